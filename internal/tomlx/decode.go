@@ -1,0 +1,303 @@
+package tomlx
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"github.com/gongkai/gongkai/internal/diag"
+)
+
+// Unmarshaler is implemented by types that decode themselves from a parsed
+// TOML value (string, int64, float64, bool, time.Time, []any, map[string]any).
+// The error says what is wrong with the value; the decoder adds file, line and key.
+type Unmarshaler interface {
+	UnmarshalTOMLValue(v any) error
+}
+
+// Hinter gives an example value for error messages ("write date = 2026-11-20").
+type Hinter interface {
+	Hint() string
+}
+
+// Meta is what a decode leaves behind for later validation: where each key is.
+type Meta struct {
+	File string
+	pos  *Positions
+}
+
+// Line returns the line where path (e.g. "boards[2].paper") was set.
+func (m *Meta) Line(path string) int {
+	if m == nil || m.pos == nil {
+		return 0
+	}
+	return m.pos.Line(path)
+}
+
+// Decode parses src as TOML and fills v, a pointer to a struct. file names the
+// source in diagnostics and firstLine is the line number of src's first line
+// within it. Decoding goes on after a bad key so every problem is reported.
+func Decode(file string, firstLine int, src string, v any) (*Meta, []diag.Diagnostic) {
+	meta := &Meta{File: file, pos: scanPositions(src, firstLine)}
+	var raw map[string]any
+	if _, err := toml.Decode(src, &raw); err != nil {
+		return meta, []diag.Diagnostic{syntaxError(file, firstLine, err)}
+	}
+	d := &decoder{meta: meta}
+	d.structValue("", raw, reflect.ValueOf(v).Elem())
+	return meta, d.diags
+}
+
+func syntaxError(file string, firstLine int, err error) diag.Diagnostic {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		return diag.Diagnostic{File: file, Line: firstLine - 1 + pe.Position.Line, Msg: "TOML syntax error: " + pe.Message + syntaxAdvice(pe.Message)}
+	}
+	return diag.Diagnostic{File: file, Line: firstLine, Msg: "TOML syntax error: " + err.Error()}
+}
+
+// syntaxAdvice adds the most common fix for errors that editors make.
+func syntaxAdvice(msg string) string {
+	switch {
+	case strings.Contains(msg, "expected value but found"):
+		return ` (text values need double quotes: title = "…")`
+	case strings.Contains(msg, "already been defined") || strings.Contains(msg, "already defined"):
+		return " (each key may appear only once)"
+	}
+	return ""
+}
+
+type decoder struct {
+	meta  *Meta
+	diags []diag.Diagnostic
+}
+
+func (d *decoder) errorf(path string, format string, args ...any) {
+	d.diags = append(d.diags, diag.Diagnostic{File: d.meta.File, Line: d.meta.Line(path), Msg: fmt.Sprintf(format, args...)})
+}
+
+// field is one settable struct field and its TOML key.
+type field struct {
+	key   string
+	index []int
+}
+
+func fieldsOf(t reflect.Type) []field {
+	var fs []field
+	for _, sf := range reflect.VisibleFields(t) {
+		tag := sf.Tag.Get("toml")
+		if tag == "-" || tag == "" || !sf.IsExported() {
+			continue
+		}
+		fs = append(fs, field{key: strings.Split(tag, ",")[0], index: sf.Index})
+	}
+	return fs
+}
+
+func (d *decoder) structValue(path string, raw map[string]any, rv reflect.Value) {
+	fields := fieldsOf(rv.Type())
+	keys := make([]string, len(fields))
+	for i, f := range fields {
+		keys[i] = f.key
+	}
+	names := make([]string, 0, len(raw))
+	for k := range raw {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	for _, k := range names {
+		i := slices.Index(keys, k)
+		sub := join(path, k)
+		if i < 0 {
+			where := ""
+			if path != "" {
+				where = " in " + tableName(path)
+			}
+			d.errorf(sub, "unknown key %q%s%s", k, where, diag.DidYouMean(k, keys))
+			continue
+		}
+		d.value(sub, k, raw[k], rv.FieldByIndex(fields[i].index))
+	}
+}
+
+func tableName(path string) string {
+	base := path
+	if i := strings.LastIndexByte(base, '['); i >= 0 && strings.HasSuffix(base, "]") {
+		return "[[" + stripIndexes(base[:i]) + "]]"
+	}
+	return "[" + stripIndexes(base) + "]"
+}
+
+func stripIndexes(p string) string {
+	var b strings.Builder
+	skip := false
+	for _, r := range p {
+		switch {
+		case r == '[':
+			skip = true
+		case r == ']':
+			skip = false
+		case !skip:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+var unmarshalerType = reflect.TypeFor[Unmarshaler]()
+
+func (d *decoder) value(path, key string, v any, rv reflect.Value) {
+	if rv.CanAddr() && rv.Addr().Type().Implements(unmarshalerType) {
+		if err := rv.Addr().Interface().(Unmarshaler).UnmarshalTOMLValue(v); err != nil {
+			d.errorf(path, "%s: %v; write %s = %s", key, err, key, hintFor(rv))
+		}
+		return
+	}
+	switch rv.Kind() {
+	case reflect.String:
+		s, ok := v.(string)
+		if !ok {
+			d.typeError(path, key, v, rv)
+			return
+		}
+		rv.SetString(s)
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		n, ok := v.(int64)
+		if !ok {
+			d.typeError(path, key, v, rv)
+			return
+		}
+		rv.SetInt(n)
+	case reflect.Float64:
+		switch n := v.(type) {
+		case float64:
+			rv.SetFloat(n)
+		case int64:
+			rv.SetFloat(float64(n))
+		default:
+			d.typeError(path, key, v, rv)
+		}
+	case reflect.Bool:
+		b, ok := v.(bool)
+		if !ok {
+			d.typeError(path, key, v, rv)
+			return
+		}
+		rv.SetBool(b)
+	case reflect.Struct:
+		m, ok := v.(map[string]any)
+		if !ok {
+			d.typeError(path, key, v, rv)
+			return
+		}
+		d.structValue(path, m, rv)
+	case reflect.Pointer:
+		ptr := reflect.New(rv.Type().Elem())
+		d.value(path, key, v, ptr.Elem())
+		rv.Set(ptr)
+	case reflect.Slice:
+		d.slice(path, key, v, rv)
+	default:
+		panic("tomlx: unsupported field type " + rv.Type().String())
+	}
+}
+
+func (d *decoder) slice(path, key string, v any, rv reflect.Value) {
+	var elems []any
+	switch s := v.(type) {
+	case []any:
+		elems = s
+	case []map[string]any:
+		for _, m := range s {
+			elems = append(elems, m)
+		}
+	default:
+		d.typeError(path, key, v, rv)
+		return
+	}
+	out := reflect.MakeSlice(rv.Type(), len(elems), len(elems))
+	for i, e := range elems {
+		d.value(path+"["+strconv.Itoa(i)+"]", key, e, out.Index(i))
+	}
+	rv.Set(out)
+}
+
+func (d *decoder) typeError(path, key string, v any, rv reflect.Value) {
+	d.errorf(path, "%s: expected %s, found %s; write %s = %s", key, kindName(rv.Type()), describe(v), key, hintFor(rv))
+}
+
+func kindName(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "text in double quotes"
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "a whole number"
+	case reflect.Float64:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Struct:
+		return "a table"
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Struct {
+			return "a list of tables"
+		}
+		return "a list"
+	}
+	return t.String()
+}
+
+func hintFor(rv reflect.Value) string {
+	if rv.CanAddr() {
+		if h, ok := rv.Addr().Interface().(Hinter); ok {
+			return h.Hint()
+		}
+	}
+	switch rv.Kind() {
+	case reflect.String:
+		return `"…"`
+	case reflect.Int, reflect.Int64, reflect.Int32, reflect.Float64:
+		return "5"
+	case reflect.Bool:
+		return "true"
+	case reflect.Slice:
+		if rv.Type().Elem().Kind() == reflect.String {
+			return `["…", "…"]`
+		}
+		return "[…]"
+	}
+	return "…"
+}
+
+// describe names a parsed value for messages: `"yesterday" (text)`.
+func describe(v any) string {
+	switch v := v.(type) {
+	case string:
+		return strconv.Quote(v) + " (text)"
+	case int64:
+		return strconv.FormatInt(v, 10) + " (a number)"
+	case float64:
+		return strconv.FormatFloat(v, 'g', -1, 64) + " (a number)"
+	case bool:
+		return strconv.FormatBool(v)
+	case time.Time:
+		return v.Format("2006-01-02") + " (a date)"
+	case []any, []map[string]any:
+		return "a list"
+	case map[string]any:
+		return "a table"
+	}
+	return fmt.Sprintf("%v", v)
+}
