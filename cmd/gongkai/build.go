@@ -1,0 +1,86 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/build"
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/diag"
+)
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf] [-q]", stderr)
+	site := fs.String("s", ".", "the site `folder`")
+	dest := fs.String("d", "", "the output `folder` (default public/, or public-internal/ with --scope internal, inside the site)")
+	var now dayFlag
+	fs.Var(&now, "now", "treat `DATE` (2026-11-27) as today for everything that depends on it (default: today in the site's timezone)")
+	scope := fs.String("scope", "public", "`public` builds what society may see; internal adds the 党内公开 items")
+	drafts := fs.Bool("drafts", false, "publish drafts too (for previews only)")
+	quiet := fs.Bool("q", false, "print nothing but warnings and errors")
+	if code := parse(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "gongkai build: unexpected argument %q; the site folder is given with -s\n", fs.Arg(0))
+		return exitUsage
+	}
+	sc, ok := config.Scopes.Resolve(*scope)
+	if !ok {
+		fmt.Fprintf(stderr, "gongkai build: --scope must be public or internal, not %q\n", *scope)
+		return exitUsage
+	}
+	res, err := build.Run(build.Options{SiteDir: *site, Dest: *dest, Now: now.day, Scope: config.Scope(sc), Drafts: *drafts})
+	printDiags(stderr, res.Diags, false)
+	if err != nil {
+		if build.IsContentError(err) {
+			fmt.Fprintf(stderr, "build failed: %s; the previous output was left as it was\n", countErrors(res.Diags))
+			return exitContent
+		}
+		fmt.Fprintf(stderr, "gongkai build: %v\n", err)
+		return exitContent
+	}
+	if !*quiet {
+		fmt.Fprintln(stdout, summary(res))
+	}
+	return exitOK
+}
+
+// printDiags prints diagnostics one per line; labelled adds "error:" as
+// `gongkai check` prints them.
+func printDiags(w io.Writer, ds []diag.Diagnostic, labelled bool) {
+	for _, d := range ds {
+		if labelled {
+			fmt.Fprintln(w, d.Labelled())
+		} else {
+			fmt.Fprintln(w, d.String())
+		}
+	}
+}
+
+func countErrors(ds []diag.Diagnostic) string {
+	n := diag.CountErrors(ds)
+	if n == 1 {
+		return "1 error"
+	}
+	return fmt.Sprintf("%d errors", n)
+}
+
+// summary is the one line printed after a build.
+func summary(r *build.Result) string {
+	var parts []string
+	keys := make([]string, 0, len(r.Pages))
+	total := 0
+	for k, n := range r.Pages {
+		keys = append(keys, k)
+		total += n
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s %d", k, r.Pages[k]))
+	}
+	return fmt.Sprintf("built %s: %d items, %d pages (%s), %d warnings in %d ms",
+		r.Dest, r.Items, total, strings.Join(parts, ", "), r.Warnings, r.Elapsed.Milliseconds())
+}

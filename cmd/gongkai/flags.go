@@ -1,0 +1,48 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/gongkai/gongkai/internal/calendar"
+)
+
+// newFlags makes a flag set that prints its usage to stderr and lets the
+// caller tell --help (exit 0) from a bad flag (exit 2).
+func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: gongkai %s %s\n\nOptions:\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses args and returns the exit code to stop with, or -1 to go on.
+func parse(fs *flag.FlagSet, args []string) int {
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case err != nil:
+		return exitUsage
+	}
+	return -1
+}
+
+// dayFlag is a --now value.
+type dayFlag struct{ day calendar.Day }
+
+func (d *dayFlag) String() string { return d.day.String() }
+
+func (d *dayFlag) Set(s string) error {
+	day, err := calendar.Parse(s)
+	if err != nil {
+		return err
+	}
+	d.day = day
+	return nil
+}

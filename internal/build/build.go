@@ -1,0 +1,142 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/layout"
+	"github.com/gongkai/gongkai/internal/markdown"
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/publish"
+	"github.com/gongkai/gongkai/internal/web"
+)
+
+// Options say what to build.
+type Options struct {
+	SiteDir string       // the site folder
+	FS      fs.FS        // the site's files; os.DirFS(SiteDir) when nil
+	Dest    string       // output folder; "public" (or "public-internal") inside the site when empty
+	Now     calendar.Day // "today"; the real date in the site's timezone when zero
+	Scope   config.Scope // public (default) or internal
+	Drafts  bool         // publish drafts too
+	BaseURL string       // replaces base_url (serve uses the local address)
+}
+
+// Result is what a build did.
+type Result struct {
+	Site     *model.Site
+	Diags    []diag.Diagnostic // warnings, and errors when the build failed
+	Items    int
+	Pages    map[string]int // pages written per channel
+	Elapsed  time.Duration
+	Dest     string
+	Warnings int
+}
+
+// Load reads the site and builds its model without writing anything.
+func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
+	if opts.FS == nil {
+		opts.FS = os.DirFS(opts.SiteDir)
+	}
+	cfg, diags := config.Load(opts.FS)
+	if cfg == nil || diag.CountErrors(diags) > 0 && cfg.Location == nil {
+		return nil, diags
+	}
+	if opts.BaseURL != "" {
+		cfg.BaseURL = opts.BaseURL
+	}
+	if opts.Now.IsZero() {
+		opts.Now = calendar.Of(time.Now(), cfg.Location)
+	}
+	if opts.Scope == "" {
+		opts.Scope = config.Public
+	}
+	if !layout.ThemeExists(opts.FS, cfg.Theme) {
+		diags = append(diags, diag.Diagnostic{File: config.File, Line: cfg.Meta.Line("theme"),
+			Msg: fmt.Sprintf("theme %q is neither in themes/ nor built in; write theme = \"default\"", cfg.Theme)})
+	}
+	set, cdiags := content.Load(opts.FS, cfg)
+	diags = append(diags, cdiags...)
+	md := markdown.New(markdown.Options{RawHTML: cfg.RawHTML})
+	site, mdiags := model.Build(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts})
+	diags = append(diags, mdiags...)
+	diag.Sort(diags)
+	return site, diags
+}
+
+// Run builds the site into its output folder. On any error nothing is
+// written and the previous output stays as it was; the error is a
+// diag.Errors when the problems are in the site's files.
+func Run(opts Options) (*Result, error) {
+	start := time.Now()
+	site, diags := Load(&opts)
+	res := &Result{Site: site, Diags: diags, Pages: map[string]int{}}
+	if diag.CountErrors(diags) > 0 {
+		return res, diag.Errors(onlyErrors(diags))
+	}
+	res.Warnings = len(diags)
+	res.Dest = destination(opts)
+	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, web.Funcs(site))
+	if len(tdiags) > 0 {
+		res.Diags = append(res.Diags, tdiags...)
+		return res, diag.Errors(tdiags)
+	}
+	w, err := publish.New(res.Dest)
+	if err != nil {
+		return res, err
+	}
+	if err := render(site, tpl, w, opts.FS, res); err != nil {
+		w.Abort()
+		return res, err
+	}
+	if err := w.Commit(); err != nil {
+		return res, err
+	}
+	res.Items = len(site.Items)
+	res.Elapsed = time.Since(start)
+	return res, nil
+}
+
+func render(site *model.Site, tpl *layout.Set, w *publish.Writer, fsys fs.FS, res *Result) error {
+	n, err := web.Render(site, tpl, w)
+	if err != nil {
+		return err
+	}
+	res.Pages["web"] = n
+	return copyStatic(site, fsys, w)
+}
+
+func destination(opts Options) string {
+	if opts.Dest != "" {
+		return opts.Dest
+	}
+	if opts.Scope == config.Internal {
+		return filepath.Join(opts.SiteDir, "public-internal")
+	}
+	return filepath.Join(opts.SiteDir, "public")
+}
+
+func onlyErrors(ds []diag.Diagnostic) []diag.Diagnostic {
+	var out []diag.Diagnostic
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// IsContentError reports whether err lists problems in the site's files
+// (exit status 1) rather than a failure of the machine.
+func IsContentError(err error) bool {
+	var de diag.Errors
+	return errors.As(err, &de)
+}

@@ -1,0 +1,82 @@
+package content
+
+import (
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/markdown"
+	"github.com/gongkai/gongkai/internal/tomlx"
+)
+
+// Item is one disclosure item, with every value resolved to keys.
+type Item struct {
+	ID      string // "cadre/wang"
+	File    string // "content/cadre/wang.md"
+	Section string // first folder under content/: "cadre"
+	Path    string // output path of its page, relative to the site root: "cadre/wang/"
+
+	Title    string
+	Category string
+	Term     string // long-term | periodic | immediate
+	Channels []string
+	Issuer   string
+	Period   string
+	Scope    string // public | internal
+	Number   string
+	Summary  string
+	Draft    bool
+	Replaces []string // ids of items this one supersedes
+
+	Date      calendar.Day
+	Until     calendar.Day
+	Updated   calendar.Day
+	Withdrawn calendar.Day
+	Formed    calendar.Day
+	Published tomlx.Date // date as written, with its time if any, for feeds
+
+	Body     []byte // Markdown source
+	BodyLine int    // line of the body's first line in File
+	Doc      *markdown.Doc
+
+	Meta *tomlx.Meta // where each front matter key is, for later diagnostics
+}
+
+// HasChannel reports whether the item is published through ch.
+func (it *Item) HasChannel(ch string) bool {
+	for _, c := range it.Channels {
+		if c == ch {
+			return true
+		}
+	}
+	return false
+}
+
+// Internal reports whether the item is for Party members only (党内公开).
+func (it *Item) Internal() bool { return it.Scope == "internal" }
+
+// Line returns the line of a front matter key in the item's file.
+func (it *Item) Line(key string) int {
+	if n := it.Meta.Line(key); n > 0 {
+		return n
+	}
+	return 1
+}
+
+// frontMatter is the front matter as written, before vocabularies are resolved.
+type frontMatter struct {
+	Title     string           `toml:"title"`
+	Date      tomlx.Date       `toml:"date"`
+	Category  string           `toml:"category"`
+	Term      string           `toml:"term"`
+	Channel   tomlx.StringList `toml:"channel"`
+	Issuer    string           `toml:"issuer"`
+	Until     tomlx.Date       `toml:"until"`
+	Period    string           `toml:"period"`
+	Scope     string           `toml:"scope"`
+	Number    string           `toml:"number"`
+	Draft     bool             `toml:"draft"`
+	Updated   tomlx.Date       `toml:"updated"`
+	Withdrawn tomlx.Date       `toml:"withdrawn"`
+	Formed    tomlx.Date       `toml:"formed"`
+	Replaces  tomlx.StringList `toml:"replaces"`
+	Slug      string           `toml:"slug"`
+	Summary   string           `toml:"summary"`
+}

@@ -1,0 +1,115 @@
+package content
+
+import (
+	"cmp"
+	"io/fs"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/diag"
+)
+
+// Dir is the content folder inside a site.
+const Dir = "content"
+
+// Set is everything read from content/.
+type Set struct {
+	Items     []*Item  // sorted by id
+	Resources []string // other files under content/ (images, attachments), copied as they are
+}
+
+// Load reads every Markdown file under content/ in parallel. Items with
+// errors are left out; all diagnostics are returned.
+func Load(fsys fs.FS, site *config.Site) (*Set, []diag.Diagnostic) {
+	var files []string
+	set := &Set{}
+	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if hidden(d.Name()) && p != Dir {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		switch {
+		case d.IsDir():
+		case strings.HasSuffix(p, ".md"):
+			files = append(files, p)
+		default:
+			set.Resources = append(set.Resources, p)
+		}
+		return nil
+	})
+	if err != nil && !isNotExist(err) {
+		return set, []diag.Diagnostic{{File: Dir, Msg: err.Error()}}
+	}
+	items, diags := parseAll(fsys, site, files)
+	set.Items = items
+	diags = append(diags, duplicatePaths(items)...)
+	return set, diags
+}
+
+func isNotExist(err error) bool { return strings.Contains(err.Error(), "file does not exist") }
+
+// hidden files are editor and system leftovers: .DS_Store, foo.md~, #foo.md#.
+func hidden(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "_")
+}
+
+func parseAll(fsys fs.FS, site *config.Site, files []string) ([]*Item, []diag.Diagnostic) {
+	items := make([]*Item, len(files))
+	var diags diag.List
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				data, err := fs.ReadFile(fsys, files[i])
+				if err != nil {
+					diags.Errorf(files[i], 0, "%v", err)
+					continue
+				}
+				it, ds := Parse(site, files[i], data)
+				diags.Append(ds...)
+				if diag.CountErrors(ds) == 0 {
+					items[i] = it
+				}
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	items = slices.DeleteFunc(items, func(it *Item) bool { return it == nil })
+	slices.SortFunc(items, func(a, b *Item) int { return cmp.Or(strings.Compare(a.ID, b.ID), strings.Compare(a.File, b.File)) })
+	return items, diags.Sorted()
+}
+
+// duplicatePaths reports items that would write the same page.
+func duplicatePaths(items []*Item) []diag.Diagnostic {
+	first := map[string]*Item{}
+	var diags []diag.Diagnostic
+	for _, it := range items {
+		key := strings.ToLower(it.Path) // case-insensitive file systems would merge them too
+		if prev, dup := first[key]; dup {
+			diags = append(diags, diag.Diagnostic{File: it.File, Line: 1,
+				Msg: "this item would be written to /" + it.Path + ", the same address as " + prev.File + "; rename one of the files or give one a different slug"})
+			continue
+		}
+		first[key] = it
+	}
+	return diags
+}
+
+// ResourcePath is where a resource file is copied in the output.
+func ResourcePath(file string) string {
+	return path.Clean(strings.TrimPrefix(file, Dir+"/"))
+}

@@ -1,0 +1,121 @@
+package layout
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/diag"
+)
+
+// Set is the parsed templates of a site, one per page kind. It is safe for
+// concurrent use.
+type Set struct {
+	pages map[string]*template.Template
+	files map[string]string // kind -> file, for messages
+}
+
+// Load parses every page template found through the layers with funcs.
+func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagnostic) {
+	files, err := Resolve(Layers(site, theme, "layouts"))
+	if err != nil {
+		return nil, []diag.Diagnostic{{File: "layouts", Msg: err.Error()}}
+	}
+	var diags []diag.Diagnostic
+	shared := template.New("").Funcs(funcs)
+	var pages []File
+	var base *File
+	for _, f := range files {
+		if path.Ext(f.Path) != ".html" {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(f.Path, "partials/"):
+			if err := parseInto(shared, f); err != nil {
+				diags = append(diags, templateError(f, err))
+			}
+		case f.Path == "base.html":
+			base = &f
+		case !strings.Contains(f.Path, "/"):
+			pages = append(pages, f)
+		}
+	}
+	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}}
+	if base == nil {
+		return s, append(diags, diag.Diagnostic{File: "layouts/base.html", Msg: "no base.html in layouts/ or the theme " + theme})
+	}
+	for _, f := range pages {
+		t, err := s.parsePage(shared, *base, f)
+		if err != nil {
+			diags = append(diags, templateError(f, err))
+			continue
+		}
+		kind := strings.TrimSuffix(f.Path, ".html")
+		s.pages[kind] = t
+		s.files[kind] = displayName(f)
+	}
+	return s, diags
+}
+
+func (s *Set) parsePage(shared *template.Template, base, page File) (*template.Template, error) {
+	t, err := shared.Clone()
+	if err != nil {
+		return nil, err
+	}
+	if err := parseInto(t, page); err != nil {
+		return nil, err
+	}
+	if t.Lookup("main") == nil {
+		return t.Lookup(page.Path), nil
+	}
+	if err := parseInto(t, base); err != nil {
+		return nil, fmt.Errorf("%s: %w", displayName(base), err)
+	}
+	return t.Lookup(base.Path), nil
+}
+
+func parseInto(t *template.Template, f File) error {
+	data, err := fs.ReadFile(f.Layer.FS, f.Path)
+	if err != nil {
+		return err
+	}
+	_, err = t.New(f.Path).Parse(string(data))
+	return err
+}
+
+func displayName(f File) string {
+	if strings.HasPrefix(f.Layer.Name, "built-in") {
+		return "(" + f.Layer.Name + ")/" + f.Path
+	}
+	return f.Layer.Name + "/" + f.Path
+}
+
+func templateError(f File, err error) diag.Diagnostic {
+	return diag.Diagnostic{File: displayName(f), Msg: err.Error()}
+}
+
+// Has reports whether the theme has a template for kind.
+func (s *Set) Has(kind string) bool { _, ok := s.pages[kind]; return ok }
+
+// Execute renders a page of kind with data.
+func (s *Set) Execute(w io.Writer, kind string, data any) error {
+	t, ok := s.pages[kind]
+	if !ok {
+		return fmt.Errorf("the theme has no %s.html layout", kind)
+	}
+	if err := t.Execute(w, data); err != nil {
+		return fmt.Errorf("%s: %w", s.files[kind], err)
+	}
+	return nil
+}
+
+// Render renders a page of kind into a new buffer.
+func (s *Set) Render(kind string, data any) ([]byte, error) {
+	var buf bytes.Buffer
+	err := s.Execute(&buf, kind, data)
+	return buf.Bytes(), err
+}

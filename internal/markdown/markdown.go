@@ -1,0 +1,189 @@
+package markdown
+
+import (
+	"bytes"
+	"html/template"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Options configure the renderer for one build.
+type Options struct {
+	RawHTML bool // pass raw HTML through instead of escaping it
+}
+
+// Renderer renders Markdown bodies. It is safe for concurrent use.
+type Renderer struct {
+	md goldmark.Markdown
+}
+
+// New builds the goldmark pipeline once.
+func New(opts Options) *Renderer {
+	rendererOpts := []renderer.Option{
+		html.WithUnsafe(), // raw HTML reaches the escaping renderer below, or passes through when allowed
+	}
+	if !opts.RawHTML {
+		rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(&escapeRawHTML{}, 100)))
+	}
+	md := goldmark.New(
+		goldmark.WithExtensions(
+			extension.GFM,
+			extension.NewCJK(extension.WithEastAsianLineBreaks(extension.EastAsianLineBreaksCSS3Draft), extension.WithEscapedSpace()),
+		),
+		goldmark.WithParserOptions(
+			parser.WithAutoHeadingID(),
+			parser.WithASTTransformers(util.Prioritized(&linkTransformer{}, 100)),
+		),
+		goldmark.WithRendererOptions(rendererOpts...),
+	)
+	return &Renderer{md: md}
+}
+
+// Block is one top-level block of a body.
+type Block struct {
+	Kind  string        // p, h1…h6, ul, ol, table, blockquote, pre, hr, html
+	HTML  template.HTML // the block alone
+	Text  string        // its plain text
+	Rows  int           // table: body rows; list: items
+	Level int           // heading level
+}
+
+// Link is a link found in a body, with the line it is on in the file.
+type Link struct {
+	Dest string
+	Line int
+}
+
+// Doc is a rendered body.
+type Doc struct {
+	HTML   template.HTML
+	Blocks []Block
+	Text   string // plain text of the whole body, blocks separated by newlines
+	Links  []Link
+}
+
+// Resolver rewrites a link destination. It returns the new destination and
+// whether to rewrite at all; problems are reported by the resolver itself,
+// with the line given.
+type Resolver func(dest string, line int) (string, bool)
+
+// Render renders src. firstLine is the line number of src's first line in
+// its file, so link lines point at the file, not at the body.
+func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
+	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+	lt := &linkContext{resolve: resolve, lines: newLineIndex(src, firstLine)}
+	ctx.Set(linkKey, lt)
+	root := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	doc := &Doc{Links: lt.links}
+	var all, buf bytes.Buffer
+	var texts []string
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		buf.Reset()
+		if err := r.md.Renderer().Render(&buf, src, n); err != nil {
+			continue // rendering into a buffer does not fail
+		}
+		all.Write(buf.Bytes())
+		b := Block{Kind: kindOf(n), HTML: template.HTML(buf.String()), Text: plainText(n, src)}
+		switch v := n.(type) {
+		case *ast.Heading:
+			b.Level = v.Level
+		case *ast.List:
+			b.Rows = v.ChildCount()
+		}
+		if b.Kind == "table" {
+			b.Rows = max(0, n.ChildCount()-1)
+		}
+		doc.Blocks = append(doc.Blocks, b)
+		texts = append(texts, b.Text)
+	}
+	doc.HTML = template.HTML(all.String())
+	doc.Text = strings.Join(texts, "\n")
+	return doc
+}
+
+func kindOf(n ast.Node) string {
+	switch v := n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		return "p"
+	case *ast.Heading:
+		return "h" + string(rune('0'+v.Level))
+	case *ast.List:
+		if v.IsOrdered() {
+			return "ol"
+		}
+		return "ul"
+	case *ast.Blockquote:
+		return "blockquote"
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		return "pre"
+	case *ast.ThematicBreak:
+		return "hr"
+	case *ast.HTMLBlock:
+		return "html"
+	}
+	if n.Kind().String() == "Table" {
+		return "table"
+	}
+	return strings.ToLower(n.Kind().String())
+}
+
+// plainText collects the text of n: table cells and list items are separated
+// by spaces and line breaks so the text reads like the rendered block.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch v := c.(type) {
+		case *ast.Text:
+			if entering {
+				b.Write(v.Segment.Value(src))
+				if v.SoftLineBreak() || v.HardLineBreak() {
+					b.WriteByte('\n')
+				}
+			}
+		case *ast.String:
+			if entering {
+				b.Write(v.Value)
+			}
+		case *ast.RawHTML:
+			if entering {
+				for i := 0; i < v.Segments.Len(); i++ {
+					seg := v.Segments.At(i)
+					b.Write(seg.Value(src))
+				}
+			}
+		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+			if entering {
+				lines := c.Lines()
+				for i := 0; i < lines.Len(); i++ {
+					seg := lines.At(i)
+					b.Write(seg.Value(src))
+				}
+			}
+		default:
+			switch {
+			case entering || c == n:
+			case c.Kind().String() == "TableCell":
+				b.WriteByte(' ')
+			case c.Type() == ast.TypeBlock:
+				b.WriteByte('\n')
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	lines := strings.Split(b.String(), "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}

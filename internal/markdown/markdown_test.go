@@ -1,0 +1,68 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+func render(t *testing.T, opts Options, src string) *Doc {
+	t.Helper()
+	return New(opts).Render([]byte(src), 1, nil)
+}
+
+func TestCJKLineBreakIsNotASpace(t *testing.T) {
+	doc := render(t, Options{}, "第一行，\n第二行。\nEnglish words\nstay apart.\n")
+	want := "<p>第一行，第二行。English words\nstay apart.</p>\n"
+	if string(doc.HTML) != want {
+		t.Errorf("got %q, want %q", doc.HTML, want)
+	}
+}
+
+func TestRawHTMLEscapedUnlessAllowed(t *testing.T) {
+	src := "<script>alert(1)</script>\n\n文字<b>粗</b>\n"
+	safe := string(render(t, Options{}, src).HTML)
+	if strings.Contains(safe, "<script>") || strings.Contains(safe, "<b>") {
+		t.Errorf("raw HTML passed through: %s", safe)
+	}
+	if !strings.Contains(safe, "&lt;script&gt;alert(1)&lt;/script&gt;") || !strings.Contains(safe, "文字&lt;b&gt;粗&lt;/b&gt;") {
+		t.Errorf("raw HTML not shown as text: %s", safe)
+	}
+	raw := string(render(t, Options{RawHTML: true}, src).HTML)
+	if !strings.Contains(raw, "<script>alert(1)</script>") || !strings.Contains(raw, "<b>粗</b>") {
+		t.Errorf("raw HTML dropped when allowed: %s", raw)
+	}
+}
+
+func TestTablesAndChineseHeadingIDs(t *testing.T) {
+	doc := render(t, Options{}, "## 一、总体要求\n\n## 一、总体要求\n\n| 姓名 | 职务 |\n|---|---|\n| 王建国 | 书记 |\n| 李秀英 | 县长 |\n")
+	h := string(doc.HTML)
+	for _, want := range []string{`<h2 id="一总体要求">`, `<h2 id="一总体要求-1">`, "<table>", "<td>王建国</td>"} {
+		if !strings.Contains(h, want) {
+			t.Errorf("missing %q in %s", want, h)
+		}
+	}
+	if len(doc.Blocks) != 3 || doc.Blocks[2].Kind != "table" || doc.Blocks[2].Rows != 2 {
+		t.Errorf("blocks = %+v", doc.Blocks)
+	}
+	if doc.Blocks[2].Text != "姓名 职务\n王建国 书记\n李秀英 县长" {
+		t.Errorf("table text = %q", doc.Blocks[2].Text)
+	}
+}
+
+func TestLinksResolvedWithFileLines(t *testing.T) {
+	src := "第一段。\n\n见[任前公示](../cadre/wang.md)和[外部](https://example.gov.cn/)。\n"
+	var seen []Link
+	doc := New(Options{}).Render([]byte(src), 5, func(dest string, line int) (string, bool) {
+		seen = append(seen, Link{dest, line})
+		if strings.HasSuffix(dest, ".md") {
+			return "/cadre/wang/", true
+		}
+		return "", false
+	})
+	if len(seen) != 2 || seen[0].Line != 7 || seen[1].Line != 7 {
+		t.Errorf("links = %+v, want two on line 7", seen)
+	}
+	if !strings.Contains(string(doc.HTML), `href="/cadre/wang/"`) {
+		t.Errorf("link not rewritten: %s", doc.HTML)
+	}
+}

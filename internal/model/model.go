@@ -1,0 +1,191 @@
+package model
+
+import (
+	"cmp"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/markdown"
+	"github.com/gongkai/gongkai/internal/tomlx"
+)
+
+// Options choose what a build publishes.
+type Options struct {
+	Now    calendar.Day
+	Scope  config.Scope // public: public items only; internal: public and internal items
+	Drafts bool         // publish drafts too (previews only)
+}
+
+// Site is the model of one build.
+type Site struct {
+	Config   *config.Site
+	Now      calendar.Day
+	Scope    config.Scope
+	Calendar *calendar.Calendar
+	BasePath string // path of base_url, "/" or "/gk/"
+
+	Items      []*Item          // every published item, newest first
+	byID       map[string]*Item // published items by id
+	Categories []*Group         // in site.toml order, with their items
+	Terms      []*Group
+	Issuers    []*Group
+	Years      []*Year  // archive, newest first
+	Notices    []*Item  // immediate items in force, ending soonest first
+	Resources  []string // files under content/ that published items link to
+}
+
+// Item is a published item with its status on --now.
+type Item struct {
+	*content.Item
+	Status       Status
+	SupersededBy *Item
+	URL          string // path with the base path: "/cadre/wang/"
+	Permalink    string // absolute address from base_url, for QR codes and feeds
+}
+
+// Group is the items of one category, term or issuer.
+type Group struct {
+	Key, Label, Group, Description string
+	Items                          []*Item
+}
+
+// Year is a year of the archive.
+type Year struct {
+	Year   int
+	Months []*Month // newest first
+	Count  int
+}
+
+// Month is a month of the archive.
+type Month struct {
+	Year, Month int
+	Items       []*Item
+}
+
+// Active reports whether the item is in force: on boards and kiosks.
+func (it *Item) Active() bool { return it.Status.Active() }
+
+// StatusLabel is the status in Chinese.
+func (it *Item) StatusLabel() string { return it.Status.Label(it.Term) }
+
+// Lookup returns a published item by id.
+func (s *Site) Lookup(id string) *Item { return s.byID[id] }
+
+// InForce returns the published items in force on --now that pass keep,
+// newest first. Boards and kiosks select their items through it.
+func (s *Site) InForce(keep func(*Item) bool) []*Item {
+	var out []*Item
+	for _, it := range s.Items {
+		if it.Active() && keep(it) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// Build makes the model: it chooses the published items, computes their
+// status, renders their bodies in parallel and checks their links.
+func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Options) (*Site, []diag.Diagnostic) {
+	s := &Site{Config: cfg, Now: opts.Now, Scope: opts.Scope, byID: map[string]*Item{}}
+	s.Calendar = calendar.New(days(cfg, cfg.Holidays), days(cfg, cfg.Workdays))
+	s.BasePath = "/"
+	if u, err := url.Parse(cfg.BaseURL); err == nil && u.Path != "" {
+		s.BasePath = u.Path
+	}
+	var diags diag.List
+	all := indexAll(set.Items)
+	replaced := s.replacements(set.Items, all, &diags)
+	for _, ci := range set.Items {
+		if !s.publishes(ci, opts) {
+			continue
+		}
+		it := &Item{Item: ci, URL: s.BasePath + ci.Path, Permalink: cfg.BaseURL + ci.Path}
+		it.Status = statusOf(ci, s.Now, replaced[ci.ID].on)
+		s.Items = append(s.Items, it)
+		s.byID[ci.ID] = it
+	}
+	for id, r := range replaced {
+		if old, ok := s.byID[id]; ok && old.Status == Superseded {
+			old.SupersededBy = s.byID[r.by]
+		}
+	}
+	s.renderBodies(md, all, set.Resources, &diags)
+	slices.SortStableFunc(s.Items, newestFirst)
+	s.index()
+	return s, diags.Sorted()
+}
+
+func days(cfg *config.Site, ds []tomlx.Date) []calendar.Day {
+	out := make([]calendar.Day, len(ds))
+	for i, d := range ds {
+		out[i] = calendar.Of(d.In(cfg.Location), cfg.Location)
+	}
+	return out
+}
+
+// publishes decides whether an item enters this build at all.
+func (s *Site) publishes(it *content.Item, opts Options) bool {
+	if it.Draft && !opts.Drafts {
+		return false
+	}
+	if it.Date.After(s.Now) {
+		return false // dated in the future: not published yet
+	}
+	return it.Scope == string(config.Public) || opts.Scope == config.Internal
+}
+
+func indexAll(items []*content.Item) map[string]*content.Item {
+	m := make(map[string]*content.Item, len(items))
+	for _, it := range items {
+		m[it.ID] = it
+	}
+	return m
+}
+
+type replacement struct {
+	by string
+	on calendar.Day
+}
+
+// replacements maps each superseded id to the item that replaced it and when.
+func (s *Site) replacements(items []*content.Item, all map[string]*content.Item, diags *diag.List) map[string]replacement {
+	out := map[string]replacement{}
+	for _, it := range items {
+		for _, old := range it.Replaces {
+			target, ok := all[old]
+			switch {
+			case !ok:
+				diags.Errorf(it.File, it.Line("replaces"), "replaces %q, but there is no item with that id; write the old item's path under content/ without .md, such as %q", old, suggestID(old, all))
+			case target == it:
+				diags.Errorf(it.File, it.Line("replaces"), "an item cannot replace itself")
+			case it.Draft || it.Date.After(s.Now):
+			default:
+				if prev, ok := out[old]; !ok || it.Date.Before(prev.on) {
+					out[old] = replacement{by: it.ID, on: it.Date}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func suggestID(id string, all map[string]*content.Item) string {
+	ids := make([]string, 0, len(all))
+	for k := range all {
+		ids = append(ids, k)
+	}
+	slices.Sort(ids)
+	if m := diag.Suggest(id, ids); m != "" {
+		return m
+	}
+	return "cadre/wang"
+}
+
+func newestFirst(a, b *Item) int {
+	return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.ID, b.ID))
+}

@@ -1,0 +1,227 @@
+package web
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"time"
+
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/publish"
+)
+
+// writeData writes index.json, feed.xml and sitemap.xml.
+func writeData(s *model.Site, w *publish.Writer) (int, error) {
+	files := []struct {
+		name string
+		make func(*model.Site) ([]byte, error)
+	}{
+		{"index.json", indexJSON},
+		{"feed.xml", feed},
+		{"sitemap.xml", sitemap},
+	}
+	for _, f := range files {
+		data, err := f.make(s)
+		if err != nil {
+			return 0, fmt.Errorf("%s: %w", f.name, err)
+		}
+		if err := w.Write(f.name, data, "the website"); err != nil {
+			return 0, err
+		}
+	}
+	return len(files), nil
+}
+
+// IndexEntry is one item of index.json.
+type IndexEntry struct {
+	ID          string   `json:"id"`
+	Title       string   `json:"title"`
+	URL         string   `json:"url"`
+	Date        string   `json:"date"`
+	Category    string   `json:"category"`
+	CategoryZH  string   `json:"category_label"`
+	Term        string   `json:"term"`
+	Channel     []string `json:"channel"`
+	Issuer      string   `json:"issuer,omitempty"`
+	IssuerZH    string   `json:"issuer_label,omitempty"`
+	Until       string   `json:"until,omitempty"`
+	Period      string   `json:"period,omitempty"`
+	Number      string   `json:"number,omitempty"`
+	Status      string   `json:"status"`
+	StatusLabel string   `json:"status_label"`
+	Scope       string   `json:"scope,omitempty"`
+}
+
+func indexJSON(s *model.Site) ([]byte, error) {
+	out := struct {
+		Title     string       `json:"title"`
+		BaseURL   string       `json:"base_url"`
+		Generated string       `json:"date"`
+		Items     []IndexEntry `json:"items"`
+	}{Title: s.Config.Title, BaseURL: s.Config.BaseURL, Generated: s.Now.String(), Items: []IndexEntry{}}
+	for _, it := range s.Items {
+		e := IndexEntry{
+			ID: it.ID, Title: it.Title, URL: it.Permalink, Date: it.Date.String(),
+			Category: it.Category, CategoryZH: s.CategoryLabel(it.Category), Term: it.Term,
+			Channel: it.Channels, Issuer: it.Issuer, Until: it.Until.String(), Period: it.Period,
+			Number: it.Number, Status: string(it.Status), StatusLabel: it.StatusLabel(),
+		}
+		if it.Issuer != "" {
+			e.IssuerZH = s.IssuerLabel(it.Issuer)
+		}
+		if it.Internal() {
+			e.Scope = it.Scope
+		}
+		out.Items = append(out.Items, e)
+	}
+	return json.MarshalIndent(out, "", " ")
+}
+
+type atomFeed struct {
+	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
+	Lang    string      `xml:"xml:lang,attr"`
+	Title   string      `xml:"title"`
+	ID      string      `xml:"id"`
+	Updated string      `xml:"updated"`
+	Links   []atomLink  `xml:"link"`
+	Author  atomAuthor  `xml:"author"`
+	Entries []atomEntry `xml:"entry"`
+}
+
+type atomLink struct {
+	Href string `xml:"href,attr"`
+	Rel  string `xml:"rel,attr,omitempty"`
+}
+
+type atomAuthor struct {
+	Name string `xml:"name"`
+}
+
+type atomEntry struct {
+	Title    string     `xml:"title"`
+	ID       string     `xml:"id"`
+	Link     atomLink   `xml:"link"`
+	Updated  string     `xml:"updated"`
+	Category atomCat    `xml:"category"`
+	Author   atomAuthor `xml:"author"`
+	Summary  string     `xml:"summary"`
+}
+
+type atomCat struct {
+	Term  string `xml:"term,attr"`
+	Label string `xml:"label,attr"`
+}
+
+// feedSize is how many of the newest items the Atom feed carries.
+const feedSize = 50
+
+func feed(s *model.Site) ([]byte, error) {
+	f := atomFeed{
+		Lang: s.Config.Language, Title: s.Config.Title, ID: s.Config.BaseURL,
+		Updated: s.Now.Start(s.Config.Location).Format(time.RFC3339),
+		Links:   []atomLink{{Href: s.Config.BaseURL}, {Href: s.Config.BaseURL + "feed.xml", Rel: "self"}},
+		Author:  atomAuthor{Name: s.Config.County},
+	}
+	for i, it := range s.Items {
+		if i == feedSize {
+			break
+		}
+		author := s.Config.County
+		if it.Issuer != "" {
+			author = s.IssuerLabel(it.Issuer)
+		}
+		f.Entries = append(f.Entries, atomEntry{
+			Title: it.Title, ID: it.Permalink, Link: atomLink{Href: it.Permalink},
+			Updated:  entryTime(s, it).Format(time.RFC3339),
+			Category: atomCat{Term: it.Category, Label: s.CategoryLabel(it.Category)},
+			Author:   atomAuthor{Name: author}, Summary: Summary(it, 120),
+		})
+	}
+	return marshalXML(f)
+}
+
+// entryTime is when an item was last changed: its update, else its date,
+// with the time of day when the editor gave one.
+func entryTime(s *model.Site, it *model.Item) time.Time {
+	if !it.Updated.IsZero() {
+		return it.Updated.Start(s.Config.Location)
+	}
+	if it.Published.HasTime {
+		return it.Published.In(s.Config.Location)
+	}
+	return it.Date.Start(s.Config.Location)
+}
+
+type urlset struct {
+	XMLName xml.Name `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
+	URLs    []sitemapURL
+}
+
+type sitemapURL struct {
+	XMLName xml.Name `xml:"url"`
+	Loc     string   `xml:"loc"`
+	LastMod string   `xml:"lastmod,omitempty"`
+}
+
+func sitemap(s *model.Site) ([]byte, error) {
+	u := urlset{}
+	base := s.Config.BaseURL
+	u.URLs = append(u.URLs, sitemapURL{Loc: base, LastMod: s.Now.String()})
+	for _, it := range s.Items {
+		lm := it.Date
+		if !it.Updated.IsZero() {
+			lm = it.Updated
+		}
+		u.URLs = append(u.URLs, sitemapURL{Loc: it.Permalink, LastMod: lm.String()})
+	}
+	for _, axis := range []string{"categories", "terms", "issuers"} {
+		u.URLs = append(u.URLs, sitemapURL{Loc: base + axis + "/"})
+		for _, g := range groupsOf(s, axis) {
+			u.URLs = append(u.URLs, sitemapURL{Loc: base + axis + "/" + g.Key + "/"})
+		}
+	}
+	u.URLs = append(u.URLs, sitemapURL{Loc: base + "catalog/"}, sitemapURL{Loc: base + "archive/"})
+	return marshalXML(u)
+}
+
+func marshalXML(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString(xml.Header)
+	enc := xml.NewEncoder(&buf)
+	enc.Indent("", " ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Summary is the item's summary, or the start of its text, cut at n runes.
+func Summary(it *model.Item, n int) string {
+	text := it.Summary
+	if text == "" && it.Doc != nil {
+		text = it.Doc.Text
+	}
+	r := []rune(collapse(text))
+	if len(r) > n {
+		return string(r[:n]) + "……"
+	}
+	return string(r)
+}
+
+func collapse(s string) string {
+	var b bytes.Buffer
+	space := false
+	for _, r := range s {
+		if r == '\n' || r == '\t' || r == ' ' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}

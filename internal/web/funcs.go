@@ -1,0 +1,48 @@
+package web
+
+import (
+	"html/template"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/model"
+)
+
+// Funcs are the template functions every layout may use, for every channel.
+func Funcs(s *model.Site) template.FuncMap {
+	return template.FuncMap{
+		// url gives the address of an output path on this site: url "categories/cadre/".
+		"url": func(p string) string { return s.BasePath + strings.TrimPrefix(p, "/") },
+		// abs gives the absolute address from base_url, for QR codes and links from print.
+		"abs":          func(p string) string { return s.Config.BaseURL + strings.TrimPrefix(p, "/") },
+		"categoryName": s.CategoryLabel,
+		"issuerName":   s.IssuerLabel,
+		"termName":     config.Terms.Label,
+		"periodName":   config.Periods.Label,
+		"channelName":  config.Channels.Label,
+		"channelNames": func(chs []string) string {
+			names := make([]string, len(chs))
+			for i, c := range chs {
+				names[i] = config.Channels.Label(c)
+			}
+			return strings.Join(names, "、")
+		},
+		"summary": Summary,
+		"add":     func(a, b int) int { return a + b },
+		// daysLeft counts the days of a window still to come, today included.
+		"daysLeft": func(until calendar.Day) int { return s.Now.DaysUntil(until) + 1 },
+		"workdays": s.Calendar.WorkdaysBetween,
+		"dueDate":  func(it *model.Item) calendar.Day { return model.DueDate(it.Item) },
+		"lastUpdate": func(it *model.Item) calendar.Day {
+			return model.LastUpdate(it.Item)
+		},
+		"first": func(n int, items []*model.Item) []*model.Item {
+			if len(items) > n {
+				return items[:n]
+			}
+			return items
+		},
+		"year": func() int { return s.Now.Y },
+	}
+}

@@ -1,0 +1,79 @@
+package web
+
+import (
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/model"
+)
+
+// Page is what a layout receives.
+type Page struct {
+	Site  *model.Site
+	Kind  string // home, item, list, groups, archive, month, catalog, 404
+	Title string
+	Path  string // output folder, "" for home, "categories/cadre/" …
+	Now   calendar.Day
+
+	Item   *model.Item    // item pages
+	Group  *model.Group   // list pages
+	Groups []*model.Group // index of a taxonomy
+	Axis   string         // categories | terms | issuers
+	Items  []*model.Item  // the items on this page of a list
+	Pager  *Pager
+	Crumbs []Crumb
+	Month  *model.Month
+	Data   any // extra data for kinds added by other packages (catalog, powers…)
+}
+
+// Crumb is one step of the breadcrumb trail.
+type Crumb struct {
+	Title string
+	Path  string
+}
+
+// Pager links the pages of a long list.
+type Pager struct {
+	Number, Total int
+	Prev, Next    string   // paths, "" at the ends
+	Pages         []string // path of every page, first is the list itself
+	Count         int      // items in the whole list
+}
+
+// Internal reports whether this is the internal (党内公开) build, whose pages
+// carry a visible mark.
+func (p *Page) Internal() bool { return p.Site.Scope == "internal" }
+
+// Axes names the three taxonomies in Chinese.
+var Axes = map[string]string{"categories": "公开类别", "terms": "公开时限", "issuers": "公开主体"}
+
+// Section is a heading of the home page with its categories.
+type Section struct {
+	Name       string
+	Categories []*model.Group
+}
+
+// Sections groups the categories under their site.toml group, in order.
+func (p *Page) Sections() []Section {
+	var out []Section
+	for _, c := range p.Site.Categories {
+		name := c.Group
+		if name == "" {
+			name = "公开内容"
+		}
+		if n := len(out); n == 0 || out[n-1].Name != name {
+			out = append(out, Section{Name: name})
+		}
+		out[len(out)-1].Categories = append(out[len(out)-1].Categories, c)
+	}
+	return out
+}
+
+// Latest is the newest n items of the site.
+func (p *Page) Latest(n int) []*model.Item {
+	if len(p.Site.Items) > n {
+		return p.Site.Items[:n]
+	}
+	return p.Site.Items
+}
+
+// AxisName is the Chinese name of the page's taxonomy.
+func (p *Page) AxisName() string { return Axes[p.Axis] }
