@@ -1,0 +1,49 @@
+package textfit
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWrapCJKByWidth(t *testing.T) {
+	lines := Wrap("一二三四五六七八九十一二三", 5)
+	want := []string{"一二三四五", "六七八九十", "一二三"}
+	if strings.Join(lines, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", lines)
+	}
+}
+
+func TestPunctuationNeverStartsALine(t *testing.T) {
+	lines := Wrap("一二三四五，六七", 5)
+	for _, l := range lines[1:] {
+		if strings.ContainsAny(firstRune(l), noStart) {
+			t.Errorf("line starts with closing mark: %q", lines)
+		}
+	}
+	if strings.Join(lines, "") != "一二三四五，六七" {
+		t.Errorf("text lost: %q", lines)
+	}
+}
+
+func TestLatinWordsStayWhole(t *testing.T) {
+	lines := Wrap("电话 0791-8812345 邮箱", 6)
+	for _, l := range lines {
+		if strings.Contains(l, "0791") && !strings.Contains(l, "0791-8812345") {
+			t.Errorf("number split across lines: %q", lines)
+		}
+		if Width(l) > 6 && !strings.Contains(l, "0791-8812345") {
+			t.Errorf("line %q wider than 6em", l)
+		}
+	}
+}
+
+func TestEveryLineFits(t *testing.T) {
+	text := strings.Repeat("根据《党政领导干部选拔任用工作条例》，经县委常委会研究，拟任王建国同志为青石镇党委书记（正科级）。", 5)
+	for _, w := range []float64{7, 13, 22.5, 40} {
+		for _, l := range Wrap(text, w) {
+			if Width(l) > w+1 { // a carried-down character may add one em
+				t.Errorf("width %v: line %q is %v em", w, l, Width(l))
+			}
+		}
+	}
+}
