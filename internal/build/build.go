@@ -105,12 +105,26 @@ func Run(opts Options) (*Result, error) {
 	return res, nil
 }
 
+// Channel renders one output channel into the writer and returns the number
+// of pages it wrote.
+type Channel struct {
+	Name   string // "web", "board", "kiosk": the key in the build summary
+	Render func(*model.Site, *layout.Set, *publish.Writer) (int, error)
+}
+
+// Channels are rendered in this order; each is parallel inside.
+var Channels = []Channel{
+	{"web", web.Render},
+}
+
 func render(site *model.Site, tpl *layout.Set, w *publish.Writer, fsys fs.FS, res *Result) error {
-	n, err := web.Render(site, tpl, w)
-	if err != nil {
-		return err
+	for _, ch := range Channels {
+		n, err := ch.Render(site, tpl, w)
+		if err != nil {
+			return err
+		}
+		res.Pages[ch.Name] = n
 	}
-	res.Pages["web"] = n
 	return copyStatic(site, fsys, w)
 }
 
