@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/check"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
@@ -68,6 +69,7 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 	md := markdown.New(markdown.Options{RawHTML: cfg.RawHTML})
 	site, mdiags := model.Build(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts})
 	diags = append(diags, mdiags...)
+	diags = append(diags, check.Run(cfg, set.Items, opts.Now, opts.Drafts)...)
 	diag.Sort(diags)
 	return site, diags
 }

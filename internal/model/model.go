@@ -36,6 +36,7 @@ type Site struct {
 	Issuers    []*Group
 	Years      []*Year  // archive, newest first
 	Notices    []*Item  // immediate items in force, ending soonest first
+	Catalog    *Catalog // the catalog entries of this build's scope with their coverage
 	Resources  []string // files under content/ that published items link to
 }
 
@@ -92,7 +93,7 @@ func (s *Site) InForce(keep func(*Item) bool) []*Item {
 // status, renders their bodies in parallel and checks their links.
 func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Options) (*Site, []diag.Diagnostic) {
 	s := &Site{Config: cfg, Now: opts.Now, Scope: opts.Scope, byID: map[string]*Item{}}
-	s.Calendar = calendar.New(days(cfg, cfg.Holidays), days(cfg, cfg.Workdays))
+	s.Calendar = NewCalendar(cfg)
 	s.BasePath = "/"
 	if u, err := url.Parse(cfg.BaseURL); err == nil && u.Path != "" {
 		s.BasePath = u.Path
@@ -117,6 +118,12 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 	s.renderBodies(md, all, set.Resources, &diags)
 	slices.SortStableFunc(s.Items, newestFirst)
 	s.index()
+	s.buildCatalog()
+	ids := make([]string, len(set.Items))
+	for i, it := range set.Items {
+		ids[i] = it.ID
+	}
+	checkReferences(cfg, func(id string) bool { return all[id] != nil }, ids, &diags)
 	return s, diags.Sorted()
 }
 

@@ -64,7 +64,8 @@ func (s *scanner) line(line string, n int) {
 	case t == "" || t[0] == '#':
 	case strings.HasPrefix(t, "[["):
 		name := strings.TrimSpace(strings.TrimSuffix(stripComment(t[2:]), "]]"))
-		base := s.resolve(name)
+		parts := splitKey(name)
+		base := s.join(s.resolve(strings.Join(parts[:len(parts)-1], ".")), parts[len(parts)-1])
 		idx := s.counts[base]
 		s.counts[base] = idx + 1
 		s.last[base] = idx
@@ -92,6 +93,9 @@ func (s *scanner) line(line string, n int) {
 // of every array of tables along it: "a[3].b".
 func (s *scanner) resolve(name string) string {
 	path := ""
+	if name == "" {
+		return ""
+	}
 	for _, part := range splitKey(name) {
 		path = s.join(path, part)
 		if _, isArray := s.counts[path]; isArray {

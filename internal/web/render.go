@@ -84,6 +84,7 @@ func plan(s *model.Site) []job {
 			}
 		}
 	}
+	add(&Page{Kind: "catalog", Title: "公开目录", Path: "catalog/", Crumbs: []Crumb{{"公开目录", "catalog/"}}, Data: s.Catalog})
 	add(&Page{Kind: "archive", Title: "归档", Path: "archive/", Crumbs: []Crumb{{"归档", "archive/"}}})
 	for _, y := range s.Years {
 		for _, m := range y.Months {

@@ -1,0 +1,132 @@
+// Package check applies the disclosure rules of the policy to a site's
+// content and reports what breaks them, as warnings with file and line:
+// publicity windows too short in working days, major-decision consultations
+// under 30 days, periodic items not updated in time, catalog entries with no
+// current item, and items published more than 20 working days after the
+// information was formed. `gongkai check` prints them; `gongkai build` prints
+// them as warnings.
+package check
+
+import (
+	"fmt"
+
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/model"
+)
+
+// ConsultationDays is the shortest consultation window for a major decision
+// (重大决策征求意见), in calendar days, both ends included.
+const ConsultationDays = 30
+
+// FormedLimit is how many working days may pass between the day information
+// is formed and the day it is published.
+const FormedLimit = 20
+
+// Run checks every item of the content, in every scope, and the catalog.
+// drafts says whether drafts are checked too.
+func Run(cfg *config.Site, items []*content.Item, now calendar.Day, drafts bool) []diag.Diagnostic {
+	c := &checker{cfg: cfg, cal: model.NewCalendar(cfg), now: now}
+	for _, it := range items {
+		if it.Draft && !drafts {
+			continue
+		}
+		c.window(it)
+		c.consultation(it)
+		c.formed(it)
+	}
+	audit := model.Audit(cfg, items, now)
+	for _, it := range audit {
+		c.overdue(it)
+	}
+	c.catalog(audit)
+	diag.Sort(c.diags)
+	return c.diags
+}
+
+type checker struct {
+	cfg   *config.Site
+	cal   *calendar.Calendar
+	now   calendar.Day
+	diags []diag.Diagnostic
+}
+
+func (c *checker) warn(file string, line int, format string, args ...any) {
+	c.diags = append(c.diags, diag.Diagnostic{File: file, Line: line, Severity: diag.Warning, Msg: fmt.Sprintf(format, args...)})
+}
+
+// window: an immediate item's publicity window must have the category's
+// minimum number of working days (任前公示: 5).
+func (c *checker) window(it *content.Item) {
+	cat := c.cfg.CategoryByKey(it.Category)
+	if it.Term != string(config.Immediate) || cat == nil || cat.MinWindow == 0 || it.Until.IsZero() {
+		return
+	}
+	n := c.cal.WorkdaysBetween(it.Date, it.Until)
+	if n >= cat.MinWindow {
+		return
+	}
+	need := c.cal.AddWorkdays(it.Date, cat.MinWindow-1)
+	if !c.cal.IsWorkday(it.Date) {
+		need = c.cal.AddWorkdays(it.Date, cat.MinWindow)
+	}
+	c.warn(it.File, it.Line("until"), "the publicity window %s to %s has %d working days; %s needs at least %d: write until = %s or later",
+		it.Date, it.Until, n, cat.Label, cat.MinWindow, need)
+}
+
+// consultation: a major decision must be open for comment at least 30 days.
+func (c *checker) consultation(it *content.Item) {
+	cat := c.cfg.CategoryByKey(it.Category)
+	if it.Term != string(config.Immediate) || cat == nil || !cat.Consultation || it.Until.IsZero() {
+		return
+	}
+	days := it.Date.DaysUntil(it.Until) + 1
+	if days >= ConsultationDays {
+		return
+	}
+	c.warn(it.File, it.Line("until"), "the consultation window %s to %s is %d days; a major decision must be open for comment at least %d days: write until = %s or later",
+		it.Date, it.Until, days, ConsultationDays, it.Date.AddDays(ConsultationDays-1))
+}
+
+// formed: information must be published within 20 working days of being formed.
+func (c *checker) formed(it *content.Item) {
+	if it.Formed.IsZero() {
+		return
+	}
+	limit := c.cal.AddWorkdays(it.Formed, FormedLimit)
+	if !it.Date.After(limit) {
+		return
+	}
+	c.warn(it.File, it.Line("date"), "published %s, %d working days after the information was formed on %s; the limit is %d working days (by %s)",
+		it.Date, c.cal.WorkdaysBetween(it.Formed.AddDays(1), it.Date), it.Formed, FormedLimit, limit)
+}
+
+// overdue: a periodic item must be updated within its period.
+func (c *checker) overdue(it *model.Item) {
+	if it.Status != model.Overdue {
+		return
+	}
+	key := "date"
+	if !it.Updated.IsZero() {
+		key = "updated"
+	}
+	c.warn(it.File, it.Line(key), "this %s item was last updated %s and was due by %s; publish the update and write updated = %s, or a new item with replaces = %q",
+		it.Period, model.LastUpdate(it.Item), model.DueDate(it.Item), c.now, it.ID)
+}
+
+// catalog: every catalog entry needs a current item.
+func (c *checker) catalog(items []*model.Item) {
+	for i := range c.cfg.Catalog {
+		e := &c.cfg.Catalog[i]
+		cov := model.CoverEntry(e, items)
+		line := c.cfg.Meta.Line(fmt.Sprintf("catalog[%d]", i))
+		switch cov.Coverage {
+		case model.Missing:
+			c.warn(config.File, line, "catalog entry %q has no item; publish one in category %q or list it with items = [\"…\"]", e.Name, e.Category)
+		case model.Stale:
+			c.warn(config.File, line, "catalog entry %q has no current item: the newest, %s, is %s; publish an update", e.Name, cov.Items[0].ID, cov.Items[0].Status)
+		}
+	}
+}
