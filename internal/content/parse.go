@@ -83,15 +83,15 @@ func (r *resolver) item(f *frontMatter) *Item {
 		Summary: strings.TrimSpace(f.Summary), Draft: f.Draft, Replaces: f.Replaces,
 		Published: f.Date,
 	}
-	if it.Title == "" {
+	if it.Title == "" && !r.failed("title") {
 		r.errorf("title", `missing title; write title = "关于……的公示"`)
 	}
 	it.Date = r.day(f.Date)
-	if f.Date.IsZero() {
+	if f.Date.IsZero() && !r.failed("date") {
 		r.errorf("", "missing date; write date = 2026-11-20 (the day it is published)")
 	}
 	it.Category = r.vocab("category", f.Category, r.site.CategoryVocab())
-	if f.Category == "" {
+	if f.Category == "" && !r.failed("category") {
 		r.errorf("", `missing category; write category = "%s" (one of the categories in site.toml)`, firstKey(r.site.CategoryVocab()))
 	}
 	r.term(it, f)
@@ -106,6 +106,18 @@ func (r *resolver) item(f *frontMatter) *Item {
 	it.Updated, it.Withdrawn, it.Formed = r.day(f.Updated), r.day(f.Withdrawn), r.day(f.Formed)
 	r.order(it)
 	return it
+}
+
+// failed reports whether key was set to a value that could not be decoded,
+// which has its own message already.
+func (r *resolver) failed(key string) bool {
+	line := r.meta.Line(key)
+	for _, d := range r.diags {
+		if line > 0 && d.Line == line {
+			return true
+		}
+	}
+	return false
 }
 
 func firstKey(v *config.Vocab) string {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"html/template"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -143,9 +145,13 @@ func plainText(n ast.Node, src []byte) string {
 		switch v := c.(type) {
 		case *ast.Text:
 			if entering {
-				b.Write(v.Segment.Value(src))
-				if v.SoftLineBreak() || v.HardLineBreak() {
+				seg := v.Segment.Value(src)
+				b.Write(seg)
+				switch {
+				case v.HardLineBreak():
 					b.WriteByte('\n')
+				case v.SoftLineBreak() && !endsWide(seg):
+					b.WriteByte(' ') // a break inside a Chinese paragraph is no space
 				}
 			}
 		case *ast.String:
@@ -186,4 +192,11 @@ func plainText(n ast.Node, src []byte) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// endsWide reports whether text ends with a CJK character or mark, after
+// which a soft line break disappears (the CSS3-draft rule the HTML follows).
+func endsWide(text []byte) bool {
+	r, _ := utf8.DecodeLastRune(text)
+	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
 }
