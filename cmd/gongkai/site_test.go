@@ -141,11 +141,11 @@ func runArchive(t *testing.T, file string) {
 // have, and returns a hash of it.
 func plantPreviousBuild(t *testing.T, public string) string {
 	for name, data := range map[string]string{
-		".gongkai":              "built by gongkai\n",
-		"index.html":            "<!doctype html><title>previous build</title>",
-		"cadre/old/index.html":  "<p>previous item</p>",
-		"css/site.css":          "body{}",
-		"boards/05/index.html":  "<p>previous sheet</p>",
+		".gongkai":                  "built by gongkai\n",
+		"index.html":                "<!doctype html><title>previous build</title>",
+		"cadre/old/index.html":      "<p>previous item</p>",
+		"css/site.css":              "body{}",
+		"boards/05/index.html":      "<p>previous sheet</p>",
 		"kiosk/lobby/manifest.json": `{"hash":"previous"}`,
 	} {
 		p := filepath.Join(public, filepath.FromSlash(name))
