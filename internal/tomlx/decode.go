@@ -48,7 +48,7 @@ func Decode(file string, firstLine int, src string, v any) (*Meta, []diag.Diagno
 	if _, err := toml.Decode(src, &raw); err != nil {
 		return meta, []diag.Diagnostic{syntaxError(file, firstLine, err)}
 	}
-	d := &decoder{meta: meta}
+	d := &decoder{meta: meta, firstLine: firstLine}
 	d.structValue("", raw, reflect.ValueOf(v).Elem())
 	return meta, d.diags
 }
@@ -73,12 +73,17 @@ func syntaxAdvice(msg string) string {
 }
 
 type decoder struct {
-	meta  *Meta
-	diags []diag.Diagnostic
+	meta      *Meta
+	firstLine int
+	diags     []diag.Diagnostic
 }
 
 func (d *decoder) errorf(path string, format string, args ...any) {
-	d.diags = append(d.diags, diag.Diagnostic{File: d.meta.File, Line: d.meta.Line(path), Msg: fmt.Sprintf(format, args...)})
+	line := d.meta.Line(path)
+	if line == 0 {
+		line = d.firstLine
+	}
+	d.diags = append(d.diags, diag.Diagnostic{File: d.meta.File, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
 // field is one settable struct field and its TOML key.

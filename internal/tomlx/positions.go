@@ -82,8 +82,11 @@ func (s *scanner) line(line string, n int) {
 			return
 		}
 		key := s.join(s.table, cleanKey(t[:eq]))
-		if _, seen := s.pos.lines[key]; !seen {
-			s.pos.lines[key] = n
+		// a dotted key also defines the tables along it: a.b = 1 defines a
+		for p := key; p != "" && p != s.table; p = parentPath(p) {
+			if _, seen := s.pos.lines[p]; !seen {
+				s.pos.lines[p] = n
+			}
 		}
 		s.scanValue(t[eq+1:])
 	}

@@ -1,0 +1,89 @@
+package content
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gongkai/gongkai/internal/config"
+)
+
+const siteTOML = `title = "测试县"
+base_url = "https://gk.test.example/"
+timezone = "Asia/Shanghai"
+[feedback]
+phone = "1"
+[[categories]]
+key = "cadre"
+label = "干部选任和管理"
+channel = ["web", "board"]
+[[issuers]]
+key = "organization"
+label = "县委组织部"
+`
+
+func testSite(t testing.TB) *config.Site {
+	site, diags := config.Parse([]byte(siteTOML))
+	if len(diags) > 0 {
+		t.Fatalf("site: %v", diags)
+	}
+	return site
+}
+
+func TestDatesInSiteTimezoneNotUTC(t *testing.T) {
+	src := "+++\ntitle = \"t\"\ndate = 2026-11-22T17:00:00Z\ncategory = \"cadre\"\nterm = \"immediate\"\nuntil = 2026-11-27\n+++\n"
+	it, diags := Parse(testSite(t), "content/cadre/a.md", []byte(src))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	// 17:00 UTC on the 22nd is 01:00 on the 23rd in Shanghai.
+	if it.Date.String() != "2026-11-23" || it.Until.String() != "2026-11-27" {
+		t.Errorf("date %s until %s", it.Date, it.Until)
+	}
+}
+
+func TestLabelsAndDefaults(t *testing.T) {
+	src := "\ufeff+++\r\ntitle = \"t\"\r\ndate = \"2026年11月23日\"\r\ncategory = \"干部选任和管理\"\r\nterm = \"长期公开\"\r\nissuer = \"县委组织部\"\r\n+++\r\n正文\r\n"
+	it, diags := Parse(testSite(t), "content/cadre/a.md", []byte(src))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	if it.Category != "cadre" || it.Term != "long-term" || it.Issuer != "organization" || it.Scope != "public" {
+		t.Errorf("resolved %q %q %q %q", it.Category, it.Term, it.Issuer, it.Scope)
+	}
+	if strings.Join(it.Channels, ",") != "web,board" {
+		t.Errorf("default channel from category: %v", it.Channels)
+	}
+	if it.BodyLine != 8 || strings.TrimSpace(string(it.Body)) != "正文" {
+		t.Errorf("body line %d %q", it.BodyLine, it.Body)
+	}
+	if it.ID != "cadre/a" || it.Path != "cadre/a/" || it.Date.String() != "2026-11-23" {
+		t.Errorf("id %q path %q date %s", it.ID, it.Path, it.Date)
+	}
+}
+
+// FuzzParse feeds arbitrary files to the front matter parser: it must never
+// panic, and every diagnostic must name the file and a line inside it.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("+++\ntitle = \"t\"\ndate = 2026-11-23\ncategory = \"cadre\"\nterm = \"immediate\"\nuntil = 2026-11-27\n+++\n正文\n"))
+	f.Add([]byte("+++\ntitle = \"t\"\n[[steps]]\nx = 1\n+++\n"))
+	f.Add([]byte("+++\n+++\n"))
+	f.Add([]byte("+++\ntitle = \"\"\"多行\n标题\"\"\"\ndate = \"yesterday\"\nchannel = [1, 2]\n"))
+	f.Add([]byte{0xb9, 0xab, 0x0a})
+	f.Add([]byte(""))
+	site := testSite(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		it, diags := Parse(site, "content/cadre/f.md", data)
+		lines := strings.Count(string(data), "\n") + 1
+		for _, d := range diags {
+			if d.File != "content/cadre/f.md" || d.Line < 1 || d.Line > lines+1 {
+				t.Fatalf("diagnostic %q has no valid position (file has %d lines)", d, lines)
+			}
+			if d.Msg == "" {
+				t.Fatalf("empty message")
+			}
+		}
+		if len(diags) == 0 && (it == nil || it.Title == "" || it.Date.IsZero() || it.Category == "") {
+			t.Fatalf("no error but item incomplete: %+v", it)
+		}
+	})
+}
