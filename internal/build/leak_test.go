@@ -1,0 +1,186 @@
+package build
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/content"
+)
+
+// exampleSite loads the example site (the repository root) into memory, so
+// tests can plant files in it without touching the checkout.
+func exampleSite(t testing.TB) fstest.MapFS {
+	t.Helper()
+	root := "../.."
+	m := fstest.MapFS{}
+	for _, top := range []string{"site.toml", "content", "themes", "layouts", "static", "archetypes"} {
+		_ = filepath.WalkDir(filepath.Join(root, top), func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(root, p)
+			m[filepath.ToSlash(rel)] = &fstest.MapFile{Data: data}
+			return nil
+		})
+	}
+	if m["site.toml"] == nil {
+		t.Fatal("example site.toml not found")
+	}
+	return m
+}
+
+// planted are items that must never reach public output, each carrying
+// marker strings in every field a renderer might show.
+var planted = map[string]string{
+	"content/cadre/zz-leak-internal.md": `+++
+title = "LEAKTITLE-INTERNAL 党内任前公示"
+date = 2026-11-23
+until = 2026-11-30
+category = "cadre"
+term = "immediate"
+channel = ["web", "board", "kiosk"]
+scope = "internal"
+number = "LEAKNUM-INTERNAL"
+issuer = "organization"
++++
+LEAKBODY-INTERNAL 党内事项正文。见[附件](zz-leak-attachment.txt)。
+`,
+	"content/cadre/zz-leak-attachment.txt": "LEAKFILE-INTERNAL\n",
+	"content/appointments/zz-leak-draft.md": `+++
+title = "LEAKTITLE-DRAFT 草稿"
+date = 2026-11-24
+until = 2026-12-01
+category = "appointments"
+term = "immediate"
+number = "LEAKNUM-DRAFT"
+draft = true
++++
+LEAKBODY-DRAFT 草稿正文。
+`,
+	"content/decisions/zz-leak-future.md": `+++
+title = "LEAKTITLE-FUTURE 下月征求意见"
+date = 2026-12-20
+until = 2027-01-30
+category = "decisions"
+term = "immediate"
+number = "LEAKNUM-FUTURE"
++++
+LEAKBODY-FUTURE 尚未发布。
+`,
+	"content/goals/zz-leak-internal-periodic.md": `+++
+title = "LEAKTITLE-PERIODIC 党内年度目标"
+date = 2026-11-01
+category = "goals"
+term = "periodic"
+period = "yearly"
+scope = "internal"
++++
+LEAKBODY-PERIODIC 党内。
+`,
+}
+
+// TestNothingLeaks builds the example site with planted internal, draft and
+// future items (also named by id in a board's and a kiosk's item lists) and
+// greps every file of the public output for anything of theirs — title,
+// number, body text, address — and for the example site's own unpublished
+// items. It guards every output, including ones added later.
+func TestNothingLeaks(t *testing.T) {
+	fsys := exampleSite(t)
+	for name, data := range planted {
+		fsys[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	toml := string(fsys["site.toml"].Data)
+	toml = strings.Replace(toml, `categories  = ["cadre", "appointments"]`, `categories  = ["cadre", "appointments"]`+"\nitems       = [\"cadre/zz-leak-internal\", \"appointments/zz-leak-draft\"]", 1)
+	fsys["site.toml"] = &fstest.MapFile{Data: []byte(toml)}
+
+	out := filepath.Join(t.TempDir(), "public")
+	now, _ := calendar.Parse("2026-11-27")
+	res, err := Run(Options{SiteDir: ".", FS: fsys, Dest: out, Now: now})
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	markers := []string{"LEAK", "zz-leak"}
+	markers = append(markers, unpublishedTraces(t, fsys, res)...)
+	files := 0
+	_ = filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		files++
+		rel, _ := filepath.Rel(out, p)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		for _, m := range markers {
+			if strings.Contains(text, m) || strings.Contains(rel, m) {
+				t.Errorf("LEAK: %s contains %q", rel, m)
+			}
+		}
+		return nil
+	})
+	if files < 50 {
+		t.Fatalf("only %d output files: the build did not produce the site", files)
+	}
+}
+
+// unpublishedTraces lists, for every item of the example site that a public
+// build on 2026-11-27 must not publish, its title, number, id and every
+// sentence of its body that no published item shares.
+func unpublishedTraces(t *testing.T, fsys fs.FS, res *Result) []string {
+	t.Helper()
+	cfg, _ := config.Load(fsys)
+	set, _ := content.Load(fsys, cfg)
+	var published strings.Builder
+	for _, it := range res.Site.Items {
+		if it.Internal() || it.Draft || it.Date.After(res.Site.Now) {
+			continue
+		}
+		published.WriteString(it.Title + "\n" + it.Number + "\n" + string(it.Body) + "\n")
+	}
+	var traces []string
+	hidden := 0
+	for _, it := range set.Items {
+		if !it.Internal() && !it.Draft && !it.Date.After(res.Site.Now) {
+			continue // decided from the content, not from the model under test
+		}
+		hidden++
+		traces = append(traces, it.Title, "/"+it.Path)
+		if it.Number != "" && !strings.Contains(published.String(), it.Number) {
+			traces = append(traces, it.Number)
+		}
+		for _, s := range sentences(string(it.Body)) {
+			if !strings.Contains(published.String(), s) {
+				traces = append(traces, s)
+			}
+		}
+	}
+	if hidden < 9 { // 4 planted + the example's 3 internal, 1 draft, 1 future
+		t.Fatalf("only %d unpublished items found; the leak test would prove little", hidden)
+	}
+	return traces
+}
+
+// sentences cuts a Markdown body into sentences of at least 12 characters.
+func sentences(body string) []string {
+	var out []string
+	f := func(r rune) bool { return strings.ContainsRune("。！？\n|", r) }
+	for _, s := range strings.FieldsFunc(body, f) {
+		s = strings.TrimSpace(strings.Trim(s, "#*>- "))
+		if len([]rune(s)) >= 12 && !strings.ContainsAny(s, "[]()`\\") {
+			out = append(out, s)
+		}
+	}
+	return out
+}
