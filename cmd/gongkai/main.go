@@ -38,6 +38,7 @@ type command func(args []string, stdout, stderr io.Writer) int
 var commands = map[string]command{
 	"build":   runBuild,
 	"check":   runCheck,
+	"report":  runReport,
 	"version": runVersion,
 }
 

@@ -1,0 +1,260 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/markdown"
+	"github.com/gongkai/gongkai/internal/model"
+)
+
+// Markdown writes the report as Markdown, ready to paste into a document.
+func (r *Report) Markdown(w io.Writer) error {
+	p := &printer{w: w, r: r}
+	p.header()
+	p.published()
+	p.immediate()
+	p.periodic()
+	p.catalog()
+	p.todo()
+	p.contacts()
+	return p.err
+}
+
+type printer struct {
+	w   io.Writer
+	r   *Report
+	err error
+}
+
+func (p *printer) f(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, args...)
+	}
+}
+
+func (p *printer) header() {
+	r := p.r
+	p.f("# %s\n\n", r.Title())
+	p.f("- 报送单位：%s\n", r.Site.County)
+	p.f("- 统计期间：%s至%s\n", r.First.Chinese(), r.First.AddMonths(1).AddDays(-1).Chinese())
+	p.f("- 数据截至：%s\n", r.AsOf.Chinese())
+	p.f("- 生成日期：%s\n", r.Made.Chinese())
+	due := r.First.AddMonths(1).AddDays(9)
+	p.f("- 报送时限：%s前报市党务政务公开领导小组办公室（实施细则六.2）\n\n", due.Chinese())
+	internal := 0
+	for _, it := range r.Published {
+		if it.Internal() {
+			internal++
+		}
+	}
+	p.f("本月共公开事项 **%d** 项，其中向社会公开 %d 项、党内公开 %d 项；月末处于公示期的即时公开事项 %d 项，本月公示期结束 %d 项；定期公开事项逾期未更新 %d 项；公开目录 %d 项，已按时公开 %d 项，覆盖率 **%d%%**。\n\n",
+		len(r.Published), len(r.Published)-internal, internal, len(r.Open), len(r.Closed), len(r.Overdue), len(r.Entries), r.Covered, r.Percent())
+}
+
+func (p *printer) published() {
+	r := p.r
+	p.f("## 一、本月公开事项\n\n")
+	if len(r.Published) == 0 {
+		p.f("本月没有公开事项。\n\n")
+		return
+	}
+	for _, b := range []struct {
+		title string
+		rows  []Count
+	}{{"按公开类别", r.ByCategory}, {"按公开时限", r.ByTerm}, {"按公开主体", r.ByIssuer}, {"按公开方式", r.ByChannel}} {
+		p.f("### %s\n\n| 项目 | 合计 | 向社会公开 | 党内公开 |\n|---|---:|---:|---:|\n", b.title)
+		for _, c := range b.rows {
+			p.f("| %s | %d | %d | %d |\n", c.Label, c.Total(), c.Public, c.Internal)
+		}
+		p.f("\n")
+	}
+	p.f("### 事项清单\n\n| 序号 | 发布日期 | 标题 | 类别 | 时限 | 主体 | 范围 |\n|---:|---|---|---|---|---|---|\n")
+	for i, it := range r.Published {
+		p.f("| %d | %s | %s | %s | %s | %s | %s |\n", i+1, it.Date, cell(it.Title), p.cat(it), config.Terms.Label(it.Term), p.issuer(it), scope(it))
+	}
+	p.f("\n")
+}
+
+func (p *printer) immediate() {
+	r := p.r
+	p.f("## 二、即时公开事项\n\n")
+	p.f("### 处于公示期（%d项）\n\n", len(r.Open))
+	p.items(r.Open)
+	p.f("### 本月公示期结束（%d项）\n\n", len(r.Closed))
+	p.items(r.Closed)
+}
+
+func (p *printer) periodic() {
+	p.f("## 三、定期公开事项更新情况\n\n")
+	if len(p.r.Overdue) == 0 {
+		p.f("定期公开事项均在更新周期内。\n\n")
+		return
+	}
+	p.f("| 标题 | 更新周期 | 最近更新 | 应更新日期 | 主体 |\n|---|---|---|---|---|\n")
+	for _, it := range p.r.Overdue {
+		p.f("| %s | %s | %s | %s | %s |\n", cell(it.Title), config.Periods.Label(it.Period), model.LastUpdate(it.Item), model.DueDate(it.Item), p.issuer(it))
+	}
+	p.f("\n")
+}
+
+func (p *printer) catalog() {
+	r := p.r
+	p.f("## 四、公开目录落实情况\n\n目录事项 %d 项，已按时公开 %d 项，覆盖率 %d%%。\n\n", len(r.Entries), r.Covered, r.Percent())
+	p.f("| 目录事项 | 范围 | 落实情况 | 现行事项 |\n|---|---|---|---:|\n")
+	for _, e := range r.Entries {
+		sc := "向社会公开"
+		if e.Scope == string(config.Internal) {
+			sc = "党内公开"
+		}
+		p.f("| %s | %s | %s | %d |\n", cell(e.Name), sc, e.Coverage.Label(), len(e.Current))
+	}
+	p.f("\n")
+}
+
+func (p *printer) todo() {
+	r := p.r
+	p.f("## 五、下一步工作\n\n")
+	n := 0
+	todo := func(format string, args ...any) {
+		n++
+		p.f("%d. "+format+"\n", append([]any{n}, args...)...)
+	}
+	for _, e := range r.Entries {
+		switch e.Coverage {
+		case model.Missing:
+			todo("公开目录事项“%s”尚无公开内容，请责任单位按目录要求及时公开。", e.Name)
+		case model.Stale:
+			if e.Items[0].Term == string(config.Immediate) {
+				todo("公开目录事项“%s”月末无处于公示期的事项（最近一项为“%s”，已结束）；如有应公开事项，请及时公开。", e.Name, e.Items[0].Title)
+				continue
+			}
+			todo("公开目录事项“%s”未及时更新（最近一项为“%s”，%s），请尽快更新。", e.Name, e.Items[0].Title, e.Items[0].StatusLabel())
+		}
+	}
+	for _, it := range r.Overdue {
+		todo("“%s”（%s）应于%s前更新，已逾期，请%s更新后重新公开。", it.Title, p.issuer(it), model.DueDate(it.Item).Chinese(), p.issuer(it))
+	}
+	for _, w := range r.Warnings {
+		todo("%s", w.String())
+	}
+	if n == 0 {
+		p.f("本月公开工作符合实施细则要求，无需整改事项。继续按公开目录做好例行公开，及时收集反馈意见。\n")
+	}
+	p.f("\n")
+}
+
+func (p *printer) contacts() {
+	fb := p.r.Site.Feedback
+	p.f("## 六、意见反馈渠道\n\n")
+	if fb.Phone != "" {
+		p.f("- 反馈电话：%s\n", fb.Phone)
+	}
+	if fb.Email != "" {
+		p.f("- 电子邮箱：%s\n", fb.Email)
+	}
+	if fb.Address != "" {
+		p.f("- 来信地址：%s\n", fb.Address)
+	}
+}
+
+func (p *printer) items(items []*model.Item) {
+	if len(items) == 0 {
+		p.f("无。\n\n")
+		return
+	}
+	p.f("| 标题 | 公示期 | 主体 | 范围 |\n|---|---|---|---|\n")
+	for _, it := range items {
+		p.f("| %s | %s至%s | %s | %s |\n", cell(it.Title), it.Date, it.Until, p.issuer(it), scope(it))
+	}
+	p.f("\n")
+}
+
+func (p *printer) cat(it *model.Item) string { return p.r.Site.CategoryVocab().Label(it.Category) }
+
+func (p *printer) issuer(it *model.Item) string {
+	if it.Issuer == "" {
+		return "—"
+	}
+	return p.r.Site.IssuerVocab().Label(it.Issuer)
+}
+
+func scope(it *model.Item) string {
+	if it.Internal() {
+		return "党内"
+	}
+	return "社会"
+}
+
+// cell makes text safe inside a Markdown table cell.
+func cell(s string) string { return strings.ReplaceAll(s, "|", "｜") }
+
+// CSV writes one row per item the month touched, with its figures, for
+// spreadsheets (the 50-task progress sheet the city asks for is kept in one).
+func (r *Report) CSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	_ = cw.Write([]string{"编号", "标题", "公开类别", "公开时限", "公开主体", "公开方式", "公开范围", "发布日期", "公示截止", "月末状态", "本月发布", "本月处于公示期", "本月公示结束", "逾期未更新"})
+	seen := map[string]bool{}
+	rows := append(append(append(append([]*model.Item{}, r.Published...), r.Open...), r.Closed...), r.Overdue...)
+	in := func(list []*model.Item, it *model.Item) string {
+		for _, x := range list {
+			if x == it {
+				return "是"
+			}
+		}
+		return "否"
+	}
+	for _, it := range rows {
+		if seen[it.ID] {
+			continue
+		}
+		seen[it.ID] = true
+		chans := make([]string, len(it.Channels))
+		for i, c := range it.Channels {
+			chans[i] = config.Channels.Label(c)
+		}
+		issuer := ""
+		if it.Issuer != "" {
+			issuer = r.Site.IssuerVocab().Label(it.Issuer)
+		}
+		_ = cw.Write([]string{it.ID, it.Title, r.Site.CategoryVocab().Label(it.Category), config.Terms.Label(it.Term), issuer,
+			strings.Join(chans, "、"), map[bool]string{true: "党内公开", false: "向社会公开"}[it.Internal()], it.Date.String(), it.Until.String(),
+			it.StatusLabel(), in(r.Published, it), in(r.Open, it), in(r.Closed, it), in(r.Overdue, it)})
+	}
+	_ = cw.Write(nil)
+	_ = cw.Write([]string{"公开目录事项", strconv.Itoa(len(r.Entries)), "已按时公开", strconv.Itoa(r.Covered), "覆盖率", strconv.Itoa(r.Percent()) + "%"})
+	cw.Flush()
+	return cw.Error()
+}
+
+// HTML writes the report as a standalone page that prints on A4.
+func (r *Report) HTML(w io.Writer) error {
+	var md bytes.Buffer
+	if err := r.Markdown(&md); err != nil {
+		return err
+	}
+	doc := markdown.New(markdown.Options{}).Render(md.Bytes(), 1, nil)
+	return page.Execute(w, struct {
+		Title string
+		Body  template.HTML
+	}{r.Title(), doc.HTML})
+}
+
+var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{{.Title}}</title>
+<style>
+@page { size: A4; margin: 20mm 18mm; }
+body { font-family: "Noto Serif CJK SC", "Songti SC", SimSun, serif; font-size: 12pt; line-height: 1.8; color: #000; max-width: 170mm; margin: 2em auto; }
+h1 { font-size: 18pt; text-align: center; } h2 { font-size: 14pt; margin-top: 1.5em; } h3 { font-size: 12pt; }
+table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; font-size: 10.5pt; }
+th, td { border: 1px solid #000; padding: .2em .4em; vertical-align: top; } th { background: #eee; }
+</style></head><body>
+{{.Body}}
+</body></html>
+`))

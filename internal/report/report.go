@@ -1,0 +1,148 @@
+// Package report writes the monthly work report (工作月报) that the policy
+// (六.2) asks each county to hand in by the 10th of the next month: what was
+// published that month, the publicity windows open and closed, periodic
+// items overdue, catalog coverage, and what to fix next.
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/model"
+)
+
+// Report is the month's figures, computed as of the month's last day (or
+// today, for the month in progress).
+type Report struct {
+	Site       *config.Site
+	Year       int
+	Month      int
+	First      calendar.Day
+	AsOf       calendar.Day // the day the figures are taken on
+	Made       calendar.Day // --now
+	Published  []*model.Item
+	ByCategory []Count
+	ByTerm     []Count
+	ByIssuer   []Count
+	ByChannel  []Count
+	Open       []*model.Item // immediate items in force on some day of the month
+	Closed     []*model.Item // immediate items whose window ended in the month
+	Overdue    []*model.Item // periodic items overdue on AsOf
+	Entries    []*model.Entry
+	Covered    int
+	Warnings   []diag.Diagnostic // policy warnings about the month's items
+}
+
+// Count is one row of a breakdown.
+type Count struct {
+	Key, Label       string
+	Public, Internal int
+}
+
+// Total is public plus internal.
+func (c Count) Total() int { return c.Public + c.Internal }
+
+// Percent is the catalog coverage, rounded down.
+func (r *Report) Percent() int {
+	if len(r.Entries) == 0 {
+		return 100
+	}
+	return r.Covered * 100 / len(r.Entries)
+}
+
+// Make computes the report for year-month. warnings are the site's policy
+// warnings; those about items published in the month are kept.
+func Make(cfg *config.Site, items []*content.Item, year, month int, now calendar.Day, warnings []diag.Diagnostic) *Report {
+	first := calendar.Date(year, monthOf(month), 1)
+	last := first.AddMonths(1).AddDays(-1)
+	asOf := last
+	if now.Before(last) {
+		asOf = now
+	}
+	r := &Report{Site: cfg, Year: year, Month: month, First: first, AsOf: asOf, Made: now}
+	audit := model.Audit(cfg, items, asOf)
+	inMonth := func(d calendar.Day) bool { return !d.Before(first) && !d.After(last) }
+	files := map[string]bool{}
+	for _, it := range audit {
+		if inMonth(it.Date) {
+			r.Published = append(r.Published, it)
+			files[it.File] = true
+		}
+		if it.Term == string(config.Immediate) && !it.Until.Before(first) && !it.Date.After(asOf) {
+			if inMonth(it.Until) && it.Until.Before(asOf) {
+				r.Closed = append(r.Closed, it)
+			} else {
+				r.Open = append(r.Open, it)
+			}
+		}
+		if it.Status == model.Overdue {
+			r.Overdue = append(r.Overdue, it)
+		}
+	}
+	r.breakdowns(cfg)
+	for i := range cfg.Catalog {
+		e := model.CoverEntry(&cfg.Catalog[i], audit)
+		if e.Coverage == model.Covered {
+			r.Covered++
+		}
+		r.Entries = append(r.Entries, e)
+	}
+	for _, w := range warnings {
+		if files[w.File] {
+			r.Warnings = append(r.Warnings, w)
+		}
+	}
+	byDate := func(a, b *model.Item) int { return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID)) }
+	slices.SortFunc(r.Published, byDate)
+	slices.SortFunc(r.Open, byDate)
+	slices.SortFunc(r.Closed, byDate)
+	slices.SortFunc(r.Overdue, byDate)
+	return r
+}
+
+func monthOf(m int) time.Month { return time.Month(m) }
+
+func (r *Report) breakdowns(cfg *config.Site) {
+	r.ByCategory = count(r.Published, vocabRows(cfg.CategoryVocab()), func(it *model.Item) []string { return []string{it.Category} })
+	r.ByTerm = count(r.Published, vocabRows(config.Terms), func(it *model.Item) []string { return []string{it.Term} })
+	issuers := append(vocabRows(cfg.IssuerVocab()), Count{Key: "", Label: "未注明"})
+	r.ByIssuer = count(r.Published, issuers, func(it *model.Item) []string { return []string{it.Issuer} })
+	r.ByChannel = count(r.Published, vocabRows(config.Channels), func(it *model.Item) []string { return it.Channels })
+}
+
+func vocabRows(v *config.Vocab) []Count {
+	rows := make([]Count, len(v.Entries))
+	for i, e := range v.Entries {
+		rows[i] = Count{Key: e.Key, Label: e.Label}
+	}
+	return rows
+}
+
+// count tallies items into rows by keys, keeping only rows with items.
+func count(items []*model.Item, rows []Count, keys func(*model.Item) []string) []Count {
+	for _, it := range items {
+		for _, k := range keys(it) {
+			for i := range rows {
+				if rows[i].Key == k {
+					if it.Internal() {
+						rows[i].Internal++
+					} else {
+						rows[i].Public++
+					}
+				}
+			}
+		}
+	}
+	return slices.DeleteFunc(rows, func(c Count) bool { return c.Total() == 0 })
+}
+
+// Title is the report's heading.
+func (r *Report) Title() string {
+	return fmt.Sprintf("%s工作月报（%d年%d月）", r.Site.Title, r.Year, r.Month)
+}
