@@ -60,7 +60,6 @@ func make2610(t *testing.T) *Report {
 	return Make(cfg, items, 2026, 10, now, nil)
 }
 
-
 func TestReportNumbers(t *testing.T) {
 	r := make2610(t)
 	if r.AsOf.String() != "2026-10-31" {

@@ -1,0 +1,84 @@
+package build
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongkai/gongkai/internal/calendar"
+)
+
+// TestDeterministic builds the example site twice and compares every byte.
+func TestDeterministic(t *testing.T) {
+	fsys := exampleSite(t)
+	now, _ := calendar.Parse("2026-11-27")
+	a, b := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	for _, dest := range []string{a, b} {
+		if _, err := Run(Options{SiteDir: ".", FS: fsys, Dest: dest, Now: now}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n := 0
+	_ = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(p, ".pdf") {
+			return err
+		}
+		n++
+		rel, _ := filepath.Rel(a, p)
+		x, _ := os.ReadFile(p)
+		y, err := os.ReadFile(filepath.Join(b, rel))
+		if err != nil || !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two builds", rel)
+		}
+		return nil
+	})
+	if n < 100 {
+		t.Errorf("only %d files compared", n)
+	}
+}
+
+// TestSiteLayoutOverridesTheme: a file in the site's layouts/ replaces the
+// theme's file of the same name, and only that file.
+func TestSiteLayoutOverridesTheme(t *testing.T) {
+	fsys := exampleSite(t)
+	fsys["layouts/partials/footer.html"] = &fstest.MapFile{Data: []byte(`<footer>OVERRIDDEN-FOOTER {{.Site.Config.Feedback.Phone}}</footer>`)}
+	fsys["static/css/extra.css"] = &fstest.MapFile{Data: []byte(`.x { color: red }`)}
+	now, _ := calendar.Parse("2026-11-27")
+	dest := filepath.Join(t.TempDir(), "public")
+	if _, err := Run(Options{SiteDir: ".", FS: fsys, Dest: dest, Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	home, _ := os.ReadFile(filepath.Join(dest, "index.html"))
+	if !strings.Contains(string(home), "OVERRIDDEN-FOOTER 0791-8812345") {
+		t.Error("site layouts/partials/footer.html did not replace the theme's")
+	}
+	if !strings.Contains(string(home), `class="masthead"`) {
+		t.Error("the theme's other partials were lost")
+	}
+	if css, err := os.ReadFile(filepath.Join(dest, "css", "extra.css")); err != nil || !strings.Contains(string(css), "red") {
+		t.Errorf("site static file not copied: %v", err)
+	}
+}
+
+// TestBuiltInThemeWithoutThemesFolder: a site with no themes/ folder builds
+// with the theme compiled into gongkai.
+func TestBuiltInThemeWithoutThemesFolder(t *testing.T) {
+	fsys := exampleSite(t)
+	for name := range fsys {
+		if strings.HasPrefix(name, "themes/") {
+			delete(fsys, name)
+		}
+	}
+	now, _ := calendar.Parse("2026-11-27")
+	dest := filepath.Join(t.TempDir(), "public")
+	if _, err := Run(Options{SiteDir: ".", FS: fsys, Dest: dest, Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dest, "css", "site.css")); err != nil {
+		t.Errorf("built-in theme's static files missing: %v", err)
+	}
+}
