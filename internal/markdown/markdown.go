@@ -1,7 +1,6 @@
 package markdown
 
 import (
-	"bytes"
 	"html/template"
 	"strings"
 	"unicode"
@@ -85,15 +84,23 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	ctx.Set(linkKey, lt)
 	root := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 	doc := &Doc{Links: lt.links}
-	var all, buf bytes.Buffer
-	var texts []string
+	var html, txt strings.Builder
+	type span struct{ h0, h1, t0, t1 int }
+	var spans []span
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
-		buf.Reset()
-		if err := r.md.Renderer().Render(&buf, src, n); err != nil {
-			continue // rendering into a buffer does not fail
+		var sp span
+		sp.h0, sp.t0 = html.Len(), txt.Len()
+		if err := r.md.Renderer().Render(&html, src, n); err != nil {
+			continue // rendering into memory does not fail
 		}
-		all.Write(buf.Bytes())
-		b := Block{Kind: kindOf(n), HTML: template.HTML(buf.String()), Text: plainText(n, src)}
+		if txt.Len() > 0 {
+			txt.WriteByte('\n')
+			sp.t0++
+		}
+		txt.WriteString(plainText(n, src))
+		sp.h1, sp.t1 = html.Len(), txt.Len()
+		spans = append(spans, sp)
+		b := Block{Kind: kindOf(n)}
 		switch v := n.(type) {
 		case *ast.Heading:
 			b.Level = v.Level
@@ -104,10 +111,15 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 			b.Rows = max(0, n.ChildCount()-1)
 		}
 		doc.Blocks = append(doc.Blocks, b)
-		texts = append(texts, b.Text)
 	}
-	doc.HTML = template.HTML(all.String())
-	doc.Text = strings.Join(texts, "\n")
+	// Blocks share the memory of the whole: each is a slice of it.
+	all, text := html.String(), txt.String()
+	for i, sp := range spans {
+		doc.Blocks[i].HTML = template.HTML(all[sp.h0:sp.h1])
+		doc.Blocks[i].Text = text[sp.t0:sp.t1]
+	}
+	doc.HTML = template.HTML(all)
+	doc.Text = text
 	return doc
 }
 

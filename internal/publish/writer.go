@@ -35,6 +35,7 @@ type Writer struct {
 
 	mu      sync.Mutex
 	written map[string]string // output path -> who wrote it, to catch two pages on one path
+	dirs    sync.Map          // folders already made, to save a MkdirAll per file
 }
 
 // New prepares a temporary folder beside dest (so the final rename stays on
@@ -139,8 +140,12 @@ func (w *Writer) claim(name, who string) error {
 
 func (w *Writer) put(name string, data []byte) error {
 	full := filepath.Join(w.tmp, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-		return err
+	dir := filepath.Dir(full)
+	if _, made := w.dirs.Load(dir); !made {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		w.dirs.Store(dir, true)
 	}
 	return os.WriteFile(full, data, 0o644)
 }

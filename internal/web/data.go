@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/gongkai/gongkai/internal/model"
@@ -196,32 +197,30 @@ func marshalXML(v any) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Summary is the item's summary, or the start of its text, cut at n runes.
+// Summary is the item's summary, or the start of its text, cut at n runes,
+// with runs of white space made one space.
 func Summary(it *model.Item, n int) string {
 	text := it.Summary
 	if text == "" && it.Doc != nil {
 		text = it.Doc.Text
 	}
-	r := []rune(collapse(text))
-	if len(r) > n {
-		return string(r[:n]) + "……"
-	}
-	return string(r)
-}
-
-func collapse(s string) string {
-	var b bytes.Buffer
-	space := false
-	for _, r := range s {
+	var b strings.Builder
+	space, count := false, 0
+	for _, r := range text {
 		if r == '\n' || r == '\t' || r == ' ' {
-			space = true
+			space = b.Len() > 0
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if count == n {
+			b.WriteString("……")
+			break
 		}
-		space = false
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
 		b.WriteRune(r)
+		count++
 	}
 	return b.String()
 }
