@@ -3,7 +3,6 @@ package markdown
 import (
 	"html/template"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -42,6 +41,7 @@ func New(opts Options) *Renderer {
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithASTTransformers(util.Prioritized(&linkTransformer{}, 100)),
+			parser.WithInlineParsers(util.Prioritized(cjkEmphasis{}, 499)),
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
@@ -210,5 +210,5 @@ func plainText(n ast.Node, src []byte) string {
 // which a soft line break disappears (the CSS3-draft rule the HTML follows).
 func endsWide(text []byte) bool {
 	r, _ := utf8.DecodeLastRune(text)
-	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
+	return isCJK(r)
 }

@@ -66,3 +66,17 @@ func TestLinksResolvedWithFileLines(t *testing.T) {
 		t.Errorf("link not rewritten: %s", doc.HTML)
 	}
 }
+
+func TestEmphasisNextToChinesePunctuation(t *testing.T) {
+	for src, want := range map[string]string{
+		"**公示对象：**王建国":              "<p><strong>公示对象：</strong>王建国</p>\n",
+		"经研究，**“同意”**。":             "<p>经研究，<strong>“同意”</strong>。</p>\n",
+		"**重要**事项":                  "<p><strong>重要</strong>事项</p>\n",
+		"a **b** c":                 "<p>a <strong>b</strong> c</p>\n",
+		"2*3*4 and snake_case_name": "<p>2<em>3</em>4 and snake_case_name</p>\n",
+	} {
+		if got := string(render(t, Options{}, src).HTML); got != want {
+			t.Errorf("%s\n got %q\nwant %q", src, got, want)
+		}
+	}
+}
