@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/gongkai/gongkai/internal/board"
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/check"
 	"github.com/gongkai/gongkai/internal/config"
@@ -29,6 +30,8 @@ type Options struct {
 	Scope   config.Scope // public (default) or internal
 	Drafts  bool         // publish drafts too
 	BaseURL string       // replaces base_url (serve uses the local address)
+	PDF     bool         // also print each board's sheets to PDF with a local Chromium
+	Chrome  string       // the browser for PDF; found on PATH when empty
 }
 
 // Result is what a build did.
@@ -66,6 +69,7 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 	}
 	set, cdiags := content.Load(opts.FS, cfg)
 	diags = append(diags, cdiags...)
+	diags = append(diags, board.Check(cfg, set.Items)...)
 	md := markdown.New(markdown.Options{RawHTML: cfg.RawHTML})
 	site, mdiags := model.Build(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts})
 	diags = append(diags, mdiags...)
@@ -117,6 +121,7 @@ type Channel struct {
 // Channels are rendered in this order; each is parallel inside.
 var Channels = []Channel{
 	{"web", web.Render},
+	{"board", board.Render},
 }
 
 func render(site *model.Site, tpl *layout.Set, w *publish.Writer, fsys fs.FS, res *Result) error {

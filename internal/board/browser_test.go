@@ -1,0 +1,134 @@
+package board_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/gongkai/gongkai/internal/board"
+	"github.com/gongkai/gongkai/internal/browser/browsertest"
+	"github.com/gongkai/gongkai/internal/build"
+	"github.com/gongkai/gongkai/internal/calendar"
+)
+
+// exampleNow is the day the example site is built for in every test.
+var exampleNow = calendar.Date(2026, 11, 27)
+
+// example builds the example site (the repository root) once per test
+// binary and returns its output folder and boards.
+var example = sync.OnceValues(func() (*build.Result, error) {
+	dir, err := filepath.Abs("../..")
+	if err != nil {
+		return nil, err
+	}
+	out, err := mkTemp()
+	if err != nil {
+		return nil, err
+	}
+	return build.Run(build.Options{SiteDir: dir, Dest: filepath.Join(out, "public"), Now: exampleNow})
+})
+
+func buildExample(t *testing.T) (*build.Result, []*board.Board) {
+	t.Helper()
+	res, err := example()
+	if err != nil {
+		t.Fatalf("building the example site: %v", err)
+	}
+	boards, err := board.Layout(res.Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, boards
+}
+
+// overflowJS lists every element that leaves the box it must stay in: a
+// column's content its column, a band's its band, anything its sheet; and
+// every sheet whose content scrolls. It also reports, for calibration, how
+// much taller each measured part is in the browser than the paginator said.
+const overflowJS = `(() => {
+  const out = {problems: [], worst: 0, worstPart: ""};
+  const eps = 0.75;
+  const inside = (el, box, what) => {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) return;
+    if (r.bottom > box.bottom + eps || r.right > box.right + eps || r.top < box.top - eps || r.left < box.left - eps) {
+      const text = (el.textContent || "").trim().slice(0, 40);
+      out.problems.push(what + ": <" + el.tagName.toLowerCase() + " class=\"" + el.className + "\"> " + JSON.stringify(text) +
+        " is outside by " + Math.max(r.bottom - box.bottom, r.right - box.right, box.top - r.top, box.left - r.left).toFixed(1) + "px");
+    }
+  };
+  document.querySelectorAll(".sheet-page").forEach((page, i) => {
+    const where = "sheet " + (i + 1);
+    if (page.scrollHeight > page.clientHeight + 1 || page.scrollWidth > page.clientWidth + 1) {
+      out.problems.push(where + ": content scrolls (" + page.scrollWidth + "×" + page.scrollHeight + " in " + page.clientWidth + "×" + page.clientHeight + ")");
+    }
+    const pageBox = page.getBoundingClientRect();
+    page.querySelectorAll("*").forEach(el => inside(el, pageBox, where));
+    page.querySelectorAll(".col").forEach((col, j) => {
+      if (col.scrollHeight > col.clientHeight + 1) out.problems.push(where + " column " + (j + 1) + ": content scrolls (" + col.scrollHeight + " > " + col.clientHeight + ")");
+      const box = col.getBoundingClientRect();
+      col.querySelectorAll("*").forEach(el => inside(el, box, where + " column " + (j + 1)));
+    });
+    page.querySelectorAll(".head, .foot").forEach(band => {
+      const box = band.getBoundingClientRect();
+      band.querySelectorAll("*").forEach(el => inside(el, box, where + " " + band.className));
+    });
+  });
+  const mm = 96 / 25.4;
+  document.querySelectorAll("[data-h]").forEach(el => {
+    const cs = getComputedStyle(el);
+    const h = (el.getBoundingClientRect().height + parseFloat(cs.marginBottom)) / mm;
+    const d = h - parseFloat(el.dataset.h);
+    if (d > out.worst) { out.worst = d; out.worstPart = (el.textContent || "").trim().slice(0, 30); }
+  });
+  return out;
+})()`
+
+type overflowReport struct {
+	Problems  []string `json:"problems"`
+	Worst     float64  `json:"worst"`
+	WorstPart string   `json:"worstPart"`
+}
+
+// TestSheetsNeverOverflow renders every sheet of every board of the example
+// site in headless Chromium, as printed, and fails when any content box
+// leaves its column, band or sheet.
+func TestSheetsNeverOverflow(t *testing.T) {
+	ctx := browsertest.Context(t)
+	res, boards := buildExample(t)
+	base := browsertest.Serve(t, res.Dest)
+	if err := chromedp.Run(ctx, emulation.SetEmulatedMedia().WithMedia("print")); err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range boards {
+		t.Run(fmt.Sprintf("board-%s", b.NN), func(t *testing.T) {
+			var rep overflowReport
+			var pages int
+			err := chromedp.Run(ctx,
+				chromedp.Navigate(base+"/"+b.Path()),
+				chromedp.Evaluate(`document.fonts.ready.then(() => true)`, nil, awaitPromise),
+				chromedp.Evaluate(overflowJS, &rep),
+				chromedp.Evaluate(`document.querySelectorAll(".sheet-page").length`, &pages),
+			)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if pages != len(b.Sheets) {
+				t.Errorf("page shows %d sheets, layout made %d", pages, len(b.Sheets))
+			}
+			for _, p := range rep.Problems {
+				t.Error(p)
+			}
+			t.Logf("%d sheets; largest underestimate %.2f mm (%s)", len(b.Sheets), rep.Worst, rep.WorstPart)
+		})
+	}
+}
+
+func awaitPromise(p *cdpruntime.EvaluateParams) *cdpruntime.EvaluateParams {
+	return p.WithAwaitPromise(true)
+}
+

@@ -1,0 +1,75 @@
+package board
+
+import (
+	"html"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/markdown"
+)
+
+// builder turns an item's rendered body into blocks for one board.
+type builder struct {
+	g *geometry
+}
+
+// blocks are the body's top-level blocks, measured at the column width.
+// maxH is the room of an empty column below a continued title.
+func (bl *builder) blocks(doc *markdown.Doc, maxH float64) []block {
+	s := sizer{g: bl.g, width: bl.g.ColW, gap: bl.g.Gap, maxH: maxH, top: true}
+	var out []block
+	for _, b := range doc.Blocks {
+		out = append(out, bl.flow(s, parseHTML(string(b.HTML)))...)
+	}
+	return out
+}
+
+// flow makes blocks of a run of nodes: block elements each become a block,
+// and inline content between them becomes a paragraph without an element
+// (the text of a tight list item).
+func (bl *builder) flow(s sizer, ns []*node) []block {
+	var pending []*node
+	var blocks []block
+	flush := func() {
+		if strings.TrimSpace(html.UnescapeString(inlineText(pending))) != "" {
+			bare := sizer{g: s.g, width: s.width, maxH: s.maxH}
+			blocks = append(blocks, newPara(bare, "", "", trimLeading(pending), s.g.Body, false))
+		}
+		pending = nil
+	}
+	for _, n := range ns {
+		if n.Tag == "" || !(blockTags[n.Tag] || n.Tag == "hr" || n.Tag == "svg" || (n.Tag == "img" && len(ns) == 1)) {
+			pending = append(pending, n)
+			continue
+		}
+		flush()
+		blocks = append(blocks, bl.element(s, n))
+	}
+	flush()
+	return blocks
+}
+
+// element makes the block of one block-level element.
+func (bl *builder) element(s sizer, n *node) block {
+	if f := bl.newFigure(s, n); f != nil {
+		return f
+	}
+	switch n.Tag {
+	case "p":
+		return newPara(s, n.Open, "p", n.Kids, s.g.Body, s.top)
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		p := newPara(s, n.Open, n.Tag, n.Kids, s.g.Head, false)
+		p.keep = true
+		return p
+	case "ul", "ol":
+		return bl.newList(s, n)
+	case "blockquote":
+		return bl.newQuote(s, n)
+	case "table":
+		return bl.newTable(s, n)
+	case "pre":
+		return newPre(s, n)
+	case "hr":
+		return &rule{s: s}
+	}
+	return &opaque{s: s, body: render([]*node{n}), txt: text([]*node{n})}
+}

@@ -1,0 +1,105 @@
+package board
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/model"
+)
+
+// Check reports the items = [...] of every board that name no item under
+// content/ (an error at its site.toml line, with the nearest id), and the
+// items named there that are not published through boards (a warning:
+// they are left off the board). items is every item read, drafts,
+// internal and future ones included, so a board may name an item before it
+// is published.
+func Check(cfg *config.Site, items []*content.Item) []diag.Diagnostic {
+	byID := make(map[string]*content.Item, len(items))
+	ids := make([]string, 0, len(items))
+	for _, it := range items {
+		byID[it.ID] = it
+		ids = append(ids, it.ID)
+	}
+	slices.Sort(ids)
+	var out []diag.Diagnostic
+	for _, b := range cfg.Boards {
+		line := cfg.Meta.Line(fmt.Sprintf("boards[%d].items", b.Index))
+		for _, raw := range b.Items {
+			id := ItemID(raw)
+			it, ok := byID[id]
+			switch {
+			case !ok:
+				out = append(out, diag.Diagnostic{File: config.File, Line: line, Msg: fmt.Sprintf(
+					"board %d lists item %q, but there is no content/%s.md%s; write the item's path under content/ without .md", b.Number, raw, id, diag.DidYouMean(id, ids))})
+			case !it.HasChannel(string(config.ChannelBoard)):
+				out = append(out, diag.Diagnostic{File: config.File, Line: line, Severity: diag.Warning, Msg: fmt.Sprintf(
+					"board %d lists %s, but that item is not published on boards, so the board leaves it off; add \"board\" to channel in %s", b.Number, id, it.File)})
+			}
+		}
+	}
+	return out
+}
+
+// ItemID accepts an item as "cadre/wang", "content/cadre/wang.md" or
+// "/cadre/wang/" and returns its id, "cadre/wang".
+func ItemID(s string) string {
+	s = strings.Trim(strings.TrimSpace(s), "/")
+	s = strings.TrimPrefix(s, content.Dir+"/")
+	return strings.TrimSuffix(s, ".md")
+}
+
+// Items returns what board b carries on --now, in the order it shows
+// them: the items it lists, in their order; then its categories in their
+// order, and within a category the notices in force (ending soonest first)
+// before the rest (newest first). Only items in force and published
+// through boards are taken, through model.Site.InForce.
+func Items(site *model.Site, b *config.Board) []*model.Item {
+	listed := map[string]int{}
+	for i, raw := range b.Items {
+		listed[ItemID(raw)] = i
+	}
+	cats := map[string]int{}
+	for i, c := range b.Categories {
+		cats[c] = i
+	}
+	rank := func(it *model.Item) (int, bool) {
+		if i, ok := listed[it.ID]; ok {
+			return i, true
+		}
+		if i, ok := cats[it.Category]; ok {
+			return len(listed) + i, true
+		}
+		return 0, false
+	}
+	its := site.InForce(func(it *model.Item) bool {
+		_, ok := rank(it)
+		return ok && it.HasChannel(string(config.ChannelBoard))
+	})
+	slices.SortStableFunc(its, func(a, b *model.Item) int {
+		ra, _ := rank(a)
+		rb, _ := rank(b)
+		return cmp.Or(cmp.Compare(ra, rb), cmp.Compare(noticeRank(a), noticeRank(b)), noticeOrder(a, b))
+	})
+	return its
+}
+
+func noticeRank(it *model.Item) int {
+	if it.Term == string(config.Immediate) {
+		return 0
+	}
+	return 1
+}
+
+// noticeOrder puts the notice that ends first first; other items keep
+// InForce's order (newest first).
+func noticeOrder(a, b *model.Item) int {
+	if a.Term == string(config.Immediate) && b.Term == string(config.Immediate) {
+		return a.Until.Compare(b.Until)
+	}
+	return 0
+}

@@ -1,0 +1,265 @@
+package board
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/textfit"
+)
+
+// table splits between rows and repeats its header row on every part. Its
+// column widths are decided here, from the text of every row, and written
+// into a <colgroup> with table-layout: fixed, so the browser wraps cells at
+// the widths the paginator measured.
+type table struct {
+	s        sizer
+	f        font
+	open     string
+	colgroup string
+	cellW    []float64 // text width of each column, mm
+	head     *node     // the header row (<tr>), or nil
+	headH    float64
+	rows     []*node // body rows
+	rowH     []float64
+	repeat   bool // the header is a repetition: a continued table
+}
+
+func (bl *builder) newTable(s sizer, n *node) block {
+	t := &table{s: s, f: s.g.Table, open: n.Open}
+	for _, sec := range n.elements("") {
+		switch sec.Tag {
+		case "thead":
+			if trs := sec.elements("tr"); len(trs) > 0 {
+				t.head = trs[0]
+				t.rows = append(t.rows, trs[1:]...)
+			}
+		case "tbody", "tfoot":
+			t.rows = append(t.rows, sec.elements("tr")...)
+		case "tr":
+			t.rows = append(t.rows, sec)
+		}
+	}
+	t.widths()
+	if t.head != nil {
+		t.headH = t.measureRow(t.head)
+	}
+	t.rowH = make([]float64, len(t.rows))
+	for i, r := range t.rows {
+		t.rowH[i] = t.measureRow(r)
+	}
+	return t
+}
+
+// all is every row, header first.
+func (t *table) all() []*node {
+	if t.head == nil {
+		return t.rows
+	}
+	return append([]*node{t.head}, t.rows...)
+}
+
+func cells(tr *node) []*node {
+	var out []*node
+	for _, c := range tr.elements("") {
+		if c.Tag == "td" || c.Tag == "th" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// widths shares the table's width among its columns: each gets what its
+// longest cell needs when everything fits on one line, else at least its
+// longest word and the rest in proportion to how much more it would like.
+func (t *table) widths() {
+	cols := 0
+	for _, r := range t.all() {
+		cols = max(cols, len(cells(r)))
+	}
+	if cols == 0 {
+		return
+	}
+	want, least := make([]float64, cols), make([]float64, cols)
+	for _, r := range t.all() {
+		for j, c := range cells(r) {
+			txt := inlineText(c.Kids)
+			for _, l := range strings.Split(txt, "\n") {
+				want[j] = math.Max(want[j], textfit.Width(l)+slack)
+			}
+			least[j] = math.Max(least[j], math.Min(8, longestUnit(txt))+slack)
+		}
+	}
+	chrome := t.s.g.CellPadX*2 + t.s.g.Rule
+	avail := t.f.ems(t.s.width-float64(cols)*chrome) - 0.01
+	w := share(want, least, avail)
+	var b strings.Builder
+	b.WriteString("<colgroup>")
+	t.cellW = make([]float64, cols)
+	for j := range w {
+		pct := math.Floor((w[j]*t.f.mm()+chrome)/t.s.width*100000) / 1000
+		t.cellW[j] = pct/100*t.s.width - chrome
+		fmt.Fprintf(&b, `<col style="width:%s%%">`, num(pct))
+	}
+	b.WriteString("</colgroup>")
+	t.colgroup = b.String()
+}
+
+// share divides avail em among columns that want want and need least.
+func share(want, least []float64, avail float64) []float64 {
+	sum := func(v []float64) float64 {
+		s := 0.0
+		for _, x := range v {
+			s += x
+		}
+		return s
+	}
+	out := make([]float64, len(want))
+	if sw := sum(want); sw <= avail {
+		for j := range want {
+			out[j] = want[j] + (avail-sw)*want[j]/sw
+		}
+		return out
+	}
+	sl := sum(least)
+	if sl >= avail {
+		for j := range least {
+			out[j] = least[j] * avail / sl
+		}
+		return out
+	}
+	extra := sum(want) - sl
+	for j := range want {
+		out[j] = least[j] + (avail-sl)*(want[j]-least[j])/extra
+	}
+	return out
+}
+
+// longestUnit is the width of the widest piece of s that cannot be broken.
+func longestUnit(s string) float64 {
+	best := 1.0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || textfit.RuneWidth(r) == 1 }) {
+		best = math.Max(best, textfit.Width(w))
+	}
+	return best
+}
+
+func (t *table) cellLines(c *node, j int) []string {
+	if j >= len(t.cellW) {
+		return []string{inlineText(c.Kids)}
+	}
+	return textfit.Wrap(inlineText(c.Kids), t.f.ems(t.cellW[j])-slack)
+}
+
+func (t *table) measureRow(tr *node) float64 {
+	n := 1
+	for j, c := range cells(tr) {
+		w := t.f.ems(t.cellW[min(j, len(t.cellW)-1)]) - slack
+		lines := 0
+		for _, l := range t.cellLines(c, j) {
+			lines += max(1, int(math.Ceil(textfit.Width(l)/w-1e-9)))
+		}
+		n = max(n, lines)
+	}
+	return float64(n)*t.f.line() + 2*t.s.g.CellPadY + t.s.g.Rule
+}
+
+func (t *table) frame() float64 { return t.s.g.Rule + t.headH + t.s.gap }
+
+func (t *table) height() float64 {
+	h := t.frame()
+	for _, r := range t.rowH {
+		h += r
+	}
+	return h
+}
+
+func (t *table) minHeight() float64 {
+	if len(t.rowH) == 0 {
+		return t.frame()
+	}
+	return t.frame() + t.rowH[0]
+}
+
+func (t *table) keepWithNext() bool { return false }
+
+func (t *table) split(room float64) (block, block) {
+	if t.height() <= room {
+		return t, nil
+	}
+	used := t.frame()
+	k := 0
+	for k < len(t.rows) && used+t.rowH[k] <= room {
+		used += t.rowH[k]
+		k++
+	}
+	if k == 0 {
+		return t.splitRow(room - used)
+	}
+	return t.part(t.rows[:k], t.rowH[:k], t.repeat), t.part(t.rows[k:], t.rowH[k:], true)
+}
+
+func (t *table) part(rows []*node, h []float64, repeat bool) *table {
+	c := *t
+	c.rows, c.rowH, c.repeat = rows, h, repeat
+	return &c
+}
+
+// splitRow cuts the first row between lines, when one row is taller than
+// what is left of an empty column (a very long cell).
+func (t *table) splitRow(room float64) (block, block) {
+	if len(t.rows) == 0 || t.rowH[0] <= t.s.maxH-t.frame() {
+		return nil, t
+	}
+	k := int((room - 2*t.s.g.CellPadY - t.s.g.Rule) / t.f.line())
+	if k < 1 {
+		return nil, t
+	}
+	head, tail := &node{Tag: "tr", Open: "<tr>"}, &node{Tag: "tr", Open: "<tr>"}
+	for j, c := range cells(t.rows[0]) {
+		lines := t.cellLines(c, j)
+		txt := inlineText(c.Kids)
+		h, tl := c.Kids, []*node(nil)
+		if len(lines) > k {
+			h, tl = cut(c.Kids, offsetAfter(txt, lines, k))
+			tl = trimLeading(tl)
+		}
+		head.Kids = append(head.Kids, &node{Tag: c.Tag, Open: c.Open, Kids: h})
+		tail.Kids = append(tail.Kids, &node{Tag: c.Tag, Open: c.Open, Kids: tl})
+	}
+	rows := append([]*node{head, tail}, t.rows[1:]...)
+	c := *t
+	c.rows = rows
+	c.rowH = append([]float64{t.measureRow(head), t.measureRow(tail)}, t.rowH[1:]...)
+	return c.part(rows[:1], c.rowH[:1], t.repeat), c.part(rows[1:], c.rowH[1:], true)
+}
+
+func (t *table) html() string {
+	var b strings.Builder
+	b.WriteString(t.open)
+	b.WriteString(t.colgroup)
+	if t.head != nil {
+		b.WriteString("<thead>" + render([]*node{t.head}) + "</thead>")
+	}
+	b.WriteString("<tbody>" + render(t.rows) + "</tbody></table>")
+	return b.String()
+}
+
+func (t *table) text() string {
+	var rows []string
+	if t.head != nil && !t.repeat {
+		rows = append(rows, rowText(t.head))
+	}
+	for _, r := range t.rows {
+		rows = append(rows, rowText(r))
+	}
+	return strings.Join(rows, "\n")
+}
+
+func rowText(tr *node) string {
+	var cs []string
+	for _, c := range cells(tr) {
+		cs = append(cs, inlineText(c.Kids))
+	}
+	return strings.Join(cs, " ")
+}
