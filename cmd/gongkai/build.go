@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -12,13 +13,15 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf] [-q]", stderr)
+	fs := newFlags("build", "[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q]", stderr)
 	site := fs.String("s", ".", "the site `folder`")
 	dest := fs.String("d", "", "the output `folder` (default public/, or public-internal/ with --scope internal, inside the site)")
 	var now dayFlag
 	fs.Var(&now, "now", "treat `DATE` (2026-11-27) as today for everything that depends on it (default: today in the site's timezone)")
 	scope := fs.String("scope", "public", "`public` builds what society may see; internal adds the 党内公开 items")
 	drafts := fs.Bool("drafts", false, "publish drafts too (for previews only)")
+	pdf := fs.Bool("pdf", false, "also print each board's sheets to boards/NN/board-NN.pdf with a local Chromium")
+	chrome := fs.String("chrome", "", "the Chromium or Chrome `program` for --pdf (default: found on PATH, or $GONGKAI_CHROME)")
 	quiet := fs.Bool("q", false, "print nothing but warnings and errors")
 	if code := parse(fs, args); code >= 0 {
 		return code
@@ -32,8 +35,16 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gongkai build: --scope must be public or internal, not %q\n", *scope)
 		return exitUsage
 	}
-	res, err := build.Run(build.Options{SiteDir: *site, Dest: *dest, Now: now.day, Scope: config.Scope(sc), Drafts: *drafts})
+	res, err := build.Run(build.Options{SiteDir: *site, Dest: *dest, Now: now.day, Scope: config.Scope(sc), Drafts: *drafts, PDF: *pdf, Chrome: *chrome})
 	printDiags(stderr, res.Diags, false)
+	var pdfErr *build.PDFError
+	if errors.As(err, &pdfErr) {
+		if !*quiet {
+			fmt.Fprintln(stdout, summary(res))
+		}
+		fmt.Fprintf(stderr, "gongkai build: %v\n", err)
+		return exitContent
+	}
 	if err != nil {
 		if build.IsContentError(err) {
 			fmt.Fprintf(stderr, "build failed: %s; the previous output was left as it was\n", countErrors(res.Diags))

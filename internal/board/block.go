@@ -61,7 +61,7 @@ func newPara(s sizer, open, tag string, kids []*node, f font, indent bool) *para
 // line the browser breaks one character earlier than textfit (a font's
 // wider digit, a quotation mark it will not leave alone) does not add a
 // line the paginator did not count.
-const slack = 0.6
+const slack = 0.2
 
 func (p *para) wrapText() string {
 	t := inlineText(p.kids)

@@ -131,4 +131,3 @@ func TestSheetsNeverOverflow(t *testing.T) {
 func awaitPromise(p *cdpruntime.EvaluateParams) *cdpruntime.EvaluateParams {
 	return p.WithAwaitPromise(true)
 }
-

@@ -67,9 +67,10 @@ func bodyPoints(w, h, minFont float64) float64 {
 }
 
 // newGeometry lays out a board's sheet. footer is the text of the footer
-// line, whose length decides the footer's height.
-func newGeometry(b *config.Board, footer string) *geometry {
-	body := bodyPoints(b.Width, b.Height, b.MinFont)
+// line, whose length decides the footer's height; scale (at most 1)
+// shrinks the type from the paper's size, never below min_font.
+func newGeometry(b *config.Board, footer string, scale float64) *geometry {
+	body := math.Max(b.MinFont, math.Round(bodyPoints(b.Width, b.Height, b.MinFont)*scale*2)/2)
 	least := func(pt float64) float64 { return math.Max(b.MinFont, math.Round(pt*2)/2) }
 	g := &geometry{W: b.Width, H: b.Height, Bleed: b.Bleed, Columns: b.Columns}
 	g.Body = font{body, 1.6}

@@ -76,10 +76,41 @@ func Layout(site *model.Site) ([]*Board, error) {
 	return out, nil
 }
 
+// layoutBoard lays a board out at its paper's type size. When that leaves
+// the last sheet less than half full, it tries type up to 15% smaller
+// (never below min_font) and takes the largest size that saves a sheet:
+// fewer sheets to print and post, and no sheet that is nearly blank.
 func layoutBoard(site *model.Site, cb *config.Board) (*Board, error) {
+	best, err := layoutAt(site, cb, 1)
+	if err != nil || len(best.Sheets) < 2 || best.lastFill() >= 0.5 {
+		return best, err
+	}
+	for _, scale := range []float64{0.97, 0.94, 0.91, 0.88, 0.85} {
+		b, err := layoutAt(site, cb, scale)
+		if err != nil {
+			return nil, err
+		}
+		if len(b.Sheets) < len(best.Sheets) {
+			return b, nil
+		}
+	}
+	return best, nil
+}
+
+// lastFill is how full the last sheet is, 0 to 1.
+func (b *Board) lastFill() float64 {
+	last := b.Sheets[len(b.Sheets)-1]
+	used := 0.0
+	for _, c := range last.Columns {
+		used += c.Used
+	}
+	return used / (b.geo.ColH * float64(len(last.Columns)))
+}
+
+func layoutAt(site *model.Site, cb *config.Board, scale float64) (*Board, error) {
 	b := &Board{Site: site, Config: cb, NN: fmt.Sprintf("%02d", cb.Number), Date: site.Now.Chinese()}
 	b.Footer = footer(site)
-	b.geo = newGeometry(cb, footerText(b.Date, b.Footer))
+	b.geo = newGeometry(cb, footerText(b.Date, b.Footer), scale)
 	g := b.geo
 	p := newPager(g)
 	bl := &builder{g: g}

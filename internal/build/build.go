@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/gongkai/gongkai/internal/board"
+	"github.com/gongkai/gongkai/internal/browser"
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/check"
 	"github.com/gongkai/gongkai/internal/config"
@@ -103,13 +105,53 @@ func Run(opts Options) (*Result, error) {
 		w.Abort()
 		return res, err
 	}
+	var pdfErr error
+	if opts.PDF {
+		pdfErr = printPDF(site, w, opts.Chrome, res)
+	}
 	if err := w.Commit(); err != nil {
 		return res, err
 	}
 	res.Items = len(site.Items)
 	res.Elapsed = time.Since(start)
-	return res, nil
+	return res, pdfErr
 }
+
+// PDFError is a failure to print the boards to PDF. The rest of the build
+// (the website, the HTML sheets) was written all the same.
+type PDFError struct {
+	Dest string
+	Err  error
+}
+
+func (e *PDFError) Error() string {
+	return fmt.Sprintf("--pdf: %v\nthe website and the HTML sheets were written to %s, without PDFs; the sheets can also be printed from a browser (boards/index.html)", e.Err, e.Dest)
+}
+
+func (e *PDFError) Unwrap() error { return e.Err }
+
+// printPDF prints the boards' sheets, written into w, to PDF beside them.
+func printPDF(site *model.Site, w *publish.Writer, chrome string, res *Result) error {
+	if len(site.Config.Boards) == 0 {
+		return nil
+	}
+	path, err := browser.Find(chrome)
+	if err != nil {
+		return &PDFError{Dest: res.Dest, Err: err}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), pdfTimeout)
+	defer cancel()
+	n, err := board.PrintPDF(ctx, path, site, w)
+	res.Pages["pdf"] = n
+	if err != nil {
+		return &PDFError{Dest: res.Dest, Err: err}
+	}
+	return nil
+}
+
+// pdfTimeout bounds the printing of every board, so a hung browser does
+// not hang the build.
+const pdfTimeout = 10 * time.Minute
 
 // Channel renders one output channel into the writer and returns the number
 // of pages it wrote.

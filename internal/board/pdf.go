@@ -1,0 +1,80 @@
+package board
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"sync"
+
+	"github.com/chromedp/cdproto/page"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/gongkai/gongkai/internal/browser"
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/publish"
+)
+
+// PrintPDF prints each board's sheet page, already written into w's
+// temporary folder, to boards/<NN>/board-<NN>.pdf beside it, with the
+// Chromium at chrome. The page's @page rule sets the paper, so every sheet
+// is one PDF page of exactly the board's paper (plus bleed); fonts are the
+// local CJK fonts, embedded by Chromium. It returns the number of PDFs
+// written.
+//
+// PDFs are not byte-identical from run to run (Chromium stamps a creation
+// date and font subset tags); the HTML sheets they are printed from are.
+func PrintPDF(ctx context.Context, chrome string, site *model.Site, w *publish.Writer) (int, error) {
+	bctx, cancel := browser.New(ctx, chrome)
+	defer cancel()
+	if err := chromedp.Run(bctx); err != nil {
+		return 0, fmt.Errorf("starting %s: %w", chrome, err)
+	}
+	boards := site.Config.Boards
+	errs := make([]error, len(boards))
+	sem := make(chan struct{}, 4)
+	var wg sync.WaitGroup
+	for i := range boards {
+		nn := fmt.Sprintf("%02d", boards[i].Number)
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			errs[i] = printBoard(bctx, w, nn)
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return 0, err
+		}
+	}
+	return len(boards), nil
+}
+
+// printBoard prints one board's sheets in a tab of its own.
+func printBoard(bctx context.Context, w *publish.Writer, nn string) error {
+	tab, cancel := chromedp.NewContext(bctx)
+	defer cancel()
+	file := filepath.Join(w.Dir(), "boards", nn, "index.html")
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(file)}
+	var pdf []byte
+	err := chromedp.Run(tab,
+		chromedp.Navigate(u.String()),
+		chromedp.Evaluate(`document.fonts.ready.then(() => true)`, nil, func(p *cdpruntime.EvaluateParams) *cdpruntime.EvaluateParams {
+			return p.WithAwaitPromise(true)
+		}),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			var err error
+			pdf, _, err = page.PrintToPDF().
+				WithPreferCSSPageSize(true).
+				WithPrintBackground(true).
+				WithMarginTop(0).WithMarginBottom(0).WithMarginLeft(0).WithMarginRight(0).
+				Do(ctx)
+			return err
+		}),
+	)
+	if err != nil {
+		return fmt.Errorf("printing boards/%s/index.html to PDF: %w", nn, err)
+	}
+	return w.WriteRaw("boards/"+nn+"/board-"+nn+".pdf", pdf, "board "+nn+" PDF")
+}
