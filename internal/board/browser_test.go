@@ -1,9 +1,8 @@
 package board_test
 
 import (
+	"context"
 	"fmt"
-	"path/filepath"
-	"sync"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
@@ -11,39 +10,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/gongkai/gongkai/internal/board"
 	"github.com/gongkai/gongkai/internal/browser/browsertest"
-	"github.com/gongkai/gongkai/internal/build"
-	"github.com/gongkai/gongkai/internal/calendar"
 )
-
-// exampleNow is the day the example site is built for in every test.
-var exampleNow = calendar.Date(2026, 11, 27)
-
-// example builds the example site (the repository root) once per test
-// binary and returns its output folder and boards.
-var example = sync.OnceValues(func() (*build.Result, error) {
-	dir, err := filepath.Abs("../..")
-	if err != nil {
-		return nil, err
-	}
-	out, err := mkTemp()
-	if err != nil {
-		return nil, err
-	}
-	return build.Run(build.Options{SiteDir: dir, Dest: filepath.Join(out, "public"), Now: exampleNow})
-})
-
-func buildExample(t *testing.T) (*build.Result, []*board.Board) {
-	t.Helper()
-	res, err := example()
-	if err != nil {
-		t.Fatalf("building the example site: %v", err)
-	}
-	boards, err := board.Layout(res.Site)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res, boards
-}
 
 // overflowJS lists every element that leaves the box it must stay in: a
 // column's content its column, a band's its band, anything its sheet; and
@@ -97,35 +64,45 @@ type overflowReport struct {
 // TestSheetsNeverOverflow renders every sheet of every board of the example
 // site in headless Chromium, as printed, and fails when any content box
 // leaves its column, band or sheet.
+//
+// It runs over the example site and over the fixture, whose content is
+// chosen to be awkward: long URLs, Latin and digits, nested lists, quotes,
+// drawings taller than a column, a table row taller than a column.
 func TestSheetsNeverOverflow(t *testing.T) {
 	ctx := browsertest.Context(t)
-	res, boards := buildExample(t)
-	base := browsertest.Serve(t, res.Dest)
 	if err := chromedp.Run(ctx, emulation.SetEmulatedMedia().WithMedia("print")); err != nil {
 		t.Fatal(err)
 	}
-	for _, b := range boards {
-		t.Run(fmt.Sprintf("board-%s", b.NN), func(t *testing.T) {
-			var rep overflowReport
-			var pages int
-			err := chromedp.Run(ctx,
-				chromedp.Navigate(base+"/"+b.Path()),
-				chromedp.Evaluate(`document.fonts.ready.then(() => true)`, nil, awaitPromise),
-				chromedp.Evaluate(overflowJS, &rep),
-				chromedp.Evaluate(`document.querySelectorAll(".sheet-page").length`, &pages),
-			)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if pages != len(b.Sheets) {
-				t.Errorf("page shows %d sheets, layout made %d", pages, len(b.Sheets))
-			}
-			for _, p := range rep.Problems {
-				t.Error(p)
-			}
-			t.Logf("%d sheets; largest underestimate %.2f mm (%s)", len(b.Sheets), rep.Worst, rep.WorstPart)
-		})
+	for _, name := range []string{"example", "fixture"} {
+		s := built(t, name)
+		base := browsertest.Serve(t, s.res.Dest)
+		for _, b := range s.boards {
+			t.Run(fmt.Sprintf("%s/board-%s", name, b.NN), func(t *testing.T) {
+				checkOverflow(t, ctx, base, b)
+			})
+		}
 	}
+}
+
+func checkOverflow(t *testing.T, ctx context.Context, base string, b *board.Board) {
+	var rep overflowReport
+	var pages int
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(base+"/"+b.Path()),
+		chromedp.Evaluate(`document.fonts.ready.then(() => true)`, nil, awaitPromise),
+		chromedp.Evaluate(overflowJS, &rep),
+		chromedp.Evaluate(`document.querySelectorAll(".sheet-page").length`, &pages),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages != len(b.Sheets) {
+		t.Errorf("page shows %d sheets, layout made %d", pages, len(b.Sheets))
+	}
+	for _, p := range rep.Problems {
+		t.Error(p)
+	}
+	t.Logf("%d sheets; largest underestimate %.2f mm (%s)", len(b.Sheets), rep.Worst, rep.WorstPart)
 }
 
 func awaitPromise(p *cdpruntime.EvaluateParams) *cdpruntime.EvaluateParams {

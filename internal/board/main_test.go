@@ -2,23 +2,98 @@ package board_test
 
 import (
 	"os"
+	"path/filepath"
+	"sync"
 	"testing"
+	"testing/fstest"
+
+	"github.com/gongkai/gongkai/internal/board"
+	"github.com/gongkai/gongkai/internal/build"
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/model"
+	"golang.org/x/tools/txtar"
 )
+
+// now is the day every test builds for.
+var now = calendar.Date(2026, 11, 27)
 
 var tempRoot string
 
-// TestMain gives the example build a folder that outlives single tests and
-// is removed at the end.
+// TestMain gives the shared builds a folder that outlives single tests and
+// removes it at the end.
 func TestMain(m *testing.M) {
-	code := m.Run()
-	if tempRoot != "" {
-		_ = os.RemoveAll(tempRoot)
+	dir, err := os.MkdirTemp("", "gongkai-board-")
+	if err != nil {
+		panic(err)
 	}
+	tempRoot = dir
+	code := m.Run()
+	_ = os.RemoveAll(tempRoot)
 	os.Exit(code)
 }
 
-func mkTemp() (string, error) {
-	dir, err := os.MkdirTemp("", "gongkai-board-")
-	tempRoot = dir
-	return dir, err
+// fixture is testdata/site.txtar as a file system.
+func fixture(t testing.TB) fstest.MapFS {
+	t.Helper()
+	ar, err := txtar.ParseFile("testdata/site.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for _, f := range ar.Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	return fsys
+}
+
+// site is a built site: its output folder and its boards laid out.
+type site struct {
+	res    *build.Result
+	boards []*board.Board
+}
+
+// builds runs each site's build once per test binary: the example site
+// (the repository root) and the fixture.
+var builds = struct {
+	sync.Mutex
+	done map[string]*site
+}{done: map[string]*site{}}
+
+func built(t *testing.T, name string) *site {
+	t.Helper()
+	builds.Lock()
+	defer builds.Unlock()
+	if s := builds.done[name]; s != nil {
+		return s
+	}
+	opts := build.Options{Dest: filepath.Join(tempRoot, name, "public"), Now: now}
+	if name == "example" {
+		opts.SiteDir = "../.."
+	} else {
+		opts.SiteDir, opts.FS = ".", fixture(t)
+	}
+	res, err := build.Run(opts)
+	if err != nil {
+		t.Fatalf("building the %s site: %v", name, err)
+	}
+	boards, err := board.Layout(res.Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &site{res: res, boards: boards}
+	builds.done[name] = s
+	return s
+}
+
+// load builds the model of a site given as files, without writing.
+func load(t *testing.T, fsys fstest.MapFS) *model.Site {
+	t.Helper()
+	s, diags := build.Load(&build.Options{SiteDir: ".", FS: fsys, Now: now})
+	for _, d := range diags {
+		t.Log(d)
+	}
+	if s == nil {
+		t.Fatal("the site did not load")
+	}
+	return s
 }

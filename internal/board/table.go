@@ -1,7 +1,6 @@
 package board
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -67,81 +66,6 @@ func cells(tr *node) []*node {
 		}
 	}
 	return out
-}
-
-// widths shares the table's width among its columns: each gets what its
-// longest cell needs when everything fits on one line, else at least its
-// longest word and the rest in proportion to how much more it would like.
-func (t *table) widths() {
-	cols := 0
-	for _, r := range t.all() {
-		cols = max(cols, len(cells(r)))
-	}
-	if cols == 0 {
-		return
-	}
-	want, least := make([]float64, cols), make([]float64, cols)
-	for _, r := range t.all() {
-		for j, c := range cells(r) {
-			txt := inlineText(c.Kids)
-			for _, l := range strings.Split(txt, "\n") {
-				want[j] = math.Max(want[j], textfit.Width(l)+slack)
-			}
-			least[j] = math.Max(least[j], math.Min(8, longestUnit(txt))+slack)
-		}
-	}
-	chrome := t.s.g.CellPadX*2 + t.s.g.Rule
-	avail := t.f.ems(t.s.width-float64(cols)*chrome) - 0.01
-	w := share(want, least, avail)
-	var b strings.Builder
-	b.WriteString("<colgroup>")
-	t.cellW = make([]float64, cols)
-	for j := range w {
-		pct := math.Floor((w[j]*t.f.mm()+chrome)/t.s.width*100000) / 1000
-		t.cellW[j] = pct/100*t.s.width - chrome
-		fmt.Fprintf(&b, `<col style="width:%s%%">`, num(pct))
-	}
-	b.WriteString("</colgroup>")
-	t.colgroup = b.String()
-}
-
-// share divides avail em among columns that want want and need least.
-func share(want, least []float64, avail float64) []float64 {
-	sum := func(v []float64) float64 {
-		s := 0.0
-		for _, x := range v {
-			s += x
-		}
-		return s
-	}
-	out := make([]float64, len(want))
-	if sw := sum(want); sw <= avail {
-		for j := range want {
-			out[j] = want[j] + (avail-sw)*want[j]/sw
-		}
-		return out
-	}
-	sl := sum(least)
-	if sl >= avail {
-		for j := range least {
-			out[j] = least[j] * avail / sl
-		}
-		return out
-	}
-	extra := sum(want) - sl
-	for j := range want {
-		out[j] = least[j] + (avail-sl)*(want[j]-least[j])/extra
-	}
-	return out
-}
-
-// longestUnit is the width of the widest piece of s that cannot be broken.
-func longestUnit(s string) float64 {
-	best := 1.0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || textfit.RuneWidth(r) == 1 }) {
-		best = math.Max(best, textfit.Width(w))
-	}
-	return best
 }
 
 func (t *table) cellLines(c *node, j int) []string {

@@ -1,0 +1,181 @@
+package board
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/textfit"
+)
+
+// widths decides the table's column widths and writes them as a
+// <colgroup>. Every column starts at its longest word; the rest of the
+// width goes, half an em at a time, to the column where it saves the most
+// lines across the table's rows, so the table is as short as its text
+// allows; what no column can use is shared in proportion.
+func (t *table) widths() {
+	texts := t.cellTexts()
+	cols := 0
+	for _, r := range texts {
+		cols = max(cols, len(r))
+	}
+	if cols == 0 {
+		return
+	}
+	chrome := t.s.g.CellPadX*2 + t.s.g.Rule
+	avail := t.f.ems(t.s.width-float64(cols)*chrome) - 0.01
+	w := allot(texts, cols, avail, t.head != nil)
+	var b strings.Builder
+	b.WriteString("<colgroup>")
+	t.cellW = make([]float64, cols)
+	for j := range w {
+		pct := math.Floor((w[j]*t.f.mm()+chrome)/t.s.width*100000) / 1000
+		t.cellW[j] = pct/100*t.s.width - chrome
+		fmt.Fprintf(&b, `<col style="width:%s%%">`, num(pct))
+	}
+	b.WriteString("</colgroup>")
+	t.colgroup = b.String()
+}
+
+func (t *table) cellTexts() [][]string {
+	var out [][]string
+	for _, r := range t.all() {
+		var row []string
+		for _, c := range cells(r) {
+			row = append(row, inlineText(c.Kids))
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// widthStep is how much width (em) is handed out at a time.
+const widthStep = 0.5
+
+// allot shares avail em among cols columns of texts (rows of cells). A
+// header row (headed) keeps up to four characters of each heading on a
+// line, so "序号" is never stacked one character a line.
+func allot(texts [][]string, cols int, avail float64, headed bool) []float64 {
+	least, want := make([]float64, cols), make([]float64, cols)
+	for r, row := range texts {
+		for j, txt := range row {
+			least[j] = math.Max(least[j], math.Min(8, longestUnit(txt))+slack)
+			for _, l := range strings.Split(txt, "\n") {
+				want[j] = math.Max(want[j], textfit.Width(l)+slack)
+				if r == 0 && headed {
+					least[j] = math.Max(least[j], math.Min(4, textfit.Width(l))+slack)
+				}
+			}
+		}
+	}
+	if s := sum(least); s >= avail {
+		return scaled(least, avail/s)
+	}
+	a := &allotment{texts: texts, least: least, want: want, steps: make([]int, cols), cache: map[[2]int][]int{}}
+	for a.grow(avail) {
+	}
+	w := make([]float64, cols)
+	for j := range w {
+		w[j] = a.width(j, a.steps[j])
+	}
+	return scaled(w, avail/sum(w))
+}
+
+// allotment is the greedy search of allot.
+type allotment struct {
+	texts       [][]string
+	least, want []float64
+	steps       []int            // half-ems given to each column above its least
+	cache       map[[2]int][]int // (column, steps) -> lines of each row
+}
+
+func (a *allotment) width(j, k int) float64 { return a.least[j] + float64(k)*widthStep }
+
+// lines is how many lines each row's cell of column j takes with k steps.
+func (a *allotment) lines(j, k int) []int {
+	key := [2]int{j, k}
+	if l, ok := a.cache[key]; ok {
+		return l
+	}
+	l := make([]int, len(a.texts))
+	for r, row := range a.texts {
+		if j < len(row) {
+			l[r] = countLines(row[j], a.width(j, k)-slack)
+		}
+	}
+	a.cache[key] = l
+	return l
+}
+
+// total is the table's height in lines with column j at k steps.
+func (a *allotment) total(j, k int) int {
+	n := 0
+	for r := range a.texts {
+		most := 1
+		for c := range a.steps {
+			kc := a.steps[c]
+			if c == j {
+				kc = k
+			}
+			most = max(most, a.lines(c, kc)[r])
+		}
+		n += most
+	}
+	return n
+}
+
+// grow gives width to the column that saves the most lines per step, and
+// reports whether any did.
+func (a *allotment) grow(avail float64) bool {
+	left := avail - a.used()
+	now := a.total(-1, 0)
+	bestJ, bestK, bestRate := -1, 0, 0.0
+	for j := range a.steps {
+		for k := 1; float64(k)*widthStep <= left && a.width(j, a.steps[j]+k-1) < a.want[j]; k++ {
+			if gain := now - a.total(j, a.steps[j]+k); gain > 0 {
+				if rate := float64(gain) / float64(k); rate > bestRate {
+					bestJ, bestK, bestRate = j, k, rate
+				}
+				break
+			}
+		}
+	}
+	if bestJ < 0 {
+		return false
+	}
+	a.steps[bestJ] += bestK
+	return true
+}
+
+func (a *allotment) used() float64 {
+	u := 0.0
+	for j := range a.steps {
+		u += a.width(j, a.steps[j])
+	}
+	return u
+}
+
+func sum(v []float64) float64 {
+	s := 0.0
+	for _, x := range v {
+		s += x
+	}
+	return s
+}
+
+func scaled(v []float64, f float64) []float64 {
+	out := make([]float64, len(v))
+	for i, x := range v {
+		out[i] = x * f
+	}
+	return out
+}
+
+// longestUnit is the width of the widest piece of s that cannot be broken.
+func longestUnit(s string) float64 {
+	best := 1.0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || textfit.RuneWidth(r) == 1 }) {
+		best = math.Max(best, textfit.Width(w))
+	}
+	return best
+}

@@ -1,0 +1,75 @@
+// Package board makes the print-ready sheets of the fixed bulletin boards
+// (固定公开栏): for every board of site.toml, boards/<NN>/index.html with one
+// page of the board's paper per sheet, boards/index.html for the print
+// room, and with --pdf boards/<NN>/board-<NN>.pdf printed by a local
+// Chromium.
+//
+// # What a board carries
+//
+// Items takes a board's items through model.Site.InForce, so only items in
+// force on --now reach a sheet (internal, draft and future items are not in
+// the model at all), and only items whose channel includes "board". Items
+// the board lists by id come first, in their order; then its categories in
+// their order, notices ending soonest first, then the rest newest first.
+// Check reports listed ids that name no item (an error at the board's
+// items line in site.toml) and listed items that are not published on
+// boards (a warning).
+//
+// # Layout at build time
+//
+// A sheet is decided here, not in the browser. geometry derives everything
+// from the paper: the body size grows with the square root of the paper's
+// area (about 22pt on A1, 31pt on A0, 16pt on A2), never below the board's
+// min_font; titles, details, tables and the header and footer bands are
+// sized from it; the columns are what remains. The stylesheet reads every
+// length from custom properties that geometry writes on <body>, so the
+// browser lays out exactly what was counted. When the last sheet would be
+// less than half full, the board is laid out again with type up to 15%
+// smaller (never below min_font) if that saves the sheet.
+//
+// Each item is its header (title, details, the publicity window of an
+// immediate item, its QR code to the item's page) followed by the blocks of
+// its body (markdown.Doc.Blocks, parsed into a small HTML tree). A block
+// knows its height at the column width, measured with textfit, and how to
+// split itself so that a head fits the room left in a column:
+//
+//	para    paragraphs, headings, list-item text: between lines, keeping two
+//	        lines on each side; headings stay with what follows them
+//	group   lists, list items, quotes: between children, and inside the child
+//	        that straddles the break (an ordered list keeps its numbering)
+//	table   between rows, repeating the header row; a row taller than a
+//	        column is cut between lines
+//	pre     between lines
+//	figure  never split; moved to the next column, scaled down to a column
+//	opaque  raw HTML the board cannot measure: never split
+//
+// What does not fit goes to the next column or sheet under the item's title
+// again with （续）; at the top of a sheet that repeated header is the whole
+// header, QR code included, so every sheet carries a QR code. Text is never
+// shrunk below min_font and nothing is clipped: a block that cannot be
+// split and is taller than a whole column is a build error naming the item.
+//
+// # Adding a kind of block
+//
+// A new kind of content implements the block interface (height, minHeight,
+// split, html, text, keepWithNext) and is returned by builder.element for
+// the HTML that carries it. Drawings already have one: figure. Any block
+// whose HTML is an <svg> with a viewBox (or width and height), a <figure>
+// holding one (with an optional <figcaption>), or a paragraph holding only
+// an <img> with width and height, is placed as a figure: scaled to the
+// column's width at its aspect ratio, never split, moved to the next column
+// when it does not fit, and scaled down to fit an empty column. The
+// flowcharts of the power list need nothing more than to come as such a
+// block.
+//
+// # Printing
+//
+// Every sheet is a box of exactly the paper's size in mm with break-after:
+// page, under @page { size: W H; margin: 0 }. With bleed, the page box is
+// the trim plus the bleed on every side, the header and footer colours run
+// into the bleed, and crop marks are drawn in the bleed at the trim's
+// corners (Chromium draws neither). On screen the same page shows the
+// sheets scaled down on grey; print is exact. PrintPDF prints the page
+// with preferCSSPageSize; the HTML is byte-identical for the same input and
+// --now, the PDFs are not (Chromium stamps dates into them).
+package board
