@@ -11,9 +11,8 @@
 // the model at all), and only items whose channel includes "board". Items
 // the board lists by id come first, in their order; then its categories in
 // their order, notices ending soonest first, then the rest newest first.
-// Check reports listed ids that name no item (an error at the board's
-// items line in site.toml) and listed items that are not published on
-// boards (a warning).
+// Check warns about listed items that are not published on boards (ids that
+// name no item are the model's errors).
 //
 // # Layout at build time
 //

@@ -10,6 +10,7 @@ import (
 	"github.com/gongkai/gongkai/internal/board"
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/model"
 	"golang.org/x/tools/txtar"
 )
@@ -85,15 +86,13 @@ func built(t *testing.T, name string) *site {
 	return s
 }
 
-// load builds the model of a site given as files, without writing.
-func load(t *testing.T, fsys fstest.MapFS) *model.Site {
+// load builds the model of a site given as files, without writing, and
+// returns its diagnostics.
+func load(t *testing.T, fsys fstest.MapFS) (*model.Site, []diag.Diagnostic) {
 	t.Helper()
 	s, diags := build.Load(&build.Options{SiteDir: ".", FS: fsys, Now: now})
-	for _, d := range diags {
-		t.Log(d)
-	}
 	if s == nil {
-		t.Fatal("the site did not load")
+		t.Fatalf("the site did not load: %v", diags)
 	}
-	return s
+	return s, diags
 }

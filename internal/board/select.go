@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
@@ -12,45 +11,27 @@ import (
 	"github.com/gongkai/gongkai/internal/model"
 )
 
-// Check reports the items = [...] of every board that name no item under
-// content/ (an error at its site.toml line, with the nearest id), and the
-// items named there that are not published through boards (a warning:
-// they are left off the board). items is every item read, drafts,
-// internal and future ones included, so a board may name an item before it
-// is published.
+// Check warns about items a board lists that are not published on boards:
+// the board leaves them off, which is rarely what the editor meant. (Ids
+// that name no item at all are errors reported by the model, for boards,
+// kiosks and the catalog alike.) items is every item read, drafts,
+// internal and future ones included.
 func Check(cfg *config.Site, items []*content.Item) []diag.Diagnostic {
 	byID := make(map[string]*content.Item, len(items))
-	ids := make([]string, 0, len(items))
 	for _, it := range items {
 		byID[it.ID] = it
-		ids = append(ids, it.ID)
 	}
-	slices.Sort(ids)
 	var out []diag.Diagnostic
 	for _, b := range cfg.Boards {
 		line := cfg.Meta.Line(fmt.Sprintf("boards[%d].items", b.Index))
-		for _, raw := range b.Items {
-			id := ItemID(raw)
-			it, ok := byID[id]
-			switch {
-			case !ok:
-				out = append(out, diag.Diagnostic{File: config.File, Line: line, Msg: fmt.Sprintf(
-					"board %d lists item %q, but there is no content/%s.md%s; write the item's path under content/ without .md", b.Number, raw, id, diag.DidYouMean(id, ids))})
-			case !it.HasChannel(string(config.ChannelBoard)):
+		for _, id := range b.Items {
+			if it, ok := byID[id]; ok && !it.HasChannel(string(config.ChannelBoard)) {
 				out = append(out, diag.Diagnostic{File: config.File, Line: line, Severity: diag.Warning, Msg: fmt.Sprintf(
 					"board %d lists %s, but that item is not published on boards, so the board leaves it off; add \"board\" to channel in %s", b.Number, id, it.File)})
 			}
 		}
 	}
 	return out
-}
-
-// ItemID accepts an item as "cadre/wang", "content/cadre/wang.md" or
-// "/cadre/wang/" and returns its id, "cadre/wang".
-func ItemID(s string) string {
-	s = strings.Trim(strings.TrimSpace(s), "/")
-	s = strings.TrimPrefix(s, content.Dir+"/")
-	return strings.TrimSuffix(s, ".md")
 }
 
 // Items returns what board b carries on --now, in the order it shows
@@ -60,8 +41,8 @@ func ItemID(s string) string {
 // through boards are taken, through model.Site.InForce.
 func Items(site *model.Site, b *config.Board) []*model.Item {
 	listed := map[string]int{}
-	for i, raw := range b.Items {
-		listed[ItemID(raw)] = i
+	for i, id := range b.Items {
+		listed[id] = i
 	}
 	cats := map[string]int{}
 	for i, c := range b.Categories {

@@ -1,0 +1,176 @@
+package board
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+	"testing"
+
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/markdown"
+	"github.com/gongkai/gongkai/internal/model"
+)
+
+// a4 is the geometry of an A4 board with the default minimum size.
+func a4(t *testing.T, columns int) *geometry {
+	t.Helper()
+	return newGeometry(&config.Board{Number: 1, Name: "测试", Width: 210, Height: 297, Columns: columns, MinFont: 14}, "公开日期：2026年11月27日", 1)
+}
+
+func blocksOf(t *testing.T, g *geometry, html string) []block {
+	t.Helper()
+	bl := &builder{g: g}
+	return bl.blocks(&markdown.Doc{Blocks: []markdown.Block{{HTML: template.HTML(html)}}}, g.ColH)
+}
+
+const sentence = "根据《党政领导干部选拔任用工作条例》，经县委常委会研究，拟任王建国同志为青石镇党委书记（正科级），现予公示。"
+
+func TestCutKeepsMarkupWellFormed(t *testing.T) {
+	ns := parseHTML(`<p>一二<strong>三四<a href="/x?a=1&amp;b=2">五六</a>七</strong>八&lt;九</p>`)
+	head, tail := cut(ns[0].Kids, 5)
+	if got := render(head); got != `一二<strong>三四<a href="/x?a=1&amp;b=2">五</a></strong>` {
+		t.Errorf("head = %s", got)
+	}
+	if got := render(tail); got != `<strong><a href="/x?a=1&amp;b=2">六</a>七</strong>八&lt;九` {
+		t.Errorf("tail = %s", got)
+	}
+}
+
+func TestParagraphSplitsBetweenLinesKeepingTwoOnEachSide(t *testing.T) {
+	g := a4(t, 1)
+	p := blocksOf(t, g, "<p>"+strings.Repeat(sentence, 6)+"</p>")[0].(*para)
+	n := p.lineCount()
+	if n < 6 {
+		t.Fatalf("test paragraph has only %d lines", n)
+	}
+	for k := 0; k <= n; k++ {
+		room := float64(k)*g.Body.line() + g.Gap
+		head, tail := p.split(room)
+		switch {
+		case k < 2 || k == n:
+			if (head == nil) != (k < 2) {
+				t.Errorf("room for %d lines: head %v", k, head)
+			}
+		case head == nil:
+			t.Errorf("room for %d of %d lines: not split", k, n)
+		default:
+			h, tl := head.(*para), tail.(*para)
+			if h.lineCount() < 2 || tl.lineCount() < 2 || h.height() > room {
+				t.Errorf("room for %d: head %d lines (%.1f mm in %.1f), tail %d lines", k, h.lineCount(), h.height(), room, tl.lineCount())
+			}
+			if h.text()+tl.text() != p.text() {
+				t.Errorf("room for %d: text changed:\n%s\n%s", k, h.text()+tl.text(), p.text())
+			}
+			if !strings.HasPrefix(tl.html(), `<p class="cont">`) {
+				t.Errorf("continuation is not marked (no indent): %s", tl.html()[:30])
+			}
+		}
+	}
+}
+
+func TestTableSplitRepeatsHeaderRow(t *testing.T) {
+	g := a4(t, 1)
+	var rows strings.Builder
+	for i := range 60 {
+		fmt.Fprintf(&rows, "<tr><td>%d</td><td>第%d行的内容</td></tr>", i+1, i+1)
+	}
+	tb := blocksOf(t, g, "<table><thead><tr><th>序号</th><th>内容</th></tr></thead><tbody>"+rows.String()+"</tbody></table>")[0]
+	head, tail := tb.split(g.ColH / 2)
+	if head == nil || tail == nil {
+		t.Fatal("a 60-row table was not split")
+	}
+	for _, part := range []block{head, tail} {
+		if !strings.Contains(part.html(), "<thead><tr><th>序号</th>") {
+			t.Errorf("part without the header row: %.80s", part.html())
+		}
+	}
+	if head.height() > g.ColH/2 {
+		t.Errorf("head is %.1f mm, room was %.1f", head.height(), g.ColH/2)
+	}
+	if strings.Count(head.text()+"\n"+tail.text(), "序号") != 1 {
+		t.Error("the repeated header is counted as content")
+	}
+}
+
+func TestOrderedListContinuesItsNumbering(t *testing.T) {
+	g := a4(t, 1)
+	var items strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&items, "<li>第%d项：%s</li>", i+1, sentence)
+	}
+	l := blocksOf(t, g, "<ol>"+items.String()+"</ol>")[0]
+	head, tail := l.split(g.ColH / 3)
+	if head == nil || tail == nil {
+		t.Fatal("a 40-item list was not split")
+	}
+	n := strings.Count(head.html(), "<li>")
+	cont := strings.Contains(tail.html(), `<li class="cont">`)
+	want := n + 1
+	if cont {
+		want = n
+	}
+	if !strings.HasPrefix(tail.html(), fmt.Sprintf(`<ol start="%d">`, want)) {
+		t.Errorf("head has %d whole items (continued item: %v); tail starts %.40s", n, cont, tail.html())
+	}
+}
+
+// TestHeadingNeverEndsAColumn lays out an item whose heading falls at every
+// height of the column in turn: a heading is never the last thing in a
+// column, and no column is overfull.
+func TestHeadingNeverEndsAColumn(t *testing.T) {
+	g := a4(t, 1)
+	e := &Entry{Item: &model.Item{Item: &content.Item{Title: "关于测试的公告", File: "content/x.md"}}, Meta: "2026年11月27日发布"}
+	for n := 1; n <= 60; n++ {
+		var body strings.Builder
+		for range n {
+			body.WriteString("<p>" + sentence[:60] + "</p>")
+		}
+		body.WriteString("<h2>第二部分</h2><p>" + strings.Repeat(sentence, 3) + "</p>")
+		p := newPager(g)
+		if err := p.add(e, blocksOf(t, g, body.String())); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range p.finish() {
+			for _, c := range s.Columns {
+				if c.Used > g.ColH+1e-6 {
+					t.Errorf("%d paragraphs: column holds %.1f mm of %.1f", n, c.Used, g.ColH)
+				}
+				if last := c.Parts[len(c.Parts)-1]; last.Class == "h2" {
+					t.Errorf("%d paragraphs: a column ends with the heading", n)
+				}
+			}
+		}
+	}
+}
+
+func TestFigureScalesToColumnAndDownToFit(t *testing.T) {
+	g := a4(t, 2)
+	wide := blocksOf(t, g, `<svg viewBox="0 0 1000 500"></svg>`)[0].(*figure)
+	if w, h := wide.size(); w != g.ColW || h != g.ColW/2 {
+		t.Errorf("wide drawing is %.1f×%.1f mm, want the column's width %.1f at 2:1", w, h, g.ColW)
+	}
+	tall := blocksOf(t, g, `<figure><svg width="100" height="1000"></svg><figcaption>图</figcaption></figure>`)[0].(*figure)
+	if tall.height() > g.ColH+1e-9 {
+		t.Errorf("tall drawing is %.1f mm high in a %.1f mm column", tall.height(), g.ColH)
+	}
+	if w, h := tall.size(); h/w < 9.99 || h/w > 10.01 {
+		t.Errorf("tall drawing lost its aspect: %.1f×%.1f", w, h)
+	}
+	if h, _ := tall.split(g.ColH / 2); h != nil {
+		t.Error("a drawing was split")
+	}
+	if _, ok := blocksOf(t, g, `<p><img src="a.png" width="400" height="300" alt="图"></p>`)[0].(*figure); !ok {
+		t.Error("an image with width and height is not placed as a figure")
+	}
+}
+
+func TestOffsetAfterSkipsBreakSpaces(t *testing.T) {
+	s := "ab cd\nef gh"
+	lines := []string{"ab", "cd", "ef gh"}
+	for k, want := range []int{0, 3, 6, 11} {
+		if got := offsetAfter(s, lines, k); got != want {
+			t.Errorf("after %d lines: %d, want %d", k, got, want)
+		}
+	}
+}
