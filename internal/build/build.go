@@ -125,7 +125,7 @@ type PDFError struct {
 }
 
 func (e *PDFError) Error() string {
-	return fmt.Sprintf("--pdf: %v\nthe website and the HTML sheets were written to %s, without PDFs; the sheets can also be printed from a browser (boards/index.html)", e.Err, e.Dest)
+	return fmt.Sprintf("--pdf: %v\nthe website and the HTML sheets were written to %s, without PDFs; the sheets can also be printed from a browser: open %s", e.Err, e.Dest, filepath.Join(e.Dest, "boards", "index.html"))
 }
 
 func (e *PDFError) Unwrap() error { return e.Err }

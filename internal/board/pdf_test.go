@@ -1,0 +1,116 @@
+package board_test
+
+import (
+	"bytes"
+	"errors"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gongkai/gongkai/internal/board"
+	"github.com/gongkai/gongkai/internal/browser"
+	"github.com/gongkai/gongkai/internal/build"
+)
+
+// TestPDFOnePagePerSheetOfThePaper builds the fixture with --pdf and checks
+// each board's PDF: as many pages as the board has sheets, every page the
+// board's paper (plus bleed) to within a point, and fonts embedded.
+func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
+	if _, err := browser.Find(""); err != nil {
+		t.Skip("skipping PDF test: " + err.Error())
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	res, err := build.Run(build.Options{SiteDir: ".", FS: fixture(t), Dest: dest, Now: now, PDF: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	boards, err := board.Layout(res.Site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range boards {
+		data, err := os.ReadFile(filepath.Join(dest, b.Path(), b.PDF()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages := pdfPages(data)
+		if len(pages) != len(b.Sheets) {
+			t.Errorf("board %d: PDF has %d pages, the board %d sheets", b.Config.Number, len(pages), len(b.Sheets))
+		}
+		w := (b.Config.Width + 2*b.Config.Bleed) / 25.4 * 72
+		h := (b.Config.Height + 2*b.Config.Bleed) / 25.4 * 72
+		for i, p := range pages {
+			if math.Abs(p[0]-w) > 1 || math.Abs(p[1]-h) > 1 {
+				t.Errorf("board %d page %d is %.1f×%.1f pt, want %.1f×%.1f (%s %s)", b.Config.Number, i+1, p[0], p[1], w, h, b.Config.Paper, b.Config.Orientation)
+			}
+		}
+		if !bytes.Contains(data, []byte("/FontFile")) && !bytes.Contains(data, []byte("/Type3")) {
+			t.Errorf("board %d: no embedded fonts in the PDF", b.Config.Number)
+		}
+	}
+}
+
+var (
+	pdfObject   = regexp.MustCompile(`(?s)\d+ \d+ obj(.*?)endobj`)
+	pdfStream   = regexp.MustCompile(`(?s)stream\r?\n.*?endstream`)
+	pdfPage     = regexp.MustCompile(`/Type\s*/Page\b`)
+	pdfMediaBox = regexp.MustCompile(`/MediaBox\s*\[\s*([-0-9.]+)\s+([-0-9.]+)\s+([-0-9.]+)\s+([-0-9.]+)\s*\]`)
+)
+
+// pdfPages reads the width and height in points of every page of a PDF
+// written without object streams (as Chromium writes them): each page
+// object with its MediaBox, or its parent's.
+func pdfPages(data []byte) [][2]float64 {
+	var pages [][2]float64
+	var inherited [2]float64
+	for _, m := range pdfObject.FindAllSubmatch(data, -1) {
+		dict := pdfStream.ReplaceAll(m[1], nil)
+		box := pdfMediaBox.FindSubmatch(dict)
+		size := [2]float64{}
+		if box != nil {
+			f := func(i int) float64 { v, _ := strconv.ParseFloat(string(box[i]), 64); return v }
+			size = [2]float64{f(3) - f(1), f(4) - f(2)}
+		}
+		switch {
+		case pdfPage.Match(dict):
+			pages = append(pages, size)
+		case bytes.Contains(dict, []byte("/Type /Pages")) && box != nil:
+			inherited = size
+		}
+	}
+	for i := range pages {
+		if pages[i] == [2]float64{} {
+			pages[i] = inherited
+		}
+	}
+	return pages
+}
+
+// TestPDFWithoutChromium: with no browser to be found, the build still
+// writes the website and the HTML sheets, and fails with an error that
+// says how to install one.
+func TestPDFWithoutChromium(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	t.Setenv("GONGKAI_CHROME", "")
+	dest := filepath.Join(t.TempDir(), "public")
+	_, err := build.Run(build.Options{SiteDir: ".", FS: fixture(t), Dest: dest, Now: now, PDF: true})
+	var pe *build.PDFError
+	if !errors.As(err, &pe) {
+		t.Fatalf("error %v, want a PDFError", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "apt-get install chromium fonts-noto-cjk") || !strings.Contains(msg, "--chrome") {
+		t.Errorf("the error does not say how to install Chromium or point to --chrome:\n%s", msg)
+	}
+	for _, f := range []string{"boards/index.html", "boards/01/index.html", "index.html"} {
+		if _, err := os.Stat(filepath.Join(dest, f)); err != nil {
+			t.Errorf("%s was not written: %v", f, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dest, "boards/01/board-01.pdf")); err == nil {
+		t.Error("a PDF was written without a browser")
+	}
+}
