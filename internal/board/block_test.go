@@ -174,3 +174,20 @@ func TestOffsetAfterSkipsBreakSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestDrawingTextNeverBelowMinFont: a drawing whose smallest text would
+// print below min_font once scaled to the column is refused, naming the
+// item; one that prints large enough passes.
+func TestDrawingTextNeverBelowMinFont(t *testing.T) {
+	g := a4(t, 1)
+	bl := &builder{g: g}
+	tiny := blocksOf(t, g, `<svg viewBox="0 0 4000 300"><text font-size="10">受理</text></svg>`)
+	err := bl.checkDrawings("content/flowcharts/a.md", tiny, 14)
+	if err == nil || !strings.Contains(err.Error(), "content/flowcharts/a.md") || !strings.Contains(err.Error(), "min_font") {
+		t.Errorf("tiny text in a drawing: %v", err)
+	}
+	fine := blocksOf(t, g, `<svg viewBox="0 0 400 300"><text font-size="18">受理</text></svg>`)
+	if err := bl.checkDrawings("content/flowcharts/a.md", fine, 14); err != nil {
+		t.Errorf("readable drawing refused: %v", err)
+	}
+}

@@ -1,6 +1,7 @@
 package board
 
 import (
+	"fmt"
 	"html"
 	"strings"
 
@@ -15,12 +16,32 @@ type builder struct {
 // blocks are the body's top-level blocks, measured at the column width.
 // maxH is the room of an empty column below a continued title.
 func (bl *builder) blocks(doc *markdown.Doc, maxH float64) []block {
-	s := sizer{g: bl.g, width: bl.g.ColW, gap: bl.g.Gap, maxH: maxH, top: true}
 	var out []block
 	for _, b := range doc.Blocks {
-		out = append(out, bl.flow(s, parseHTML(string(b.HTML)))...)
+		out = append(out, bl.top(string(b.HTML), maxH)...)
 	}
 	return out
+}
+
+// top makes the blocks of a piece of HTML placed straight in a column: a
+// body block, or a drawing an item carries outside its body (a flowchart's
+// <svg>).
+func (bl *builder) top(html string, maxH float64) []block {
+	s := sizer{g: bl.g, width: bl.g.ColW, gap: bl.g.Gap, maxH: maxH, top: true}
+	return bl.flow(s, parseHTML(html))
+}
+
+// checkDrawings refuses a drawing whose text would print below the board's
+// min_font once scaled to its column.
+func (bl *builder) checkDrawings(file string, blocks []block, minFont float64) error {
+	for _, b := range blocks {
+		if f, ok := b.(*figure); ok {
+			if pt := f.textPt(); pt > 0 && pt < minFont-0.05 {
+				return fmt.Errorf("%s: a drawing would print its text at %.1fpt, below the board's min_font of %gpt; give the board larger paper or fewer columns, or lower min_font", file, pt, minFont)
+			}
+		}
+	}
+	return nil
 }
 
 // flow makes blocks of a run of nodes: block elements each become a block,

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -16,6 +17,8 @@ import (
 type figure struct {
 	s       sizer
 	ratio   float64 // height / width
+	units   float64 // the drawing's own width (viewBox units), 0 when unknown
+	minText float64 // its smallest font-size in those units, 0 when it has no text
 	body    string  // the drawing's HTML
 	caption *para
 }
@@ -45,14 +48,14 @@ func (bl *builder) newFigure(s sizer, n *node) *figure {
 	if drawing == nil {
 		return nil
 	}
-	ratio := aspect(drawing)
+	ratio, units := aspect(drawing)
 	if ratio == 0 {
 		if drawing.Tag == "svg" {
 			return nil
 		}
 		ratio = 0.75 // an image of unknown size is shown 4:3, letterboxed
 	}
-	f := &figure{s: s, ratio: ratio, body: render([]*node{drawing})}
+	f := &figure{s: s, ratio: ratio, units: units, minText: smallestFont(drawing.Inner), body: render([]*node{drawing})}
 	if caption != nil {
 		f.caption = newPara(sizer{g: s.g, width: s.width, maxH: s.maxH}, "<figcaption>", "figcaption", caption.Kids, s.g.Small, false)
 	}
@@ -60,21 +63,45 @@ func (bl *builder) newFigure(s sizer, n *node) *figure {
 }
 
 // aspect is height/width of an svg (from its viewBox, else its width and
-// height) or an img (from its width and height), or 0 when unknown.
-func aspect(n *node) float64 {
+// height) or an img (from its width and height), and the drawing's width in
+// its own units; 0 when unknown.
+func aspect(n *node) (ratio, width float64) {
 	if vb := strings.Fields(strings.ReplaceAll(n.attr("viewbox"), ",", " ")); len(vb) == 4 {
 		w, _ := strconv.ParseFloat(vb[2], 64)
 		h, _ := strconv.ParseFloat(vb[3], 64)
 		if w > 0 && h > 0 {
-			return h / w
+			return h / w, w
 		}
 	}
 	w, _ := strconv.ParseFloat(strings.TrimSuffix(n.attr("width"), "px"), 64)
 	h, _ := strconv.ParseFloat(strings.TrimSuffix(n.attr("height"), "px"), 64)
 	if w > 0 && h > 0 {
-		return h / w
+		return h / w, w
 	}
-	return 0
+	return 0, 0
+}
+
+var fontSize = regexp.MustCompile(`font-size(?:="|:\s*)([0-9.]+)`)
+
+// smallestFont is the smallest font-size set inside an SVG, in its units.
+func smallestFont(svg string) float64 {
+	least := 0.0
+	for _, m := range fontSize.FindAllStringSubmatch(svg, -1) {
+		if v, err := strconv.ParseFloat(m[1], 64); err == nil && v > 0 && (least == 0 || v < least) {
+			least = v
+		}
+	}
+	return least
+}
+
+// textPt is the size in points the drawing's smallest text prints at, or
+// 0 when that is unknown.
+func (f *figure) textPt() float64 {
+	if f.units == 0 || f.minText == 0 {
+		return 0
+	}
+	w, _ := f.size()
+	return f.minText * w / f.units / ptMM
 }
 
 // size is the drawing's box in mm: the column's width, or less when that

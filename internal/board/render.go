@@ -121,7 +121,11 @@ func layoutAt(site *model.Site, cb *config.Board, scale float64) (*Board, error)
 		}
 		b.Entries = append(b.Entries, e)
 		maxH := g.ColH - g.headerHeight(e, true, true, false)
-		if err := p.add(e, bl.blocks(it.Doc, maxH)); err != nil {
+		body := bl.blocks(it.Doc, maxH)
+		if err := bl.checkDrawings(it.File, body, cb.MinFont); err != nil {
+			return nil, fmt.Errorf("board %d: %w", cb.Number, err)
+		}
+		if err := p.add(e, body); err != nil {
 			return nil, fmt.Errorf("board %d: %w", cb.Number, err)
 		}
 	}
