@@ -57,9 +57,11 @@
 // holding one (with an optional <figcaption>), or a paragraph holding only
 // an <img> with width and height, is placed as a figure: scaled to the
 // column's width at its aspect ratio, never split, moved to the next column
-// when it does not fit, and scaled down to fit an empty column. The
-// flowcharts of the power list need nothing more than to come as such a
-// block.
+// when it does not fit, and scaled down to fit an empty column. Its
+// smallest font-size, scaled with it, must print at min_font or more, or
+// the build fails naming the item. The flowcharts of the power list need
+// nothing more than to come as such a block: in the item's body, or passed
+// to builder.top beside the body's blocks in layoutAt.
 //
 // # Printing
 //
