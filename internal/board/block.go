@@ -73,11 +73,17 @@ func (p *para) wrapText() string {
 
 func (p *para) lineCount() int {
 	n := 0
-	w := p.f.ems(p.s.width) - slack
 	for _, l := range p.lines {
-		n += max(1, int(math.Ceil(textfit.Width(l)/w-1e-9)))
+		n += p.rows(l)
 	}
 	return n
+}
+
+// rows is how many lines the browser sets a wrapped line in: one, or more
+// for a word wider than the column.
+func (p *para) rows(line string) int {
+	w := p.f.ems(p.s.width) - slack
+	return max(1, int(math.Ceil(textfit.Width(line)/w-1e-9)))
 }
 
 func (p *para) height() float64 { return float64(p.lineCount())*p.f.line() + p.s.gap }
@@ -92,23 +98,34 @@ func (p *para) minHeight() float64 {
 func (p *para) keepWithNext() bool { return p.keep }
 
 // split keeps at least two lines on each side (no widows or orphans), unless
-// the paragraph is taller than a whole column.
+// the paragraph is taller than a whole column. It breaks between the lines
+// textfit wrapped; a word longer than a line counts as the lines the
+// browser will break it into.
 func (p *para) split(room float64) (block, block) {
 	if p.height() <= room {
 		return p, nil
 	}
-	n := p.lineCount()
-	k := int((room - p.s.gap + 1e-6) / p.f.line())
-	if p.keep || len(p.lines) != n || k < 1 {
+	if p.keep {
 		return nil, p
 	}
-	if tall := p.height() > p.s.maxH; !tall {
-		if k < 2 || n < 4 {
-			return nil, p
-		}
-		k = min(k, n-2)
+	n, k := p.lineCount(), int((room-p.s.gap+1e-6)/p.f.line())
+	least := 2
+	if p.height() > p.s.maxH {
+		least = 1
 	}
-	off := offsetAfter(p.wrapText(), p.lines, k)
+	j, rows := 0, 0 // wrapped lines kept, and the rows they take
+	for j < len(p.lines) {
+		r := p.rows(p.lines[j])
+		if rows+r > k || n-rows-r < least {
+			break
+		}
+		rows += r
+		j++
+	}
+	if rows < least {
+		return nil, p
+	}
+	off := offsetAfter(p.wrapText(), p.lines, j)
 	if p.indent {
 		off -= 2
 	}
@@ -117,8 +134,10 @@ func (p *para) split(room float64) (block, block) {
 	}
 	h, t := cut(p.kids, off)
 	head := newPara(p.s, p.open, p.tag, h, p.f, p.indent)
-	tail := newPara(p.s, p.contOpen(), p.tag, trimLeading(t), p.f, false)
-	return head, tail
+	if head.height() > room {
+		return nil, p
+	}
+	return head, newPara(p.s, p.contOpen(), p.tag, trimLeading(t), p.f, false)
 }
 
 // contOpen is the start tag of a paragraph's continuation: no indent.

@@ -66,10 +66,16 @@ func bodyPoints(w, h, minFont float64) float64 {
 	return math.Max(minFont, math.Round(math.Sqrt(w*h)/32))
 }
 
-// newGeometry lays out a board's sheet. footer is the text of the footer
-// line, whose length decides the footer's height; scale (at most 1)
-// shrinks the type from the paper's size, never below min_font.
-func newGeometry(b *config.Board, footer string, scale float64) *geometry {
+// bands are the texts of the header and footer, whose lengths decide the
+// bands' heights.
+type bands struct {
+	Kicker string // the line above the board's name: county and number
+	Footer string // the footer's feedback text as one run
+}
+
+// newGeometry lays out a board's sheet; scale (at most 1) shrinks the type
+// from the paper's size, never below min_font.
+func newGeometry(b *config.Board, t bands, scale float64) *geometry {
 	body := math.Max(b.MinFont, math.Round(bodyPoints(b.Width, b.Height, b.MinFont)*scale*2)/2)
 	least := func(pt float64) float64 { return math.Max(b.MinFont, math.Round(pt*2)/2) }
 	g := &geometry{W: b.Width, H: b.Height, Bleed: b.Bleed, Columns: b.Columns}
@@ -92,9 +98,10 @@ func newGeometry(b *config.Board, footer string, scale float64) *geometry {
 	g.CellPadX, g.CellPadY, g.Rule = g.Table.mm()*0.45, g.Table.mm()*0.3, 0.3
 	g.Pad = g.Margin * 0.5
 	g.ColGap = g.Body.mm() * 2
-	g.HeaderH = 2*g.Pad + g.Small.line() + g.Name.line()*float64(g.Name.lines(b.Name, g.W-2*g.Margin-g.badge()-g.Margin))
+	named := g.W - 2*g.Margin - g.badge() - g.Margin
+	g.HeaderH = 2*g.Pad + g.Small.line()*float64(g.Small.lines(t.Kicker, named)) + g.Name.line()*float64(g.Name.lines(b.Name, named))
 	g.Counter = g.Small.mm() * textfit.Width("第 99 张 / 共 99 张")
-	g.FooterH = 2*g.Pad + g.Small.line()*float64(max(2, g.Small.lines(footer, g.footerText())))
+	g.FooterH = 2*g.Pad + g.Small.line()*float64(max(2, g.Small.lines(t.Footer, g.footerText())))
 	g.BodyTop = g.HeaderH + g.Margin*0.6
 	g.ColW = (g.W - 2*g.Margin - float64(g.Columns-1)*g.ColGap) / float64(g.Columns)
 	g.ColH = g.H - g.BodyTop - g.FooterH - g.Margin*0.6

@@ -24,6 +24,7 @@ type Part struct {
 	Entry *Entry
 	Full  bool // "cont" at the top of a sheet: the whole header again, QR code included
 	Sep   bool // a rule above: another item ends above it
+	Stack bool // the QR code under the title, not beside it: a narrow column
 	HTML  template.HTML
 	Class string  // a block's kind, for the stylesheet
 	H     float64 // estimated height in mm, including the space below
@@ -118,7 +119,7 @@ func (p *pager) block(b block) *Part {
 
 // header is an item's header part: the full one, or its continuation.
 func (p *pager) header(e *Entry, kind string, sep bool) *Part {
-	part := &Part{Kind: kind, Entry: e, Sep: sep, Full: kind == "item" || p.col == 0 && p.empty()}
+	part := &Part{Kind: kind, Entry: e, Sep: sep, Full: kind == "item" || p.col == 0 && p.empty(), Stack: p.g.stackQR()}
 	part.H = p.g.headerHeight(e, kind == "cont", part.Full, sep)
 	return part
 }
@@ -139,12 +140,25 @@ func (g *geometry) headerHeight(e *Entry, cont, full, sep bool) float64 {
 		return h + g.Small.line()*float64(g.Small.lines(title, g.ColW))
 	}
 	textW := g.ColW - g.QR - g.QRGap
+	if g.stackQR() {
+		textW = g.ColW
+	}
 	left := g.Title.line()*float64(g.Title.lines(title, textW)) + g.Small.line()*float64(g.Small.lines(e.Meta, textW))
 	if e.Window != "" {
 		left += g.SubGap + g.windowHeight(e.Window, textW)
 	}
 	right := g.QR + g.Small.line()
+	if g.stackQR() {
+		return h + left + g.QRGap + right
+	}
 	return h + math.Max(left, right)
+}
+
+// stackQR reports whether a column is too narrow for a title beside the QR
+// code (fewer than ten characters of title a line): then the code goes
+// under the title.
+func (g *geometry) stackQR() bool {
+	return g.Title.ems(g.ColW-g.QR-g.QRGap) < 10
 }
 
 // contMark follows a title repeated on the next column or sheet.

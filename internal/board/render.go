@@ -24,6 +24,7 @@ type Board struct {
 	Style   template.CSS // the geometry as custom properties
 	Page    template.CSS // the @page rule
 	Date    string       // 公开日期: --now as 2026年11月27日
+	Kicker  string       // the line above the board's name
 	Footer  []Field      // feedback contacts, as measured for the footer
 	Crop    template.HTML
 	geo     *geometry
@@ -110,7 +111,8 @@ func (b *Board) lastFill() float64 {
 func layoutAt(site *model.Site, cb *config.Board, scale float64) (*Board, error) {
 	b := &Board{Site: site, Config: cb, NN: fmt.Sprintf("%02d", cb.Number), Date: site.Now.Chinese()}
 	b.Footer = footer(site)
-	b.geo = newGeometry(cb, footerText(b.Date, b.Footer), scale)
+	b.Kicker = fmt.Sprintf("%s · 第%d号公开栏", site.Config.County, cb.Number)
+	b.geo = newGeometry(cb, bands{Kicker: b.Kicker, Footer: footerText(b.Date, b.Footer)}, scale)
 	g := b.geo
 	p := newPager(g)
 	bl := &builder{g: g}
