@@ -49,21 +49,26 @@ func (t *table) cellTexts() [][]string {
 	return out
 }
 
-// widthStep is how much width (em) is handed out at a time.
-const widthStep = 0.5
+// widthStep is how much width (em) is handed out at a time: half an em, or
+// more for a wide table, so no table takes more than about 50 rounds.
+func widthStep(spare float64) float64 { return math.Max(0.5, spare/50) }
 
 // allot shares avail em among cols columns of texts (rows of cells). A
 // header row (headed) keeps up to four characters of each heading on a
 // line, so "序号" is never stacked one character a line.
 func allot(texts [][]string, cols int, avail float64, headed bool) []float64 {
 	least, want := make([]float64, cols), make([]float64, cols)
+	paras := make([][][]float64, len(texts))
 	for r, row := range texts {
+		paras[r] = make([][]float64, len(row))
 		for j, txt := range row {
 			least[j] = math.Max(least[j], math.Min(8, longestUnit(txt))+slack)
 			for _, l := range strings.Split(txt, "\n") {
-				want[j] = math.Max(want[j], textfit.Width(l)+slack)
+				w := textfit.Width(l)
+				paras[r][j] = append(paras[r][j], w)
+				want[j] = math.Max(want[j], w+slack)
 				if r == 0 && headed {
-					least[j] = math.Max(least[j], math.Min(4, textfit.Width(l))+slack)
+					least[j] = math.Max(least[j], math.Min(4, w)+slack)
 				}
 			}
 		}
@@ -71,7 +76,7 @@ func allot(texts [][]string, cols int, avail float64, headed bool) []float64 {
 	if s := sum(least); s >= avail {
 		return scaled(least, avail/s)
 	}
-	a := &allotment{texts: texts, least: least, want: want, steps: make([]int, cols), cache: map[[2]int][]int{}}
+	a := &allotment{paras: paras, least: least, want: want, steps: make([]int, cols), cache: map[[2]int][]int{}, step: widthStep(avail - sum(least))}
 	for a.grow(avail) {
 	}
 	w := make([]float64, cols)
@@ -81,15 +86,18 @@ func allot(texts [][]string, cols int, avail float64, headed bool) []float64 {
 	return scaled(w, avail/sum(w))
 }
 
-// allotment is the greedy search of allot.
+// allotment is the greedy search of allot. It estimates a cell's lines
+// from the widths of its paragraphs (fast, and close for CJK text); the
+// table is measured exactly with textfit once its widths are chosen.
 type allotment struct {
-	texts       [][]string
+	paras       [][][]float64 // row, column -> width of each paragraph of the cell, em
 	least, want []float64
-	steps       []int            // half-ems given to each column above its least
+	step        float64          // em handed out at a time
+	steps       []int            // steps given to each column above its least
 	cache       map[[2]int][]int // (column, steps) -> lines of each row
 }
 
-func (a *allotment) width(j, k int) float64 { return a.least[j] + float64(k)*widthStep }
+func (a *allotment) width(j, k int) float64 { return a.least[j] + float64(k)*a.step }
 
 // lines is how many lines each row's cell of column j takes with k steps.
 func (a *allotment) lines(j, k int) []int {
@@ -97,10 +105,13 @@ func (a *allotment) lines(j, k int) []int {
 	if l, ok := a.cache[key]; ok {
 		return l
 	}
-	l := make([]int, len(a.texts))
-	for r, row := range a.texts {
+	l := make([]int, len(a.paras))
+	w := a.width(j, k) - slack
+	for r, row := range a.paras {
 		if j < len(row) {
-			l[r] = countLines(row[j], a.width(j, k)-slack)
+			for _, p := range row[j] {
+				l[r] += max(1, int(math.Ceil(p/w-1e-9)))
+			}
 		}
 	}
 	a.cache[key] = l
@@ -110,7 +121,7 @@ func (a *allotment) lines(j, k int) []int {
 // total is the table's height in lines with column j at k steps.
 func (a *allotment) total(j, k int) int {
 	n := 0
-	for r := range a.texts {
+	for r := range a.paras {
 		most := 1
 		for c := range a.steps {
 			kc := a.steps[c]
@@ -131,7 +142,7 @@ func (a *allotment) grow(avail float64) bool {
 	now := a.total(-1, 0)
 	bestJ, bestK, bestRate := -1, 0, 0.0
 	for j := range a.steps {
-		for k := 1; float64(k)*widthStep <= left && a.width(j, a.steps[j]+k-1) < a.want[j]; k++ {
+		for k := 1; float64(k)*a.step <= left && a.width(j, a.steps[j]+k-1) < a.want[j]; k++ {
 			if gain := now - a.total(j, a.steps[j]+k); gain > 0 {
 				if rate := float64(gain) / float64(k); rate > bestRate {
 					bestJ, bestK, bestRate = j, k, rate

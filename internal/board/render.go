@@ -1,9 +1,11 @@
 package board
 
 import (
+	"errors"
 	"fmt"
 	"html/template"
 	"strings"
+	"sync"
 
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
@@ -64,15 +66,18 @@ func (b *Board) Trim() string { return num(b.geo.W) + "×" + num(b.geo.H) + " mm
 // BodyPt is the body type size in points, for the print room's index.
 func (b *Board) BodyPt() string { return num(b.geo.Body.Pt) }
 
-// Layout lays out every board of the site, in site.toml order.
+// Layout lays out every board of the site, in site.toml order. Boards are
+// laid out in parallel, each into its own slot.
 func Layout(site *model.Site) ([]*Board, error) {
-	out := make([]*Board, 0, len(site.Config.Boards))
-	for i := range site.Config.Boards {
-		b, err := layoutBoard(site, &site.Config.Boards[i])
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, b)
+	n := len(site.Config.Boards)
+	out, errs := make([]*Board, n), make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() { out[i], errs[i] = layoutBoard(site, &site.Config.Boards[i]) })
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -82,12 +87,16 @@ func Layout(site *model.Site) ([]*Board, error) {
 // (never below min_font) and takes the largest size that saves a sheet:
 // fewer sheets to print and post, and no sheet that is nearly blank.
 func layoutBoard(site *model.Site, cb *config.Board) (*Board, error) {
-	best, err := layoutAt(site, cb, 1)
+	entries, err := entries(site, cb)
+	if err != nil {
+		return nil, err
+	}
+	best, err := layoutAt(site, cb, entries, 1)
 	if err != nil || len(best.Sheets) < 2 || best.lastFill() >= 0.5 {
 		return best, err
 	}
 	for _, scale := range []float64{0.97, 0.94, 0.91, 0.88, 0.85} {
-		b, err := layoutAt(site, cb, scale)
+		b, err := layoutAt(site, cb, entries, scale)
 		if err != nil {
 			return nil, err
 		}
@@ -108,7 +117,21 @@ func (b *Board) lastFill() float64 {
 	return used / (b.geo.ColH * float64(len(last.Columns)))
 }
 
-func layoutAt(site *model.Site, cb *config.Board, scale float64) (*Board, error) {
+// entries are the board's items with their QR codes, made once for every
+// size tried.
+func entries(site *model.Site, cb *config.Board) ([]*Entry, error) {
+	var out []*Entry
+	for _, it := range Items(site, cb) {
+		e, err := newEntry(site, it)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func layoutAt(site *model.Site, cb *config.Board, entries []*Entry, scale float64) (*Board, error) {
 	b := &Board{Site: site, Config: cb, NN: fmt.Sprintf("%02d", cb.Number), Date: site.Now.Chinese()}
 	b.Footer = footer(site)
 	b.Kicker = fmt.Sprintf("%s · 第%d号公开栏", site.Config.County, cb.Number)
@@ -116,15 +139,11 @@ func layoutAt(site *model.Site, cb *config.Board, scale float64) (*Board, error)
 	g := b.geo
 	p := newPager(g)
 	bl := &builder{g: g}
-	for _, it := range Items(site, cb) {
-		e, err := newEntry(site, it)
-		if err != nil {
-			return nil, err
-		}
-		b.Entries = append(b.Entries, e)
+	b.Entries = entries
+	for _, e := range entries {
 		maxH := g.ColH - g.headerHeight(e, true, true, false)
-		body := bl.blocks(it.Doc, maxH)
-		if err := bl.checkDrawings(it.File, body, cb.MinFont); err != nil {
+		body := bl.blocks(e.Doc, maxH)
+		if err := bl.checkDrawings(e.File, body, cb.MinFont); err != nil {
 			return nil, fmt.Errorf("board %d: %w", cb.Number, err)
 		}
 		if err := p.add(e, body); err != nil {
