@@ -8,7 +8,7 @@ import (
 
 // BenchmarkLayoutExample lays out the example site's ten boards.
 func BenchmarkLayoutExample(b *testing.B) {
-	s := built(&testing.T{}, "example")
+	s := built(b, "example")
 	for b.Loop() {
 		if _, err := board.Layout(s.res.Site); err != nil {
 			b.Fatal(err)

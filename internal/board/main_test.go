@@ -60,7 +60,7 @@ var builds = struct {
 	done map[string]*site
 }{done: map[string]*site{}}
 
-func built(t *testing.T, name string) *site {
+func built(t testing.TB, name string) *site {
 	t.Helper()
 	builds.Lock()
 	defer builds.Unlock()
