@@ -97,8 +97,8 @@ func (p *para) minHeight() float64 {
 
 func (p *para) keepWithNext() bool { return p.keep }
 
-// split keeps at least two lines on each side (no widows or orphans), unless
-// the paragraph is taller than a whole column. It breaks between the lines
+// split keeps at least two lines on each side (no widows or orphans); a
+// paragraph too short for that moves whole. It breaks between the lines
 // textfit wrapped; a word longer than a line counts as the lines the
 // browser will break it into.
 func (p *para) split(room float64) (block, block) {
@@ -109,10 +109,7 @@ func (p *para) split(room float64) (block, block) {
 		return nil, p
 	}
 	n, k := p.lineCount(), int((room-p.s.gap+1e-6)/p.f.line())
-	least := 2
-	if p.height() > p.s.maxH {
-		least = 1
-	}
+	const least = 2
 	j, rows := 0, 0 // wrapped lines kept, and the rows they take
 	for j < len(p.lines) {
 		r := p.rows(p.lines[j])

@@ -214,3 +214,23 @@ func TestSameInputSameSheets(t *testing.T) {
 		}
 	}
 }
+
+// TestLastSheetColumnsBalanced: on a board of several columns, the last
+// sheet's columns end near level, not one full and the next empty.
+func TestLastSheetColumnsBalanced(t *testing.T) {
+	for _, name := range []string{"fixture", "example"} {
+		for _, b := range built(t, name).boards {
+			if b.Config.Columns < 2 || len(b.Entries) == 0 {
+				continue
+			}
+			last := b.Sheets[len(b.Sheets)-1]
+			most, least := 0.0, 1e9
+			for _, c := range last.Columns {
+				most, least = max(most, c.Used), min(least, c.Used)
+			}
+			if least == 0 || most-least > most/2 {
+				t.Errorf("%s board %d: last sheet's columns hold %.0f to %.0f mm", name, b.Config.Number, least, most)
+			}
+		}
+	}
+}

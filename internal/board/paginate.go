@@ -36,7 +36,9 @@ type pager struct {
 	sheets []*Sheet
 	col    int
 	used   float64
-	fresh  bool // the column holds nothing but a continued title
+	fresh  bool    // the column holds nothing but a continued title
+	short  float64 // when > 0, the height of every column from sheet last on (balancing)
+	last   int     // the sheet from which short applies
 }
 
 func newPager(g *geometry) *pager {
@@ -64,7 +66,15 @@ func (p *pager) nextColumn() {
 }
 
 func (p *pager) column() *Column { return p.sheets[len(p.sheets)-1].Columns[p.col] }
-func (p *pager) room() float64   { return p.g.ColH - p.used }
+func (p *pager) room() float64   { return p.colH() - p.used }
+
+// colH is the height of the current column.
+func (p *pager) colH() float64 {
+	if p.short > 0 && len(p.sheets)-1 >= p.last {
+		return p.short
+	}
+	return p.g.ColH
+}
 func (p *pager) empty() bool     { return p.used == 0 }
 
 func (p *pager) put(part *Part) {

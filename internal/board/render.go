@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"math"
+	"slices"
 	"strings"
 	"sync"
 
@@ -132,34 +134,76 @@ func entries(site *model.Site, cb *config.Board) ([]*Entry, error) {
 }
 
 func layoutAt(site *model.Site, cb *config.Board, entries []*Entry, scale float64) (*Board, error) {
-	b := &Board{Site: site, Config: cb, NN: fmt.Sprintf("%02d", cb.Number), Date: site.Now.Chinese()}
+	b := &Board{Site: site, Config: cb, NN: fmt.Sprintf("%02d", cb.Number), Date: site.Now.Chinese(), Entries: entries}
 	b.Footer = footer(site)
 	b.Kicker = fmt.Sprintf("%s · 第%d号公开栏", site.Config.County, cb.Number)
 	b.geo = newGeometry(cb, bands{Kicker: b.Kicker, Footer: footerText(b.Date, b.Footer)}, scale)
 	g := b.geo
-	p := newPager(g)
 	bl := &builder{g: g}
-	b.Entries = entries
-	for _, e := range entries {
-		maxH := g.ColH - g.headerHeight(e, true, true, false)
-		body := bl.blocks(e.Doc, maxH)
-		if err := bl.checkDrawings(e.File, body, cb.MinFont); err != nil {
-			return nil, fmt.Errorf("board %d: %w", cb.Number, err)
-		}
-		if err := p.add(e, body); err != nil {
+	bodies := make([][]block, len(entries))
+	for i, e := range entries {
+		bodies[i] = bl.blocks(e.Doc, g.ColH-g.headerHeight(e, true, true, false))
+		if err := bl.checkDrawings(e.File, bodies[i], cb.MinFont); err != nil {
 			return nil, fmt.Errorf("board %d: %w", cb.Number, err)
 		}
 	}
-	if len(b.Entries) == 0 {
-		p.emptyPart(fmt.Sprintf("截至%s，本栏目暂无在公开期内的内容。", b.Date))
+	p, err := paginate(g, entries, bodies, b.Date, 0, 0)
+	if err != nil {
+		return nil, fmt.Errorf("board %d: %w", cb.Number, err)
 	}
-	b.Sheets = p.finish()
+	b.Sheets = balance(g, entries, bodies, b.Date, p.finish())
 	b.Style = g.style()
 	b.Page = template.CSS(fmt.Sprintf("@page{size:%smm %smm;margin:0}", num(g.W+2*g.Bleed), num(g.H+2*g.Bleed)))
 	if cb.CropMarks {
 		b.Crop = cropMarks(g)
 	}
 	return b, nil
+}
+
+// spread is how much longer a sheet's fullest column is than its emptiest.
+func spread(s *Sheet) float64 {
+	most, least := 0.0, math.Inf(1)
+	for _, c := range s.Columns {
+		most, least = math.Max(most, c.Used), math.Min(least, c.Used)
+	}
+	return most - least
+}
+
+// paginate lays the entries out into sheets; with short > 0, the columns of
+// sheet last (counted from 0) and after are only that tall.
+func paginate(g *geometry, entries []*Entry, bodies [][]block, date string, short float64, last int) (*pager, error) {
+	p := newPager(g)
+	p.short, p.last = short, last
+	for i, e := range entries {
+		if err := p.add(e, slices.Clone(bodies[i])); err != nil {
+			return nil, err
+		}
+	}
+	if len(entries) == 0 {
+		p.emptyPart(fmt.Sprintf("截至%s，本栏目暂无在公开期内的内容。", date))
+	}
+	return p, nil
+}
+
+// balance evens out the columns of a board's last sheet: it finds the
+// shortest column height that still holds the last sheet's content on one
+// sheet, so two columns end level instead of one full and one empty.
+func balance(g *geometry, entries []*Entry, bodies [][]block, date string, sheets []*Sheet) []*Sheet {
+	if g.Columns < 2 || spread(sheets[len(sheets)-1]) < g.Body.line()*2 {
+		return sheets
+	}
+	best := sheets
+	lo, hi := 0.0, g.ColH
+	for range 10 {
+		mid := (lo + hi) / 2
+		p, err := paginate(g, entries, bodies, date, mid, len(sheets)-1)
+		if err != nil || len(p.sheets) != len(sheets) {
+			lo = mid
+			continue
+		}
+		hi, best = mid, p.finish()
+	}
+	return best
 }
 
 func newEntry(site *model.Site, it *model.Item) (*Entry, error) {

@@ -107,6 +107,8 @@ func (t *table) minHeight() float64 {
 
 func (t *table) keepWithNext() bool { return false }
 
+// split breaks between rows, leaving at least two rows on each side (a
+// short table moves whole) unless the table is taller than a column.
 func (t *table) split(room float64) (block, block) {
 	if t.height() <= room {
 		return t, nil
@@ -116,6 +118,11 @@ func (t *table) split(room float64) (block, block) {
 	for k < len(t.rows) && used+t.rowH[k] <= room {
 		used += t.rowH[k]
 		k++
+	}
+	if t.height() <= t.s.maxH {
+		if k = min(k, len(t.rows)-2); k < 2 {
+			return nil, t
+		}
 	}
 	if k == 0 {
 		return t.splitRow(room - used)
