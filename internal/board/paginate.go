@@ -75,7 +75,7 @@ func (p *pager) colH() float64 {
 	}
 	return p.g.ColH
 }
-func (p *pager) empty() bool     { return p.used == 0 }
+func (p *pager) empty() bool { return p.used == 0 }
 
 func (p *pager) put(part *Part) {
 	c := p.column()
