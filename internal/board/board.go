@@ -1,0 +1,137 @@
+package board
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/qr"
+)
+
+// Board is one board laid out: what board.html receives.
+type Board struct {
+	Site    *model.Site
+	Config  *config.Board
+	NN      string // the number as two digits: "05"
+	Entries []*Entry
+	Sheets  []*Sheet
+	Style   template.CSS // the geometry as custom properties
+	Page    template.CSS // the @page rule
+	Date    string       // 公开日期: --now as 2026年11月27日
+	Kicker  string       // the line above the board's name
+	Footer  []Field      // feedback contacts, as measured for the footer
+	Crop    template.HTML
+	geo     *geometry
+}
+
+// Field is a labelled value of the footer.
+type Field struct{ Label, Value string }
+
+// Entry is an item as a board shows it.
+type Entry struct {
+	*model.Item
+	QR     template.HTML // SVG linking to the item's page on the website
+	Window string        // "公示期：11月23日至11月27日"; immediate items only
+	Meta   string        // document number, issuer, date
+}
+
+// Path is the board's sheet page, relative to the output root.
+func (b *Board) Path() string { return "boards/" + b.NN + "/" }
+
+// PDF is the file name of the board's PDF.
+func (b *Board) PDF() string { return "board-" + b.NN + ".pdf" }
+
+// Newest is the most recent item on the board, or nil.
+func (b *Board) Newest() *model.Item {
+	var best *model.Item
+	for _, e := range b.Entries {
+		if best == nil || e.Date.After(best.Date) {
+			best = e.Item
+		}
+	}
+	return best
+}
+
+// Trim is the paper size as "594×841 mm".
+func (b *Board) Trim() string { return num(b.geo.W) + "×" + num(b.geo.H) + " mm" }
+
+// BodyPt is the body type size in points, for the print room's index.
+func (b *Board) BodyPt() string { return num(b.geo.Body.Pt) }
+
+func newEntry(site *model.Site, it *model.Item) (*Entry, error) {
+	code, err := qr.SVG(it.Permalink, "扫码查看："+it.Title)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", it.File, err)
+	}
+	e := &Entry{Item: it, QR: code, Meta: meta(site, it)}
+	if it.Term == string(config.Immediate) {
+		label := "公示期"
+		if c := site.Config.CategoryByKey(it.Category); c != nil && c.Consultation {
+			label = "征求意见期"
+		}
+		e.Window = label + "：" + window(it.Date, it.Until, site.Now)
+	}
+	return e, nil
+}
+
+// window is "11月23日至11月27日", with years when the window is not
+// within the year of now.
+func window(from, until, now calendar.Day) string {
+	if from.Y == now.Y && until.Y == now.Y {
+		return from.ChineseShort() + "至" + until.ChineseShort()
+	}
+	return from.Chinese() + "至" + until.Chinese()
+}
+
+// meta is the line of details under a title.
+func meta(site *model.Site, it *model.Item) string {
+	var parts []string
+	if it.Number != "" {
+		parts = append(parts, it.Number)
+	}
+	if it.Issuer != "" {
+		parts = append(parts, site.IssuerLabel(it.Issuer))
+	}
+	parts = append(parts, it.Date.Chinese()+"发布")
+	if !it.Updated.IsZero() && it.Updated.After(it.Date) {
+		parts = append(parts, it.Updated.Chinese()+"更新")
+	}
+	return strings.Join(parts, "　")
+}
+
+// footer is what the footer says besides the date and sheet number: how to
+// send feedback and apply for disclosure, as site.toml sets it.
+func footer(site *model.Site) []Field {
+	fb := site.Config.Feedback
+	var out []Field
+	if fb.Phone != "" {
+		phone := fb.Phone
+		if fb.Hours != "" {
+			phone += "（" + fb.Hours + "）"
+		}
+		out = append(out, Field{"反馈电话", phone})
+	}
+	if fb.Email != "" {
+		out = append(out, Field{"电子邮箱", fb.Email})
+	}
+	if fb.Address != "" {
+		out = append(out, Field{"来信地址", fb.Address})
+	}
+	if fb.Apply != "" {
+		out = append(out, Field{"依申请公开", fb.Apply})
+	}
+	return out
+}
+
+// footerText is the footer as one run of text, the way the stylesheet sets
+// it: fields separated by an ideographic space.
+func footerText(date string, fs []Field) string {
+	parts := []string{"公开日期：" + date}
+	for _, f := range fs {
+		parts = append(parts, f.Label+"："+f.Value)
+	}
+	return strings.Join(parts, "\u3000")
+}

@@ -1,0 +1,151 @@
+package board
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/model"
+)
+
+// Layout lays out every board of the site, in site.toml order. Boards are
+// laid out in parallel, each into its own slot.
+func Layout(site *model.Site) ([]*Board, error) {
+	n := len(site.Config.Boards)
+	out, errs := make([]*Board, n), make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() { out[i], errs[i] = layoutBoard(site, &site.Config.Boards[i]) })
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// layoutBoard lays a board out at its paper's type size. When that leaves
+// the last sheet less than half full, it tries type up to 15% smaller
+// (never below min_font) and takes the largest size that saves a sheet:
+// fewer sheets to print and post, and no sheet that is nearly blank.
+func layoutBoard(site *model.Site, cb *config.Board) (*Board, error) {
+	entries, err := entries(site, cb)
+	if err != nil {
+		return nil, err
+	}
+	best, err := layoutAt(site, cb, entries, 1)
+	if err != nil || len(best.Sheets) < 2 || best.lastFill() >= 0.5 {
+		return best, err
+	}
+	for _, scale := range []float64{0.97, 0.94, 0.91, 0.88, 0.85} {
+		b, err := layoutAt(site, cb, entries, scale)
+		if err != nil {
+			return nil, err
+		}
+		if len(b.Sheets) < len(best.Sheets) {
+			return b, nil
+		}
+	}
+	return best, nil
+}
+
+// lastFill is how full the last sheet is, 0 to 1.
+func (b *Board) lastFill() float64 {
+	last := b.Sheets[len(b.Sheets)-1]
+	used := 0.0
+	for _, c := range last.Columns {
+		used += c.Used
+	}
+	return used / (b.geo.ColH * float64(len(last.Columns)))
+}
+
+// entries are the board's items with their QR codes, made once for every
+// size tried.
+func entries(site *model.Site, cb *config.Board) ([]*Entry, error) {
+	var out []*Entry
+	for _, it := range Items(site, cb) {
+		e, err := newEntry(site, it)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func layoutAt(site *model.Site, cb *config.Board, entries []*Entry, scale float64) (*Board, error) {
+	b := &Board{Site: site, Config: cb, NN: fmt.Sprintf("%02d", cb.Number), Date: site.Now.Chinese(), Entries: entries}
+	b.Footer = footer(site)
+	b.Kicker = fmt.Sprintf("%s · 第%d号公开栏", site.Config.County, cb.Number)
+	b.geo = newGeometry(cb, bands{Kicker: b.Kicker, Footer: footerText(b.Date, b.Footer)}, scale)
+	g := b.geo
+	bl := &builder{g: g}
+	bodies := make([][]block, len(entries))
+	for i, e := range entries {
+		bodies[i] = bl.blocks(e.Doc, g.ColH-g.headerHeight(e, true, true, false))
+		if err := bl.checkDrawings(e.File, bodies[i], cb.MinFont); err != nil {
+			return nil, fmt.Errorf("board %d: %w", cb.Number, err)
+		}
+	}
+	p, err := paginate(g, entries, bodies, b.Date, 0, 0)
+	if err != nil {
+		return nil, fmt.Errorf("board %d: %w", cb.Number, err)
+	}
+	b.Sheets = balance(g, entries, bodies, b.Date, p.finish())
+	b.Style = g.style()
+	b.Page = template.CSS(fmt.Sprintf("@page{size:%smm %smm;margin:0}", num(g.W+2*g.Bleed), num(g.H+2*g.Bleed)))
+	if cb.CropMarks {
+		b.Crop = cropMarks(g)
+	}
+	return b, nil
+}
+
+// spread is how much longer a sheet's fullest column is than its emptiest.
+func spread(s *Sheet) float64 {
+	most, least := 0.0, math.Inf(1)
+	for _, c := range s.Columns {
+		most, least = math.Max(most, c.Used), math.Min(least, c.Used)
+	}
+	return most - least
+}
+
+// paginate lays the entries out into sheets; with short > 0, the columns of
+// sheet last (counted from 0) and after are only that tall.
+func paginate(g *geometry, entries []*Entry, bodies [][]block, date string, short float64, last int) (*pager, error) {
+	p := newPager(g)
+	p.short, p.last = short, last
+	for i, e := range entries {
+		if err := p.add(e, slices.Clone(bodies[i])); err != nil {
+			return nil, err
+		}
+	}
+	if len(entries) == 0 {
+		p.emptyPart(fmt.Sprintf("截至%s，本栏目暂无在公开期内的内容。", date))
+	}
+	return p, nil
+}
+
+// balance evens out the columns of a board's last sheet: it finds the
+// shortest column height that still holds the last sheet's content on one
+// sheet, so two columns end level instead of one full and one empty.
+func balance(g *geometry, entries []*Entry, bodies [][]block, date string, sheets []*Sheet) []*Sheet {
+	if g.Columns < 2 || spread(sheets[len(sheets)-1]) < g.Body.line()*2 {
+		return sheets
+	}
+	best := sheets
+	lo, hi := 0.0, g.ColH
+	for range 10 {
+		mid := (lo + hi) / 2
+		p, err := paginate(g, entries, bodies, date, mid, len(sheets)-1)
+		if err != nil || len(p.sheets) != len(sheets) {
+			lo = mid
+			continue
+		}
+		hi, best = mid, p.finish()
+	}
+	return best
+}
