@@ -8,6 +8,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
@@ -55,6 +56,12 @@ type Block struct {
 	Text  string        // its plain text
 	Rows  int           // table: body rows; list: items
 	Level int           // heading level
+
+	// The parts a long block can be split between, so a sheet or a slide
+	// can end inside a list or a table instead of clipping it.
+	Start int        // ordered list: the number of its first item
+	Items []Block    // list: each item alone, Kind "li", HTML "<li>…</li>"
+	Cells [][]string // table: the plain text of every cell, header row first
 }
 
 // Link is a link found in a body, with the line it is on in the file.
@@ -101,15 +108,7 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 		sp.h1, sp.t1 = html.Len(), txt.Len()
 		spans = append(spans, sp)
 		b := Block{Kind: kindOf(n)}
-		switch v := n.(type) {
-		case *ast.Heading:
-			b.Level = v.Level
-		case *ast.List:
-			b.Rows = v.ChildCount()
-		}
-		if b.Kind == "table" {
-			b.Rows = max(0, n.ChildCount()-1)
-		}
+		r.parts(&b, n, src)
 		doc.Blocks = append(doc.Blocks, b)
 	}
 	// Blocks share the memory of the whole: each is a slice of it.
@@ -121,6 +120,36 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	doc.HTML = template.HTML(all)
 	doc.Text = text
 	return doc
+}
+
+// parts fills in what a block can be split between: list items, table cells.
+func (r *Renderer) parts(b *Block, n ast.Node, src []byte) {
+	switch v := n.(type) {
+	case *ast.Heading:
+		b.Level = v.Level
+	case *ast.List:
+		b.Rows = v.ChildCount()
+		if v.IsOrdered() {
+			b.Start = v.Start
+		}
+		var buf strings.Builder
+		for li := n.FirstChild(); li != nil; li = li.NextSibling() {
+			buf.Reset()
+			if err := r.md.Renderer().Render(&buf, src, li); err != nil {
+				continue
+			}
+			b.Items = append(b.Items, Block{Kind: "li", HTML: template.HTML(buf.String()), Text: plainText(li, src)})
+		}
+	case *east.Table:
+		b.Rows = max(0, n.ChildCount()-1)
+		for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+			var cells []string
+			for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+				cells = append(cells, plainText(c, src))
+			}
+			b.Cells = append(b.Cells, cells)
+		}
+	}
 }
 
 func kindOf(n ast.Node) string {

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -78,5 +79,28 @@ func TestEmphasisNextToChinesePunctuation(t *testing.T) {
 		if got := string(render(t, Options{}, src).HTML); got != want {
 			t.Errorf("%s\n got %q\nwant %q", src, got, want)
 		}
+	}
+}
+
+func TestSoftBreaksInPlainText(t *testing.T) {
+	doc := render(t, Options{}, "第一行，\n第二行\n接着写。English words\nstay apart.\\\n硬换行。\n")
+	want := "第一行，第二行接着写。English words stay apart.\n硬换行。"
+	if doc.Blocks[0].Text != want {
+		t.Errorf("text = %q, want %q", doc.Blocks[0].Text, want)
+	}
+}
+
+func TestListItemsAndTableCells(t *testing.T) {
+	doc := render(t, Options{}, "3. 第一项\n4. **第二项**，\n   续写\n\n| 姓名 | 职务 说明 |\n|---|---|\n| 王建国 | 书记 |\n")
+	list, table := doc.Blocks[0], doc.Blocks[1]
+	if list.Kind != "ol" || list.Start != 3 || len(list.Items) != 2 {
+		t.Fatalf("list = %+v", list)
+	}
+	if list.Items[1].Kind != "li" || list.Items[1].Text != "第二项，续写" || !strings.Contains(string(list.Items[1].HTML), "<li><strong>第二项</strong>") {
+		t.Errorf("item = %+v", list.Items[1])
+	}
+	want := [][]string{{"姓名", "职务 说明"}, {"王建国", "书记"}}
+	if fmt.Sprint(table.Cells) != fmt.Sprint(want) {
+		t.Errorf("cells = %q, want %q", table.Cells, want)
 	}
 }
