@@ -16,6 +16,7 @@ import (
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/kiosk"
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
@@ -72,6 +73,7 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 	set, cdiags := content.Load(opts.FS, cfg)
 	diags = append(diags, cdiags...)
 	diags = append(diags, board.Check(cfg, set.Items)...)
+	diags = append(diags, kiosk.Check(cfg, set.Items)...)
 	md := markdown.New(markdown.Options{RawHTML: cfg.RawHTML})
 	site, mdiags := model.Build(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts})
 	diags = append(diags, mdiags...)
@@ -164,6 +166,7 @@ type Channel struct {
 var Channels = []Channel{
 	{"web", web.Render},
 	{"board", board.Render},
+	{"kiosk", kiosk.Render},
 }
 
 func render(site *model.Site, tpl *layout.Set, w *publish.Writer, fsys fs.FS, res *Result) error {

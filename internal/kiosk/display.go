@@ -1,0 +1,239 @@
+package kiosk
+
+import (
+	"fmt"
+	"html/template"
+	"math"
+
+	"github.com/gongkai/gongkai/internal/markdown"
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/textfit"
+)
+
+// Display is the data of a display screen's page: a deck of slides, shown
+// one at a time in order, the QR code of each item, the notice panel.
+type Display struct {
+	Common
+	L       displayLayout
+	Slides  []*Slide
+	Items   []*DeckItem // the items on the slides, in order, and the contact slide last
+	Notices []template.HTML
+	Dots    bool // one dot per item, or a counter when there are too many
+}
+
+// DeckItem is an item of a display with what the screen shows beside its
+// slides.
+type DeckItem struct {
+	Index int
+	ID    string // "" for the contact slide
+	Title string
+	End   string // the last day it is shown, 2026-11-27, or ""
+	QR    template.HTML
+	Label string // the caption under the QR code
+}
+
+// Slide is one screenful.
+type Slide struct {
+	Item        *DeckItem
+	Page, Pages int
+	Chips       []string
+	Title       string
+	Meta        template.HTML // first slide of an item only
+	Body        template.HTML
+	Room        float64 // the body's capacity in px, for tests
+	Used        float64 // what the body takes by measure
+}
+
+// First reports whether this is the first slide of its item.
+func (s *Slide) First() bool { return s.Page == 1 }
+
+// displayLayout is the geometry of a display screen in CSS px. The body
+// type is 1/27 of the screen's shorter side: 40px on a 1080p screen, legible
+// from three metres; everything else is a multiple of it.
+type displayLayout struct {
+	W, H, F          float64
+	Portrait         bool
+	Pad, Head, Foot  float64
+	ColX, ColY       float64 // the slide column
+	ColW, ColH       float64
+	SideX, SideY     float64 // the QR code and notice panel
+	SideW, SideH     float64
+	QR, Inset        float64
+	PanelW, PanelH   float64
+	Small            float64 // chips, meta, captions, the notice panel
+	Title, Continued float64 // title type on an item's first slide and after
+}
+
+// Type proportions of the slide header, to the body type.
+const (
+	smallEm      = 0.8
+	titleEm      = 1.4
+	titleLine    = 1.3
+	contEm       = 1.05
+	contLine     = 1.35
+	chipGapEm    = 0.3
+	metaGapEm    = 0.25
+	headPadEm    = 0.45
+	headGapEm    = 0.6
+	headRule     = 3 // px
+	noticeLine   = 1.35
+	noticeGapEm  = 0.35
+	noticeHeadEm = 0.9
+	noticeEm     = 0.7
+	safety       = 4 // px kept free at the bottom of every page
+)
+
+func newDisplayLayout(w, h int) displayLayout {
+	W, H := float64(w), float64(h)
+	F := math.Round(min(W, H) / 27)
+	l := displayLayout{W: W, H: H, F: F, Portrait: H > W,
+		Pad: math.Round(0.8 * F), Head: math.Round(2.7 * F), Foot: math.Round(2 * F),
+		Inset: math.Round(0.5 * F), Small: smallEm * F, Title: titleEm * F, Continued: contEm * F}
+	caption := l.Small * smallLine
+	l.ColX, l.ColY = l.Pad, l.Head+l.Pad
+	if l.Portrait {
+		l.SideH = math.Round(H * 0.24)
+		l.ColW, l.ColH = W-2*l.Pad, H-l.Head-l.Foot-l.SideH-3*l.Pad
+		l.SideX, l.SideY, l.SideW = l.Pad, l.ColY+l.ColH+l.Pad, W-2*l.Pad
+		l.QR = math.Round(min(l.SideH-2*l.Inset-caption, 0.3*W))
+		l.PanelW, l.PanelH = l.SideW-l.QR-2*l.Inset-l.Pad, l.SideH
+	} else {
+		l.SideW = math.Round(W * 0.24)
+		l.ColW, l.ColH = W-3*l.Pad-l.SideW, H-l.Head-l.Foot-2*l.Pad
+		l.SideX, l.SideY, l.SideH = W-l.Pad-l.SideW, l.ColY, l.ColH
+		l.QR = math.Round(min(l.SideW-2*l.Inset, 0.24*H))
+		l.PanelW, l.PanelH = l.SideW, l.SideH-l.QR-2*l.Inset-caption-l.Pad
+	}
+	return l
+}
+
+func (l displayLayout) vars() template.CSS {
+	v := &cssVars{}
+	v.px("w", l.W).px("h", l.H).px("pad", l.Pad).px("head", l.Head).px("foot", l.Foot)
+	v.px("colx", l.ColX).px("coly", l.ColY).px("colw", l.ColW).px("colh", l.ColH)
+	v.px("sidex", l.SideX).px("sidey", l.SideY).px("sidew", l.SideW).px("sideh", l.SideH)
+	v.px("qr", l.QR).px("inset", l.Inset).px("panelw", l.PanelW).px("panelh", l.PanelH)
+	v.px("sf", l.Small).px("tt", l.Title).px("ct", l.Continued)
+	v.px("chipgap", chipGapEm*l.F).px("metagap", metaGapEm*l.F).px("shpad", headPadEm*l.F).px("shgap", headGapEm*l.F)
+	v.px("brand", l.F).px("clock", 1.1*l.F).px("date", 0.6*l.F)
+	v.px("nh", noticeHeadEm*l.F).px("ngap", noticeGapEm*l.F).px("nf", noticeEm*l.F)
+	return v.css()
+}
+
+// body is the metrics of the slide column.
+func (l displayLayout) body() Metrics { return Metrics{Width: l.ColW, Font: l.F} }
+
+// headerHeight is the height of a slide's header above its body.
+func (l displayLayout) headerHeight(chips []string, title string, meta []string, first bool) float64 {
+	h := float64(chipLines(chips, l.Small, l.ColW-5*l.Small))*l.Small*smallLine + chipGapEm*l.F
+	if first {
+		h += float64(lines(title, l.Title, l.ColW)) * l.Title * titleLine
+		_, n := words(meta, l.Small, l.ColW)
+		h += metaGapEm*l.F + float64(n)*l.Small*smallLine
+	} else {
+		h += float64(lines(title, l.Continued, l.ColW)) * l.Continued * contLine
+	}
+	return h + headPadEm*l.F + headRule + headGapEm*l.F
+}
+
+// NewDisplay lays out the slides of a display kiosk.
+func NewDisplay(p Common, items []*model.Item) *Display {
+	l := newDisplayLayout(p.Width, p.Height)
+	d := &Display{Common: p, L: l}
+	d.Vars = template.CSS(string(l.vars()) + string(l.body().Vars()))
+	for i, it := range items {
+		di := &DeckItem{Index: i, ID: it.ID, Title: it.Title, End: LastDay(it).String(),
+			QR: qrCode(it.Permalink, "扫码查看全文："+it.Title), Label: "手机扫码 查看全文"}
+		d.Items = append(d.Items, di)
+		d.Slides = append(d.Slides, l.itemSlides(p, it, di)...)
+	}
+	about := &DeckItem{Index: len(items), Title: "意见反馈与依申请公开",
+		QR: qrCode(p.Site.Config.BaseURL, "扫码访问"+p.Site.Config.Title), Label: "扫码访问公开网站"}
+	d.Items = append(d.Items, about)
+	d.Slides = append(d.Slides, l.slides(about, []string{"联系我们"}, about.Title, []string{p.Host}, feedbackBlocks(p))...)
+	d.Notices = l.notices(p, items)
+	d.Dots = float64(len(items))*0.9*l.F <= 0.45*l.W
+	return d
+}
+
+func (l displayLayout) itemSlides(p Common, it *model.Item, di *DeckItem) []*Slide {
+	blocks := it.Doc.Blocks
+	if len(blocks) == 0 && it.Summary != "" {
+		blocks = []markdown.Block{{Kind: "p", HTML: template.HTML("<p>" + template.HTMLEscapeString(it.Summary) + "</p>"), Text: it.Summary}}
+	}
+	return l.slides(di, chips(p.Site, it), it.Title, metaLine(p.Site, it), blocks)
+}
+
+// slides cuts one item (or the contact page) into slides.
+func (l displayLayout) slides(di *DeckItem, cs []string, title string, meta []string, blocks []markdown.Block) []*Slide {
+	cont := []string{cs[0], "续"}
+	first := l.ColH - l.headerHeight(cs, title, meta, true) - safety
+	rest := l.ColH - l.headerHeight(cont, title, nil, false) - safety
+	metaHTML, _ := words(meta, l.Small, l.ColW)
+	m := l.body()
+	m.MaxHeight = min(first, rest)
+	pages := Paginate(Fit(blocks, m), func(i int) float64 {
+		if i == 0 {
+			return first
+		}
+		return rest
+	})
+	out := make([]*Slide, len(pages))
+	for i, pg := range pages {
+		s := &Slide{Item: di, Page: i + 1, Pages: len(pages), Chips: cs, Title: title, Meta: metaHTML,
+			Body: pg.HTML(), Room: first, Used: pg.Height}
+		if i > 0 {
+			s.Chips, s.Meta, s.Room = cont, "", rest
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// feedbackBlocks are the lines of the contact slide.
+func feedbackBlocks(p Common) []markdown.Block {
+	fb := p.Feedback
+	var out []markdown.Block
+	add := func(label, val string) {
+		if val == "" {
+			return
+		}
+		h := fmt.Sprintf(`<p class="fact"><span class="k">%s</span>%s</p>`, template.HTMLEscapeString(label), template.HTMLEscapeString(val))
+		out = append(out, markdown.Block{Kind: "fact", HTML: template.HTML(h), Text: label + val})
+	}
+	add("反馈电话：", fb.Phone)
+	add("受理时间：", fb.Hours)
+	add("电子邮箱：", fb.Email)
+	add("来信地址：", fb.Address)
+	add("公开网站：", p.Host)
+	add("依申请公开：", fb.Apply)
+	return out
+}
+
+// notices lays out the panel of immediate items in force, page by page:
+// the screen turns the panel's page with every slide.
+func (l displayLayout) notices(p Common, items []*model.Item) []template.HTML {
+	inner := l.PanelW - 2*l.Inset
+	size := noticeEm * l.F
+	lineH := size * noticeLine
+	var pieces []*Piece
+	for _, it := range items {
+		if it.Term != "immediate" {
+			continue
+		}
+		win := shortWindow(it)
+		n := lines(it.Title, size, inner) + packLines([]float64{textfit.Width(win), textfit.Width("还剩30天")}, 0.84, inner/size)
+		h := fmt.Sprintf(`<li data-end="%s"><p class="nt">%s</p><p class="nw"><span>%s</span> <span class="left"></span></p></li>`,
+			LastDay(it), template.HTMLEscapeString(it.Title), template.HTMLEscapeString(win))
+		pieces = append(pieces, &Piece{HTML: template.HTML(h), Height: float64(n)*lineH + noticeGapEm*l.F + 1})
+	}
+	if len(pieces) == 0 {
+		return nil
+	}
+	room := l.PanelH - 2*l.Inset - noticeHeadEm*l.F*titleLine - chipGapEm*l.F - safety
+	var out []template.HTML
+	for _, pg := range Paginate(pieces, func(int) float64 { return room }) {
+		out = append(out, pg.HTML())
+	}
+	return out
+}

@@ -1,0 +1,30 @@
+// Package kiosk renders the pages for the electronic display screens
+// (电子显示屏) and touch screens (触摸屏) that site.toml declares under
+// [[kiosks]]: kiosk/<name>/index.html and kiosk/<name>/manifest.json.
+//
+// A kiosk runs unattended for months, so everything that can be decided at
+// build time is: which items it carries (Select: in force, published on
+// kiosks, matching its categories, terms and items), how each item is cut
+// into slides or touch pages for the configured screen size, and every type
+// size. The page's script only sequences what is already laid out: it shows
+// one precomputed slide at a time on a fixed schedule, hides an item the day
+// after its window ends, polls manifest.json and swaps a new build in at a
+// slide boundary. Each folder is self-contained (CSS and script inline, QR
+// codes as inline SVG, system CJK fonts), so it also runs from file://.
+//
+// # Cutting bodies into pages
+//
+// Every top-level block of a body (markdown.Block) becomes one or more
+// Pieces through the Fitter registered for its kind (fitters): paragraphs
+// and headings are one piece, lists one piece per item, tables one piece per
+// row (or per record card when the table is too wide for the screen).
+// A Piece knows its height in CSS px, measured with textfit for the page's
+// width and type size; Paginate fills pages with pieces and never lets a
+// page's pieces exceed its height. A piece taller than a whole page is cut
+// between its text lines.
+//
+// Extension point: a block that cannot be split, such as a flowchart drawn
+// as SVG (issue 6), registers a Fitter for its kind that returns a single
+// Piece whose height is its width divided by its aspect ratio, scaled down
+// to at most Metrics.MaxHeight when taller. Nothing else changes.
+package kiosk

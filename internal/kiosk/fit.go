@@ -1,0 +1,256 @@
+package kiosk
+
+import (
+	"fmt"
+	"html"
+	"html/template"
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/gongkai/gongkai/internal/markdown"
+	"github.com/gongkai/gongkai/internal/textfit"
+)
+
+// Fitter turns one block of a body into pieces measured for m. Each piece
+// must fit within m.MaxHeight, or carry its Text so Fit can cut it.
+type Fitter func(b markdown.Block, m Metrics) []*Piece
+
+// fitters by block kind (markdown.Block.Kind); an unknown kind is set as a
+// paragraph. Register a Fitter here for a new kind of block.
+var fitters = map[string]Fitter{
+	"p": paragraph, "html": paragraph, "blockquote": quote,
+	"h1": heading, "h2": heading, "h3": heading, "h4": heading, "h5": heading, "h6": heading,
+	"ul": list, "ol": list, "table": table, "pre": preformatted, "hr": rule,
+	"fact": fact,
+}
+
+// Fit cuts a body into pieces for m, in order. Nothing is dropped: every
+// block yields at least one piece unless it has no text at all.
+func Fit(blocks []markdown.Block, m Metrics) []*Piece {
+	var out []*Piece
+	for i, b := range blocks {
+		f := fitters[b.Kind]
+		if f == nil {
+			f = paragraph
+		}
+		for _, p := range f(b, m) {
+			p.Block = i
+			out = append(out, cutTall(p, m)...)
+		}
+	}
+	return out
+}
+
+func paragraph(b markdown.Block, m Metrics) []*Piece {
+	if strings.TrimSpace(b.Text) == "" {
+		return nil
+	}
+	// Paragraphs are indented two characters, as Chinese documents are.
+	return []*Piece{para(m, "\u3000\u3000"+b.Text, clean(b.HTML), "<p>")}
+}
+
+// para is a paragraph piece that can be split between its lines, keeping
+// its inline formatting: text is what is measured (with the indent), h the
+// HTML of the whole paragraph, open its opening tag.
+func para(m Metrics, text string, h template.HTML, open string) *Piece {
+	n := lines(text, m.Font, m.Width)
+	p := &Piece{HTML: h, Height: float64(n)*m.line() + m.gap(), Text: text}
+	inner, ok := strings.CutPrefix(strings.TrimRight(string(h), "\n"), open)
+	inner, ok2 := strings.CutSuffix(inner, "</p>")
+	if !ok || !ok2 {
+		return p
+	}
+	p.Split = func(room float64) (*Piece, *Piece, bool) {
+		all := textfit.Wrap(text, m.em(m.Width))
+		k := min(int((room-m.gap())/m.line()), len(all)-2)
+		if k < 2 {
+			return nil, nil, false
+		}
+		count := nonSpace(strings.Join(all[:k], ""))
+		hd, tl := splitInline(inner, count)
+		head := &Piece{HTML: template.HTML(open + hd + "</p>"), Height: float64(k)*m.line() + m.gap(), Block: p.Block}
+		tail := para(m, skipNonSpace(text, count), template.HTML(`<p class="cont">`+tl+"</p>"), `<p class="cont">`)
+		tail.Block = p.Block
+		return head, tail, true
+	}
+	return p
+}
+
+func nonSpace(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// skipNonSpace drops the first n characters of s that are not spaces, and
+// the spaces after them.
+func skipNonSpace(s string, n int) string {
+	for i, r := range s {
+		if n == 0 {
+			return strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+		}
+		if !unicode.IsSpace(r) {
+			n--
+		}
+	}
+	return ""
+}
+
+// fact is a line the kiosk writes itself, such as "反馈电话：…": no indent.
+func fact(b markdown.Block, m Metrics) []*Piece {
+	n := lines(b.Text, m.Font, m.Width)
+	return []*Piece{{HTML: b.HTML, Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
+}
+
+func heading(b markdown.Block, m Metrics) []*Piece {
+	size := m.Font
+	if b.Level <= 3 {
+		size = m.Font * headScale
+	}
+	n := lines(b.Text, size, m.Width)
+	return []*Piece{{HTML: clean(b.HTML), Height: float64(n)*size*headLine + m.gap(), Keep: true, Text: b.Text}}
+}
+
+func quote(b markdown.Block, m Metrics) []*Piece {
+	n := lines(b.Text, m.Font, m.Width-m.Font*quoteEm)
+	return []*Piece{{HTML: clean(b.HTML), Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
+}
+
+func list(b markdown.Block, m Metrics) []*Piece {
+	if len(b.Items) == 0 {
+		return paragraph(b, m)
+	}
+	g := &Group{Close: "</ul>", Head: m.gap()}
+	if b.Kind == "ol" {
+		g.Close = "</ol>"
+	}
+	var out []*Piece
+	for i, it := range b.Items {
+		w := m.Width - m.Font*indentEm
+		if strings.Contains(string(it.HTML), "<ul") || strings.Contains(string(it.HTML), "<ol") {
+			w -= m.Font * indentEm // a nested list is indented once more
+		}
+		open := template.HTML("<ul>")
+		if b.Kind == "ol" {
+			open = template.HTML(fmt.Sprintf(`<ol start="%d">`, b.Start+i))
+		}
+		n := lines(it.Text, m.Font, w)
+		out = append(out, &Piece{HTML: clean(it.HTML), Height: float64(n)*m.line() + m.Font*itemGapEm,
+			Group: g, Open: open, Text: it.Text})
+	}
+	return out
+}
+
+func preformatted(b markdown.Block, m Metrics) []*Piece {
+	size := m.Font * preScale
+	n := 0
+	for _, l := range strings.Split(b.Text, "\n") {
+		n += lines(l, size, m.Width-2*m.Font*cardPadEm)
+	}
+	n = max(n, strings.Count(string(b.HTML), "\n")-1)
+	h := float64(n)*size*headLine + 2*m.Font*cardPadEm + m.gap()
+	return []*Piece{{HTML: clean(b.HTML), Height: h, Text: b.Text}}
+}
+
+func rule(b markdown.Block, m Metrics) []*Piece {
+	return []*Piece{{HTML: "<hr>", Height: 2*m.gap() + 2}}
+}
+
+// cutTall cuts a piece taller than a page between the lines of its text,
+// which textfit has already broken; each part is a paragraph of its own.
+// Inline formatting of that one piece is lost; its words are not.
+func cutTall(p *Piece, m Metrics) []*Piece {
+	head := 0.0
+	if p.Group != nil {
+		head = p.Group.Head
+	}
+	if p.Height+head <= m.MaxHeight || p.Text == "" {
+		return []*Piece{p}
+	}
+	if p.Split != nil {
+		if h, tail, ok := p.Split(m.MaxHeight); ok {
+			return append([]*Piece{h}, cutTall(tail, m)...)
+		}
+	}
+	all := textfit.Wrap(p.Text, m.em(m.Width))
+	per := max(1, int(math.Floor((m.MaxHeight-m.gap())/m.line())))
+	var out []*Piece
+	for i := 0; i < len(all); i += per {
+		part := all[i:min(len(all), i+per)]
+		esc := make([]string, len(part))
+		for j, l := range part {
+			esc[j] = template.HTMLEscapeString(l)
+		}
+		out = append(out, &Piece{HTML: template.HTML(`<p class="cut">` + strings.Join(esc, "<br>") + `</p>`),
+			Height: float64(len(part))*m.line() + m.gap(), Block: p.Block})
+	}
+	return out
+}
+
+var (
+	anchorTag = regexp.MustCompile(`<a\s[^>]*>`)
+	hrefAttr  = regexp.MustCompile(`\shref="([^"]*)"`)
+	imageTag  = regexp.MustCompile(`<img\s[^>]*>`)
+	altAttr   = regexp.MustCompile(`\salt="([^"]*)"`)
+)
+
+// clean makes a body's HTML safe to leave on a kiosk: links become plain
+// text (a tap must never leave the kiosk; touch pages list their addresses
+// as QR codes instead) and images become their description, since a kiosk
+// folder carries no files from content/.
+func clean(h template.HTML) template.HTML {
+	s := anchorTag.ReplaceAllString(string(h), `<span class="ln">`)
+	s = strings.ReplaceAll(s, "</a>", "</span>")
+	s = imageTag.ReplaceAllStringFunc(s, func(tag string) string {
+		alt := ""
+		if m := altAttr.FindStringSubmatch(tag); m != nil {
+			alt = "：" + m[1]
+		}
+		return `<span class="img">〔图` + alt + `〕</span>`
+	})
+	return template.HTML(s)
+}
+
+// Link is an address a body links to, for a QR code.
+type Link struct {
+	Text, URL string
+}
+
+var (
+	anchorText = regexp.MustCompile(`(?s)<a\s[^>]*>(.*?)</a>`)
+	anyTag     = regexp.MustCompile(`<[^>]*>`)
+)
+
+// links returns the addresses a body links to, in order, once each: site
+// paths made absolute from base_url; mail and phone links are left out,
+// their text is on the page.
+func links(blocks []markdown.Block, origin string) []Link {
+	seen := map[string]bool{}
+	var out []Link
+	for _, b := range blocks {
+		for _, m := range anchorText.FindAllStringSubmatch(string(b.HTML), -1) {
+			h := hrefAttr.FindStringSubmatch(m[0])
+			if h == nil {
+				continue
+			}
+			u := html.UnescapeString(h[1])
+			switch {
+			case strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "//"):
+				u = origin + u
+			case !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://"):
+				continue
+			}
+			if !seen[u] {
+				seen[u] = true
+				out = append(out, Link{Text: html.UnescapeString(anyTag.ReplaceAllString(m[1], "")), URL: u})
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,93 @@
+package kiosk_test
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/gongkai/gongkai/internal/build"
+	"github.com/gongkai/gongkai/internal/calendar"
+)
+
+// exampleSite is the repository root, which is the example county site.
+const exampleSite = "../.."
+
+func day(t testing.TB, s string) calendar.Day {
+	t.Helper()
+	d, err := calendar.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// buildSite builds the site in fsys into dest as of now and fails the test
+// on any error.
+func buildSite(t testing.TB, fsys fs.FS, dest, now string) *build.Result {
+	t.Helper()
+	res, err := build.Run(build.Options{SiteDir: exampleSite, FS: fsys, Dest: dest, Now: day(t, now)})
+	if err != nil {
+		for _, d := range res.Diags {
+			t.Log(d)
+		}
+		t.Fatalf("build: %v", err)
+	}
+	return res
+}
+
+// overlay is a file system whose files replace or add to a base.
+type overlay struct {
+	base  fs.FS
+	files fstest.MapFS
+}
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if _, ok := o.files[name]; ok {
+		return o.files.Open(name)
+	}
+	return o.base.Open(name)
+}
+
+// ReadDir lists base and overlay together, so content.Load finds new files.
+func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
+	seen := map[string]bool{}
+	var out []fs.DirEntry
+	if es, err := o.files.ReadDir(name); err == nil {
+		for _, e := range es {
+			seen[e.Name()] = true
+			out = append(out, e)
+		}
+	}
+	es, err := fs.ReadDir(o.base, name)
+	if err != nil && len(out) == 0 {
+		return nil, err
+	}
+	for _, e := range es {
+		if !seen[e.Name()] {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// example is the example site with some files replaced.
+func example(files map[string]string) fs.FS {
+	m := fstest.MapFS{}
+	for name, text := range files {
+		m[name] = &fstest.MapFile{Data: []byte(text), Mode: 0o644, ModTime: time.Unix(0, 0)}
+	}
+	return overlay{base: os.DirFS(exampleSite), files: m}
+}
+
+// readSiteToml returns the example site.toml.
+func readSiteToml(t testing.TB) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(exampleSite, "site.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}

@@ -1,0 +1,190 @@
+package kiosk
+
+import (
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"math"
+	"net/url"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/qr"
+	"github.com/gongkai/gongkai/internal/textfit"
+)
+
+// hashMark stands for the page's hash while the page is rendered; the hash
+// of the rendered page then replaces it (see stamp).
+const hashMark = "GONGKAIKIOSKHASH"
+
+// Common is what every kiosk layout receives; Display or Touch add their parts.
+type Common struct {
+	Site     *model.Site
+	Kiosk    *config.Kiosk
+	Hash     string
+	Feedback config.Feedback
+	Host     string       // the site's address without the scheme, as readers type it
+	Vars     template.CSS // sizes of the page chrome, as CSS custom properties
+	Config   template.JS  // settings for the page's script
+	Width    int
+	Height   int
+}
+
+// settings are what the page's script needs, as JSON.
+type settings struct {
+	Kind    string     `json:"kind"`
+	Name    string     `json:"name"`
+	Hash    string     `json:"hash"`
+	SlideMs int        `json:"slideMs"`
+	PollMs  int        `json:"pollMs"`
+	IdleMs  int        `json:"idleMs"`
+	Zone    [][2]int64 `json:"zone"`
+}
+
+func newCommon(s *model.Site, k *config.Kiosk) Common {
+	cfg, _ := json.Marshal(settings{Kind: k.Kind, Name: k.Name, Hash: hashMark,
+		SlideMs: k.SlideSeconds * 1000, PollMs: k.Poll * 1000, IdleMs: k.Idle * 1000,
+		Zone: zone(s.Config.Location, s.Now)})
+	host := s.Config.BaseURL
+	if u, err := url.Parse(host); err == nil {
+		host = strings.TrimSuffix(u.Host+u.Path, "/")
+	}
+	return Common{Site: s, Kiosk: k, Hash: hashMark, Feedback: s.Config.Feedback, Host: host,
+		Config: template.JS(cfg), Width: k.Width, Height: k.Height}
+}
+
+// cssVars collects CSS custom properties in px.
+type cssVars struct{ b strings.Builder }
+
+func (v *cssVars) px(name string, val float64) *cssVars {
+	fmt.Fprintf(&v.b, "--%s:%spx;", name, num(val))
+	return v
+}
+
+func (v *cssVars) css() template.CSS { return template.CSS(v.b.String()) }
+
+// qrCode draws the QR code for an address; an address too long for a QR
+// code (which never happens with base_url and a slug) gets none.
+func qrCode(link, label string) template.HTML {
+	svg, err := qr.SVG(link, label)
+	if err != nil {
+		return ""
+	}
+	return svg
+}
+
+// windowText is an immediate item's publicity window, as readers are used
+// to seeing it: 2026年11月23日至11月27日.
+func windowText(it *model.Item) string {
+	if it.Until.IsZero() {
+		return ""
+	}
+	if it.Date.Y == it.Until.Y {
+		return it.Date.Chinese() + "至" + it.Until.ChineseShort()
+	}
+	return it.Date.Chinese() + "至" + it.Until.Chinese()
+}
+
+// shortWindow is the window without the year, for the notice panel.
+func shortWindow(it *model.Item) string {
+	if it.Date.Y == it.Until.Y {
+		return it.Date.ChineseShort() + "至" + it.Until.ChineseShort()
+	}
+	return it.Date.Chinese() + "至" + it.Until.Chinese()
+}
+
+// chips are the labels above an item's title: category, term and window
+// or last update.
+func chips(s *model.Site, it *model.Item) []string {
+	out := []string{s.CategoryLabel(it.Category), config.Terms.Label(it.Term)}
+	switch config.Term(it.Term) {
+	case config.Immediate:
+		out = append(out, "公示期："+windowText(it))
+	case config.Periodic:
+		out = append(out, config.Periods.Label(it.Period)+"更新 · 最近更新："+model.LastUpdate(it.Item).Chinese())
+	}
+	return out
+}
+
+// metaLine is the number, issuer and date of an item.
+func metaLine(s *model.Site, it *model.Item) []string {
+	var parts []string
+	if it.Number != "" {
+		parts = append(parts, it.Number)
+	}
+	if it.Issuer != "" {
+		parts = append(parts, s.IssuerLabel(it.Issuer))
+	} else {
+		parts = append(parts, s.Config.County)
+	}
+	parts = append(parts, it.Date.Chinese()+"发布")
+	return parts
+}
+
+// wordsGapEm is the space between the parts of a line of words (the CSS
+// column-gap of .meta).
+const wordsGapEm = 1
+
+// words sets parts (an item's number, issuer and date) so that none is
+// broken across lines unless it is longer than a line, and says how many
+// lines they take at size px in w px.
+func words(parts []string, size, w float64) (template.HTML, int) {
+	units := make([]float64, len(parts))
+	var b strings.Builder
+	for i, p := range parts {
+		units[i] = textfit.Width(p)
+		class := "wd"
+		if units[i] > w/size {
+			class = "wd w"
+		}
+		fmt.Fprintf(&b, `<span class="%s">%s</span>`, class, template.HTMLEscapeString(p))
+	}
+	if len(parts) == 0 {
+		return "", 0
+	}
+	return template.HTML(b.String()), packLines(units, wordsGapEm, w/size)
+}
+
+// chipLines is how many lines chips take at size px in w px: each chip is
+// a box that does not break, padded by chipPadEm.
+func chipLines(cs []string, size, w float64) int {
+	units := make([]float64, len(cs))
+	for i, c := range cs {
+		units[i] = textfit.Width(c) + chipPadEm
+	}
+	return packLines(units, 0, w/size)
+}
+
+// packLines is how many lines units of the given widths (em) take when
+// each stays whole on one line, gap em apart, in a line avail em wide. A
+// unit wider than a line wraps inside and is followed by a new line.
+func packLines(units []float64, gap, avail float64) int {
+	n, used := 1, 0.0
+	for _, u := range units {
+		if used > 0 && used+u > avail {
+			n++
+			used = 0
+		}
+		if u > avail {
+			n += int(math.Ceil(u/avail)) - 1
+			used = avail
+			continue
+		}
+		used += u + gap
+	}
+	return n
+}
+
+// chipPadEm is a chip's padding and the space after it, in em.
+const chipPadEm = 1.3
+
+// originOf is the scheme and host of base_url, before which a site path
+// becomes an address: https://gk.example.gov.cn.
+func originOf(base string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
+}

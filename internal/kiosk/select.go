@@ -1,0 +1,106 @@
+package kiosk
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/model"
+)
+
+// Select returns the items kiosk k shows: in force on --now, published
+// through the kiosk channel, and either listed by id in items or of one of
+// its categories (all when it lists none) and one of its terms (all when it
+// lists none). Immediate items come first, ending soonest first, since
+// their windows are short; then the others in the order of k's categories,
+// newest first.
+func Select(s *model.Site, k *config.Kiosk) []*model.Item {
+	cats, terms, ids := k.Categories, k.Terms, k.Items
+	out := s.InForce(func(it *model.Item) bool {
+		if !it.HasChannel(string(config.ChannelKiosk)) {
+			return false
+		}
+		if slices.Contains(ids, it.ID) {
+			return true
+		}
+		if len(cats) == 0 && len(terms) == 0 {
+			return false
+		}
+		return (len(cats) == 0 || slices.Contains(cats, it.Category)) &&
+			(len(terms) == 0 || slices.Contains(terms, it.Term))
+	})
+	rank := func(it *model.Item) int {
+		if i := slices.Index(cats, it.Category); i >= 0 {
+			return i
+		}
+		return len(cats)
+	}
+	slices.SortStableFunc(out, func(a, b *model.Item) int {
+		ai, bi := a.Term == string(config.Immediate), b.Term == string(config.Immediate)
+		switch {
+		case ai && !bi:
+			return -1
+		case bi && !ai:
+			return 1
+		case ai && bi:
+			return cmp.Or(a.Until.Compare(b.Until), strings.Compare(a.ID, b.ID))
+		}
+		return cmp.Or(cmp.Compare(rank(a), rank(b)), b.Date.Compare(a.Date), strings.Compare(a.ID, b.ID))
+	})
+	return out
+}
+
+// LastDay is the last day the item is in force, or the zero day when its
+// end is not known in advance: the end of an immediate item's window, or
+// the day before it is withdrawn. A kiosk left running hides the item the
+// day after.
+func LastDay(it *model.Item) calendar.Day {
+	var last calendar.Day
+	if it.Term == string(config.Immediate) {
+		last = it.Until
+	}
+	if !it.Withdrawn.IsZero() {
+		if w := it.Withdrawn.AddDays(-1); last.IsZero() || w.Before(last) {
+			last = w
+		}
+	}
+	return last
+}
+
+// Check reports kiosk entries in site.toml that name items which do not
+// exist, and items listed on a kiosk whose channel leaves kiosks out. It
+// sees every item, published or not, so an id is not reported as unknown
+// only because the item is a draft or internal.
+func Check(cfg *config.Site, items []*content.Item) []diag.Diagnostic {
+	byID := make(map[string]*content.Item, len(items))
+	ids := make([]string, 0, len(items))
+	for _, it := range items {
+		byID[it.ID] = it
+		ids = append(ids, it.ID)
+	}
+	slices.Sort(ids)
+	var out []diag.Diagnostic
+	for i := range cfg.Kiosks {
+		k := &cfg.Kiosks[i]
+		line := cfg.Meta.Line(fmt.Sprintf("kiosks[%d].items", k.Index))
+		for _, id := range k.Items {
+			it, ok := byID[id]
+			switch {
+			case !ok:
+				out = append(out, diag.Diagnostic{File: config.File, Line: line, Msg: fmt.Sprintf(
+					"kiosk %q lists item %q, but there is no such item%s; write the item's path under content/ without .md, such as \"cadre/wang\"",
+					k.Name, id, diag.DidYouMean(id, ids))})
+			case !it.HasChannel(string(config.ChannelKiosk)):
+				out = append(out, diag.Diagnostic{File: config.File, Line: line, Severity: diag.Warning, Msg: fmt.Sprintf(
+					"kiosk %q lists %s, but its channel (%s) leaves out kiosks, so it is not shown; add \"kiosk\" to channel in %s",
+					k.Name, id, strings.Join(it.Channels, ", "), it.File)})
+			}
+		}
+	}
+	return out
+}

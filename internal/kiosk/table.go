@@ -1,0 +1,286 @@
+package kiosk
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+	"unicode"
+
+	"github.com/gongkai/gongkai/internal/markdown"
+	"github.com/gongkai/gongkai/internal/textfit"
+)
+
+// minColumnEm is the narrowest a table column is squeezed to, in characters,
+// unless everything in it is narrower.
+const minColumnEm = 4
+
+// fieldGapEm is the space between the fields of a record card (the CSS
+// column-gap of .rf).
+const fieldGapEm = 0.6
+
+// cardsWin is how much taller a table may be than the same rows as record
+// cards before the cards win: a table whose columns are squeezed into a
+// few characters each reads worse than a card per row.
+const cardsWin = 1.25
+
+// table sets a table with fixed column widths, one piece per row and the
+// header row repeated on every page; a table too wide for the screen, or
+// one that would be squeezed into tall thin rows, becomes a card per row.
+func table(b markdown.Block, m Metrics) []*Piece {
+	if len(b.Cells) < 2 {
+		return paragraph(b, m)
+	}
+	cards := recordCards(b.Cells, m)
+	widths, ok := columns(b.Cells, m.em(m.Width)/tableScale)
+	if !ok {
+		return cards
+	}
+	rows := tableRows(b.Cells, widths, m)
+	if height(rows) > cardsWin*height(cards) {
+		return cards
+	}
+	return rows
+}
+
+func height(ps []*Piece) float64 {
+	h := 0.0
+	for _, p := range ps {
+		h += p.Height
+	}
+	if len(ps) > 0 && ps[0].Group != nil {
+		h += ps[0].Group.Head
+	}
+	return h
+}
+
+// columns chooses column widths in em of table type (padding included) that
+// add up to avail, or reports that the table does not fit.
+func columns(cells [][]string, avail float64) ([]float64, bool) {
+	n := 0
+	for _, r := range cells {
+		n = max(n, len(r))
+	}
+	pad := 2 * cellPadX
+	natural, least := make([]float64, n), make([]float64, n)
+	for _, r := range cells {
+		for i, c := range r {
+			natural[i] = max(natural[i], textfit.Width(c)+pad)
+			least[i] = max(least[i], longestUnit(c)+pad)
+		}
+	}
+	sumL := 0.0
+	for i := range natural {
+		natural[i] = max(natural[i], 1+pad)
+		least[i] = max(least[i], min(natural[i], minColumnEm+pad))
+		sumL += least[i]
+	}
+	if sumL > avail {
+		return nil, false
+	}
+	return share(natural, least, avail), true
+}
+
+// share divides avail between columns the way a browser's automatic table
+// layout does: a column narrower than an even share of what is left keeps
+// its natural width, so short columns ("性别", "1982年7月") never wrap;
+// the wide ones share the rest in proportion to their natural widths, never
+// below their least widths.
+func share(natural, least []float64, avail float64) []float64 {
+	n := len(natural)
+	widths := make([]float64, n)
+	open := make([]bool, n)
+	for i := range open {
+		open[i] = true
+	}
+	left, count := avail, n
+	for changed := true; changed && count > 0; {
+		changed = false
+		for i := range natural {
+			if open[i] && natural[i] <= left/float64(count) {
+				widths[i], open[i] = natural[i], false
+				left -= natural[i]
+				count--
+				changed = true
+			}
+		}
+	}
+	if count == 0 {
+		for i := range widths {
+			widths[i] *= avail / (avail - left) // all fit: widen every column alike
+		}
+		return widths
+	}
+	need := 0.0
+	for i := range natural {
+		if open[i] {
+			need += least[i]
+		}
+	}
+	if need > left { // the short columns took too much: squeeze every column alike
+		for i := range open {
+			open[i] = true
+		}
+		left = avail
+	}
+	return spread(natural, least, widths, open, left)
+}
+
+// spread gives the open columns their least widths and the rest of left in
+// proportion to how much more they would like.
+func spread(natural, least, widths []float64, open []bool, left float64) []float64 {
+	want := 0.0
+	for i := range natural {
+		if open[i] {
+			widths[i] = least[i]
+			left -= least[i]
+			want += natural[i] - least[i]
+		}
+	}
+	for i := range natural {
+		if open[i] && want > 0 {
+			widths[i] += max(0, left) * (natural[i] - least[i]) / want
+		}
+	}
+	return widths
+}
+
+// longestUnit is the widest run of s that cannot be broken: a Latin word or
+// number, or a CJK character with the punctuation that must stay with it.
+func longestUnit(s string) float64 {
+	w := 0.0
+	for _, l := range textfit.Wrap(s, 0.01) {
+		w = max(w, textfit.Width(l))
+	}
+	return w
+}
+
+func tableRows(cells [][]string, widths []float64, m Metrics) []*Piece {
+	tf := m.Font * tableScale
+	var cols, head strings.Builder
+	total := 0.0
+	for _, w := range widths {
+		fmt.Fprintf(&cols, `<col style="width:%spx">`, num(w*tf))
+		total += w * tf
+	}
+	headH := rowHeight(cells[0], widths, tf)
+	head.WriteString("<tr>")
+	for i := range widths {
+		fmt.Fprintf(&head, "<th>%s</th>", template.HTMLEscapeString(cell(cells[0], i)))
+	}
+	head.WriteString("</tr>")
+	g := &Group{Close: "</tbody></table>", Head: headH + m.gap()}
+	open := template.HTML(fmt.Sprintf(`<table class="t" style="width:%spx"><colgroup>%s</colgroup><thead>%s</thead><tbody>`,
+		num(total), cols.String(), head.String()))
+	var out []*Piece
+	for _, r := range cells[1:] {
+		var row strings.Builder
+		row.WriteString("<tr>")
+		for i := range widths {
+			fmt.Fprintf(&row, "<td>%s</td>", template.HTMLEscapeString(cell(r, i)))
+		}
+		row.WriteString("</tr>")
+		out = append(out, &Piece{HTML: template.HTML(row.String()), Height: rowHeight(r, widths, tf),
+			Group: g, Open: open, Text: strings.Join(r, "　")})
+	}
+	return out
+}
+
+// rowHeight is the height of a row whose cells wrap in their columns, plus
+// the 1px rule under it.
+func rowHeight(r []string, widths []float64, tf float64) float64 {
+	most := 1
+	for i, w := range widths {
+		most = max(most, textfit.Lines(cell(r, i), w-2*cellPadX))
+	}
+	return float64(most)*tf*tableLine + 2*tf*cellPadY + 1
+}
+
+func cell(r []string, i int) string {
+	if i < len(r) {
+		return r[i]
+	}
+	return ""
+}
+
+// recordCards sets each row as a card: its first cell (with the row number
+// before it, when the first column only numbers the rows) as a heading,
+// then "header：value" for every other cell that is not empty.
+func recordCards(cells [][]string, m Metrics) []*Piece {
+	head := cells[0]
+	g := &Group{Close: "</div>", Head: m.gap()}
+	inner := m.Width - 2*m.Font*cardPadEm - m.Font*itemGapEm // padding and the rule on the left
+	var out []*Piece
+	for _, r := range cells[1:] {
+		title, fields := cardText(head, r)
+		var h strings.Builder
+		h.WriteString(`<div class="card">`)
+		n := 0
+		if title != "" {
+			fmt.Fprintf(&h, `<p class="rt">%s</p>`, template.HTMLEscapeString(title))
+			n += lines(title, m.Font, inner)
+		}
+		if len(fields) > 0 {
+			h.WriteString(`<p class="rf">`)
+			units := make([]float64, len(fields))
+			for i, f := range fields {
+				units[i] = textfit.Width(f[0] + f[1])
+				class := "f"
+				if units[i] > m.em(inner) {
+					class = "f w" // longer than a line: it may wrap
+				}
+				fmt.Fprintf(&h, `<span class="%s"><span class="k">%s</span>%s</span>`, class, template.HTMLEscapeString(f[0]), template.HTMLEscapeString(f[1]))
+			}
+			h.WriteString(`</p>`)
+			n += packLines(units, fieldGapEm, m.em(inner))
+		}
+		h.WriteString(`</div>`)
+		out = append(out, &Piece{HTML: template.HTML(h.String()),
+			Height: float64(n)*m.line() + 2*m.Font*cardPadEm + m.Font*itemGapEm,
+			Group:  g, Open: `<div class="cards">`, Text: title + "\n" + strings.Join(flatten(fields), "\u3000")})
+	}
+	return out
+}
+
+// cardText splits a row into a card's heading and its labelled fields.
+func cardText(head, r []string) (string, [][2]string) {
+	first := 1
+	if len(r) > 1 && isRowNumber(r[0]) {
+		first = 2
+	}
+	var title []string
+	for i := 0; i < first && i < len(r); i++ {
+		if r[i] != "" {
+			title = append(title, r[i])
+		}
+	}
+	var fields [][2]string
+	for i := first; i < len(r); i++ {
+		if r[i] == "" {
+			continue
+		}
+		label := cell(head, i)
+		if label != "" {
+			label += "："
+		}
+		fields = append(fields, [2]string{label, r[i]})
+	}
+	return strings.Join(title, "\u3000"), fields
+}
+
+// isRowNumber reports whether a first cell only numbers the rows: "1", "12", "".
+func isRowNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return len(s) <= 3
+}
+
+func flatten(fields [][2]string) []string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = f[0] + f[1]
+	}
+	return out
+}
