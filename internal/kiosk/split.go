@@ -54,10 +54,7 @@ func Paginate(pieces []*Piece, capacity func(page int) float64) []Page {
 	room := capacity(0)
 	for i, p := range pieces {
 		h := cost(p, cur)
-		need := h
-		if p.Keep && i+1 < len(pieces) {
-			need += cost(pieces[i+1], Page{Pieces: []*Piece{p}})
-		}
+		need := h + kept(pieces[i:])
 		if cur.Height+need > room && len(cur.Pieces) > 0 && p.Split != nil && !p.Keep {
 			if head, tail, ok := p.Split(room - cur.Height); ok {
 				cur.Height += head.Height
@@ -78,6 +75,17 @@ func Paginate(pieces []*Piece, capacity func(page int) float64) []Page {
 		pages = append(pages, cur)
 	}
 	return pages
+}
+
+// kept is the height of the pieces that must go on the page with ps[0]:
+// a heading brings the next piece, and a run of headings all of them and
+// the piece after the last.
+func kept(ps []*Piece) float64 {
+	h := 0.0
+	for i := 0; i+1 < len(ps) && ps[i].Keep; i++ {
+		h += cost(ps[i+1], Page{Pieces: ps[i : i+1]})
+	}
+	return h
 }
 
 // cost is the height p adds to the page so far: a piece that opens its

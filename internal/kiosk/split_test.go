@@ -1,0 +1,203 @@
+package kiosk
+
+import (
+	"fmt"
+	"html/template"
+	"math/rand"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/gongkai/gongkai/internal/markdown"
+)
+
+func TestPaginateKeepsEveryPieceInOrderWithinCapacity(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	for round := range 200 {
+		first, rest := 300+r.Float64()*300, 400+r.Float64()*400
+		var pieces []*Piece
+		g := &Group{Close: "</ol>", Head: 20}
+		for i := range 1 + r.Intn(40) {
+			// Fit makes every piece fit an empty page with room for its
+			// headings: two of 40 px at most, and a group's head.
+			p := &Piece{HTML: template.HTML(fmt.Sprintf("<i>%d</i>", i)), Height: 10 + r.Float64()*(min(first, rest)-120)}
+			switch r.Intn(4) {
+			case 0:
+				run := 0 // headings right before this one
+				for j := i - 1; j >= 0 && pieces[j].Keep; j-- {
+					run++
+				}
+				p.Keep = run < 2
+				p.Height = min(p.Height, 40)
+			case 1:
+				p.Group, p.Open = g, "<ol>"
+			}
+			pieces = append(pieces, p)
+		}
+		pages := Paginate(pieces, func(i int) float64 { return map[bool]float64{true: first, false: rest}[i == 0] })
+		var got []*Piece
+		for i, pg := range pages {
+			room := rest
+			if i == 0 {
+				room = first
+			}
+			if pg.Height > room+1e-9 {
+				t.Fatalf("round %d: page %d holds %.1f px, room %.1f", round, i, pg.Height, room)
+			}
+			sum := 0.0
+			for j, p := range pg.Pieces {
+				sum += p.Height
+				if j == 0 || pg.Pieces[j-1].Group != p.Group {
+					if p.Group != nil {
+						sum += p.Group.Head
+					}
+				}
+			}
+			if sum > pg.Height+1e-9 || sum < pg.Height-1e-9 {
+				t.Fatalf("round %d: page %d says %.1f px, its pieces take %.1f", round, i, pg.Height, sum)
+			}
+			if n := len(pg.Pieces); i < len(pages)-1 && n > 1 && pg.Pieces[n-1].Keep {
+				t.Errorf("round %d: page %d ends with a heading", round, i)
+			}
+			got = append(got, pg.Pieces...)
+		}
+		if len(got) != len(pieces) {
+			t.Fatalf("round %d: %d pieces in, %d out", round, len(pieces), len(got))
+		}
+		for i := range got {
+			if got[i] != pieces[i] {
+				t.Fatalf("round %d: piece %d out of order", round, i)
+			}
+		}
+	}
+}
+
+func TestGroupsAreWrappedOnEveryPage(t *testing.T) {
+	g := &Group{Close: "</ol>", Head: 10}
+	pieces := []*Piece{
+		{HTML: "<p>a</p>", Height: 50},
+		{HTML: "<li>1</li>", Height: 40, Group: g, Open: `<ol start="1">`},
+		{HTML: "<li>2</li>", Height: 40, Group: g, Open: `<ol start="2">`},
+		{HTML: "<li>3</li>", Height: 40, Group: g, Open: `<ol start="3">`},
+	}
+	pages := Paginate(pieces, func(int) float64 { return 100 })
+	var html []string
+	for _, p := range pages {
+		html = append(html, string(p.HTML()))
+	}
+	want := []string{`<p>a</p><ol start="1"><li>1</li></ol>`, `<ol start="2"><li>2</li><li>3</li></ol>`}
+	if strings.Join(html, "|") != strings.Join(want, "|") {
+		t.Errorf("pages = %q, want %q", html, want)
+	}
+}
+
+var tags = regexp.MustCompile(`<[^>]*>`)
+
+func textOf(h template.HTML) string {
+	return strings.Join(strings.Fields(tags.ReplaceAllString(string(h), "")), "")
+}
+
+func TestLongParagraphSplitsBetweenLinesKeepingFormatting(t *testing.T) {
+	text := strings.Repeat("公开透明运行，", 40) + "结束。"
+	src := "**" + text[:len("公开透明运行")] + "**" + text[len("公开透明运行"):]
+	doc := markdown.New(markdown.Options{}).Render([]byte(src), 1, nil)
+	m := Metrics{Width: 400, Font: 40} // 10 characters a line
+	m.MaxHeight = 5*m.line() + m.gap()
+	pieces := Fit(doc.Blocks, m)
+	if len(pieces) < 6 {
+		t.Fatalf("%d pieces for %d characters in 5-line pages", len(pieces), len([]rune(text)))
+	}
+	var all strings.Builder
+	for i, p := range pieces {
+		if p.Height > m.MaxHeight {
+			t.Errorf("piece %d is %.0f px, more than the page's %.0f", i, p.Height, m.MaxHeight)
+		}
+		if strings.Count(string(p.HTML), "<strong>") != strings.Count(string(p.HTML), "</strong>") ||
+			strings.Count(string(p.HTML), "<p") != strings.Count(string(p.HTML), "</p>") {
+			t.Errorf("piece %d is not balanced: %s", i, p.HTML)
+		}
+		all.WriteString(textOf(p.HTML))
+	}
+	if all.String() != text {
+		t.Errorf("text changed by splitting:\n got %s\nwant %s", all.String(), text)
+	}
+	if !strings.HasPrefix(string(pieces[0].HTML), "<p><strong>公开透明运行</strong>") {
+		t.Errorf("first piece lost its bold: %s", pieces[0].HTML)
+	}
+}
+
+func TestSplitInline(t *testing.T) {
+	for _, c := range []struct {
+		in         string
+		n          int
+		head, tail string
+	}{
+		{"一二三四", 2, "一二", "三四"},
+		{"<strong>王建国</strong>，男", 3, "<strong>王建国</strong>", "，男"},
+		{"<strong>王建国同志</strong>，男", 3, "<strong>王建国</strong>", "<strong>同志</strong>，男"},
+		{"A &amp; B<br>\nC", 3, "A &amp; B", "C"},
+		{`见<span class="ln">任前公示</span>。`, 3, `见<span class="ln">任前</span>`, `<span class="ln">公示</span>。`},
+	} {
+		head, tail := splitInline(c.in, c.n)
+		if head != c.head || tail != c.tail {
+			t.Errorf("splitInline(%q, %d) = %q, %q; want %q, %q", c.in, c.n, head, tail, c.head, c.tail)
+		}
+	}
+}
+
+func TestWideTablesBecomeCardsAndNarrowOnesStayTables(t *testing.T) {
+	m := Metrics{Width: 1000, Font: 40, MaxHeight: 2000}
+	narrow := markdown.Block{Kind: "table", Cells: [][]string{{"姓名", "职务"}, {"王建国", "青石镇党委书记"}, {"李秀英", "县审计局局长"}}}
+	wide := markdown.Block{Kind: "table", Cells: [][]string{
+		{"序号", "项目名称", "建设内容及规模", "总投资", "计划投资", "完成", "完成率", "形象进度", "责任单位"},
+		{"1", "青山工业园标准厂房四期", "标准厂房20万平方米及配套", "68000", "25000", "21300", "85.2%", "8栋主体封顶", "县工业园管委会"},
+	}}
+	if ps := Fit([]markdown.Block{narrow}, m); len(ps) != 2 || !strings.HasPrefix(string(ps[0].Open), `<table`) {
+		t.Errorf("narrow table: %d pieces, open %q", len(ps), ps[0].Open)
+	}
+	ps := Fit([]markdown.Block{wide}, m)
+	if len(ps) != 1 || !strings.Contains(string(ps[0].HTML), `class="card"`) {
+		t.Fatalf("wide table not set as cards: %+v", ps)
+	}
+	for _, cell := range wide.Cells[1] {
+		if !strings.Contains(textOf(ps[0].HTML), cell) {
+			t.Errorf("card lost %q: %s", cell, ps[0].HTML)
+		}
+	}
+	if !strings.Contains(string(ps[0].HTML), `<p class="rt">1　青山工业园标准厂房四期</p>`) {
+		t.Errorf("card heading: %s", ps[0].HTML)
+	}
+}
+
+func TestColumnsNeverSqueezeShortColumns(t *testing.T) {
+	cells := [][]string{{"姓名", "性别", "出生年月", "现任职务"}, {"陈志强", "男", "1982年7月", "县发展和改革局党组成员、副局长，兼任县重点项目服务中心主任"}}
+	widths, ok := columns(cells, 30)
+	if !ok {
+		t.Fatal("table does not fit 30em")
+	}
+	total := 0.0
+	for _, w := range widths {
+		total += w
+	}
+	if total > 30+1e-9 {
+		t.Errorf("columns add up to %.2f em in 30", total)
+	}
+	if widths[2] < 5.5 {
+		t.Errorf("birth date column %.2f em: 1982年7月 would wrap", widths[2])
+	}
+}
+
+func TestCleanLeavesNoWayOut(t *testing.T) {
+	h := clean(`<p>见<a href="/cadre/wang/">任前公示</a>和<img src="/a.png" alt="流程图">。</p>`)
+	if strings.Contains(string(h), "<a") || strings.Contains(string(h), "<img") || strings.Contains(string(h), "href") {
+		t.Errorf("clean left a link or image: %s", h)
+	}
+	if !strings.Contains(string(h), "任前公示") || !strings.Contains(string(h), "〔图：流程图〕") {
+		t.Errorf("clean lost text: %s", h)
+	}
+	ls := links([]markdown.Block{{HTML: `<p><a href="/cadre/wang/">任前公示</a><a href="mailto:a@b">信</a><a href="https://x.example/?a=1&amp;b=2">外</a></p>`}}, "https://gk.example.gov.cn")
+	want := []Link{{"任前公示", "https://gk.example.gov.cn/cadre/wang/"}, {"外", "https://x.example/?a=1&b=2"}}
+	if fmt.Sprint(ls) != fmt.Sprint(want) {
+		t.Errorf("links = %v, want %v", ls, want)
+	}
+}
