@@ -288,4 +288,3 @@ items         = ["cadre/2026-11-renqian-gongshii", "ideology/2026-zhongxinzu-xue
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
-
