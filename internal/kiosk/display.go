@@ -143,12 +143,12 @@ func NewDisplay(p Common, items []*model.Item) *Display {
 	d.Vars = template.CSS(string(l.vars()) + string(l.body().Vars()))
 	for i, it := range items {
 		di := &DeckItem{Index: i, ID: it.ID, Title: it.Title, End: LastDay(it).String(),
-			QR: qrCode(it.Permalink, "扫码查看全文："+it.Title), Label: "手机扫码 查看全文"}
+			QR: p.codes.svg(it.Permalink, "扫码查看全文："+it.Title), Label: "手机扫码 查看全文"}
 		d.Items = append(d.Items, di)
 		d.Slides = append(d.Slides, l.itemSlides(p, it, di)...)
 	}
 	about := &DeckItem{Index: len(items), Title: "意见反馈与依申请公开",
-		QR: qrCode(p.Site.Config.BaseURL, "扫码访问"+p.Site.Config.Title), Label: "扫码访问公开网站"}
+		QR: p.codes.svg(p.Site.Config.BaseURL, "扫码访问"+p.Site.Config.Title), Label: "扫码访问公开网站"}
 	d.Items = append(d.Items, about)
 	d.Slides = append(d.Slides, l.slides(about, []string{"联系我们"}, about.Title, []string{p.Host}, feedbackBlocks(p))...)
 	d.Notices = l.notices(p, items)

@@ -7,6 +7,7 @@ import (
 	"math"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/model"
@@ -29,6 +30,8 @@ type Common struct {
 	Config   template.JS  // settings for the page's script
 	Width    int
 	Height   int
+
+	codes *qrCodes
 }
 
 // settings are what the page's script needs, as JSON.
@@ -51,7 +54,7 @@ func newCommon(s *model.Site, k *config.Kiosk) Common {
 		host = strings.TrimSuffix(u.Host+u.Path, "/")
 	}
 	return Common{Site: s, Kiosk: k, Hash: hashMark, Feedback: s.Config.Feedback, Host: host,
-		Config: template.JS(cfg), Width: k.Width, Height: k.Height}
+		Config: template.JS(cfg), Width: k.Width, Height: k.Height, codes: newQRCodes()}
 }
 
 // cssVars collects CSS custom properties in px.
@@ -64,13 +67,33 @@ func (v *cssVars) px(name string, val float64) *cssVars {
 
 func (v *cssVars) css() template.CSS { return template.CSS(v.b.String()) }
 
-// qrCode draws the QR code for an address; an address too long for a QR
-// code (which never happens with base_url and a slug) gets none.
-func qrCode(link, label string) template.HTML {
+// qrCodes draws QR codes once per build: the same address appears on
+// several kiosks and in every type size of a touch screen, and encoding is
+// the slowest step of a kiosk's layout. It is safe for concurrent use.
+type qrCodes struct {
+	mu    sync.Mutex
+	drawn map[[2]string]template.HTML
+}
+
+func newQRCodes() *qrCodes { return &qrCodes{drawn: map[[2]string]template.HTML{}} }
+
+// svg draws the QR code for an address; an address too long for a QR code
+// (which never happens with base_url and a slug) gets none.
+func (q *qrCodes) svg(link, label string) template.HTML {
+	key := [2]string{link, label}
+	q.mu.Lock()
+	svg, ok := q.drawn[key]
+	q.mu.Unlock()
+	if ok {
+		return svg
+	}
 	svg, err := qr.SVG(link, label)
 	if err != nil {
-		return ""
+		svg = ""
 	}
+	q.mu.Lock()
+	q.drawn[key] = svg
+	q.mu.Unlock()
 	return svg
 }
 

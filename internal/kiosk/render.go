@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"sync"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/layout"
@@ -14,24 +15,31 @@ import (
 )
 
 // Render writes kiosk/<name>/index.html and kiosk/<name>/manifest.json for
-// every kiosk of the site, and returns the number of kiosk pages.
+// every kiosk of the site, and returns the number of kiosk pages. Kiosks are
+// laid out in parallel and written in site.toml order.
 func Render(site *model.Site, tpl *layout.Set, w *publish.Writer) (int, error) {
-	for i := range site.Config.Kiosks {
-		k := &site.Config.Kiosks[i]
-		page, man, err := Build(site, tpl, k)
-		if err != nil {
-			return 0, err
+	kiosks := site.Config.Kiosks
+	pages, manifests, errs := make([][]byte, len(kiosks)), make([][]byte, len(kiosks)), make([]error, len(kiosks))
+	codes := newQRCodes()
+	var wg sync.WaitGroup
+	for i := range kiosks {
+		wg.Go(func() { pages[i], manifests[i], errs[i] = build(site, tpl, &kiosks[i], codes) })
+	}
+	wg.Wait()
+	for i, k := range kiosks {
+		if errs[i] != nil {
+			return 0, errs[i]
 		}
 		dir := "kiosk/" + k.Name + "/"
 		who := fmt.Sprintf("%s kiosk %q", config.File, k.Name)
-		if err := w.Write(dir+"index.html", page, who); err != nil {
+		if err := w.Write(dir+"index.html", pages[i], who); err != nil {
 			return 0, err
 		}
-		if err := w.Write(dir+"manifest.json", man, who); err != nil {
+		if err := w.Write(dir+"manifest.json", manifests[i], who); err != nil {
 			return 0, err
 		}
 	}
-	return len(site.Config.Kiosks), nil
+	return len(kiosks), nil
 }
 
 // Manifest is kiosk/<name>/manifest.json, which a running kiosk polls: Hash
@@ -44,9 +52,10 @@ type Manifest struct {
 	Items int    `json:"items"`
 }
 
-// Build renders one kiosk's page and manifest.
-func Build(site *model.Site, tpl *layout.Set, k *config.Kiosk) (page, manifest []byte, err error) {
+// build renders one kiosk's page and manifest.
+func build(site *model.Site, tpl *layout.Set, k *config.Kiosk, codes *qrCodes) (page, manifest []byte, err error) {
 	c := newCommon(site, k)
+	c.codes = codes
 	items := Select(site, k)
 	var data any
 	if k.Kind == "touch" {

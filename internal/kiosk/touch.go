@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/markdown"
@@ -115,27 +116,20 @@ func NewTouch(c Common, items []*model.Item) *Touch {
 	t.Vars = l.vars()
 	for i, it := range items {
 		t.Items = append(t.Items, &DeckItem{Index: i, ID: it.ID, Title: it.Title, End: LastDay(it).String(),
-			QR: qrCode(it.Permalink, "扫码查看全文："+it.Title), Label: "手机扫码看全文"})
+			QR: c.codes.svg(it.Permalink, "扫码查看全文："+it.Title), Label: "手机扫码看全文"})
 		if it.Term == string(config.Immediate) {
 			t.Notices++
 		}
 	}
 	groups := categoryGroups(c, items)
-	for _, sz := range touchSizes {
-		f := math.Round(sz.scale * l.B)
-		s := &TouchSize{Key: sz.key, Label: sz.label, Font: f}
-		b := touchBuilder{l: l, c: c, f: f}
-		s.Vars = template.CSS(string(b.vars()) + string(b.body(l.ColW).Vars()))
-		s.Screens = append(s.Screens, b.home(groups, items)...)
-		for _, g := range groups {
-			s.Screens = append(s.Screens, b.category(g)...)
-		}
-		for _, it := range items {
-			s.Screens = append(s.Screens, b.item(it)...)
-		}
-		s.Screens = append(s.Screens, b.about()...)
-		t.Sizes = append(t.Sizes, s)
+	t.Sizes = make([]*TouchSize, len(touchSizes))
+	var wg sync.WaitGroup
+	for i, sz := range touchSizes {
+		wg.Go(func() {
+			t.Sizes[i] = touchBuilder{l: l, c: c, f: math.Round(sz.scale * l.B)}.size(sz.key, sz.label, groups, items)
+		})
 	}
+	wg.Wait()
 	return t
 }
 
@@ -177,6 +171,21 @@ type touchBuilder struct {
 	l touchLayout
 	c Common
 	f float64
+}
+
+// size lays out every screen in the builder's type size.
+func (b touchBuilder) size(key, label string, groups []*group, items []*model.Item) *TouchSize {
+	s := &TouchSize{Key: key, Label: label, Font: b.f}
+	s.Vars = template.CSS(string(b.vars()) + string(b.body(b.l.ColW).Vars()))
+	s.Screens = append(s.Screens, b.home(groups, items)...)
+	for _, g := range groups {
+		s.Screens = append(s.Screens, b.category(g)...)
+	}
+	for _, it := range items {
+		s.Screens = append(s.Screens, b.item(it)...)
+	}
+	s.Screens = append(s.Screens, b.about()...)
+	return s
 }
 
 func (b touchBuilder) small() float64 { return smallEm * b.f }
@@ -341,7 +350,7 @@ func (b touchBuilder) linkCode(lk Link, index int) *Piece {
 	n := lines(lk.Text, b.f, w) + lines(lk.URL, b.small(), w)
 	text := float64(n) * b.f * entryLine
 	h := fmt.Sprintf(`<figure class="lnqr"><div class="q" style="width:%spx;height:%spx">%s</div><figcaption><span class="lt">%s</span><span class="lu">%s</span></figcaption></figure>`,
-		num(size), num(size), qrCode(lk.URL, lk.Text), template.HTMLEscapeString(lk.Text), template.HTMLEscapeString(lk.URL))
+		num(size), num(size), b.c.codes.svg(lk.URL, lk.Text), template.HTMLEscapeString(lk.Text), template.HTMLEscapeString(lk.URL))
 	return &Piece{HTML: template.HTML(h), Height: max(size, text) + b.f*gapEm, Block: index}
 }
 
@@ -352,7 +361,7 @@ func (b touchBuilder) about() []*Screen {
 	pieces := Fit(feedbackBlocks(b.c), m)
 	size := math.Round(5 * b.l.B)
 	qr := fmt.Sprintf(`<figure class="siteqr"><div class="q" style="width:%spx;height:%spx">%s</div><figcaption>扫码访问公开网站</figcaption></figure>`,
-		num(size), num(size), qrCode(b.c.Site.Config.BaseURL, "扫码访问"+b.c.Site.Config.Title))
+		num(size), num(size), b.c.codes.svg(b.c.Site.Config.BaseURL, "扫码访问"+b.c.Site.Config.Title))
 	pieces = append(pieces, &Piece{HTML: template.HTML(qr), Height: size + b.small()*smallLine + b.f*gapEm, Block: len(pieces)})
 	return b.screens(proto, b.header(nil, proto.Title, nil, b.l.ColW), pieces)
 }
