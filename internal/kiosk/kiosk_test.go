@@ -266,7 +266,7 @@ func TestNothingUnpublishedReachesAKiosk(t *testing.T) {
 	}
 }
 
-func TestCheckReportsUnknownItems(t *testing.T) {
+func TestCheckReportsItemsNotShown(t *testing.T) {
 	toml := strings.Replace(readSiteToml(t), `name          = "lobby"`, `name          = "lobby"
 items         = ["cadre/2026-11-renqian-gongshii", "ideology/2026-zhongxinzu-xuexi-jihua"]`, 1)
 	_, diags := build.Load(&build.Options{SiteDir: exampleSite, FS: example(map[string]string{"site.toml": toml}), Now: day(t, "2026-11-27")})
@@ -281,7 +281,7 @@ items         = ["cadre/2026-11-renqian-gongshii", "ideology/2026-zhongxinzu-xue
 		}
 	}
 	want := []string{
-		`site.toml:` + strconv.Itoa(line) + `: kiosk "lobby" lists item "cadre/2026-11-renqian-gongshii", but there is no such item (did you mean "cadre/2026-11-renqian-gongshi"?); write the item's path under content/ without .md, such as "cadre/wang"`,
+		`site.toml:` + strconv.Itoa(line) + `: kiosks[0].items names item "cadre/2026-11-renqian-gongshii", but there is no content/cadre/2026-11-renqian-gongshii.md (did you mean "cadre/2026-11-renqian-gongshi"?)`,
 		`site.toml:` + strconv.Itoa(line) + `: warning: kiosk "lobby" lists ideology/2026-zhongxinzu-xuexi-jihua, but its channel (web) leaves out kiosks, so it is not shown; add "kiosk" to channel in content/ideology/2026-zhongxinzu-xuexi-jihua.md`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
