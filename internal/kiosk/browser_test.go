@@ -278,6 +278,13 @@ func TestTouchNavigation(t *testing.T) {
 	expectView(t, ctx, "cat:cadre", 1)
 	click(t, ctx, `#stage [data-go="home"]`)
 	expectView(t, ctx, "home", 1)
+	var small []string
+	eval(t, ctx, `Array.prototype.filter.call(document.querySelectorAll("#stage button"), function (b) {
+		var r = b.getBoundingClientRect(); return r.width > 0 && (r.width < 48 || r.height < 48);
+	}).map(function (b) { return b.textContent + " " + b.getBoundingClientRect().width + "x" + b.getBoundingClientRect().height })`, &small)
+	for _, b := range small {
+		t.Errorf("tap target smaller than 48 px: %s", b)
+	}
 	var links int
 	eval(t, ctx, `document.querySelectorAll("a[href], input, textarea, select").length`, &links)
 	if links != 0 {

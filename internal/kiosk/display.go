@@ -125,7 +125,7 @@ func (l displayLayout) body() Metrics { return Metrics{Width: l.ColW, Font: l.F}
 
 // headerHeight is the height of a slide's header above its body.
 func (l displayLayout) headerHeight(chips []string, title string, meta []string, first bool) float64 {
-	h := float64(chipLines(chips, l.Small, l.ColW-5*l.Small))*l.Small*smallLine + chipGapEm*l.F
+	h := float64(chipLines(chips, l.Small, l.ColW, true))*l.Small*smallLine + chipGapEm*l.F
 	if first {
 		h += float64(lines(title, l.Title, l.ColW)) * l.Title * titleLine
 		_, n := words(meta, l.Small, l.ColW)

@@ -170,13 +170,17 @@ func words(parts []string, size, w float64) (template.HTML, int) {
 }
 
 // chipLines is how many lines chips take at size px in w px: each chip is
-// a box that does not break, padded by chipPadEm.
-func chipLines(cs []string, size, w float64) int {
-	units := make([]float64, len(cs))
+// a box that does not break, padded by chipPadEm, chipGapX apart, followed
+// by room for a slide's page counter ("12 / 15") when counter is set.
+func chipLines(cs []string, size, w float64, counter bool) int {
+	units := make([]float64, len(cs), len(cs)+1)
 	for i, c := range cs {
 		units[i] = textfit.Width(c) + chipPadEm
 	}
-	return packLines(units, 0, w/size)
+	if counter {
+		units = append(units, counterEm)
+	}
+	return packLines(units, chipGapX, w/size)
 }
 
 // packLines is how many lines units of the given widths (em) take when
@@ -199,8 +203,13 @@ func packLines(units []float64, gap, avail float64) int {
 	return n
 }
 
-// chipPadEm is a chip's padding and the space after it, in em.
-const chipPadEm = 1.3
+// Chips, in em of their type: padding inside a chip, the space between
+// chips (the CSS column-gap of .chips), and the page counter's width.
+const (
+	chipPadEm = 0.8
+	chipGapX  = 0.5
+	counterEm = 5
+)
 
 // originOf is the scheme and host of base_url, before which a site path
 // becomes an address: https://gk.example.gov.cn.

@@ -1,11 +1,13 @@
 package kiosk_test
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/gongkai/gongkai/internal/browser/browsertest"
@@ -54,4 +56,29 @@ func TestShots(t *testing.T) {
 		}
 		t.Logf("%s: %d screens", k.Name, n)
 	}
+	finals(t, base)
+}
+
+// finals are the screenshots named in the report: each screen as the
+// public sees it, reached through the page's own script.
+func finals(t *testing.T, base string) {
+	shot := func(ctx context.Context, name string, actions ...chromedp.Action) {
+		var png []byte
+		actions = append(actions, chromedp.Sleep(300*time.Millisecond), chromedp.CaptureScreenshot(&png))
+		if err := chromedp.Run(ctx, actions...); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(*shots, name), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const clock = "?clock=2026-11-27T10:30:00%2B08:00&speed=0.001"
+	ctx := browsertest.Context(t)
+	shot(ctx, "display-1920x1080.png", chromedp.EmulateViewport(1920, 1080), chromedp.Navigate(base+"/kiosk/lobby/"+clock), chromedp.WaitReady("#stage"))
+	shot(ctx, "display-1080x1920.png", chromedp.EmulateViewport(1080, 1920), chromedp.Navigate(base+"/kiosk/entrance/"+clock), chromedp.WaitReady("#stage"))
+	shot(ctx, "touch-attract.png", chromedp.EmulateViewport(1080, 1920), chromedp.Navigate(base+"/kiosk/hall/"+clock), chromedp.WaitReady("#stage"))
+	shot(ctx, "touch-home.png", chromedp.Click("#stage .attract", chromedp.ByQuery))
+	shot(ctx, "touch-category.png", chromedp.Click(`#stage .size:not([hidden]) .screen:not([hidden]) [data-go="cat:projects"]`, chromedp.ByQuery))
+	shot(ctx, "touch-item.png", chromedp.Click(`#stage .size:not([hidden]) .screen:not([hidden]) .entry`, chromedp.ByQuery))
+	shot(ctx, "touch-item-large.png", chromedp.Click(`#stage [data-go="size:l"]`, chromedp.ByQuery))
 }

@@ -204,7 +204,7 @@ func (b touchBuilder) vars() template.CSS {
 func (b touchBuilder) header(cs []string, title string, meta []string, w float64) float64 {
 	h := 0.0
 	if len(cs) > 0 {
-		h += float64(chipLines(cs, b.small(), w))*b.small()*smallLine + chipGapEm*b.f
+		h += float64(chipLines(cs, b.small(), w, false))*b.small()*smallLine + chipGapEm*b.f
 	}
 	h += float64(lines(title, touchTitle*b.f, w)) * touchTitle * b.f * titleLine
 	if _, n := words(meta, b.small(), w); n > 0 {
