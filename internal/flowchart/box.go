@@ -1,0 +1,162 @@
+package flowchart
+
+import (
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/textfit"
+)
+
+// Box is a step's box as laid out.
+type Box struct {
+	ID     string
+	Number int  // 1-based, in the disc at the top left
+	Rect   Rect // the whole box
+	Head   Rect // the band with the number and the name
+	Texts  []Text
+	Badge  *Badge // the risk mark, or nil
+}
+
+// Inner is the part of the box text may use.
+func (b *Box) Inner(m float64) Rect {
+	return Rect{b.Rect.X + m, b.Rect.Y, b.Rect.W - 2*m, b.Rect.H}
+}
+
+// Text is one line of text: its line box and its words.
+type Text struct {
+	X, Y, W, H float64 // left, top, measured width, line height
+	Size       float64 // font size in px
+	Str        string
+	Role       string // name | label | field | number | badge | branch
+}
+
+// Rect is the line box of the text.
+func (t Text) Rect() Rect { return Rect{t.X, t.Y, t.W, t.H} }
+
+// Badge is the mark of a step that carries a risk point: a triangle and the
+// level in words.
+type Badge struct {
+	Rect     Rect
+	Level    string
+	Triangle [3]Point
+	Text     Text
+}
+
+// sizeBox lays out the inside of a step's box at the origin, width w.
+func sizeBox(s *Step, number int, w float64, m metrics) *Box {
+	b := &Box{ID: s.ID, Number: number}
+	nameX := m.pad + 2*m.numberR + 0.5*m.f
+	nameW := w - nameX - m.pad
+	if s.Risk != nil {
+		bw := badgeWidth(s.Risk, m)
+		nameW -= bw + 0.4*m.f
+		b.Badge = &Badge{Rect: Rect{X: w - m.pad - bw, W: bw, H: m.badgeSize * 1.6}, Level: s.Risk.Level}
+	}
+	names := fit(s.Name, nameW/m.nameSize)
+	headH := max(2*m.numberR+0.3*m.f, float64(len(names))*m.nameLineH) + 0.9*m.f
+	b.Head = Rect{W: w, H: headH}
+	y := (headH - float64(len(names))*m.nameLineH) / 2
+	for _, line := range names {
+		b.Texts = append(b.Texts, Text{X: nameX, Y: y, W: textfit.Width(line) * m.nameSize, H: m.nameLineH, Size: m.nameSize, Str: line, Role: "name"})
+		y += m.nameLineH
+	}
+	num := itoa(number)
+	b.Texts = append(b.Texts, Text{X: m.pad + m.numberR - textfit.Width(num)*m.f*0.85/2, Y: headH/2 - m.f*0.85*0.7,
+		W: textfit.Width(num) * m.f * 0.85, H: m.f * 0.85 * 1.4, Size: m.f * 0.85, Str: num, Role: "number"})
+	if b.Badge != nil {
+		placeBadge(b.Badge, s.Risk, headH, m)
+	}
+	h := sizeFields(b, s.Fields, headH+0.45*m.f, w, m)
+	b.Rect = Rect{W: w, H: h + 0.55*m.f}
+	return b
+}
+
+// sizeFields adds the field lines under the head and returns where they end.
+func sizeFields(b *Box, fields []Field, y, w float64, m metrics) float64 {
+	textX := m.pad + m.labelCol
+	textW := w - textX - m.pad
+	for i, f := range fields {
+		if strings.TrimSpace(f.Text) == "" {
+			continue
+		}
+		if i > 0 {
+			y += 0.2 * m.f
+		}
+		b.Texts = append(b.Texts, Text{X: m.pad, Y: y, W: textfit.Width(f.Label) * m.f, H: m.lineH, Size: m.f, Str: f.Label, Role: "label"})
+		for _, line := range fit(f.Text, textW/m.f) {
+			b.Texts = append(b.Texts, Text{X: textX, Y: y, W: textfit.Width(line) * m.f, H: m.lineH, Size: m.f, Str: line, Role: "field"})
+			y += m.lineH
+		}
+	}
+	return y
+}
+
+func badgeWidth(r *Mark, m metrics) float64 {
+	return m.badgeSize * (0.35 + 1.15 + 0.3 + textfit.Width(r.Text) + 0.45)
+}
+
+func placeBadge(bd *Badge, r *Mark, headH float64, m metrics) {
+	bs := m.badgeSize
+	bd.Rect.Y = (headH - bd.Rect.H) / 2
+	x0, cy := bd.Rect.X+0.35*bs, bd.Rect.Y+bd.Rect.H/2
+	bd.Triangle = [3]Point{{x0 + 0.575*bs, cy - 0.55*bs}, {x0 + 1.15*bs, cy + 0.5*bs}, {x0, cy + 0.5*bs}}
+	tx := x0 + 1.15*bs + 0.3*bs
+	bd.Text = Text{X: tx, Y: cy - 0.7*bs, W: textfit.Width(r.Text) * bs, H: 1.4 * bs, Size: bs, Str: r.Text, Role: "badge"}
+}
+
+// move shifts the box and everything in it by dx, dy.
+func (b *Box) move(dx, dy float64) {
+	b.Rect.X += dx
+	b.Rect.Y += dy
+	b.Head.X += dx
+	b.Head.Y += dy
+	for i := range b.Texts {
+		b.Texts[i].X += dx
+		b.Texts[i].Y += dy
+	}
+	if bd := b.Badge; bd != nil {
+		bd.Rect.X += dx
+		bd.Rect.Y += dy
+		bd.Text.X += dx
+		bd.Text.Y += dy
+		for i := range bd.Triangle {
+			bd.Triangle[i].X += dx
+			bd.Triangle[i].Y += dy
+		}
+	}
+}
+
+// fit wraps s to width em with the CJK line-breaking rules, then breaks any
+// line still too wide (a long number or address) between characters, so no
+// line ever leaves its box.
+func fit(s string, width float64) []string {
+	var out []string
+	for _, line := range textfit.Wrap(strings.TrimSpace(s), width) {
+		for textfit.Width(line) > width {
+			cut := cutAt(line, width)
+			out = append(out, line[:cut])
+			line = line[cut:]
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// cutAt is the byte offset of the longest prefix of s at most width em
+// wide, and at least one character.
+func cutAt(s string, width float64) int {
+	w := 0.0
+	for i, r := range s {
+		w += textfit.RuneWidth(r)
+		if w > width && i > 0 {
+			return i
+		}
+	}
+	return len(s)
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

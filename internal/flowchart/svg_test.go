@@ -1,0 +1,44 @@
+package flowchart
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden SVG files in testdata")
+
+// TestGoldenSVG draws fixed charts and compares them with testdata/*.svg.
+// Run with -update after a deliberate change and look at the new drawings.
+func TestGoldenSVG(t *testing.T) {
+	cases := map[string]*Chart{
+		"linear": linearChart(),
+		"branch": branchChart(),
+		"large":  randomChart(42, 18),
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			l, err := Lay(c, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := SVG(l)
+			file := filepath.Join("testdata", name+".svg")
+			if *update {
+				if err := os.WriteFile(file, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s differs from the drawing in %s; if the change is intended, run go test ./internal/flowchart -update and look at the new SVG", name, file)
+			}
+		})
+	}
+}
