@@ -32,6 +32,10 @@ type Item struct {
 	Formed    calendar.Day
 	Published tomlx.Date // date as written, with its time if any, for feeds
 
+	Power    *Power    // set when the item is a power (职权) with its flowchart
+	Risks    []*Risk   // risk points declared in the item
+	Decision *Decision // set when the item follows a major decision's stages
+
 	Body     []byte // Markdown source
 	BodyLine int    // line of the body's first line in File
 	Doc      *markdown.Doc
@@ -79,4 +83,10 @@ type frontMatter struct {
 	Replaces  tomlx.StringList `toml:"replaces"`
 	Slug      string           `toml:"slug"`
 	Summary   string           `toml:"summary"`
+
+	PowerType string    `toml:"power_type"`
+	Basis     string    `toml:"basis"`
+	Steps     []stepFM  `toml:"steps"`
+	Risks     []riskFM  `toml:"risks"`
+	Stages    []stageFM `toml:"stages"`
 }

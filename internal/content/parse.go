@@ -37,6 +37,12 @@ func Parse(site *config.Site, file string, data []byte) (*Item, []diag.Diagnosti
 	if reserved[it.Section] && it.Section != "" {
 		r.errorf("", "content/%s/ is reserved for pages gongkai generates; move the file to another folder", it.Section)
 	}
+	if page, ok := generatedPages[it.Path]; ok {
+		r.errorf("", "this item would be published at /%s, the address of the generated %s; rename the file or give it a slug", it.Path, page)
+	}
+	r.power(it, raw)
+	r.risks(it, raw.Risks)
+	r.decision(it, raw.Stages)
 	return it, r.diags
 }
 
@@ -46,6 +52,16 @@ var slugPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 var reserved = map[string]bool{
 	"categories": true, "terms": true, "issuers": true, "catalog": true, "archive": true,
 	"boards": true, "kiosk": true, "css": true, "js": true, "page": true, "search": true,
+}
+
+// generatedPages are pages gongkai writes inside sections that also hold
+// items, with what they are.
+var generatedPages = map[string]string{
+	"powers/":       "职权目录 (power list)",
+	"risks/":        "廉政风险点 register",
+	"risks/high/":   "register of 高 risks",
+	"risks/medium/": "register of 中 risks",
+	"risks/low/":    "register of 低 risks",
 }
 
 // itemPaths derives the id, section and page path from the file name.
