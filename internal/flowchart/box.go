@@ -2,6 +2,8 @@ package flowchart
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gongkai/gongkai/internal/textfit"
 )
@@ -138,8 +140,36 @@ func fit(s string, width float64) []string {
 		}
 		out = append(out, line)
 	}
-	return out
+	return avoidOrphan(out, width)
 }
+
+// avoidOrphan moves a character down when the last line would hold a single
+// one (“…一年试用／期”), as a typesetter would.
+func avoidOrphan(lines []string, width float64) []string {
+	n := len(lines)
+	if n < 2 || utf8.RuneCountInString(lines[n-1]) != 1 {
+		return lines
+	}
+	prev := []rune(lines[n-2])
+	if len(prev) < 4 {
+		return lines
+	}
+	moved := prev[len(prev)-1]
+	if strings.ContainsRune(noStartMarks, moved) || !unicode.Is(unicode.Han, moved) {
+		return lines
+	}
+	last := string(moved) + lines[n-1]
+	if textfit.Width(last) > width {
+		return lines
+	}
+	lines[n-2], lines[n-1] = string(prev[:len(prev)-1]), last
+	return lines
+}
+
+// noStartMarks may not begin a line; moving a character in front of one
+// keeps that rule.
+const noStartMarks = "，。、；：？！）》」』】〕〉”’…—·%,.;:?!)]}"
+
 
 // cutAt is the byte offset of the longest prefix of s at most width em
 // wide, and at least one character.

@@ -295,6 +295,13 @@ func TestFitBreaksLongWords(t *testing.T) {
 	}
 }
 
+func TestFitAvoidsOrphans(t *testing.T) {
+	lines := fit("新提拔担任领导职务的实行一年试用期", 16)
+	if len(lines) != 2 || lines[1] != "用期" {
+		t.Errorf("a single character should not sit alone on the last line: %q", lines)
+	}
+}
+
 func TestSpread(t *testing.T) {
 	x := spread([]float64{0, 0, 0}, []float64{1e6, 1, 1}, []float64{10, 10})
 	if math.Abs(x[0]) > 0.01 || math.Abs(x[1]-10) > 0.01 || math.Abs(x[2]-20) > 0.01 {

@@ -8,7 +8,7 @@ import (
 )
 
 // Colours of the drawing. Levels are also written in words on every mark.
-var levelColour = map[string]string{"high": "#b3261e", "medium": "#9a5200", "low": "#1f6284"}
+var levelColour = map[string]string{"high": "#b3261e", "medium": "#8a4b00", "low": "#1f6284"}
 
 const (
 	ink      = "#1a1a1a"

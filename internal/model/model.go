@@ -10,6 +10,7 @@ import (
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/flowchart"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/tomlx"
 )
@@ -38,6 +39,10 @@ type Site struct {
 	Notices    []*Item  // immediate items in force, ending soonest first
 	Catalog    *Catalog // the catalog entries of this build's scope with their coverage
 	Resources  []string // files under content/ that published items link to
+
+	Powers        []*Item // published powers, in 职权目录 order (powers.go)
+	Risks         []*Risk // published risk points, highest level first (risks.go)
+	Consultations []*Item // items open for comment on --now, ending soonest first (decisions.go)
 }
 
 // Item is a published item with its status on --now.
@@ -47,6 +52,12 @@ type Item struct {
 	SupersededBy *Item
 	URL          string // path with the base path: "/cadre/wang/"
 	Permalink    string // absolute address from base_url, for QR codes and feeds
+
+	Chart      *flowchart.Layout // powers: the flowchart, laid out once per build
+	PowerRisks []*Risk           // powers: published risk points at its steps
+	RiskPoints []*Risk           // published risk points declared in this item
+	Timeline   []TimelineStage   // decisions: the five stages on --now
+	Comment    *Window           // open for comment on --now: the consultation window
 }
 
 // Group is the items of one category, term or issuer.
@@ -124,6 +135,9 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 		ids[i] = it.ID
 	}
 	checkReferences(cfg, func(id string) bool { return all[id] != nil }, ids, &diags)
+	checkRisks(set.Items, &diags)
+	s.linkPowers(&diags)
+	s.linkDecisions()
 	return s, diags.Sorted()
 }
 

@@ -29,6 +29,10 @@ func Funcs(s *model.Site) template.FuncMap {
 			return strings.Join(names, "、")
 		},
 		"summary": Summary,
+		// powers, risk points and decisions (issue 6)
+		"powerTypeName":   config.PowerTypes.Label,
+		"measureKindName": config.MeasureKinds.Label,
+		"riskLevelWord":   config.RiskLevelWord,
 		"add":     func(a, b int) int { return a + b },
 		// daysLeft counts the days of a window still to come, today included.
 		"daysLeft": func(until calendar.Day) int { return s.Now.DaysUntil(until) + 1 },

@@ -72,6 +72,9 @@ func plan(s *model.Site) []job {
 	for _, it := range s.Items {
 		add(itemPage(s, it))
 	}
+	for _, p := range powerPages(s) {
+		add(p)
+	}
 	for _, axis := range []string{"categories", "terms", "issuers"} {
 		groups := groupsOf(s, axis)
 		add(&Page{Kind: "groups", Title: Axes[axis], Path: axis + "/", Axis: axis, Groups: groups,

@@ -1,0 +1,107 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/content"
+)
+
+// Window is a span of days, both ends included.
+type Window struct{ Start, End calendar.Day }
+
+// Contains reports whether day d falls inside the window.
+func (w Window) Contains(d calendar.Day) bool { return !d.Before(w.Start) && !d.After(w.End) }
+
+// Days is the length of the window in calendar days.
+func (w Window) Days() int { return w.Start.DaysUntil(w.End) + 1 }
+
+// StageState is where a decision stage stands on --now.
+type StageState string
+
+const (
+	StageDone    StageState = "done"    // over: a later stage has begun, or it ended
+	StageCurrent StageState = "current" // begun and not over
+	StagePlanned StageState = "planned" // dated after --now
+	StagePending StageState = "pending" // not recorded yet
+)
+
+// Label is the state in Chinese.
+func (s StageState) Label() string {
+	return map[StageState]string{StageDone: "已完成", StageCurrent: "进行中", StagePlanned: "已安排", StagePending: "未开始"}[s]
+}
+
+// TimelineStage is one of the five stages of a decision as its page shows it.
+type TimelineStage struct {
+	Key, Label string
+	Stage      *content.Stage // nil when not recorded
+	State      StageState
+}
+
+// ConsultationWindow is when the public may comment on an item: its
+// 征求意见 stage, or, for an immediate item in a consultation category, its
+// publicity window. Policy checks and pages read it from here.
+func (it *Item) ConsultationWindow(cfg *config.Site) (Window, bool) {
+	if it.Decision != nil {
+		if c := it.Decision.Stage("consultation"); c != nil && !c.End.IsZero() {
+			return Window{c.Start, c.End}, true
+		}
+	}
+	cat := cfg.CategoryByKey(it.Category)
+	if cat != nil && cat.Consultation && it.Term == string(config.Immediate) && !it.Until.IsZero() {
+		return Window{it.Date, it.Until}, true
+	}
+	return Window{}, false
+}
+
+// linkDecisions builds each decision's timeline and the list of items open
+// for comment on --now, ending soonest first.
+func (s *Site) linkDecisions() {
+	for _, it := range s.Items {
+		if it.Decision != nil {
+			it.Timeline = timeline(it.Decision, s.Now)
+		}
+		w, ok := it.ConsultationWindow(s.Config)
+		if ok && w.Contains(s.Now) && it.Status != Superseded && it.Status != Withdrawn {
+			it.Comment = &w
+			s.Consultations = append(s.Consultations, it)
+		}
+	}
+	slices.SortStableFunc(s.Consultations, func(a, b *Item) int {
+		return cmp.Or(a.Comment.End.Compare(b.Comment.End), strings.Compare(a.ID, b.ID))
+	})
+}
+
+func timeline(d *content.Decision, now calendar.Day) []TimelineStage {
+	var out []TimelineStage
+	for i, e := range config.Stages.Entries {
+		ts := TimelineStage{Key: e.Key, Label: e.Label, Stage: d.Stage(e.Key), State: StagePending}
+		if st := ts.Stage; st != nil {
+			ts.State = stageState(st, laterStarted(d, config.Stages.Entries[i+1:], now), now)
+		}
+		out = append(out, ts)
+	}
+	return out
+}
+
+func stageState(st *content.Stage, laterBegun bool, now calendar.Day) StageState {
+	switch {
+	case st.Start.After(now):
+		return StagePlanned
+	case laterBegun || (!st.End.IsZero() && st.End.Before(now)):
+		return StageDone
+	}
+	return StageCurrent
+}
+
+func laterStarted(d *content.Decision, later []config.Entry, now calendar.Day) bool {
+	for _, e := range later {
+		if st := d.Stage(e.Key); st != nil && !st.Start.After(now) {
+			return true
+		}
+	}
+	return false
+}

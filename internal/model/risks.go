@@ -1,0 +1,203 @@
+package model
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/diag"
+)
+
+// Risk is a published risk point with the power and step it belongs to.
+// Power is nil when that power is not published in this build; pages then
+// show only the risk's own words, never the unpublished power.
+type Risk struct {
+	*content.Risk
+	Item  *Item         // the item that declares it
+	Power *Item         // the published power it belongs to, or nil
+	Step  *content.Step // its step in that power, or nil
+}
+
+// LevelLabel is the level in one character: 高, 中, 低.
+func (r *Risk) LevelLabel() string { return config.RiskLevels.Label(r.Level) }
+
+// TypeLabel is the risk type in Chinese: 操作风险.
+func (r *Risk) TypeLabel() string { return config.RiskTypes.Label(r.Type) }
+
+// MatterName names what the risk is about: the power's title, or the matter
+// written in the risk.
+func (r *Risk) MatterName() string {
+	if r.Power != nil {
+		return r.Power.Title
+	}
+	return r.Matter
+}
+
+// levelRank orders levels high first.
+func levelRank(level string) int {
+	return slices.IndexFunc(config.RiskLevels.Entries, func(e config.Entry) bool { return e.Key == level })
+}
+
+// checkRisks validates risk ids and the links between steps and risks over
+// every item read, published or not, so a problem is reported whatever the
+// build's scope or date.
+func checkRisks(items []*content.Item, diags *diag.List) {
+	byID := map[string]*content.Risk{}
+	owner := map[*content.Risk]*content.Item{}
+	for _, it := range items {
+		for _, rk := range it.Risks {
+			if first, dup := byID[rk.ID]; dup {
+				diags.Errorf(rk.File, it.Line(fmt.Sprintf("risks[%d].id", rk.Index)),
+					"risk id %q is also declared at %s:%d; risk ids are unique across the site, give this one another id", rk.ID, first.File, first.Line)
+				continue
+			}
+			byID[rk.ID] = rk
+			owner[rk] = it
+		}
+	}
+	powers := map[string]*content.Item{}
+	for _, it := range items {
+		powers[it.ID] = it
+	}
+	for rk, it := range owner {
+		checkRiskPower(rk, it, powers, diags)
+	}
+	for _, it := range items {
+		if it.Power != nil {
+			checkStepRisks(it, byID, diags)
+		}
+	}
+}
+
+// checkRiskPower checks that a risk names a power item and one of its steps.
+func checkRiskPower(rk *content.Risk, it *content.Item, items map[string]*content.Item, diags *diag.List) {
+	if rk.Power == "" || rk.Power == it.ID {
+		return
+	}
+	line := it.Line(fmt.Sprintf("risks[%d].power", rk.Index))
+	p, ok := items[rk.Power]
+	switch {
+	case !ok:
+		diags.Errorf(rk.File, line, "power = %q names no item%s; write the power item's path under content/ without .md, such as %q",
+			rk.Power, diag.DidYouMean(rk.Power, powerIDs(items)), firstOr(powerIDs(items), "flowcharts/ganbu-xuanba-renyong"))
+	case p.Power == nil:
+		diags.Errorf(rk.File, line, "power = %q is an item without [[steps]], not a power; name a power item or write matter = \"…\" instead", rk.Power)
+	case rk.Step != "" && p.Power.Step(rk.Step) == nil:
+		diags.Errorf(rk.File, it.Line(fmt.Sprintf("risks[%d].step", rk.Index)), "step = %q is not a step of %s%s; its steps are %s",
+			rk.Step, rk.Power, diag.DidYouMean(rk.Step, p.Power.StepIDs()), strings.Join(p.Power.StepIDs(), ", "))
+	}
+}
+
+// checkStepRisks checks that every risk a step names exists and, when the
+// risk says where it belongs, belongs there.
+func checkStepRisks(it *content.Item, byID map[string]*content.Risk, diags *diag.List) {
+	ids := make([]string, 0, len(byID))
+	for id := range byID {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, st := range it.Power.Steps {
+		line := it.Line(fmt.Sprintf("steps[%d].risk", st.Number-1))
+		for _, id := range st.Risks {
+			rk, ok := byID[id]
+			switch {
+			case !ok:
+				diags.Errorf(it.File, line, "risk %q is not declared in any item%s; declare it in a [[risks]] table with id = %q, level, type, description, measures and post",
+					id, diag.DidYouMean(id, ids), id)
+			case rk.Power != "" && (rk.Power != it.ID || (rk.Step != "" && rk.Step != st.ID)):
+				diags.Errorf(it.File, line, "risk %q belongs to step %q of %s (%s:%d), not to step %q of this power; name it where it belongs or change its power and step",
+					id, rk.Step, rk.Power, rk.File, rk.Line, st.ID)
+			}
+		}
+	}
+}
+
+func powerIDs(items map[string]*content.Item) []string {
+	var ids []string
+	for id, it := range items {
+		if it.Power != nil {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+func firstOr(ids []string, def string) string {
+	if len(ids) > 0 {
+		return ids[0]
+	}
+	return def
+}
+
+// linkRisks gathers the published risk points and ties each to its
+// published power and step.
+func (s *Site) linkRisks() {
+	byID := map[string]*Risk{}
+	for _, it := range s.Items {
+		for _, rk := range it.Item.Risks {
+			r := &Risk{Risk: rk, Item: it}
+			if p := s.byID[rk.Power]; p != nil && p.Power != nil {
+				r.Power, r.Step = p, p.Power.Step(rk.Step)
+			}
+			byID[rk.ID] = r
+			it.RiskPoints = append(it.RiskPoints, r)
+			s.Risks = append(s.Risks, r)
+		}
+	}
+	for _, p := range s.Powers {
+		for _, st := range p.Power.Steps {
+			for _, id := range st.Risks {
+				if r := byID[id]; r != nil && r.Risk.Power == "" && r.Power == nil {
+					r.Power, r.Step = p, st // a risk with only a matter, named by a step
+				}
+			}
+		}
+	}
+	for _, r := range s.Risks {
+		if r.Power != nil {
+			r.Power.PowerRisks = append(r.Power.PowerRisks, r)
+		}
+	}
+	for _, p := range s.Powers {
+		slices.SortStableFunc(p.PowerRisks, func(a, b *Risk) int {
+			return cmp.Or(cmp.Compare(stepNumber(a), stepNumber(b)), cmp.Compare(levelRank(a.Level), levelRank(b.Level)), strings.Compare(a.ID, b.ID))
+		})
+	}
+	slices.SortStableFunc(s.Risks, func(a, b *Risk) int {
+		return cmp.Or(cmp.Compare(levelRank(a.Level), levelRank(b.Level)), strings.Compare(a.ID, b.ID))
+	})
+}
+
+func stepNumber(r *Risk) int {
+	if r.Step == nil {
+		return 1 << 20
+	}
+	return r.Step.Number
+}
+
+// RisksAt returns the risk points at one step of a power, highest first.
+func (it *Item) RisksAt(stepID string) []*Risk {
+	var out []*Risk
+	for _, r := range it.PowerRisks {
+		if r.Step != nil && r.Step.ID == stepID {
+			out = append(out, r)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *Risk) int { return cmp.Compare(levelRank(a.Level), levelRank(b.Level)) })
+	return out
+}
+
+// RisksByLevel returns the published risk points of one level.
+func (s *Site) RisksByLevel(level string) []*Risk {
+	var out []*Risk
+	for _, r := range s.Risks {
+		if r.Level == level {
+			out = append(out, r)
+		}
+	}
+	return out
+}
