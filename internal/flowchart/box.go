@@ -170,7 +170,6 @@ func avoidOrphan(lines []string, width float64) []string {
 // keeps that rule.
 const noStartMarks = "，。、；：？！）》」』】〕〉”’…—·%,.;:?!)]}"
 
-
 // cutAt is the byte offset of the longest prefix of s at most width em
 // wide, and at least one character.
 func cutAt(s string, width float64) int {

@@ -33,7 +33,7 @@ func Funcs(s *model.Site) template.FuncMap {
 		"powerTypeName":   config.PowerTypes.Label,
 		"measureKindName": config.MeasureKinds.Label,
 		"riskLevelWord":   config.RiskLevelWord,
-		"add":     func(a, b int) int { return a + b },
+		"add":             func(a, b int) int { return a + b },
 		// daysLeft counts the days of a window still to come, today included.
 		"daysLeft": func(until calendar.Day) int { return s.Now.DaysUntil(until) + 1 },
 		"workdays": s.Calendar.WorkdaysBetween,
