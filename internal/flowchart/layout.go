@@ -159,8 +159,12 @@ func (l *Layout) route(g *graph, c *Chart, x, sx, tx []float64, chans []*channel
 		pts = append(pts, Point{tx[ei], top[g.layer[e.to]]})
 		r := &Route{From: c.Steps[e.from].ID, To: c.Steps[e.to].ID, Points: simplify(pts)}
 		if e.label != "" {
-			r.Label = &Text{X: sx[ei] + 0.35*m.f, Y: src.Rect.Bottom() + 0.3*m.f,
-				W: textfit.Width(e.label) * m.labelSize, H: m.labelH, Size: m.labelSize, Str: e.label, Role: "branch"}
+			w := textfit.Width(e.label) * m.labelSize
+			x := sx[ei] + 0.35*m.f
+			if g.labelLeft(ei) {
+				x = sx[ei] - 0.35*m.f - w
+			}
+			r.Label = &Text{X: x, Y: src.Rect.Bottom() + 0.3*m.f, W: w, H: m.labelH, Size: m.labelSize, Str: e.label, Role: "branch"}
 		}
 		l.Routes = append(l.Routes, r)
 	}
@@ -199,7 +203,7 @@ func (l *Layout) fitCanvas() {
 			minX, maxX = math.Min(minX, p.X), math.Max(maxX, p.X)
 		}
 		if r.Label != nil {
-			maxX = math.Max(maxX, r.Label.X+r.Label.W)
+			minX, maxX = math.Min(minX, r.Label.X), math.Max(maxX, r.Label.X+r.Label.W)
 		}
 	}
 	dx, dy := l.m.margin-minX, l.m.margin

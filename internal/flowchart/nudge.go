@@ -84,19 +84,22 @@ func (g *graph) nudge(ei int, source bool, x, width, sx, tx []float64, across []
 		}
 	}
 	slices.SortFunc(side, func(a, b int) int { return int(math.Copysign(1, at[a]-at[b])) })
-	ext := func(i int) float64 {
+	sides := func(i int) (float64, float64) {
 		if source {
-			return labelRoom(g.edges[i].label, m)
+			return g.labelSides(i, m)
 		}
-		return 0
+		return 0, 0
 	}
 	pos := slices.Index(side, ei)
-	lo, hi := x[box]-width[box]/2+m.pad, x[box]+width[box]/2-m.pad-ext(ei)
+	l, r := sides(ei)
+	lo, hi := x[box]-width[box]/2+m.pad+l, x[box]+width[box]/2-m.pad-r
 	if pos > 0 {
-		lo = max(lo, at[side[pos-1]]+ext(side[pos-1])+m.portGap)
+		_, pr := sides(side[pos-1])
+		lo = max(lo, at[side[pos-1]]+pr+m.portGap+l)
 	}
 	if pos+1 < len(side) {
-		hi = min(hi, at[side[pos+1]]-ext(ei)-m.portGap)
+		nl, _ := sides(side[pos+1])
+		hi = min(hi, at[side[pos+1]]-nl-m.portGap-r)
 	}
 	for _, step := range []float64{1, -1, 2, -2, 3, -3} {
 		c := at[ei] + step*0.75*m.portGap

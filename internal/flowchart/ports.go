@@ -12,7 +12,7 @@ import (
 type port struct {
 	edge         int
 	want, weight float64
-	ext          float64 // label room right of the port, or 0
+	left, right  float64 // room its label takes on either side, or 0
 }
 
 // labelRoom is how far right of its edge a branch label reaches.
@@ -23,12 +23,31 @@ func labelRoom(label string, m metrics) float64 {
 	return 0.35*m.f + textfit.Width(label)*m.labelSize
 }
 
+// labelLeft reports whether an edge's label stands left of its line: the
+// spine's, when branches leave the same box, so the spine can stay in the
+// middle of the box with the branch labels to its right.
+func (g *graph) labelLeft(ei int) bool {
+	return g.onSpine(ei) && len(g.out(g.edges[ei].from)) > 1
+}
+
+// labelSides is the room an edge's label takes left and right of its line.
+func (g *graph) labelSides(ei int, m metrics) (left, right float64) {
+	r := labelRoom(g.edges[ei].label, m)
+	if g.labelLeft(ei) {
+		return r, 0
+	}
+	return 0, r
+}
+
 // minBoxWidth is the width a step's box needs for its edges and labels.
 func (g *graph) minBoxWidth(v int, m metrics) float64 {
 	out, in := 0.0, 0.0
-	for _, e := range g.edges {
+	for i, e := range g.edges {
 		if e.from == v {
 			out += labelRoom(e.label, m) + m.portGap
+			if g.labelLeft(i) {
+				out += m.portGap // room to keep the spine in the middle
+			}
 		}
 		if e.to == v {
 			in += m.portGap
@@ -45,7 +64,8 @@ func (g *graph) sourcePorts(x, width []float64, m metrics) []float64 {
 		var ps []port
 		for _, ei := range g.out(v) {
 			next := g.chain[ei][1]
-			ps = append(ps, port{edge: ei, want: x[next], weight: g.portWeight(ei), ext: labelRoom(g.edges[ei].label, m)})
+			l, r := g.labelSides(ei, m)
+			ps = append(ps, port{edge: ei, want: x[next], weight: g.portWeight(ei), left: l, right: r})
 		}
 		g.placePorts(ps, x[v], width[v], m, sx)
 	}
@@ -94,18 +114,19 @@ func (g *graph) placePorts(ps []port, cx, w float64, m metrics, at []float64) {
 		return
 	}
 	lo, hi := cx-w/2+m.pad, cx+w/2-m.pad
-	for i := range ps {
-		ps[i].want = min(max(ps[i].want, lo), hi-ps[i].ext)
-	}
+	// order by where the edges go, then pull each inside the box
 	slices.SortStableFunc(ps, func(a, b port) int { return cmp.Compare(a.want, b.want) })
+	for i := range ps {
+		ps[i].want = min(max(ps[i].want, lo+ps[i].left), hi-ps[i].right)
+	}
 	want, wt, gap := make([]float64, len(ps)), make([]float64, len(ps)), make([]float64, len(ps)-1)
 	for i, p := range ps {
 		want[i], wt[i] = p.want, p.weight
 		if i > 0 {
-			gap[i-1] = ps[i-1].ext + m.portGap
+			gap[i-1] = ps[i-1].right + m.portGap + ps[i].left
 		}
 	}
-	xs := spreadWithin(want, wt, gap, lo, hi-ps[len(ps)-1].ext)
+	xs := spreadWithin(want, wt, gap, lo+ps[0].left, hi-ps[len(ps)-1].right)
 	for i, p := range ps {
 		at[p.edge] = xs[i]
 	}

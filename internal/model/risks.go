@@ -99,11 +99,16 @@ func checkStepRisks(it *content.Item, byID map[string]*content.Risk, diags *diag
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
+	namedBy := map[string]*content.Step{}
 	for _, st := range it.Power.Steps {
 		line := it.Line(fmt.Sprintf("steps[%d].risk", st.Number-1))
 		for _, id := range st.Risks {
 			rk, ok := byID[id]
+			first, twice := namedBy[id]
+			namedBy[id] = st
 			switch {
+			case twice:
+				diags.Errorf(it.File, line, "risk %q is also named by step %q; a risk point belongs to one step: declare one risk point per step", id, first.ID)
 			case !ok:
 				diags.Errorf(it.File, line, "risk %q is not declared in any item%s; declare it in a [[risks]] table with id = %q, level, type, description, measures and post",
 					id, diag.DidYouMean(id, ids), id)
@@ -151,8 +156,9 @@ func (s *Site) linkRisks() {
 	for _, p := range s.Powers {
 		for _, st := range p.Power.Steps {
 			for _, id := range st.Risks {
-				if r := byID[id]; r != nil && r.Risk.Power == "" && r.Power == nil {
-					r.Power, r.Step = p, st // a risk with only a matter, named by a step
+				// a risk that does not name its step takes the step naming it
+				if r := byID[id]; r != nil && r.Risk.Step == "" && (r.Power == p || (r.Power == nil && r.Risk.Power == "")) {
+					r.Power, r.Step = p, st
 				}
 			}
 		}
