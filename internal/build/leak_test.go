@@ -77,6 +77,77 @@ number = "LEAKNUM-FUTURE"
 +++
 LEAKBODY-FUTURE 尚未发布。
 `,
+	"content/flowcharts/zz-leak-future-power.md": `+++
+title = "LEAKTITLE-POWER 下月公布的职权"
+date = 2026-12-20
+category = "flowcharts"
+issuer = "approval"
+power_type = "审批"
+basis = "LEAKBASIS-POWER"
+[[steps]]
+name = "LEAKSTEP-POWER 申报"
+actor = "LEAKACTOR-POWER"
+conditions = "列入计划"
+target = "申报"
+time_limit = "随时"
+requirements = "网上申报"
+risk = ["LEAK-R1"]
+[[risks]]
+id = "LEAK-R1"
+level = "高"
+type = "设权风险"
+description = "LEAKRISK-POWER 尚未公布的风险点"
+post = "LEAKPOST-POWER"
+measures = [{kind = "程序防控", text = "LEAKMEASURE-POWER"}]
++++
+`,
+	// a public risk point of the power above: it is published, the power is not
+	"content/risks/zz-public-risk-of-future-power.md": `+++
+title = "公开的风险点"
+date = 2026-11-02
+category = "risks"
+[[risks]]
+id = "PUB-R9"
+level = "低"
+type = "操作风险"
+description = "材料审核不严"
+post = "审批股"
+power = "flowcharts/zz-leak-future-power"
+step = "1"
+measures = [{kind = "程序防控", text = "两人审核"}]
++++
+`,
+	"content/risks/zz-leak-internal-risks.md": `+++
+title = "LEAKTITLE-RISKS 党内风险点"
+date = 2026-06-08
+category = "risks"
+scope = "internal"
+[[risks]]
+id = "LEAK-R2"
+level = "高"
+type = "操作风险"
+description = "LEAKRISK-INTERNAL 党内风险点"
+post = "LEAKPOST-INTERNAL"
+power = "flowcharts/ganbu-xuanba-renyong-liucheng"
+step = "2"
+measures = [{kind = "分权防控", text = "LEAKMEASURE-INTERNAL"}]
++++
+`,
+	"content/decisions/zz-leak-draft-decision.md": `+++
+title = "LEAKTITLE-DECISION 草稿决策"
+date = 2026-11-20
+until = 2026-12-31
+category = "decisions"
+draft = true
+[[stages]]
+stage = "征求意见"
+start = 2026-11-20
+end = 2026-12-31
+summary = "LEAKSTAGE-DRAFT"
+hearing = 2026-12-10
+hearing_place = "LEAKPLACE-DRAFT"
++++
+`,
 	"content/goals/zz-leak-internal-periodic.md": `+++
 title = "LEAKTITLE-PERIODIC 党内年度目标"
 date = 2026-11-01

@@ -76,18 +76,23 @@ func (c *checker) window(it *content.Item) {
 		it.Date, it.Until, n, cat.Label, cat.MinWindow, need)
 }
 
-// consultation: a major decision must be open for comment at least 30 days.
+// consultation: a major decision must be open for comment at least 30 days,
+// whether the window is an item's publicity window or its 征求意见 stage.
 func (c *checker) consultation(it *content.Item) {
-	cat := c.cfg.CategoryByKey(it.Category)
-	if it.Term != string(config.Immediate) || cat == nil || !cat.Consultation || it.Until.IsZero() {
+	start, end, key, ok := it.ConsultationWindow(c.cfg)
+	if !ok {
 		return
 	}
-	days := it.Date.DaysUntil(it.Until) + 1
+	days := start.DaysUntil(end) + 1
 	if days >= ConsultationDays {
 		return
 	}
-	c.warn(it.File, it.Line("until"), "the consultation window %s to %s is %d days; a major decision must be open for comment at least %d days: write until = %s or later",
-		it.Date, it.Until, days, ConsultationDays, it.Date.AddDays(ConsultationDays-1))
+	name := key
+	if key != "until" {
+		name = "end"
+	}
+	c.warn(it.File, it.Line(key), "the consultation window %s to %s is %d days; a major decision must be open for comment at least %d days: write %s = %s or later",
+		start, end, days, ConsultationDays, name, start.AddDays(ConsultationDays-1))
 }
 
 // formed: information must be published within 20 working days of being formed.

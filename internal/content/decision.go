@@ -30,6 +30,7 @@ type Stage struct {
 	Outcome      string // decision: what was decided
 	Evaluations  []Evaluation
 	Line         int
+	Index        int // its place among the item's [[stages]], for key lines
 }
 
 // Vote is a collective decision's vote (票决).
@@ -112,6 +113,7 @@ func (r *resolver) stage(key string, f *stageFM) *Stage {
 	s := &Stage{Key: k, Start: r.day(f.Start), End: r.day(f.End), Summary: strings.TrimSpace(f.Summary),
 		Hearing: r.day(f.Hearing), HearingPlace: strings.TrimSpace(f.HearingPlace), Meeting: strings.TrimSpace(f.Meeting),
 		Outcome: strings.TrimSpace(f.Decision), Line: r.meta.Line(key)}
+	fmt.Sscanf(key, "stages[%d]", &s.Index)
 	label := config.Stages.Label(k)
 	if s.Start.IsZero() {
 		r.errorf(key, "stage %s has no start; write start = 2026-11-10 (the day it began)", label)
@@ -216,4 +218,21 @@ func consultationEnd(start calendar.Day) string {
 		return "2026-12-15"
 	}
 	return start.AddDays(30).String()
+}
+
+// ConsultationWindow is when the public may comment on the item: its
+// 征求意见 stage, or, for an immediate item of a consultation category, its
+// publicity window. key is the front matter key that ends the window, for
+// messages. Policy checks, pages and kiosks all read the window from here.
+func (it *Item) ConsultationWindow(cfg *config.Site) (start, end calendar.Day, key string, ok bool) {
+	if it.Decision != nil {
+		if c := it.Decision.Stage("consultation"); c != nil && !c.End.IsZero() {
+			return c.Start, c.End, fmt.Sprintf("stages[%d].end", c.Index), true
+		}
+	}
+	cat := cfg.CategoryByKey(it.Category)
+	if cat != nil && cat.Consultation && it.Term == string(config.Immediate) && !it.Until.IsZero() {
+		return it.Date, it.Until, "until", true
+	}
+	return calendar.Day{}, calendar.Day{}, "", false
 }

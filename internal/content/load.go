@@ -20,6 +20,10 @@ const Dir = "content"
 type Set struct {
 	Items     []*Item  // sorted by id
 	Resources []string // other files under content/ (images, attachments), copied as they are
+	// Broken are the items left out because of their own errors, as far as
+	// they could be read (only ID and File when not at all), so checks across
+	// items do not call what they declare missing.
+	Broken []*Item
 }
 
 // Load reads every Markdown file under content/ in parallel. Items with
@@ -49,8 +53,8 @@ func Load(fsys fs.FS, site *config.Site) (*Set, []diag.Diagnostic) {
 	if err != nil && !isNotExist(err) {
 		return set, []diag.Diagnostic{{File: Dir, Msg: err.Error()}}
 	}
-	items, diags := parseAll(fsys, site, files)
-	set.Items = items
+	items, broken, diags := parseAll(fsys, site, files)
+	set.Items, set.Broken = items, broken
 	diags = append(diags, duplicatePaths(items)...)
 	return set, diags
 }
@@ -62,8 +66,9 @@ func hidden(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "_")
 }
 
-func parseAll(fsys fs.FS, site *config.Site, files []string) ([]*Item, []diag.Diagnostic) {
+func parseAll(fsys fs.FS, site *config.Site, files []string) ([]*Item, []*Item, []diag.Diagnostic) {
 	items := make([]*Item, len(files))
+	broken := make([]*Item, len(files))
 	var diags diag.List
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -73,12 +78,20 @@ func parseAll(fsys fs.FS, site *config.Site, files []string) ([]*Item, []diag.Di
 				data, err := fs.ReadFile(fsys, files[i])
 				if err != nil {
 					diags.Errorf(files[i], 0, "%v", err)
+					id, _, _ := itemPaths(files[i], "")
+					broken[i] = &Item{ID: id, File: files[i]}
 					continue
 				}
 				it, ds := Parse(site, files[i], data)
 				diags.Append(ds...)
-				if diag.CountErrors(ds) == 0 {
+				switch {
+				case diag.CountErrors(ds) == 0:
 					items[i] = it
+				case it != nil:
+					broken[i] = it
+				default:
+					id, _, _ := itemPaths(files[i], "")
+					broken[i] = &Item{ID: id, File: files[i]}
 				}
 			}
 		})
@@ -89,8 +102,9 @@ func parseAll(fsys fs.FS, site *config.Site, files []string) ([]*Item, []diag.Di
 	close(next)
 	wg.Wait()
 	items = slices.DeleteFunc(items, func(it *Item) bool { return it == nil })
+	broken = slices.DeleteFunc(broken, func(it *Item) bool { return it == nil })
 	slices.SortFunc(items, func(a, b *Item) int { return cmp.Or(strings.Compare(a.ID, b.ID), strings.Compare(a.File, b.File)) })
-	return items, diags.Sorted()
+	return items, broken, diags.Sorted()
 }
 
 // duplicatePaths reports items that would write the same page.

@@ -8,7 +8,7 @@ import (
 	"github.com/gongkai/gongkai/internal/diag"
 )
 
-const testSite = `title = "青山县"
+const powersSite = `title = "青山县"
 base_url = "https://gk.example/"
 
 [feedback]
@@ -37,7 +37,7 @@ label = "县行政审批局"
 
 func parseTest(t *testing.T, file, src string) (*Item, []string) {
 	t.Helper()
-	site, diags := config.Parse([]byte(testSite))
+	site, diags := config.Parse([]byte(powersSite))
 	if len(diags) > 0 {
 		t.Fatalf("test site: %v", diags)
 	}

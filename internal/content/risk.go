@@ -113,7 +113,9 @@ func (r *resolver) measures(key, id string, fs []measureFM) []Measure {
 	return out
 }
 
-// riskOwner settles which power and step a risk belongs to.
+// riskOwner settles which power and step a risk belongs to. A risk that
+// names neither power nor matter must be named by a step; the model checks
+// that across items.
 func (r *resolver) riskOwner(it *Item, rk *Risk, key string) {
 	if rk.Power == "" && it.Power != nil {
 		rk.Power = it.ID
@@ -121,8 +123,6 @@ func (r *resolver) riskOwner(it *Item, rk *Risk, key string) {
 	switch {
 	case rk.Power == "" && rk.Step != "":
 		r.errorf(key+".step", `step = %q needs the power it is a step of; write power = "flowcharts/…" (the power item's path under content/ without .md)`, rk.Step)
-	case rk.Power == "" && rk.Matter == "":
-		r.errorf(key, `risk %s belongs to no power; write power = "flowcharts/…" (a power item) or matter = "预算分配" (the power matter in words)`, rk.ID)
 	case rk.Power == it.ID && rk.Step != "" && it.Power != nil && it.Power.Step(rk.Step) == nil:
 		r.errorf(key+".step", "step = %q names no step of this power; the steps are %s", rk.Step, strings.Join(it.Power.StepIDs(), ", "))
 	}

@@ -41,20 +41,11 @@ type TimelineStage struct {
 	State      StageState
 }
 
-// ConsultationWindow is when the public may comment on an item: its
-// 征求意见 stage, or, for an immediate item in a consultation category, its
-// publicity window. Policy checks and pages read it from here.
+// ConsultationWindow is when the public may comment on the item (see
+// content.Item.ConsultationWindow).
 func (it *Item) ConsultationWindow(cfg *config.Site) (Window, bool) {
-	if it.Decision != nil {
-		if c := it.Decision.Stage("consultation"); c != nil && !c.End.IsZero() {
-			return Window{c.Start, c.End}, true
-		}
-	}
-	cat := cfg.CategoryByKey(it.Category)
-	if cat != nil && cat.Consultation && it.Term == string(config.Immediate) && !it.Until.IsZero() {
-		return Window{it.Date, it.Until}, true
-	}
-	return Window{}, false
+	start, end, _, ok := it.Item.ConsultationWindow(cfg)
+	return Window{start, end}, ok
 }
 
 // linkDecisions builds each decision's timeline and the list of items open

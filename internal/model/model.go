@@ -135,7 +135,7 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 		ids[i] = it.ID
 	}
 	checkReferences(cfg, func(id string) bool { return all[id] != nil }, ids, &diags)
-	checkRisks(set.Items, &diags)
+	checkRisks(set.Items, set.Broken, &diags)
 	s.linkPowers(&diags)
 	s.linkDecisions()
 	return s, diags.Sorted()

@@ -43,11 +43,15 @@ func levelRank(level string) int {
 
 // checkRisks validates risk ids and the links between steps and risks over
 // every item read, published or not, so a problem is reported whatever the
-// build's scope or date.
-func checkRisks(items []*content.Item, diags *diag.List) {
+// build's scope or date. Items left out for their own errors (broken) still
+// declare what they could be read to declare; while one could not be read
+// at all, no risk is called missing.
+func checkRisks(items, broken []*content.Item, diags *diag.List) {
 	byID := map[string]*content.Risk{}
 	owner := map[*content.Risk]*content.Item{}
-	for _, it := range items {
+	unreadable := false
+	for _, it := range slices.Concat(items, broken) {
+		unreadable = unreadable || it.Meta == nil
 		for _, rk := range it.Risks {
 			if first, dup := byID[rk.ID]; dup {
 				diags.Errorf(rk.File, it.Line(fmt.Sprintf("risks[%d].id", rk.Index)),
@@ -58,16 +62,34 @@ func checkRisks(items []*content.Item, diags *diag.List) {
 			owner[rk] = it
 		}
 	}
-	powers := map[string]*content.Item{}
+	all := map[string]*content.Item{}
 	for _, it := range items {
-		powers[it.ID] = it
+		all[it.ID] = it
 	}
-	for rk, it := range owner {
-		checkRiskPower(rk, it, powers, diags)
+	for _, it := range broken {
+		all[it.ID] = nil // known, but its own errors come first
 	}
-	for _, it := range items {
+	named := map[string]bool{}
+	for _, it := range slices.Concat(items, broken) {
 		if it.Power != nil {
-			checkStepRisks(it, byID, diags)
+			for _, st := range it.Power.Steps {
+				for _, id := range st.Risks {
+					named[id] = true
+				}
+			}
+		}
+	}
+	for _, it := range items {
+		for _, rk := range it.Risks {
+			if owner[rk] == it {
+				checkRiskPower(rk, it, all, diags)
+			}
+			if rk.Power == "" && rk.Matter == "" && !named[rk.ID] && !unreadable {
+				diags.Errorf(rk.File, rk.Line, `risk %s belongs to no power and no step names it; write power = "flowcharts/…" (a power item) and step = "…", or matter = "预算分配" (the power matter in words)`, rk.ID)
+			}
+		}
+		if it.Power != nil {
+			checkStepRisks(it, byID, unreadable, diags)
 		}
 	}
 }
@@ -80,6 +102,7 @@ func checkRiskPower(rk *content.Risk, it *content.Item, items map[string]*conten
 	line := it.Line(fmt.Sprintf("risks[%d].power", rk.Index))
 	p, ok := items[rk.Power]
 	switch {
+	case ok && p == nil: // broken: its own errors are reported
 	case !ok:
 		diags.Errorf(rk.File, line, "power = %q names no item%s; write the power item's path under content/ without .md, such as %q",
 			rk.Power, diag.DidYouMean(rk.Power, powerIDs(items)), firstOr(powerIDs(items), "flowcharts/ganbu-xuanba-renyong"))
@@ -93,7 +116,7 @@ func checkRiskPower(rk *content.Risk, it *content.Item, items map[string]*conten
 
 // checkStepRisks checks that every risk a step names exists and, when the
 // risk says where it belongs, belongs there.
-func checkStepRisks(it *content.Item, byID map[string]*content.Risk, diags *diag.List) {
+func checkStepRisks(it *content.Item, byID map[string]*content.Risk, unreadable bool, diags *diag.List) {
 	ids := make([]string, 0, len(byID))
 	for id := range byID {
 		ids = append(ids, id)
@@ -109,6 +132,7 @@ func checkStepRisks(it *content.Item, byID map[string]*content.Risk, diags *diag
 			switch {
 			case twice:
 				diags.Errorf(it.File, line, "risk %q is also named by step %q; a risk point belongs to one step: declare one risk point per step", id, first.ID)
+			case !ok && unreadable: // it may be in a file that could not be read
 			case !ok:
 				diags.Errorf(it.File, line, "risk %q is not declared in any item%s; declare it in a [[risks]] table with id = %q, level, type, description, measures and post",
 					id, diag.DidYouMean(id, ids), id)
@@ -123,7 +147,7 @@ func checkStepRisks(it *content.Item, byID map[string]*content.Risk, diags *diag
 func powerIDs(items map[string]*content.Item) []string {
 	var ids []string
 	for id, it := range items {
-		if it.Power != nil {
+		if it != nil && it.Power != nil {
 			ids = append(ids, id)
 		}
 	}

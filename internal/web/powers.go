@@ -32,12 +32,19 @@ type RiskData struct {
 	Risks  []*model.Risk
 }
 
-// powerPages plans the 职权目录 and the risk register with a page per level.
-// They live beside items of the powers and risks categories; content/parse
-// refuses items on these exact paths.
+// powerPages plans the 职权目录 and the risk register with a page per level,
+// each only when the build has something to list. They live beside items
+// of the powers and risks categories; content/parse refuses items on these
+// exact paths.
 func powerPages(s *model.Site) []*Page {
-	pages := []*Page{{Kind: "powers", Title: "职权目录", Path: "powers/", Data: powerHolders(s),
-		Crumbs: []Crumb{{"职权目录", "powers/"}}}}
+	var pages []*Page
+	if len(s.Powers) > 0 {
+		pages = append(pages, &Page{Kind: "powers", Title: "职权目录", Path: "powers/", Data: powerHolders(s),
+			Crumbs: []Crumb{{"职权目录", "powers/"}}})
+	}
+	if len(s.Risks) == 0 {
+		return pages
+	}
 	levels := riskLevels(s)
 	pages = append(pages, &Page{Kind: "risks", Title: "廉政风险点登记表", Path: "risks/",
 		Data: &RiskData{Levels: levels, Risks: s.Risks}, Crumbs: []Crumb{{"廉政风险点", "risks/"}}})
