@@ -16,6 +16,9 @@ type Box struct {
 	Head   Rect // the band with the number and the name
 	Texts  []Text
 	Badge  *Badge // the risk mark, or nil
+	Layer  int    // the row it stands in, 0 at the top
+
+	Connector string // set for a connector circle (see Step.Connector)
 }
 
 // Inner is the part of the box text may use.
@@ -70,6 +73,15 @@ func sizeBox(s *Step, number int, w float64, m metrics) *Box {
 	h := sizeFields(b, s.Fields, headH+0.45*m.f, w, m)
 	b.Rect = Rect{W: w, H: h + 0.55*m.f}
 	return b
+}
+
+// sizeConnector lays out a connector: a circle with its letter.
+func sizeConnector(s *Step, m metrics) *Box {
+	d := 2 * m.connectorR
+	size := 1.1 * m.f
+	w := textfit.Width(s.Connector) * size
+	return &Box{ID: s.ID, Connector: s.Connector, Rect: Rect{W: d, H: d}, Texts: []Text{{
+		X: (d - w) / 2, Y: (d - 1.3*size) / 2, W: w, H: 1.3 * size, Size: size, Str: s.Connector, Role: "connector"}}}
 }
 
 // sizeFields adds the field lines under the head and returns where they end.

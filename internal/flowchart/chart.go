@@ -10,10 +10,16 @@ type Chart struct {
 // Step is one box of the chart.
 type Step struct {
 	ID     string
+	Number int // shown in the disc; 0 means its place in the chart
 	Name   string
 	Fields []Field // shown in order, each as a label and wrapped text
 	Next   []Edge  // the first is the main outcome; none ends the flow
 	Risk   *Mark   // nil when the step carries no risk point
+
+	// Connector, when set, makes the step a connector circle with this
+	// letter, joining the parts of a chart split by Split; it has no name
+	// or fields.
+	Connector string
 }
 
 // Field is one labelled line group in a box: {"主体", "县委组织部"}.
@@ -57,6 +63,7 @@ type metrics struct {
 	labelCol   float64 // width of the field label column ("主体" and a gap)
 	textCol    float64 // width of the wrapped text column
 	numberR    float64 // radius of the step number disc
+	connectorR float64 // radius of a connector circle
 	boxGap     float64 // between boxes side by side
 	laneGap    float64 // between a box and a lane, or two lanes
 	portGap    float64 // between two edge ends on one side of a box
@@ -74,7 +81,7 @@ func newMetrics(o Options) metrics {
 		f: f, nameSize: f * 1.15, badgeSize: f * 0.87, labelSize: f * 0.93,
 		lineH: f * 1.45, nameLineH: f * 1.15 * 1.3, labelH: f * 0.93 * 1.35,
 		pad: f * 0.7, labelCol: f * 2.6, textCol: f * o.TextWidth,
-		numberR: f * 0.8, boxGap: f * 3.6, laneGap: f * 1.6, portGap: f * 1.0,
+		numberR: f * 0.8, connectorR: f * 1.5, boxGap: f * 3.6, laneGap: f * 1.6, portGap: f * 1.0,
 		trackGap: f * 0.9, arrow: f * 0.65, margin: f * 1.0,
 		stroke: f * 0.12, boxStroke: f * 0.1,
 	}

@@ -17,6 +17,7 @@ type graph struct {
 	spine  []bool  // per node: on the chain of first outcomes from the start
 	weight []float64
 	layers int
+	inset  []float64 // per step: how far from its sides edges may meet it
 }
 
 type edge struct {
@@ -121,7 +122,8 @@ func cycleFrom(c *Chart, stack []int, w int) *CycleError {
 }
 
 // assignLayers puts each step on the layer of its longest path from the
-// start, and fails when a step cannot be reached from it.
+// start, and fails when a step cannot be reached from it (or from a
+// connector that begins a part of a split chart).
 func (g *graph) assignLayers(c *Chart) error {
 	indeg := make([]int, g.steps)
 	for _, e := range g.edges {
@@ -130,6 +132,9 @@ func (g *graph) assignLayers(c *Chart) error {
 	g.layer = make([]int, g.steps)
 	reached := make([]bool, g.steps)
 	reached[0] = true
+	for v, st := range c.Steps {
+		reached[v] = reached[v] || (st.Connector != "" && indeg[v] == 0)
+	}
 	queue := []int{}
 	for v := range g.steps {
 		if indeg[v] == 0 {

@@ -43,9 +43,21 @@ func Lay(c *Chart, o Options) (*Layout, error) {
 	}
 	width := make([]float64, g.nodes())
 	boxes := make([]*Box, g.steps)
+	g.inset = make([]float64, g.steps)
 	for v := range g.steps {
+		g.inset[v] = m.pad
 		width[v] = max(2*m.pad+m.labelCol+m.textCol, g.minBoxWidth(v, m))
-		boxes[v] = sizeBox(&c.Steps[v], v+1, width[v], m)
+		if c.Steps[v].Connector != "" {
+			width[v] = 2 * m.connectorR
+			g.inset[v] = 0.25 * m.connectorR // edges meet a circle near its middle
+			boxes[v] = sizeConnector(&c.Steps[v], m)
+			continue
+		}
+		n := c.Steps[v].Number
+		if n == 0 {
+			n = v + 1
+		}
+		boxes[v] = sizeBox(&c.Steps[v], n, width[v], m)
 	}
 	order := g.orderLayers()
 	x := g.placeX(order, width, m)
@@ -56,6 +68,9 @@ func Lay(c *Chart, o Options) (*Layout, error) {
 	chans := g.channels(x, sx, tx, m)
 	l := &Layout{Title: c.Title, Boxes: boxes, m: m}
 	top := g.placeRows(order, boxes, x, chans, m)
+	for v, b := range boxes {
+		b.Layer = g.layer[v]
+	}
 	l.route(g, c, x, sx, tx, chans, top)
 	l.fitCanvas()
 	return l, nil

@@ -312,3 +312,85 @@ func TestSpread(t *testing.T) {
 		t.Errorf("items should be clamped inside the bounds: %v", x)
 	}
 }
+
+// TestSplit cuts large charts into parts of bounded height: every part is a
+// sound layout, every step appears once with its number, and every
+// connector leaving a part is entered again by a later one.
+func TestSplit(t *testing.T) {
+	for seed := uint64(1); seed <= 80; seed++ {
+		c := randomChart(seed, 6+int(seed%30))
+		whole, err := Lay(c, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		maxH := math.Max(whole.Height/3, 900)
+		parts, err := Split(c, Options{}, maxH)
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		seen := map[string]int{}
+		outs, ins := map[string]int{}, map[string]int{}
+		for pi, p := range parts {
+			if p.Width != parts[0].Width {
+				t.Errorf("seed %d: part %d is %.0f px wide, part 1 %.0f; parts share one width to print at one scale", seed, pi, p.Width, parts[0].Width)
+			}
+			checkLayout(t, partAsChart(p), p)
+			for _, b := range p.Boxes {
+				switch {
+				case strings.HasPrefix(b.ID, "out:"):
+					outs[b.Connector] = pi
+				case strings.HasPrefix(b.ID, "in:"):
+					if o, ok := outs[b.Connector]; !ok || o >= pi {
+						t.Errorf("seed %d part %d: connector %s enters before it leaves", seed, pi, b.Connector)
+					}
+					ins[b.Connector] = pi
+				default:
+					seen[b.ID]++
+					if want := stepNumber(c, b.ID); b.Number != want {
+						t.Errorf("seed %d: step %s numbered %d in its part, want %d", seed, b.ID, b.Number, want)
+					}
+				}
+			}
+			if p.Height > maxH && len(p.Boxes) > 0 && !singleRow(p) {
+				t.Errorf("seed %d part %d: %.0f px tall, limit %.0f", seed, pi, p.Height, maxH)
+			}
+		}
+		for _, s := range c.Steps {
+			if seen[s.ID] != 1 {
+				t.Errorf("seed %d: step %s appears %d times across %d parts", seed, s.ID, seen[s.ID], len(parts))
+			}
+		}
+		for letter := range outs {
+			if _, ok := ins[letter]; !ok {
+				t.Errorf("seed %d: connector %s leaves a part and never comes back", seed, letter)
+			}
+		}
+	}
+}
+
+// partAsChart counts a part's routes for checkLayout.
+func partAsChart(l *Layout) *Chart {
+	c := &Chart{}
+	for range l.Routes {
+		c.Steps = append(c.Steps, Step{Next: []Edge{{}}})
+	}
+	return c
+}
+
+func stepNumber(c *Chart, id string) int {
+	for i, s := range c.Steps {
+		if s.ID == id {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func singleRow(l *Layout) bool {
+	for _, b := range l.Boxes {
+		if b.Layer != l.Boxes[0].Layer && b.Connector == "" {
+			return false
+		}
+	}
+	return true
+}

@@ -92,7 +92,7 @@ func (g *graph) nudge(ei int, source bool, x, width, sx, tx []float64, across []
 	}
 	pos := slices.Index(side, ei)
 	l, r := sides(ei)
-	lo, hi := x[box]-width[box]/2+m.pad+l, x[box]+width[box]/2-m.pad-r
+	lo, hi := x[box]-width[box]/2+g.inset[box]+l, x[box]+width[box]/2-g.inset[box]-r
 	if pos > 0 {
 		_, pr := sides(side[pos-1])
 		lo = max(lo, at[side[pos-1]]+pr+m.portGap+l)

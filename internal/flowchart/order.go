@@ -74,9 +74,13 @@ func (g *graph) depthFirstOrder() [][]int {
 			visit(ch[len(ch)-1])
 		}
 	}
-	seen[0] = true
-	layers[0] = []int{0}
-	visit(0)
+	for v := range g.steps { // the start, then connectors that begin a part
+		if g.layer[v] == 0 && !seen[v] && (v == 0 || len(g.pred[v]) == 0) {
+			seen[v] = true
+			layers[0] = append(layers[0], v)
+			visit(v)
+		}
+	}
 	return layers
 }
 

@@ -67,7 +67,7 @@ func (g *graph) sourcePorts(x, width []float64, m metrics) []float64 {
 			l, r := g.labelSides(ei, m)
 			ps = append(ps, port{edge: ei, want: x[next], weight: g.portWeight(ei), left: l, right: r})
 		}
-		g.placePorts(ps, x[v], width[v], m, sx)
+		g.placePorts(ps, x[v], width[v], g.inset[v], m, sx)
 	}
 	return sx
 }
@@ -89,7 +89,7 @@ func (g *graph) targetPorts(x, width, sx []float64, m metrics) []float64 {
 			}
 			ps = append(ps, port{edge: ei, want: from, weight: g.portWeight(ei)})
 		}
-		g.placePorts(ps, x[v], width[v], m, tx)
+		g.placePorts(ps, x[v], width[v], g.inset[v], m, tx)
 	}
 	return tx
 }
@@ -107,13 +107,13 @@ func (g *graph) onSpine(ei int) bool {
 	return len(es) > 0 && es[0] == ei
 }
 
-// placePorts spreads ports along a box side of centre cx and width w and
-// writes their x into at.
-func (g *graph) placePorts(ps []port, cx, w float64, m metrics, at []float64) {
+// placePorts spreads ports along a box side of centre cx and width w, inset
+// from its ends, and writes their x into at.
+func (g *graph) placePorts(ps []port, cx, w, inset float64, m metrics, at []float64) {
 	if len(ps) == 0 {
 		return
 	}
-	lo, hi := cx-w/2+m.pad, cx+w/2-m.pad
+	lo, hi := cx-w/2+inset, cx+w/2-inset
 	// order by where the edges go, then pull each inside the box
 	slices.SortStableFunc(ps, func(a, b port) int { return cmp.Compare(a.want, b.want) })
 	for i := range ps {

@@ -78,6 +78,10 @@ func (w *svgWriter) routes(l *Layout) {
 
 // box draws one step: frame, head band, number disc, name, risk mark, fields.
 func (w *svgWriter) box(bx *Box, m metrics) {
+	if bx.Connector != "" {
+		w.connector(bx, m)
+		return
+	}
 	r, h := bx.Rect, bx.Head
 	w.printf(`<g class="step" data-step="%s">`, esc(bx.ID))
 	w.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="#ffffff" stroke="%s" stroke-width="%s"/>`,
@@ -101,6 +105,16 @@ func (w *svgWriter) box(bx *Box, m metrics) {
 	if bd := bx.Badge; bd != nil {
 		w.badge(bd)
 	}
+	w.printf(`</g>`)
+}
+
+// connector draws the circle that joins two parts of a split chart.
+func (w *svgWriter) connector(bx *Box, m metrics) {
+	r := bx.Rect
+	w.printf(`<g class="connector" data-step="%s">`, esc(bx.ID))
+	w.printf(`<circle cx="%s" cy="%s" r="%s" fill="#ffffff" stroke="%s" stroke-width="%s"/>`,
+		num(r.X+r.W/2), num(r.Y+r.H/2), num(r.W/2-m.boxStroke), accent, num(m.boxStroke*2))
+	w.centred(bx.Texts[0], accent, `font-weight="700"`)
 	w.printf(`</g>`)
 }
 

@@ -24,21 +24,33 @@ func TestGoldenSVG(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := SVG(l)
-			file := filepath.Join("testdata", name+".svg")
-			if *update {
-				if err := os.WriteFile(file, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from the drawing in %s; if the change is intended, run go test ./internal/flowchart -update and look at the new SVG", name, file)
-			}
+			golden(t, name, SVG(l))
 		})
+	}
+	parts, err := Split(branchChart(), Options{}, 700)
+	if err != nil || len(parts) < 2 {
+		t.Fatalf("split: %d parts, %v", len(parts), err)
+	}
+	for i, p := range parts {
+		golden(t, "branch-part"+itoa(i+1), SVG(p))
+	}
+}
+
+// golden compares got with testdata/name.svg, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	file := filepath.Join("testdata", name+".svg")
+	if *update {
+		if err := os.WriteFile(file, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the drawing in %s; if the change is intended, run go test ./internal/flowchart -update and look at the new SVG", name, file)
 	}
 }

@@ -74,6 +74,28 @@ func (it *Item) chart() *flowchart.Chart {
 	return c
 }
 
+// ChartParts is the power's flowchart cut, when it is too tall, into parts
+// that each fit a space of the given aspect ratio (width ÷ height) when drawn
+// at that space's width: the columns of a board sheet, or a kiosk slide.
+// Parts join at lettered connectors, keep the step numbers and are all as
+// wide as each other, so they print at one scale. A chart that fits comes
+// back whole. Draw each with flowchart.SVG; never split a part further. A
+// wide space holds parts side by side: pass the aspect of one column of it.
+// A part is taller than asked only when one row alone is.
+func (it *Item) ChartParts(aspect float64) []*flowchart.Layout {
+	if it.Chart == nil || aspect <= 0 {
+		return nil
+	}
+	if it.Chart.Aspect() >= aspect {
+		return []*flowchart.Layout{it.Chart}
+	}
+	parts, err := flowchart.Split(it.chart(), chartOptions, it.Chart.Width/aspect)
+	if err != nil {
+		return []*flowchart.Layout{it.Chart} // laid out once already, so it cannot fail here
+	}
+	return parts
+}
+
 // ChartSVG is the power's flowchart as inline SVG, for every channel. Boards
 // and kiosks scale it with CSS (width: 100%; height: auto) using Chart.Aspect.
 func (it *Item) ChartSVG() template.HTML {
