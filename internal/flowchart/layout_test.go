@@ -394,3 +394,28 @@ func singleRow(l *Layout) bool {
 	}
 	return true
 }
+
+// TestFit: a chart fitted to a space is sound, never smaller there than the
+// whole chart, and a tall chart in a squarish space comes in columns.
+func TestFit(t *testing.T) {
+	for seed := uint64(1); seed <= 40; seed++ {
+		c := randomChart(seed, 4+int(seed%25))
+		whole, _ := Lay(c, Options{})
+		for _, aspect := range []float64{0.7, 1.4, 16.0 / 9} {
+			l, err := Fit(c, Options{}, aspect)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkLayout(t, partAsChart(l), l)
+			if fitScale(l, aspect) < fitScale(whole, aspect)*0.999 {
+				t.Errorf("seed %d aspect %.2f: fitted chart draws smaller than the whole one", seed, aspect)
+			}
+		}
+	}
+	tall := randomChart(7, 30)
+	l, _ := Fit(tall, Options{}, 1.4)
+	whole, _ := Lay(tall, Options{})
+	if l.Width < 1.5*whole.Width {
+		t.Errorf("a tall chart in a wide space should come in columns: %.0f px wide, whole %.0f", l.Width, whole.Width)
+	}
+}

@@ -96,6 +96,22 @@ func (it *Item) ChartParts(aspect float64) []*flowchart.Layout {
 	return parts
 }
 
+// ChartFor is the power's flowchart laid out as large as it can be drawn in
+// a space of the given aspect ratio (width ÷ height): whole, or in two to
+// four parts side by side joined by lettered connectors (flowchart.Fit).
+// Boards pass a column's aspect, kiosks a slide's; draw the result with
+// flowchart.SVG and scale it to the space's width.
+func (it *Item) ChartFor(aspect float64) *flowchart.Layout {
+	if it.Chart == nil {
+		return nil
+	}
+	l, err := flowchart.Fit(it.chart(), chartOptions, aspect)
+	if err != nil {
+		return it.Chart // laid out once already, so it cannot fail here
+	}
+	return l
+}
+
 // ChartSVG is the power's flowchart as inline SVG, for every channel. Boards
 // and kiosks scale it with CSS (width: 100%; height: auto) using Chart.Aspect.
 func (it *Item) ChartSVG() template.HTML {

@@ -43,3 +43,14 @@ func TestChartParts(t *testing.T) {
 		t.Error("no chart or no space: no parts")
 	}
 }
+
+func TestChartFor(t *testing.T) {
+	it := longPower(12)
+	l := it.ChartFor(594.0 / 700) // an A1 portrait column
+	if l.Width < 2*it.Chart.Width {
+		t.Errorf("a 12-step chain in an A1 column should be set in columns: %.0f px wide, whole %.0f", l.Width, it.Chart.Width)
+	}
+	if got := it.ChartFor(it.Chart.Aspect()); got.Width != it.Chart.Width {
+		t.Errorf("a chart that fits its space is drawn whole")
+	}
+}
