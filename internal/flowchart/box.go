@@ -2,6 +2,7 @@ package flowchart
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,7 +57,7 @@ func sizeBox(s *Step, number int, w float64, m metrics) *Box {
 		nameW -= bw + 0.4*m.f
 		b.Badge = &Badge{Rect: Rect{X: w - m.pad - bw, W: bw, H: m.badgeSize * 1.6}, Level: s.Risk.Level}
 	}
-	names := fit(s.Name, nameW/m.nameSize)
+	names := m.lines.fit(s.Name, nameW/m.nameSize)
 	headH := max(2*m.numberR+0.3*m.f, float64(len(names))*m.nameLineH) + 0.9*m.f
 	b.Head = Rect{W: w, H: headH}
 	y := (headH - float64(len(names))*m.nameLineH) / 2
@@ -64,9 +65,9 @@ func sizeBox(s *Step, number int, w float64, m metrics) *Box {
 		b.Texts = append(b.Texts, Text{X: nameX, Y: y, W: textfit.Width(line) * m.nameSize, H: m.nameLineH, Size: m.nameSize, Str: line, Role: "name"})
 		y += m.nameLineH
 	}
-	num := itoa(number)
-	b.Texts = append(b.Texts, Text{X: m.pad + m.numberR - textfit.Width(num)*m.f*0.85/2, Y: headH/2 - m.f*0.85*0.7,
-		W: textfit.Width(num) * m.f * 0.85, H: m.f * 0.85 * 1.4, Size: m.f * 0.85, Str: num, Role: "number"})
+	num, ns := itoa(number), m.f*0.9
+	b.Texts = append(b.Texts, Text{X: m.pad + m.numberR - textfit.Width(num)*ns/2, Y: headH/2 - ns*0.7,
+		W: textfit.Width(num) * ns, H: ns * 1.4, Size: ns, Str: num, Role: "number"})
 	if b.Badge != nil {
 		placeBadge(b.Badge, s.Risk, headH, m)
 	}
@@ -75,9 +76,9 @@ func sizeBox(s *Step, number int, w float64, m metrics) *Box {
 	return b
 }
 
-// sizeConnector lays out a connector: a circle with its letter.
-func sizeConnector(s *Step, m metrics) *Box {
-	d := 2 * m.connectorR
+// sizeConnector lays out a connector: a circle of diameter d with its
+// letter, d growing with the edges that meet it.
+func sizeConnector(s *Step, d float64, m metrics) *Box {
 	size := 1.1 * m.f
 	w := textfit.Width(s.Connector) * size
 	return &Box{ID: s.ID, Connector: s.Connector, Rect: Rect{W: d, H: d}, Texts: []Text{{
@@ -96,7 +97,7 @@ func sizeFields(b *Box, fields []Field, y, w float64, m metrics) float64 {
 			y += 0.2 * m.f
 		}
 		b.Texts = append(b.Texts, Text{X: m.pad, Y: y, W: textfit.Width(f.Label) * m.f, H: m.lineH, Size: m.f, Str: f.Label, Role: "label"})
-		for _, line := range fit(f.Text, textW/m.f) {
+		for _, line := range m.lines.fit(f.Text, textW/m.f) {
 			b.Texts = append(b.Texts, Text{X: textX, Y: y, W: textfit.Width(line) * m.f, H: m.lineH, Size: m.f, Str: line, Role: "field"})
 			y += m.lineH
 		}
@@ -137,6 +138,33 @@ func (b *Box) move(dx, dy float64) {
 			bd.Triangle[i].Y += dy
 		}
 	}
+}
+
+// lineCache remembers wrapped text: Fit and Split lay a chart out many
+// times over with the same text and widths.
+type lineCache struct {
+	mu sync.Mutex
+	m  map[lineKey][]string
+}
+
+type lineKey struct {
+	s     string
+	width float64
+}
+
+func (c *lineCache) fit(s string, width float64) []string {
+	if c == nil {
+		return fit(s, width)
+	}
+	k := lineKey{s, width}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if lines, ok := c.m[k]; ok {
+		return lines
+	}
+	lines := fit(s, width)
+	c.m[k] = lines
+	return lines
 }
 
 // fit wraps s to width em with the CJK line-breaking rules, then breaks any

@@ -38,6 +38,8 @@ type Mark struct {
 type Options struct {
 	FontSize  float64 // px of the field text; 15 by default
 	TextWidth float64 // width of a box's text column in em of FontSize; 16 by default
+
+	lines *lineCache // wrapped text, shared by the layouts of one Fit or Split
 }
 
 func (o Options) withDefaults() Options {
@@ -46,6 +48,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.TextWidth <= 0 {
 		o.TextWidth = 16
+	}
+	if o.lines == nil {
+		o.lines = &lineCache{m: map[lineKey][]string{}}
 	}
 	return o
 }
@@ -70,6 +75,7 @@ type metrics struct {
 	trackGap   float64 // between two horizontal tracks
 	arrow      float64 // arrowhead length
 	margin     float64 // around the chart
+	lines      *lineCache
 	stroke     float64
 	boxStroke  float64
 	nameFamily string
@@ -77,11 +83,11 @@ type metrics struct {
 
 func newMetrics(o Options) metrics {
 	f := o.FontSize
-	return metrics{
-		f: f, nameSize: f * 1.15, badgeSize: f * 0.87, labelSize: f * 0.93,
-		lineH: f * 1.45, nameLineH: f * 1.15 * 1.3, labelH: f * 0.93 * 1.35,
+	return metrics{lines: o.lines,
+		f: f, nameSize: f * 1.15, badgeSize: f * 0.9, labelSize: f * 0.95,
+		lineH: f * 1.45, nameLineH: f * 1.15 * 1.3, labelH: f * 0.95 * 1.35,
 		pad: f * 0.7, labelCol: f * 2.6, textCol: f * o.TextWidth,
-		numberR: f * 0.8, connectorR: f * 1.5, boxGap: f * 3.6, laneGap: f * 1.6, portGap: f * 1.0,
+		numberR: f * 0.85, connectorR: f * 1.5, boxGap: f * 3.6, laneGap: f * 1.6, portGap: f * 1.0,
 		trackGap: f * 0.9, arrow: f * 0.65, margin: f * 1.0,
 		stroke: f * 0.12, boxStroke: f * 0.1,
 	}

@@ -8,30 +8,52 @@ import (
 // Fit lays a chart out for a space of the given aspect ratio (width ÷
 // height), as large as it can be drawn there: whole, or split (see Split)
 // into two, three or four parts set side by side and read column by column,
-// whichever lets the text be biggest. A tall chart on a poster column
+// with boxes up to half as wide again (fewer wrapped lines), whichever lets
+// the text be biggest. A tall chart on a poster column
 // becomes two or three columns of boxes joined by lettered connectors
 // instead of one thin strip of small type. The result is one drawing: scale
 // it to the space's width.
 func Fit(c *Chart, o Options, aspect float64) (*Layout, error) {
+	o = o.withDefaults()
 	whole, err := Lay(c, o)
 	if err != nil || aspect <= 0 {
 		return whole, err
 	}
 	best, bestScale := whole, fitScale(whole, aspect)
-	for k := 2; k <= 4; k++ {
-		parts, err := splitInto(c, o, whole, k)
+	for _, tw := range []float64{o.TextWidth, o.TextWidth * 1.25, o.TextWidth * 1.5} {
+		wo := o
+		wo.TextWidth = tw
+		w, err := Lay(c, wo)
 		if err != nil {
 			return nil, err
 		}
-		if len(parts) < 2 {
-			break
-		}
-		comp := Compose(parts, whole.m.boxGap)
-		if s := fitScale(comp, aspect); s > bestScale*1.05 { // a clear gain only: whole charts read best
-			best, bestScale = comp, s
+		for k := 1; k <= 4; k++ {
+			l, err := fitIn(c, wo, w, k)
+			if err != nil {
+				return nil, err
+			}
+			if l == nil {
+				break
+			}
+			if s := fitScale(l, aspect); s > bestScale*1.05 { // a clear gain only: the web's shape reads best
+				best, bestScale = l, s
+			}
 		}
 	}
 	return best, nil
+}
+
+// fitIn is the chart in k parts side by side, or nil when it does not
+// split that far.
+func fitIn(c *Chart, o Options, whole *Layout, k int) (*Layout, error) {
+	if k == 1 {
+		return whole, nil
+	}
+	parts, err := splitInto(c, o, whole, k)
+	if err != nil || len(parts) < 2 {
+		return nil, err
+	}
+	return Compose(parts, whole.m.boxGap), nil
 }
 
 // fitScale is how large l can be drawn in a space of the given aspect and

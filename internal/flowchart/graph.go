@@ -190,6 +190,21 @@ func (g *graph) addLanes() {
 	}
 }
 
+// degree is the larger of a step's in- and out-degree: the edges that meet
+// one side of its box.
+func (g *graph) degree(v int) int {
+	in, out := 0, 0
+	for _, e := range g.edges {
+		if e.to == v {
+			in++
+		}
+		if e.from == v {
+			out++
+		}
+	}
+	return max(in, out)
+}
+
 func (g *graph) nodes() int        { return len(g.layer) }
 func (g *graph) isLane(v int) bool { return v >= g.steps }
 

@@ -48,9 +48,9 @@ func Lay(c *Chart, o Options) (*Layout, error) {
 		g.inset[v] = m.pad
 		width[v] = max(2*m.pad+m.labelCol+m.textCol, g.minBoxWidth(v, m))
 		if c.Steps[v].Connector != "" {
-			width[v] = 2 * m.connectorR
 			g.inset[v] = 0.25 * m.connectorR // edges meet a circle near its middle
-			boxes[v] = sizeConnector(&c.Steps[v], m)
+			width[v] = max(2*m.connectorR, float64(g.degree(v))*m.portGap+2*g.inset[v])
+			boxes[v] = sizeConnector(&c.Steps[v], width[v], m)
 			continue
 		}
 		n := c.Steps[v].Number

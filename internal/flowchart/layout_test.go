@@ -398,8 +398,8 @@ func singleRow(l *Layout) bool {
 // TestFit: a chart fitted to a space is sound, never smaller there than the
 // whole chart, and a tall chart in a squarish space comes in columns.
 func TestFit(t *testing.T) {
-	for seed := uint64(1); seed <= 40; seed++ {
-		c := randomChart(seed, 4+int(seed%25))
+	for seed := uint64(1); seed <= 12; seed++ {
+		c := randomChart(seed, 4+int(seed*2))
 		whole, _ := Lay(c, Options{})
 		for _, aspect := range []float64{0.7, 1.4, 16.0 / 9} {
 			l, err := Fit(c, Options{}, aspect)
@@ -417,5 +417,14 @@ func TestFit(t *testing.T) {
 	whole, _ := Lay(tall, Options{})
 	if l.Width < 1.5*whole.Width {
 		t.Errorf("a tall chart in a wide space should come in columns: %.0f px wide, whole %.0f", l.Width, whole.Width)
+	}
+}
+
+func BenchmarkFit(b *testing.B) {
+	c := randomChart(3, 14)
+	for b.Loop() {
+		if _, err := Fit(c, Options{}, 0.8); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

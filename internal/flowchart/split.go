@@ -15,6 +15,7 @@ import (
 // kept. A chart that fits comes back whole, as the only part; a single row
 // taller than maxHeight makes a part of its own.
 func Split(c *Chart, o Options, maxHeight float64) ([]*Layout, error) {
+	o = o.withDefaults()
 	whole, err := Lay(c, o)
 	if err != nil || whole.Height <= maxHeight {
 		return []*Layout{whole}, err
