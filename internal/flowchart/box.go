@@ -65,7 +65,7 @@ func sizeBox(s *Step, number int, w float64, m metrics) *Box {
 		b.Texts = append(b.Texts, Text{X: nameX, Y: y, W: textfit.Width(line) * m.nameSize, H: m.nameLineH, Size: m.nameSize, Str: line, Role: "name"})
 		y += m.nameLineH
 	}
-	num, ns := itoa(number), m.f*0.9
+	num, ns := itoa(number), m.f
 	b.Texts = append(b.Texts, Text{X: m.pad + m.numberR - textfit.Width(num)*ns/2, Y: headH/2 - ns*0.7,
 		W: textfit.Width(num) * ns, H: ns * 1.4, Size: ns, Str: num, Role: "number"})
 	if b.Badge != nil {

@@ -34,7 +34,9 @@ type Mark struct {
 	Text  string // the words shown beside the triangle: "高风险"
 }
 
-// Options size a chart. Zero values take the defaults.
+// Options size a chart. Zero values take the defaults. No text of a chart
+// is smaller than FontSize, so a sheet that scales the chart knows its
+// smallest type from FontSize alone.
 type Options struct {
 	FontSize  float64 // px of the field text; 15 by default
 	TextWidth float64 // width of a box's text column in em of FontSize; 16 by default
@@ -84,10 +86,10 @@ type metrics struct {
 func newMetrics(o Options) metrics {
 	f := o.FontSize
 	return metrics{lines: o.lines,
-		f: f, nameSize: f * 1.15, badgeSize: f * 0.9, labelSize: f * 0.95,
-		lineH: f * 1.45, nameLineH: f * 1.15 * 1.3, labelH: f * 0.95 * 1.35,
+		f: f, nameSize: f * 1.15, badgeSize: f, labelSize: f,
+		lineH: f * 1.45, nameLineH: f * 1.15 * 1.3, labelH: f * 1.35,
 		pad: f * 0.7, labelCol: f * 2.6, textCol: f * o.TextWidth,
-		numberR: f * 0.85, connectorR: f * 1.5, boxGap: f * 3.6, laneGap: f * 1.6, portGap: f * 1.0,
+		numberR: f * 0.95, connectorR: f * 1.5, boxGap: f * 3.6, laneGap: f * 1.6, portGap: f * 1.0,
 		trackGap: f * 0.9, arrow: f * 0.65, margin: f * 1.0,
 		stroke: f * 0.12, boxStroke: f * 0.1,
 	}

@@ -61,6 +61,9 @@ func checkTexts(t *testing.T, b *Box, m metrics) {
 		if !inner.Contains(tx.Rect(), eps) {
 			t.Errorf("box %s: %s line %q %v leaves the text area %v", b.ID, tx.Role, tx.Str, tx.Rect(), inner)
 		}
+		if tx.Size < m.f {
+			t.Errorf("box %s: %s line %q is %.1f px, smaller than the chart's font size %.1f", b.ID, tx.Role, tx.Str, tx.Size, m.f)
+		}
 		if w := textfit.Width(tx.Str) * tx.Size; w > tx.W+eps {
 			t.Errorf("box %s: line %q is %.1f px wide but measured %.1f", b.ID, tx.Str, w, tx.W)
 		}

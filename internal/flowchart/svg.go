@@ -127,7 +127,7 @@ func (w *svgWriter) badge(bd *Badge) {
 	w.printf(`<rect x="%s" y="%s" width="%s" height="%s" rx="3" fill="#ffffff" stroke="%s" stroke-width="1.5"/>`, num(r.X), num(r.Y), num(r.W), num(r.H), c)
 	t := bd.Triangle
 	w.printf(`<path d="M%s %sL%s %sL%s %sZ" fill="%s"/>`, num(t[0].X), num(t[0].Y), num(t[1].X), num(t[1].Y), num(t[2].X), num(t[2].Y), c)
-	size := round(bd.Text.Size * 0.8)
+	size := round(bd.Text.Size)
 	w.printf(`<text x="%s" y="%s" font-size="%s" font-weight="700" fill="#ffffff" text-anchor="middle">!</text>`,
 		num(t[0].X), num(round(t[2].Y-bd.Text.Size*0.12)), num(size))
 	w.text(bd.Text, c, `font-weight="700"`)
