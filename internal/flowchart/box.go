@@ -71,6 +71,10 @@ func sizeBox(s *Step, number int, w float64, m metrics) *Box {
 	if b.Badge != nil {
 		placeBadge(b.Badge, s.Risk, headH, m)
 	}
+	if m.namesOnly {
+		b.Rect = Rect{W: w, H: headH}
+		return b
+	}
 	h := sizeFields(b, s.Fields, headH+0.45*m.f, w, m)
 	b.Rect = Rect{W: w, H: h + 0.55*m.f}
 	return b

@@ -41,6 +41,10 @@ type Options struct {
 	FontSize  float64 // px of the field text; 15 by default
 	TextWidth float64 // width of a box's text column in em of FontSize; 16 by default
 
+	// NamesOnly draws each step as its number and name only, for an
+	// overview a screen can show at a distance; the fields go elsewhere.
+	NamesOnly bool
+
 	lines *lineCache // wrapped text, shared by the layouts of one Fit or Split
 }
 
@@ -78,6 +82,7 @@ type metrics struct {
 	arrow      float64 // arrowhead length
 	margin     float64 // around the chart
 	lines      *lineCache
+	namesOnly  bool
 	stroke     float64
 	boxStroke  float64
 	nameFamily string
@@ -85,7 +90,7 @@ type metrics struct {
 
 func newMetrics(o Options) metrics {
 	f := o.FontSize
-	return metrics{lines: o.lines,
+	return metrics{lines: o.lines, namesOnly: o.NamesOnly,
 		f: f, nameSize: f * 1.15, badgeSize: f, labelSize: f,
 		lineH: f * 1.45, nameLineH: f * 1.15 * 1.3, labelH: f * 1.35,
 		pad: f * 0.7, labelCol: f * 2.6, textCol: f * o.TextWidth,

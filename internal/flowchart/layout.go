@@ -47,6 +47,9 @@ func Lay(c *Chart, o Options) (*Layout, error) {
 	for v := range g.steps {
 		g.inset[v] = m.pad
 		width[v] = max(2*m.pad+m.labelCol+m.textCol, g.minBoxWidth(v, m))
+		if m.namesOnly {
+			width[v] = max(2*m.pad+2*m.numberR+0.5*m.f+m.textCol*0.6, g.minBoxWidth(v, m))
+		}
 		if c.Steps[v].Connector != "" {
 			g.inset[v] = 0.25 * m.connectorR // edges meet a circle near its middle
 			width[v] = max(2*m.connectorR, float64(g.degree(v))*m.portGap+2*g.inset[v])

@@ -431,3 +431,23 @@ func BenchmarkFit(b *testing.B) {
 		}
 	}
 }
+
+func TestNamesOnly(t *testing.T) {
+	c := branchChart()
+	full, _ := Lay(c, Options{})
+	l, err := Lay(c, Options{NamesOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLayout(t, c, l)
+	for _, b := range l.Boxes {
+		for _, tx := range b.Texts {
+			if tx.Role == "field" || tx.Role == "label" {
+				t.Fatalf("step %s shows its fields in an overview", b.ID)
+			}
+		}
+	}
+	if l.Height > full.Height/2 {
+		t.Errorf("an overview should be far shorter: %.0f px against %.0f", l.Height, full.Height)
+	}
+}

@@ -88,7 +88,9 @@ func (w *svgWriter) box(bx *Box, m metrics) {
 		num(r.X), num(r.Y), num(r.W), num(r.H), lineInk, num(m.boxStroke*1.6))
 	w.printf(`<rect x="%s" y="%s" width="%s" height="%s" fill="%s"/>`,
 		num(h.X+m.boxStroke*0.8), num(h.Y+m.boxStroke*0.8), num(h.W-m.boxStroke*1.6), num(h.H-m.boxStroke*0.8), headFill)
-	w.printf(`<path d="M%s %sH%s" stroke="%s" stroke-width="%s"/>`, num(h.X), num(round(h.Bottom())), num(h.Right()), lineInk, num(m.boxStroke))
+	if h.H < r.H {
+		w.printf(`<path d="M%s %sH%s" stroke="%s" stroke-width="%s"/>`, num(h.X), num(round(h.Bottom())), num(h.Right()), lineInk, num(m.boxStroke))
+	}
 	w.printf(`<circle cx="%s" cy="%s" r="%s" fill="%s"/>`, num(round(h.X+m.pad+m.numberR)), num(round(h.Y+h.H/2)), num(round(m.numberR)), accent)
 	for _, t := range bx.Texts {
 		switch t.Role {

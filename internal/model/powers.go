@@ -112,6 +112,23 @@ func (it *Item) ChartFor(aspect float64) *flowchart.Layout {
 	return l
 }
 
+// ChartOverview is the power's flowchart with each step as its number and
+// name only, laid out as large as it can be drawn in a space of the given
+// aspect: what a display screen read from across a hall can show on one
+// slide, before the steps' details.
+func (it *Item) ChartOverview(aspect float64) *flowchart.Layout {
+	if it.Chart == nil {
+		return nil
+	}
+	o := chartOptions
+	o.NamesOnly = true
+	l, err := flowchart.Fit(it.chart(), o, aspect)
+	if err != nil {
+		return nil
+	}
+	return l
+}
+
 // ChartSVG is the power's flowchart as inline SVG, for every channel. Boards
 // and kiosks scale it with CSS (width: 100%; height: auto) using Chart.Aspect.
 func (it *Item) ChartSVG() template.HTML {

@@ -54,3 +54,11 @@ func TestChartFor(t *testing.T) {
 		t.Errorf("a chart that fits its space is drawn whole")
 	}
 }
+
+func TestChartOverview(t *testing.T) {
+	it := longPower(12)
+	o := it.ChartOverview(16.0 / 9)
+	if o == nil || o.Height >= it.Chart.Height/3 {
+		t.Fatalf("overview = %+v", o)
+	}
+}
