@@ -86,7 +86,8 @@ func layoutAt(site *model.Site, cb *config.Board, entries []*Entry, scale float6
 	bl := &builder{g: g}
 	bodies := make([][]block, len(entries))
 	for i, e := range entries {
-		bodies[i] = bl.blocks(e.Doc, g.ColH-g.headerHeight(e, true, true, false))
+		maxH := g.ColH - g.headerHeight(e, true, true, false)
+		bodies[i] = append(bl.extras(e.Item, maxH), bl.blocks(e.Doc, maxH)...)
 		if err := bl.checkDrawings(e.File, bodies[i], cb.MinFont); err != nil {
 			return nil, fmt.Errorf("board %d: %w", cb.Number, err)
 		}

@@ -1,0 +1,8 @@
+package board
+
+// Hooks for the external tests.
+var (
+	ExtraTables      = extraTables
+	ChartCaption     = chartCaption
+	ConnectorCaption = connectorCaption
+)
