@@ -161,6 +161,8 @@ func (l displayLayout) itemSlides(p Common, it *model.Item, di *DeckItem) []*Sli
 	if len(blocks) == 0 && it.Summary != "" {
 		blocks = []markdown.Block{{Kind: "p", HTML: template.HTML("<p>" + template.HTMLEscapeString(it.Summary) + "</p>"), Text: it.Summary}}
 	}
+	room := l.ColH - l.headerHeight(chips(p.Site, it), it.Title, metaLine(p.Site, it), true) - safety
+	blocks = append(extraBlocks(it, l.ColW, room, true), blocks...)
 	return l.slides(di, chips(p.Site, it), it.Title, metaLine(p.Site, it), blocks)
 }
 

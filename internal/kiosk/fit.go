@@ -23,7 +23,7 @@ var fitters = map[string]Fitter{
 	"p": paragraph, "html": paragraph, "blockquote": quote,
 	"h1": heading, "h2": heading, "h3": heading, "h4": heading, "h5": heading, "h6": heading,
 	"ul": list, "ol": list, "table": table, "pre": preformatted, "hr": rule,
-	"fact": fact,
+	"fact": fact, "flowchart": flowchartPiece,
 }
 
 // Fit cuts a body into pieces for m, in order. Nothing is dropped: every
