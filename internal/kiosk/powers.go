@@ -32,7 +32,7 @@ func extraBlocks(it *model.Item, w, h float64, display bool) []markdown.Block {
 	}
 	var md strings.Builder
 	if it.Power != nil && display {
-		md.WriteString("**运行环节**\n\n")
+		md.WriteString("### 运行环节\n\n")
 		for _, st := range it.Power.Steps {
 			fmt.Fprintf(&md, "%d. **%s**　主体：%s；条件：%s；目标：%s；时限：%s；要求：%s\n", st.Number, mdEsc(st.Name),
 				mdEsc(st.Actor), mdEsc(st.Conditions), mdEsc(st.Target), mdEsc(st.TimeLimit), mdEsc(st.Requirements))
@@ -44,7 +44,7 @@ func extraBlocks(it *model.Item, w, h float64, display bool) []markdown.Block {
 		risks = it.PowerRisks
 	}
 	if len(risks) > 0 {
-		md.WriteString("**廉政风险点及防控措施**\n\n| 风险等级 | 风险点 | 防控措施 | 责任岗位 |\n|---|---|---|---|\n")
+		md.WriteString("### 廉政风险点及防控措施\n\n| 风险等级 | 风险点 | 防控措施 | 责任岗位 |\n|---|---|---|---|\n")
 		for _, r := range risks {
 			var ms []string
 			for _, m := range r.Measures {
@@ -56,7 +56,7 @@ func extraBlocks(it *model.Item, w, h float64, display bool) []markdown.Block {
 	}
 	for _, t := range it.Timeline {
 		if md.Len() == 0 {
-			md.WriteString("**决策过程**\n\n")
+			md.WriteString("### 决策过程\n\n")
 		}
 		fmt.Fprintf(&md, "- **%s**（%s）", t.Label, t.State.Label())
 		if st := t.Stage; st != nil {
