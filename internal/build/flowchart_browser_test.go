@@ -1,13 +1,16 @@
 package build
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/gongkai/gongkai/internal/browser/browsertest"
 	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
 )
 
 // chartReport is what the page says about its flowchart, measured by the
@@ -103,4 +106,92 @@ func checkChartReport(t *testing.T, where string, rep chartReport, steps int, mu
 	for _, o := range rep.Outside {
 		t.Errorf("%s: text leaves its step box as rendered: %s", where, o)
 	}
+}
+
+// sheetReport is what an A1 sheet of the flowchart board says about its
+// charts: each chart's printed field size, and anything out of place.
+type sheetReport struct {
+	Charts   int
+	MinPt    float64  // the smallest field text of any chart, in pt as printed
+	Problems []string // a chart outside its sheet, or text outside its box
+}
+
+const measureSheets = `(() => {
+  const out = {Charts: 0, MinPt: 1e9, Problems: []};
+  document.querySelectorAll(".sheet-page").forEach((page, i) => {
+    const pr = page.getBoundingClientRect();
+    const mmPerPx = PAPER_MM / pr.width;
+    page.querySelectorAll("svg.flowchart").forEach(svg => {
+      out.Charts++;
+      const r = svg.getBoundingClientRect();
+      if (r.width < 10 || r.left < pr.left - 0.5 || r.right > pr.right + 0.5 || r.top < pr.top - 0.5 || r.bottom > pr.bottom + 0.5) {
+        out.Problems.push("sheet " + (i + 1) + ": a chart is outside its sheet or not drawn");
+      }
+      const vb = svg.viewBox.baseVal;
+      const pt = (r.width / vb.width) * FONT * mmPerPx / 0.3528;
+      out.MinPt = Math.min(out.MinPt, pt);
+      svg.querySelectorAll("g.step").forEach(g => {
+        const box = g.querySelector("rect").getBoundingClientRect();
+        g.querySelectorAll("text").forEach(t => {
+          const b = t.getBoundingClientRect();
+          if (b.left < box.left - 0.5 || b.right > box.right + 0.5 || b.top < box.top - 0.5 || b.bottom > box.bottom + 0.5) {
+            out.Problems.push("sheet " + (i + 1) + " step " + g.dataset.step + ": text leaves its box: " + t.textContent);
+          }
+        });
+      });
+    });
+  });
+  return out;
+})()`
+
+// TestFlowchartsOnA1Sheets opens the 权力运行流程图 board (A1 portrait) in
+// Chromium and checks every chart on it: drawn inside its sheet, every
+// line of text inside its step box as rendered, and field text printed at
+// no less than the board's min_font. A screenshot is kept in the test's
+// temporary folder.
+func TestFlowchartsOnA1Sheets(t *testing.T) {
+	ctx := browsertest.Context(t)
+	dir := t.TempDir()
+	now, _ := calendar.Parse("2026-11-27")
+	res, err := Run(Options{SiteDir: ".", FS: exampleSite(t), Dest: filepath.Join(dir, "public"), Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cb *config.Board
+	for i := range res.Site.Config.Boards {
+		if b := &res.Site.Config.Boards[i]; b.Number == 7 {
+			cb = b
+		}
+	}
+	if cb == nil || cb.Paper != "A1" {
+		t.Fatalf("the example's board 7 should be the A1 flowchart board: %+v", cb)
+	}
+	base := browsertest.Serve(t, filepath.Join(dir, "public"))
+	js := strings.NewReplacer("PAPER_MM", fmt.Sprint(cb.Width+2*cb.Bleed), "FONT", "18").Replace(measureSheets)
+	var rep sheetReport
+	var png []byte
+	err = chromedp.Run(ctx,
+		chromedp.EmulateViewport(1400, 2000),
+		chromedp.Navigate(base+"/boards/07/"),
+		chromedp.WaitVisible("svg.flowchart"),
+		chromedp.Evaluate(js, &rep),
+		chromedp.CaptureScreenshot(&png),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shot := filepath.Join(dir, "board-07.png")
+	if err := os.WriteFile(shot, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if want := len(res.Site.Powers); rep.Charts != want {
+		t.Errorf("%d charts on board 7, want one per power: %d", rep.Charts, want)
+	}
+	if rep.MinPt < cb.MinFont {
+		t.Errorf("a chart prints its field text at %.1fpt, below the board's min_font %gpt", rep.MinPt, cb.MinFont)
+	}
+	for _, p := range rep.Problems {
+		t.Error(p)
+	}
+	t.Logf("%d charts, smallest field text %.1fpt as printed; screenshot %s", rep.Charts, rep.MinPt, shot)
 }
