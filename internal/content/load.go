@@ -29,6 +29,11 @@ type Set struct {
 // Load reads every Markdown file under content/ in parallel. Items with
 // errors are left out; all diagnostics are returned.
 func Load(fsys fs.FS, site *config.Site) (*Set, []diag.Diagnostic) {
+	return load(fsys, func(file string) (*Item, *Item, []diag.Diagnostic) { return readFile(fsys, site, file) })
+}
+
+// load walks content/ and parses every Markdown file with parse.
+func load(fsys fs.FS, parse parser) (*Set, []diag.Diagnostic) {
 	var files []string
 	set := &Set{}
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
@@ -53,7 +58,7 @@ func Load(fsys fs.FS, site *config.Site) (*Set, []diag.Diagnostic) {
 	if err != nil && !isNotExist(err) {
 		return set, []diag.Diagnostic{{File: Dir, Msg: err.Error()}}
 	}
-	items, broken, diags := parseAll(fsys, site, files)
+	items, broken, diags := parseAll(files, parse)
 	set.Items, set.Broken = items, broken
 	diags = append(diags, duplicatePaths(items)...)
 	return set, diags
@@ -66,7 +71,37 @@ func hidden(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "_")
 }
 
-func parseAll(fsys fs.FS, site *config.Site, files []string) ([]*Item, []*Item, []diag.Diagnostic) {
+// parser reads one file: the item, or nil and as much of it as could be
+// read (broken) when it has errors, and its diagnostics.
+type parser func(file string) (it, broken *Item, ds []diag.Diagnostic)
+
+func readFile(fsys fs.FS, site *config.Site, file string) (*Item, *Item, []diag.Diagnostic) {
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return nil, stub(file), []diag.Diagnostic{{File: file, Msg: err.Error()}}
+	}
+	return parsed(site, file, data)
+}
+
+// parsed parses data and sorts the result into an item or a broken one.
+func parsed(site *config.Site, file string, data []byte) (*Item, *Item, []diag.Diagnostic) {
+	it, ds := Parse(site, file, data)
+	switch {
+	case diag.CountErrors(ds) == 0:
+		return it, nil, ds
+	case it != nil:
+		return nil, it, ds
+	}
+	return nil, stub(file), ds
+}
+
+// stub is what is known of a file that could not be read at all.
+func stub(file string) *Item {
+	id, _, _ := itemPaths(file, "")
+	return &Item{ID: id, File: file}
+}
+
+func parseAll(files []string, parse parser) ([]*Item, []*Item, []diag.Diagnostic) {
 	items := make([]*Item, len(files))
 	broken := make([]*Item, len(files))
 	var diags diag.List
@@ -75,24 +110,9 @@ func parseAll(fsys fs.FS, site *config.Site, files []string) ([]*Item, []*Item, 
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range next {
-				data, err := fs.ReadFile(fsys, files[i])
-				if err != nil {
-					diags.Errorf(files[i], 0, "%v", err)
-					id, _, _ := itemPaths(files[i], "")
-					broken[i] = &Item{ID: id, File: files[i]}
-					continue
-				}
-				it, ds := Parse(site, files[i], data)
+				it, bad, ds := parse(files[i])
 				diags.Append(ds...)
-				switch {
-				case diag.CountErrors(ds) == 0:
-					items[i] = it
-				case it != nil:
-					broken[i] = it
-				default:
-					id, _, _ := itemPaths(files[i], "")
-					broken[i] = &Item{ID: id, File: files[i]}
-				}
+				items[i], broken[i] = it, bad
 			}
 		})
 	}

@@ -13,7 +13,8 @@ import (
 )
 
 // renderBodies renders every published body in parallel.
-func (s *Site) renderBodies(md *markdown.Renderer, all map[string]*content.Item, files []string, diags *diag.List) {
+// With a cache, unchanged bodies are taken from it.
+func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, all map[string]*content.Item, files []string, diags *diag.List) {
 	res := &resources{exists: map[string]bool{}, used: map[string]bool{}}
 	for _, f := range files {
 		res.exists[f] = true
@@ -24,13 +25,22 @@ func (s *Site) renderBodies(md *markdown.Renderer, all map[string]*content.Item,
 		byFile[it.File] = it
 		byPath[it.Path] = it
 	}
+	if cache != nil {
+		cache.begin()
+	}
 	next := make(chan *Item)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for it := range next {
-				lr := &links{site: s, from: it.Item, byFile: byFile, byPath: byPath, res: res, diags: diags}
-				it.Doc = md.Render(it.Body, it.BodyLine, lr.resolve)
+				newLinks := func(d *diag.List) *links {
+					return &links{site: s, from: it.Item, byFile: byFile, byPath: byPath, res: res, diags: d}
+				}
+				if cache != nil {
+					it.Doc = cache.render(md, it.Item, newLinks, diags)
+				} else {
+					it.Doc = md.Render(it.Body, it.BodyLine, newLinks(diags).resolve)
+				}
 			}
 		})
 	}

@@ -20,6 +20,7 @@ type Options struct {
 	Now    calendar.Day
 	Scope  config.Scope // public: public items only; internal: public and internal items
 	Drafts bool         // publish drafts too (previews only)
+	Bodies *BodyCache   // rendered bodies kept between builds (serve); nil renders every body
 }
 
 // Site is the model of one build.
@@ -126,7 +127,7 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 			old.SupersededBy = s.byID[r.by]
 		}
 	}
-	s.renderBodies(md, all, set.Resources, &diags)
+	s.renderBodies(md, opts.Bodies, all, set.Resources, &diags)
 	slices.SortStableFunc(s.Items, newestFirst)
 	s.index()
 	s.buildCatalog()
