@@ -2,6 +2,7 @@ package content
 
 import (
 	"cmp"
+	"fmt"
 	"io/fs"
 	"path"
 	"runtime"
@@ -101,6 +102,18 @@ func stub(file string) *Item {
 	return &Item{ID: id, File: file}
 }
 
+// safely parses one file, turning a crash of the parser into an error about
+// that file, so a build reports it and a running `gongkai serve` survives it.
+func safely(parse parser, file string) (it, broken *Item, ds []diag.Diagnostic) {
+	defer func() {
+		if r := recover(); r != nil {
+			it, broken = nil, stub(file)
+			ds = []diag.Diagnostic{{File: file, Msg: fmt.Sprintf("gongkai failed on this file (internal error: %v); please report it together with the file", r)}}
+		}
+	}()
+	return parse(file)
+}
+
 func parseAll(files []string, parse parser) ([]*Item, []*Item, []diag.Diagnostic) {
 	items := make([]*Item, len(files))
 	broken := make([]*Item, len(files))
@@ -110,7 +123,7 @@ func parseAll(files []string, parse parser) ([]*Item, []*Item, []diag.Diagnostic
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range next {
-				it, bad, ds := parse(files[i])
+				it, bad, ds := safely(parse, files[i])
 				diags.Append(ds...)
 				items[i], broken[i] = it, bad
 			}

@@ -36,11 +36,12 @@ func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, all map[str
 				newLinks := func(d *diag.List) *links {
 					return &links{site: s, from: it.Item, byFile: byFile, byPath: byPath, res: res, diags: d}
 				}
-				if cache != nil {
-					it.Doc = cache.render(md, it.Item, newLinks, diags)
-				} else {
-					it.Doc = md.Render(it.Body, it.BodyLine, newLinks(diags).resolve)
-				}
+				it.Doc = renderSafely(it.Item, diags, func() *markdown.Doc {
+					if cache != nil {
+						return cache.render(md, it.Item, newLinks, diags)
+					}
+					return md.Render(it.Body, it.BodyLine, newLinks(diags).resolve)
+				})
 			}
 		})
 	}
@@ -50,6 +51,19 @@ func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, all map[str
 	close(next)
 	wg.Wait()
 	s.Resources = res.list()
+}
+
+// renderSafely renders one body, turning a crash of the Markdown renderer
+// into an error about the item's file, so a build reports it and a running
+// `gongkai serve` survives it.
+func renderSafely(it *content.Item, diags *diag.List, render func() *markdown.Doc) (doc *markdown.Doc) {
+	defer func() {
+		if r := recover(); r != nil {
+			diags.Errorf(it.File, it.BodyLine, "gongkai failed rendering this text (internal error: %v); please report it together with the file", r)
+			doc = &markdown.Doc{}
+		}
+	}()
+	return render()
 }
 
 // links resolves the links of one item's body.

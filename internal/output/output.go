@@ -1,6 +1,7 @@
 package output
 
 import (
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -32,8 +33,15 @@ func Write(files []File, w *publish.Writer) (int, error) {
 	return len(files), nil
 }
 
-// WriteOne renders one file and writes it through w.
-func WriteOne(f File, w *publish.Writer) error {
+// WriteOne renders one file and writes it through w. A crash while
+// rendering is returned as an error naming the file, so a running
+// `gongkai serve` survives it.
+func WriteOne(f File, w *publish.Writer) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: gongkai failed rendering %s (internal error: %v); please report it", f.Who, f.Path, r)
+		}
+	}()
 	data, err := f.Render()
 	if err != nil {
 		return err

@@ -1,0 +1,291 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"path"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/gongkai/gongkai/internal/build"
+	"github.com/gongkai/gongkai/internal/diag"
+)
+
+// Options say what to serve and where.
+type Options struct {
+	Build    build.Options // the site; Dest is not used, BaseURL is the server's address
+	Bind     string        // address to listen on, "127.0.0.1" when empty
+	Port     int           // 0 picks a free port (tests)
+	Debounce time.Duration // quiet time that ends a burst of file events; 60 ms when zero
+	Stdout   io.Writer     // what was rebuilt
+	Stderr   io.Writer     // errors and warnings
+}
+
+// Server is a running `gongkai serve`.
+type Server struct {
+	opts    Options
+	siteDir string // as given, for messages
+	root    string // the site folder, absolute, symbolic links resolved
+	ln      net.Listener
+	url     string
+	session *build.Session
+	hub     *hub
+
+	mu    sync.RWMutex
+	state state
+
+	lastWarnings []diag.Diagnostic
+	beforeBuild  func() // tests: runs at the start of every rebuild
+}
+
+// state is what the server shows: the last good site, and the problems of
+// the last build when it failed.
+type state struct {
+	files    map[string][]byte // nil until a build succeeds
+	build    int               // number of the last good build
+	problems []Problem         // nil when the last build succeeded
+}
+
+// Listen binds the address, so a port in use is reported before anything
+// is built.
+func Listen(opts Options) (*Server, error) {
+	if opts.Bind == "" {
+		opts.Bind = "127.0.0.1"
+	}
+	if opts.Debounce == 0 {
+		opts.Debounce = 60 * time.Millisecond
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort(opts.Bind, strconv.Itoa(opts.Port)))
+	if err != nil {
+		return nil, fmt.Errorf("cannot listen on %s port %d: %w; is another gongkai serve running? choose another port with --port", opts.Bind, opts.Port, err)
+	}
+	fsys, err := newSiteFS(opts.Build.SiteDir)
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	s := &Server{opts: opts, siteDir: opts.Build.SiteDir, root: fsys.root, ln: ln, hub: newHub()}
+	s.url = "http://" + urlHost(opts.Bind, ln.Addr()) + "/"
+	bo := opts.Build
+	bo.FS, bo.BaseURL = fsys, s.url
+	s.session = build.NewSession(bo)
+	return s, nil
+}
+
+// urlHost is the host:port pages link to: the bound address, or localhost
+// when bound to every interface.
+func urlHost(bind string, addr net.Addr) string {
+	_, port, _ := net.SplitHostPort(addr.String())
+	if ip := net.ParseIP(bind); ip != nil && ip.IsUnspecified() || bind == "" {
+		bind = "localhost"
+	}
+	return net.JoinHostPort(bind, port)
+}
+
+// URL is the address of the served site, "http://127.0.0.1:1313/".
+func (s *Server) URL() string { return s.url }
+
+// Loopback reports whether only this machine can reach the server.
+func (s *Server) Loopback() bool {
+	host, _, _ := net.SplitHostPort(s.ln.Addr().String())
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// Run builds the site, serves it and rebuilds on every change until ctx is
+// done; then it stops the HTTP server and the watcher and returns.
+func (s *Server) Run(ctx context.Context) error {
+	w, err := newWatcher(s.root, s.opts.Debounce, s.logf)
+	if err != nil {
+		s.ln.Close()
+		return fmt.Errorf("watching %s: %w", s.siteDir, err)
+	}
+	defer w.close()
+	s.rebuild(batch{})
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	srv.RegisterOnShutdown(s.hub.close)
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(s.ln) }()
+	batches := make(chan batch)
+	done := make(chan struct{})
+	go w.run(done, batches)
+	defer close(done)
+	for {
+		select {
+		case b := <-batches:
+			s.rebuild(b)
+		case err := <-served:
+			return err
+		case <-ctx.Done():
+			return s.shutdown(srv)
+		}
+	}
+}
+
+func (s *Server) shutdown(srv *http.Server) error {
+	sctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	s.hub.close()
+	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return nil
+}
+
+func (s *Server) logf(format string, args ...any) {
+	fmt.Fprintf(s.opts.Stderr, format+"\n", args...)
+}
+
+// current returns what is being shown.
+func (s *Server) current() state {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.state
+}
+
+func (s *Server) hello() helloData {
+	st := s.current()
+	return helloData{Build: st.build, Errors: st.problems}
+}
+
+// rebuild builds after a batch of changes and tells the pages. A panic in
+// the build is caught: it is shown like any other error, the session
+// forgets what it kept (it may be half updated), and the server goes on.
+func (s *Server) rebuild(b batch) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.logf("gongkai: internal error while building: %v\n%s", r, debug.Stack())
+			s.session.Reset()
+			s.fail([]Problem{{Msg: fmt.Sprintf("gongkai 内部错误（internal error）: %v — the last good site is still served; please report this with the terminal output", r)}})
+		}
+	}()
+	if s.beforeBuild != nil {
+		s.beforeBuild()
+	}
+	if b.lost {
+		s.session.Reset()
+	}
+	s.session.Changed(b.paths...)
+	start := time.Now()
+	out, res, err := s.session.Build()
+	if err != nil {
+		s.printDiags(res.Diags, true)
+		if diag.CountErrors(res.Diags) == 0 {
+			s.logf("%v", err)
+		}
+		s.fail(problems(res.Diags, err))
+		return
+	}
+	s.printDiags(res.Diags, false)
+	s.succeed(out.Files, out.Rendered, time.Since(start))
+}
+
+// succeed shows a new good site and tells the pages what changed.
+func (s *Server) succeed(files map[string][]byte, rendered int, took time.Duration) {
+	s.mu.Lock()
+	prev := s.state.files
+	s.state = state{files: files, build: s.state.build + 1}
+	n := s.state.build
+	s.mu.Unlock()
+	data := changes(prev, files)
+	data.Build = n
+	s.hub.send(event{name: "reload", data: data})
+	changed := "every page reloads"
+	if !data.All {
+		changed = fmt.Sprintf("%d changed", len(data.Paths))
+	}
+	fmt.Fprintf(s.opts.Stdout, "build %d: %d files, %d rendered, %s, %d ms\n", n, len(files), rendered, changed, took.Milliseconds())
+}
+
+// fail keeps the last good site and shows the problems over it.
+func (s *Server) fail(ps []Problem) {
+	s.mu.Lock()
+	s.state.problems = ps
+	s.mu.Unlock()
+	s.hub.send(event{name: "errors", data: errorsData{Errors: ps}})
+	n := fmt.Sprintf("%d errors", len(ps))
+	if len(ps) == 1 {
+		n = "1 error"
+	}
+	fmt.Fprintf(s.opts.Stderr, "build failed: %s; the browser shows them, and the last good site is still served\n", n)
+}
+
+// maxPaths is how many changed files a reload event lists before it tells
+// every page to reload instead.
+const maxPaths = 500
+
+// changes lists the files that differ between two builds. Only pages reload
+// for their own file; any other changed file (a style sheet, an image, a
+// kiosk's manifest) may be used by any page, so every page reloads — except
+// for the feed, sitemap and index.json, which no page loads.
+func changes(prev, next map[string][]byte) reloadData {
+	if prev == nil {
+		return reloadData{All: true}
+	}
+	var d reloadData
+	note := func(p string) {
+		d.Paths = append(d.Paths, p)
+		if path.Ext(p) != ".html" && !dataFile[p] {
+			d.All = true
+		}
+	}
+	for p, data := range next {
+		if old, ok := prev[p]; !ok || !bytes.Equal(old, data) {
+			note(p)
+		}
+	}
+	for p := range prev {
+		if _, ok := next[p]; !ok {
+			note(p)
+		}
+	}
+	slices.Sort(d.Paths)
+	if d.All || len(d.Paths) > maxPaths {
+		return reloadData{All: true}
+	}
+	return d
+}
+
+var dataFile = map[string]bool{"index.json": true, "feed.xml": true, "sitemap.xml": true}
+
+// problems turns a failed build's diagnostics into what the overlay lists.
+func problems(ds []diag.Diagnostic, err error) []Problem {
+	var out []Problem
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			out = append(out, Problem{File: d.File, Line: d.Line, Msg: d.Msg})
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, Problem{Msg: err.Error()})
+	}
+	return out
+}
+
+// printDiags prints errors always, and warnings when they changed since the
+// last build, so an editor is not shown the same list on every save.
+func (s *Server) printDiags(ds []diag.Diagnostic, failed bool) {
+	var warns []diag.Diagnostic
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			fmt.Fprintln(s.opts.Stderr, d.String())
+		} else {
+			warns = append(warns, d)
+		}
+	}
+	if failed || slices.Equal(warns, s.lastWarnings) {
+		return
+	}
+	for _, d := range warns {
+		fmt.Fprintln(s.opts.Stderr, d.String())
+	}
+	s.lastWarnings = warns
+}
