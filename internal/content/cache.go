@@ -25,6 +25,12 @@ type Cache struct {
 	seed  maphash.Seed
 	files map[string]*cached // by path, "content/cadre/wang.md"
 	next  map[string]*cached // the files seen by the load in progress
+
+	// The walk of content/ is kept while only files it found change: then
+	// no file was added, removed or renamed, and no walk is needed.
+	list    *listing
+	known   map[string]bool // every path of list
+	touched []string        // paths of list reported changed since the last load
 }
 
 type cached struct {
@@ -45,14 +51,23 @@ func (c *Cache) Changed(paths ...string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for _, p := range paths {
-		delete(c.files, p)
-		if strings.HasSuffix(p, ".md") {
-			continue
+		c.forget(p)
+		if c.known[p] {
+			c.touched = append(c.touched, p) // still there? Load checks
+		} else if p == Dir || strings.HasPrefix(p, Dir+"/") {
+			c.list = nil // a new file, or a folder: walk again
 		}
-		for f := range c.files {
-			if strings.HasPrefix(f, p+"/") {
-				delete(c.files, f)
-			}
+	}
+}
+
+func (c *Cache) forget(p string) {
+	delete(c.files, p)
+	if strings.HasSuffix(p, ".md") {
+		return
+	}
+	for f := range c.files {
+		if strings.HasPrefix(f, p+"/") {
+			delete(c.files, f)
 		}
 	}
 }
@@ -60,8 +75,38 @@ func (c *Cache) Changed(paths ...string) {
 // Reset forgets everything.
 func (c *Cache) Reset() {
 	c.mu.Lock()
-	c.files = map[string]*cached{}
+	c.files, c.list, c.known, c.touched = map[string]*cached{}, nil, nil, nil
 	c.mu.Unlock()
+}
+
+// listing returns the files under content/: the last walk's while only
+// files it found changed and all of them are still there, else a new walk.
+func (c *Cache) listing(fsys fs.FS) (listing, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	list, touched := c.list, c.touched
+	c.touched = nil
+	for _, p := range touched {
+		if fi, err := fs.Stat(fsys, p); err != nil || fi.IsDir() {
+			list = nil
+		}
+	}
+	if list != nil {
+		return *list, nil
+	}
+	l, err := walk(fsys)
+	if err != nil {
+		c.list, c.known = nil, nil
+		return l, err
+	}
+	c.list, c.known = &l, make(map[string]bool, len(l.files)+len(l.resources))
+	for _, f := range l.files {
+		c.known[f] = true
+	}
+	for _, f := range l.resources {
+		c.known[f] = true
+	}
+	return l, nil
 }
 
 // Load is Load, reading only new and changed files. It is not safe to call
@@ -73,7 +118,11 @@ func (c *Cache) Load(fsys fs.FS, site *config.Site) (*Set, []diag.Diagnostic) {
 	}
 	c.next = make(map[string]*cached, len(c.files))
 	c.mu.Unlock()
-	set, diags := load(fsys, func(file string) (*Item, *Item, []diag.Diagnostic) { return c.parse(fsys, site, file) })
+	l, err := c.listing(fsys)
+	if err != nil {
+		return &Set{Resources: l.resources}, []diag.Diagnostic{{File: Dir, Msg: err.Error()}}
+	}
+	set, diags := parseListed(l, func(file string) (*Item, *Item, []diag.Diagnostic) { return c.parse(fsys, site, file) })
 	c.mu.Lock()
 	c.files, c.next = c.next, nil
 	c.mu.Unlock()

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
@@ -35,8 +36,21 @@ func Load(fsys fs.FS, site *config.Site) (*Set, []diag.Diagnostic) {
 
 // load walks content/ and parses every Markdown file with parse.
 func load(fsys fs.FS, parse parser) (*Set, []diag.Diagnostic) {
-	var files []string
-	set := &Set{}
+	l, err := walk(fsys)
+	if err != nil {
+		return &Set{Resources: l.resources}, []diag.Diagnostic{{File: Dir, Msg: err.Error()}}
+	}
+	return parseListed(l, parse)
+}
+
+// listing is what a walk of content/ found.
+type listing struct {
+	files     []string // Markdown files
+	resources []string // every other file
+}
+
+func walk(fsys fs.FS) (listing, error) {
+	var l listing
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -50,19 +64,22 @@ func load(fsys fs.FS, parse parser) (*Set, []diag.Diagnostic) {
 		switch {
 		case d.IsDir():
 		case strings.HasSuffix(p, ".md"):
-			files = append(files, p)
+			l.files = append(l.files, p)
 		default:
-			set.Resources = append(set.Resources, p)
+			l.resources = append(l.resources, p)
 		}
 		return nil
 	})
 	if err != nil && !isNotExist(err) {
-		return set, []diag.Diagnostic{{File: Dir, Msg: err.Error()}}
+		return l, err
 	}
-	items, broken, diags := parseAll(files, parse)
-	set.Items, set.Broken = items, broken
+	return l, nil
+}
+
+func parseListed(l listing, parse parser) (*Set, []diag.Diagnostic) {
+	items, broken, diags := parseAll(l.files, parse)
 	diags = append(diags, duplicatePaths(items)...)
-	return set, diags
+	return &Set{Items: items, Resources: l.resources, Broken: broken}, diags
 }
 
 func isNotExist(err error) bool { return strings.Contains(err.Error(), "file does not exist") }
@@ -119,20 +136,18 @@ func parseAll(files []string, parse parser) ([]*Item, []*Item, []diag.Diagnostic
 	broken := make([]*Item, len(files))
 	var diags diag.List
 	var wg sync.WaitGroup
-	next := make(chan int)
+	var next atomic.Int64 // workers take the next index: cheaper than a channel send per file
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
-			for i := range next {
+			for i := int(next.Add(1) - 1); i < len(files); i = int(next.Add(1) - 1) {
 				it, bad, ds := safely(parse, files[i])
-				diags.Append(ds...)
+				if len(ds) > 0 {
+					diags.Append(ds...)
+				}
 				items[i], broken[i] = it, bad
 			}
 		})
 	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	items = slices.DeleteFunc(items, func(it *Item) bool { return it == nil })
 	broken = slices.DeleteFunc(broken, func(it *Item) bool { return it == nil })

@@ -19,8 +19,9 @@ import (
 // A cache serves one Markdown configuration (markdown.Options): make a new
 // one when site.toml changes. Builds using one cache must not run at once.
 type BodyCache struct {
-	mu       sync.Mutex
-	old, cur map[string]*body // by file; cur holds what this build used
+	old map[string]*body // by file: what the last build used
+	mu  sync.Mutex
+	cur map[string]*body // what this build uses
 }
 
 type body struct {
@@ -48,10 +49,12 @@ func (c *BodyCache) begin() {
 // render returns the item's Doc, from the cache when it is still right.
 // newLinks makes the item's link resolver reporting to the list it is given.
 func (c *BodyCache) render(md *markdown.Renderer, it *content.Item, newLinks func(*diag.List) *links, diags *diag.List) *markdown.Doc {
-	c.mu.Lock()
-	b := c.old[it.File]
-	c.mu.Unlock()
+	b := c.old[it.File] // old is only read while a build runs
 	if b != nil && b.line == it.BodyLine && bytes.Equal(b.src, it.Body) {
+		if len(b.calls) == 0 {
+			c.keep(it.File, b)
+			return b.doc
+		}
 		var scratch diag.List
 		if b.replay(newLinks(&scratch).resolve) {
 			diags.Append(scratch.Sorted()...)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/publish"
@@ -55,18 +56,14 @@ func WriteOne(f File, w *publish.Writer) (err error) {
 // Each calls fn(0) … fn(n-1) on every CPU and returns when all have
 // returned. fn must write its result to its own slot.
 func Each(n int, fn func(i int)) {
-	next := make(chan int)
+	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(n, runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
-			for i := range next {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
 				fn(i)
 			}
 		})
 	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 }

@@ -80,11 +80,17 @@ func writeFile(t testing.TB, dir, name, text string) {
 	}
 }
 
-// start runs a server on a free port for the test's lifetime.
+// start runs a server on a free port for the test's lifetime, with a short
+// quiet time so tests run fast.
 func start(t testing.TB, dir string, setup func(*Server)) *Server {
 	t.Helper()
+	return startWith(t, dir, 20*time.Millisecond, io.Discard, setup)
+}
+
+func startWith(t testing.TB, dir string, debounce time.Duration, stdout io.Writer, setup func(*Server)) *Server {
+	t.Helper()
 	srv, err := Listen(Options{Build: build.Options{SiteDir: dir, Now: testNow}, Port: 0,
-		Debounce: 20 * time.Millisecond, Stdout: io.Discard, Stderr: testLog{t}})
+		Debounce: debounce, Stdout: stdout, Stderr: testLog{t}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,10 +24,18 @@ type Options struct {
 	Build    build.Options // the site; Dest is not used, BaseURL is the server's address
 	Bind     string        // address to listen on, "127.0.0.1" when empty
 	Port     int           // 0 picks a free port (tests)
-	Debounce time.Duration // quiet time that ends a burst of file events; 60 ms when zero
+	Debounce time.Duration // quiet time that ends a burst of file events; DefaultDebounce when zero
 	Stdout   io.Writer     // what was rebuilt
 	Stderr   io.Writer     // errors and warnings
 }
+
+// DefaultDebounce is how long the watcher waits after the last file event
+// before it rebuilds. One save by an editor is a burst of events within a
+// few milliseconds (vim: a probe file, a backup, the write; other editors:
+// a temporary file renamed over the original), so 40 ms catches a burst
+// whole while leaving most of the 100 ms budget from save to reload to the
+// rebuild itself.
+const DefaultDebounce = 40 * time.Millisecond
 
 // Server is a running `gongkai serve`.
 type Server struct {
@@ -61,7 +69,7 @@ func Listen(opts Options) (*Server, error) {
 		opts.Bind = "127.0.0.1"
 	}
 	if opts.Debounce == 0 {
-		opts.Debounce = 60 * time.Millisecond
+		opts.Debounce = DefaultDebounce
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(opts.Bind, strconv.Itoa(opts.Port)))
 	if err != nil {

@@ -40,8 +40,11 @@ func pageFile(tpl *layout.Set, j job) output.File {
 }
 
 // shows says whose bodies a page may show: an item page its item's (and the
-// items it names as superseding it); a list page its items'. Any other kind
-// (home, indexes, the catalog, kinds added later) may show any body.
+// item superseding it); a list page its items' (a layout may show their
+// summaries). The catalog lists items by title and status only, and it lists
+// every item outside the catalog, so treating it as showing every body would
+// re-render the largest page of the site on every save. Any other kind
+// (home, indexes, kinds added later) may show any body.
 func shows(p *Page) ([]*model.Item, bool) {
 	switch {
 	case p.Item != nil:
@@ -52,6 +55,8 @@ func shows(p *Page) ([]*model.Item, bool) {
 		return items, false
 	case p.Kind == "list" || p.Kind == "month":
 		return p.Items, false
+	case p.Kind == "catalog":
+		return []*model.Item{}, false
 	}
 	return nil, true
 }
