@@ -39,6 +39,7 @@ var commands = map[string]command{
 	"build":   runBuild,
 	"check":   runCheck,
 	"report":  runReport,
+	"new":     runNew,
 	"serve":   runServe,
 	"version": runVersion,
 }
