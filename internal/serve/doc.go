@@ -19,8 +19,9 @@
 //   - sitefs.go: the site's files as the build sees them, with symbolic
 //     links that lead outside the site folder refused.
 //
-// A page reloads when its own file changed, when a style sheet, script or
-// other asset changed, or when the site had no good build before; pages
-// whose bytes are the same stay as they are, so a kiosk's slideshow or a
-// long list is not disturbed by an edit elsewhere.
+// A page reloads when its own file changed, or a file in its folder (a
+// kiosk's manifest, a board's PDF), or a style sheet, script, image or font
+// any page may use, or when the site had no good build before. Pages whose
+// bytes are the same stay as they are, so a kiosk's slideshow or a long
+// list is not disturbed by an edit elsewhere.
 package serve

@@ -63,10 +63,15 @@
   var events = new EventSource('/__gongkai/events');
   on('hello', function (d) {
     if (d.build !== build) { location.reload(); return; }
+    document.documentElement.setAttribute('data-gongkai-live', 'connected'); // for tests
     show(d.errors);
   });
+  // mine: this page's file, or a file in its folder (not the site's root).
+  var folder = path.slice(0, path.lastIndexOf('/') + 1);
+  function mine(p) { return p === path || (folder !== '' && p.indexOf(folder) === 0); }
+
   on('reload', function (d) {
-    if (d.all || (d.paths || []).indexOf(path) >= 0) { location.reload(); return; }
+    if (d.all || (d.paths || []).some(mine)) { location.reload(); return; }
     build = d.build;
     hide();
   });

@@ -415,3 +415,35 @@ func TestShutdown(t *testing.T) {
 	events := listen(t, srv)
 	events.next(t, "hello", &helloData{})
 }
+
+func TestChanges(t *testing.T) {
+	prev := map[string][]byte{"index.html": []byte("a"), "cadre/wang/index.html": []byte("b"), "kiosk/lobby/manifest.json": []byte("1"), "css/site.css": []byte("x")}
+	same := func() map[string][]byte {
+		m := map[string][]byte{}
+		for k, v := range prev {
+			m[k] = v
+		}
+		return m
+	}
+	if d := changes(nil, prev); !d.All {
+		t.Errorf("first good build: %+v, want every page to reload", d)
+	}
+	next := same()
+	next["cadre/wang/index.html"] = []byte("c")
+	next["kiosk/lobby/manifest.json"] = []byte("2")
+	delete(next, "index.html")
+	next["new/index.html"] = []byte("n")
+	d := changes(prev, next)
+	want := []string{"cadre/wang/index.html", "index.html", "kiosk/lobby/manifest.json", "new/index.html"}
+	if d.All || strings.Join(d.Paths, " ") != strings.Join(want, " ") {
+		t.Errorf("changes = %+v, want %v", d, want)
+	}
+	next = same()
+	next["css/site.css"] = []byte("y")
+	if d := changes(prev, next); !d.All {
+		t.Errorf("a changed style sheet: %+v, want every page to reload", d)
+	}
+	if d := changes(prev, same()); d.All || len(d.Paths) != 0 {
+		t.Errorf("nothing changed: %+v", d)
+	}
+}

@@ -230,10 +230,10 @@ func (s *Server) fail(ps []Problem) {
 // every page to reload instead.
 const maxPaths = 500
 
-// changes lists the files that differ between two builds. Only pages reload
-// for their own file; any other changed file (a style sheet, an image, a
-// kiosk's manifest) may be used by any page, so every page reloads — except
-// for the feed, sitemap and index.json, which no page loads.
+// changes lists the files that differ between two builds. A page reloads
+// when its own file changed, or a file in its folder (a kiosk's manifest, a
+// board's PDF); every page reloads when a style sheet, script, image or font
+// changed, since any page may use it.
 func changes(prev, next map[string][]byte) reloadData {
 	if prev == nil {
 		return reloadData{All: true}
@@ -241,9 +241,7 @@ func changes(prev, next map[string][]byte) reloadData {
 	var d reloadData
 	note := func(p string) {
 		d.Paths = append(d.Paths, p)
-		if path.Ext(p) != ".html" && !dataFile[p] {
-			d.All = true
-		}
+		d.All = d.All || assetExt[path.Ext(p)]
 	}
 	for p, data := range next {
 		if old, ok := prev[p]; !ok || !bytes.Equal(old, data) {
@@ -262,7 +260,10 @@ func changes(prev, next map[string][]byte) reloadData {
 	return d
 }
 
-var dataFile = map[string]bool{"index.json": true, "feed.xml": true, "sitemap.xml": true}
+var assetExt = map[string]bool{
+	".css": true, ".js": true, ".mjs": true, ".png": true, ".jpg": true, ".jpeg": true, ".gif": true,
+	".svg": true, ".webp": true, ".ico": true, ".woff": true, ".woff2": true, ".ttf": true, ".otf": true,
+}
 
 // problems turns a failed build's diagnostics into what the overlay lists.
 func problems(ds []diag.Diagnostic, err error) []Problem {

@@ -1,0 +1,63 @@
+package serve
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/gongkai/gongkai/internal/browser/browsertest"
+)
+
+// TestOverlayInBrowser opens a page in Chromium, breaks the item's front
+// matter and expects the overlay with file and line over the page; fixing
+// the file must make it go; a body edit must show up without a reload by
+// hand. Skipped without Chromium.
+func TestOverlayInBrowser(t *testing.T) {
+	bctx := browsertest.Context(t)
+	dir := newSite(t)
+	srv := start(t, dir, nil)
+	ctx, cancel := context.WithTimeout(bctx, 60*time.Second)
+	defer cancel()
+	var body string
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL()+"cadre/wang/"),
+		chromedp.WaitVisible("main", chromedp.ByQuery),
+		waitFor(`document.documentElement.getAttribute("data-gongkai-live") === "connected"`),
+	); err != nil {
+		t.Fatal(err)
+	}
+
+	writeFile(t, dir, "content/cadre/wang.md", strings.Replace(wangMD, `category = "cadre"`, `category = "cadres"`, 1))
+	var overlay, size string
+	if err := chromedp.Run(ctx,
+		chromedp.WaitVisible("#gongkai-overlay", chromedp.ByQuery),
+		chromedp.Text("#gongkai-overlay", &overlay, chromedp.ByQuery),
+		chromedp.Evaluate(`getComputedStyle(document.querySelector("#gongkai-overlay")).fontSize`, &size),
+	); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"content/cadre/wang.md", "第 4 行", `unknown category "cadres"`, "上一次成功生成的网站"} {
+		if !strings.Contains(overlay, want) {
+			t.Errorf("the overlay lacks %q:\n%s", want, overlay)
+		}
+	}
+	if size != "20px" {
+		t.Errorf("overlay type is %s, want 20px", size)
+	}
+
+	writeFile(t, dir, "content/cadre/wang.md", strings.Replace(wangMD, "现予公示", "现予公示。修改后的正文", 1))
+	if err := chromedp.Run(ctx,
+		chromedp.WaitNotPresent("#gongkai-overlay", chromedp.ByQuery),
+		waitFor(`document.body.innerText.includes("修改后的正文")`),
+		chromedp.Text("main", &body, chromedp.ByQuery),
+	); err != nil {
+		t.Fatalf("after the fix: %v", err)
+	}
+}
+
+// waitFor polls a JavaScript condition.
+func waitFor(cond string) chromedp.Action {
+	return chromedp.Poll(cond, nil, chromedp.WithPollingInterval(50*time.Millisecond))
+}
