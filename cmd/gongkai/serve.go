@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 
 	"github.com/gongkai/gongkai/internal/build"
@@ -43,7 +44,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "warning: serving on %s, which other machines can reach: anyone on the network sees this preview%s; use --bind 127.0.0.1 unless you mean it\n",
 			*bind, draftsNote(*drafts))
 	}
-	fmt.Fprintf(stdout, "serving %s at %s — open it in a browser; press Ctrl-C to stop\n", *site, srv.URL())
+	abs, _ := filepath.Abs(*site)
+	fmt.Fprintf(stdout, "serving %s at %s — open it in a browser; press Ctrl-C to stop\n", abs, srv.URL())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := srv.Run(ctx); err != nil {

@@ -1,11 +1,11 @@
 package serve
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -80,10 +80,9 @@ func (l *buildLog) times() []time.Duration {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	var out []time.Duration
-	for _, line := range l.lines[min(1, len(l.lines)):] {
-		f := strings.Fields(line)
-		if len(f) > 2 && f[len(f)-1] == "ms" {
-			n, _ := strconv.Atoi(f[len(f)-2])
+	for _, line := range l.lines {
+		var n int
+		if _, err := fmt.Sscanf(line, "rebuilt in %d ms", &n); err == nil {
 			out = append(out, time.Duration(n)*time.Millisecond)
 		}
 	}

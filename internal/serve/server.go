@@ -199,18 +199,29 @@ func (s *Server) rebuild(b batch) {
 // succeed shows a new good site and tells the pages what changed.
 func (s *Server) succeed(files map[string][]byte, rendered int, took time.Duration) {
 	s.mu.Lock()
-	prev := s.state.files
+	prev, fixed := s.state.files, s.state.problems != nil
 	s.state = state{files: files, build: s.state.build + 1}
 	n := s.state.build
 	s.mu.Unlock()
 	data := changes(prev, files)
 	data.Build = n
 	s.hub.send(event{name: "reload", data: data})
-	changed := "every page reloads"
-	if !data.All {
-		changed = fmt.Sprintf("%d changed", len(data.Paths))
+	ms := took.Milliseconds()
+	switch {
+	case prev == nil:
+		fmt.Fprintf(s.opts.Stdout, "built %d files in %d ms\n", len(files), ms)
+	case data.All:
+		fmt.Fprintf(s.opts.Stdout, "rebuilt in %d ms: every page reloads (%d of %d files rendered)%s\n", ms, rendered, len(files), fixedNote(fixed))
+	default:
+		fmt.Fprintf(s.opts.Stdout, "rebuilt in %d ms: %d files changed (%d of %d rendered)%s\n", ms, len(data.Paths), rendered, len(files), fixedNote(fixed))
 	}
-	fmt.Fprintf(s.opts.Stdout, "build %d: %d files, %d rendered, %s, %d ms\n", n, len(files), rendered, changed, took.Milliseconds())
+}
+
+func fixedNote(fixed bool) string {
+	if fixed {
+		return "; the errors are fixed"
+	}
+	return ""
 }
 
 // fail keeps the last good site and shows the problems over it.
