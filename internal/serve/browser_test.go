@@ -61,3 +61,32 @@ func TestOverlayInBrowser(t *testing.T) {
 func waitFor(cond string) chromedp.Action {
 	return chromedp.Poll(cond, nil, chromedp.WithPollingInterval(50*time.Millisecond))
 }
+
+// TestUnchangedPageStays: a page an edit did not change is not reloaded
+// (a kiosk's slideshow or a long list keeps its place), but it learns of
+// the new build.
+func TestUnchangedPageStays(t *testing.T) {
+	bctx := browsertest.Context(t)
+	dir := newSite(t)
+	srv := start(t, dir, nil)
+	ctx, cancel := context.WithTimeout(bctx, 60*time.Second)
+	defer cancel()
+	var stayed bool
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL()+"duties/fengong/"),
+		waitFor(`document.documentElement.getAttribute("data-gongkai-live") === "connected"`),
+		chromedp.Evaluate(`window.stillHere = true`, nil),
+	); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "content/cadre/wang.md", strings.Replace(wangMD, "现予公示", "现予公示。另一页的修改", 1))
+	if err := chromedp.Run(ctx,
+		waitFor(`document.documentElement.getAttribute("data-gongkai-build") === "2"`),
+		chromedp.Evaluate(`window.stillHere === true`, &stayed),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if !stayed {
+		t.Errorf("the duties page reloaded for an edit of another item")
+	}
+}

@@ -56,24 +56,42 @@
     (document.body || document.documentElement).appendChild(overlay);
   }
 
-  function on(name, fn) {
-    events.addEventListener(name, function (e) { fn(JSON.parse(e.data)); });
-  }
-
-  var events = new EventSource('/__gongkai/events');
-  on('hello', function (d) {
-    if (d.build !== build) { location.reload(); return; }
-    document.documentElement.setAttribute('data-gongkai-live', 'connected'); // for tests
-    show(d.errors);
-  });
   // mine: this page's file, or a file in its folder (not the site's root).
   var folder = path.slice(0, path.lastIndexOf('/') + 1);
   function mine(p) { return p === path || (folder !== '' && p.indexOf(folder) === 0); }
 
-  on('reload', function (d) {
-    if (d.all || (d.paths || []).some(mine)) { location.reload(); return; }
-    build = d.build;
-    hide();
+  var handlers = {
+    hello: function (d) {
+      if (d.build !== build) { location.reload(); return; }
+      document.documentElement.setAttribute('data-gongkai-live', 'connected'); // for tests
+      document.documentElement.setAttribute('data-gongkai-build', build);
+      show(d.errors);
+    },
+    reload: function (d) {
+      if (d.all || (d.paths || []).some(mine)) { location.reload(); return; }
+      build = d.build;
+      document.documentElement.setAttribute('data-gongkai-build', build);
+      hide();
+    },
+    errors: function (d) { show(d.errors); }
+  };
+
+  // Only visible pages keep a connection: browsers allow a handful per
+  // server, and a tab in the background catches up (hello) when shown.
+  var events = null;
+  function connect() {
+    if (events) return;
+    events = new EventSource('/__gongkai/events');
+    Object.keys(handlers).forEach(function (name) {
+      events.addEventListener(name, function (e) { handlers[name](JSON.parse(e.data)); });
+    });
+  }
+  function disconnect() {
+    if (events) events.close();
+    events = null;
+  }
+  document.addEventListener('visibilitychange', function () {
+    if (document.hidden) disconnect(); else connect();
   });
-  on('errors', function (d) { show(d.errors); });
+  if (!document.hidden) connect();
 })();
