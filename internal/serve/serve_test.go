@@ -447,3 +447,50 @@ func TestChanges(t *testing.T) {
 		t.Errorf("nothing changed: %+v", d)
 	}
 }
+
+// TestBrokenFromTheStart: when the first build fails there is no good site
+// to show; pages say so with the errors over them, and the fix loads the
+// site.
+func TestBrokenFromTheStart(t *testing.T) {
+	dir := newSite(t)
+	writeFile(t, dir, "site.toml", strings.Replace(siteToml, "base_url", "base_ulr", 1))
+	srv := start(t, dir, nil)
+	status, body, h := get(t, srv.URL()+"cadre/wang/")
+	if status != http.StatusServiceUnavailable || !strings.Contains(body, "网站尚未生成") || !strings.Contains(body, "live.js") || h.Get("Content-Type") != "text/html; charset=utf-8" {
+		t.Errorf("before any good build: %d %s\n%s", status, h.Get("Content-Type"), body)
+	}
+	events := listen(t, srv)
+	var hello helloData
+	events.next(t, "hello", &hello)
+	if hello.Build != 0 || len(hello.Errors) == 0 || hello.Errors[0].File != "site.toml" {
+		t.Fatalf("hello = %+v, want build 0 with the site.toml error", hello)
+	}
+	writeFile(t, dir, "site.toml", siteToml)
+	var reload reloadData
+	events.next(t, "reload", &reload)
+	if reload.Build != 1 || !reload.All {
+		t.Errorf("the first good build: %+v, want every page to reload", reload)
+	}
+	if status, _, _ := get(t, srv.URL()+"cadre/wang/"); status != 200 {
+		t.Errorf("after the fix: %d", status)
+	}
+}
+
+func TestBindBeyondLoopback(t *testing.T) {
+	srv, err := Listen(Options{Build: build.Options{SiteDir: newSite(t)}, Bind: "0.0.0.0", Port: 0})
+	if err != nil {
+		t.Skip("cannot listen on every interface here:", err)
+	}
+	defer srv.ln.Close()
+	if srv.Loopback() || !strings.HasPrefix(srv.URL(), "http://localhost:") {
+		t.Errorf("bound to 0.0.0.0: loopback %v, URL %s; want a warning and links to localhost", srv.Loopback(), srv.URL())
+	}
+	local, err := Listen(Options{Build: build.Options{SiteDir: newSite(t)}, Port: 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer local.ln.Close()
+	if !local.Loopback() || !strings.HasPrefix(local.URL(), "http://127.0.0.1:") {
+		t.Errorf("default bind: loopback %v, URL %s", local.Loopback(), local.URL())
+	}
+}

@@ -228,13 +228,18 @@ func fixedNote(fixed bool) string {
 func (s *Server) fail(ps []Problem) {
 	s.mu.Lock()
 	s.state.problems = ps
+	good := s.state.files != nil
 	s.mu.Unlock()
 	s.hub.send(event{name: "errors", data: errorsData{Errors: ps}})
 	n := fmt.Sprintf("%d errors", len(ps))
 	if len(ps) == 1 {
 		n = "1 error"
 	}
-	fmt.Fprintf(s.opts.Stderr, "build failed: %s; the browser shows them, and the last good site is still served\n", n)
+	if good {
+		fmt.Fprintf(s.opts.Stderr, "build failed: %s; the browser shows them, and the last good site is still served\n", n)
+	} else {
+		fmt.Fprintf(s.opts.Stderr, "build failed: %s; the browser shows them, and the site appears as soon as they are fixed\n", n)
+	}
 }
 
 // maxPaths is how many changed files a reload event lists before it tells
