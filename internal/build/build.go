@@ -57,8 +57,8 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 	if cfg == nil || diag.CountErrors(diags) > 0 && cfg.Location == nil {
 		return nil, diags
 	}
-	if opts.BaseURL != "" {
-		cfg.BaseURL = opts.BaseURL
+	if opts.BaseURL != "" && cfg.BaseURL != opts.BaseURL {
+		cfg.BaseURL = opts.BaseURL // written once: serve shares cfg between builds that may overlap
 	}
 	if opts.Now.IsZero() {
 		opts.Now = calendar.Of(time.Now(), cfg.Location)

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io/fs"
+	"maps"
 	"os"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/gongkai/gongkai/internal/config"
@@ -53,7 +55,11 @@ type Session struct {
 	bodies    *model.BodyCache
 	sums      map[*content.Item]uint64 // body fingerprints
 	allBodies uint64                   // fingerprint of every body, in site order
-	files     map[string]rendered      // output files of the last good build
+	files     map[string]rendered      // files of planned channels, as the last build made them
+
+	mu    sync.Mutex        // guards what Finish, which may overlap the next Start, touches
+	gen   uint64            // counts Starts
+	whole map[string][]byte // files of channels without a planner, from the newest Start's Finish
 }
 
 type configCache struct {
@@ -71,6 +77,7 @@ type rendered struct {
 type Output struct {
 	Files    map[string][]byte // by slash-separated output path
 	Rendered int               // files rendered by this build; the others were kept
+	Whole    int               // of Rendered, the files of channels without a planner
 }
 
 // NewSession prepares builds of the site opts describe. opts.Dest is not
@@ -90,13 +97,41 @@ func (s *Session) Changed(paths ...string) { s.content.Changed(paths...) }
 // Reset forgets everything, for when changes may have been missed.
 func (s *Session) Reset() {
 	s.config, s.md, s.bodies, s.sums = nil, nil, nil, nil
+	s.mu.Lock()
+	s.whole = nil
+	s.mu.Unlock()
 	s.content.Reset()
 	s.files = map[string]rendered{}
 }
 
-// Build builds the site into memory. On errors it returns them (as Run
-// does) and the next Build starts again from the last good output.
+// Build builds the site into memory: Start, then Finish. On errors it
+// returns them (as Run does) and the next build starts again from the last
+// good output.
 func (s *Session) Build() (*Output, *Result, error) {
+	p, res, err := s.Start()
+	if err != nil {
+		return nil, res, err
+	}
+	return p.Finish()
+}
+
+// Pending is a build whose channels with planners and static files are
+// rendered, and whose channels without one are not yet.
+type Pending struct {
+	s     *Session
+	gen   uint64 // which Start made it
+	site  *model.Site
+	tpl   *layout.Set
+	w     *publish.Writer
+	out   *Output
+	res   *Result
+	start time.Time
+}
+
+// Start reads the site and renders the channels that have a planner, and
+// the static files: only what changed. The channels rendered whole, which
+// may take much longer (a board's pagination), are left to Finish.
+func (s *Session) Start() (*Pending, *Result, error) {
 	start := time.Now()
 	opts := s.opts // a fresh copy, so "today" is today on every build
 	opts.session = s
@@ -115,33 +150,99 @@ func (s *Session) Build() (*Output, *Result, error) {
 	if err != nil {
 		return nil, res, err
 	}
-	out, err := s.render(site, tpl, global, opts.FS, res)
-	if err != nil {
+	p := &Pending{s: s, site: site, tpl: tpl, w: publish.NewMemory(), out: &Output{}, res: res, start: start}
+	if err := s.renderPlanned(p, global, opts.FS); err != nil {
 		return nil, res, err
 	}
+	s.mu.Lock()
+	s.gen++
+	p.gen = s.gen
+	s.mu.Unlock()
 	res.Items = len(site.Items)
 	res.Elapsed = time.Since(start)
-	return out, res, nil
+	return p, res, nil
 }
 
-func (s *Session) render(site *model.Site, tpl *layout.Set, global uint64, fsys fs.FS, res *Result) (*Output, error) {
-	w := publish.NewMemory()
+func (s *Session) renderPlanned(p *Pending, global uint64, fsys fs.FS) error {
 	kept := map[string]rendered{}
-	out := &Output{}
-	s.bodySums(site)
+	s.bodySums(p.site)
 	for _, ch := range Channels {
-		n, err := s.renderChannel(ch, site, tpl, global, w, kept, out)
-		if err != nil {
-			return nil, err
+		if Planners[ch.Name] == nil {
+			continue
 		}
-		res.Pages[ch.Name] = n
+		n, err := s.renderChannel(ch, p.site, p.tpl, global, p.w, kept, p.out)
+		if err != nil {
+			return err
+		}
+		p.res.Pages[ch.Name] = n
 	}
-	if err := copyStatic(site, fsys, w); err != nil {
-		return nil, err
+	if err := copyStatic(p.site, fsys, p.w); err != nil {
+		return err
 	}
 	s.files = kept
-	out.Files = w.Memory()
-	return out, nil
+	return nil
+}
+
+// Whole reports whether channels without a planner are left to Finish.
+func (p *Pending) Whole() bool {
+	for _, ch := range Channels {
+		if Planners[ch.Name] == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// Early is the site as far as it is built, for serve to show while Finish
+// runs: this build's files of the channels with a planner and its static
+// files, and the other channels' files as the last finished build made
+// them. Call it before Finish.
+func (p *Pending) Early() *Output {
+	files := maps.Clone(p.w.Memory())
+	p.s.mu.Lock()
+	for name, data := range p.s.whole {
+		if _, taken := files[name]; !taken {
+			files[name] = data
+		}
+	}
+	p.s.mu.Unlock()
+	return &Output{Files: files, Rendered: p.out.Rendered}
+}
+
+// Finish renders the channels without a planner, whole, and returns the
+// built site. It may run while a newer build starts (serve does not wait
+// for it): it then changes nothing in the session.
+func (p *Pending) Finish() (*Output, *Result, error) {
+	planned := map[string]bool{}
+	for name := range p.w.Memory() {
+		planned[name] = true
+	}
+	for _, ch := range Channels {
+		if Planners[ch.Name] != nil {
+			continue
+		}
+		n, err := ch.Render(p.site, p.tpl, p.w)
+		if err != nil {
+			return nil, p.res, err
+		}
+		p.res.Pages[ch.Name] = n
+		p.out.Rendered += n
+		p.out.Whole += n
+	}
+	p.out.Files = p.w.Memory()
+	whole := map[string][]byte{}
+	for name, data := range p.out.Files {
+		if !planned[name] {
+			whole[name] = data
+		}
+	}
+	p.s.mu.Lock()
+	if p.gen == p.s.gen {
+		p.s.whole = whole
+	}
+	p.s.mu.Unlock()
+	p.res.Elapsed = time.Since(p.start)
+	return p.out, p.res, nil
 }
 
 // renderChannel renders the files of one channel whose fingerprint changed
@@ -151,6 +252,7 @@ func (s *Session) renderChannel(ch Channel, site *model.Site, tpl *layout.Set, g
 	if plan == nil {
 		n, err := ch.Render(site, tpl, w)
 		out.Rendered += n
+		out.Whole += n
 		return n, err
 	}
 	files, err := plan(site, tpl)

@@ -48,6 +48,7 @@ type Site struct {
 // Item is a published item with its status on --now.
 type Item struct {
 	*content.Item
+	Doc          *markdown.Doc // the rendered body; kept here, not in the content.Item, which builds share
 	Status       Status
 	SupersededBy *Item
 	URL          string // path with the base path: "/cadre/wang/"

@@ -52,6 +52,10 @@ type Server struct {
 
 	lastWarnings []diag.Diagnostic
 	beforeBuild  func() // tests: runs at the start of every rebuild
+
+	attempt  int           // counts rebuilds; only the build loop touches it
+	finishes chan finish   // whole channels rendered by finishLater
+	stopped  chan struct{} // closed when Run returns
 }
 
 // state is what the server shows: the last good site, and the problems of
@@ -80,7 +84,8 @@ func Listen(opts Options) (*Server, error) {
 		ln.Close()
 		return nil, err
 	}
-	s := &Server{opts: opts, siteDir: opts.Build.SiteDir, root: fsys.root, ln: ln, hub: newHub()}
+	s := &Server{opts: opts, siteDir: opts.Build.SiteDir, root: fsys.root, ln: ln, hub: newHub(),
+		finishes: make(chan finish), stopped: make(chan struct{})}
 	s.url = "http://" + urlHost(opts.Bind, ln.Addr()) + "/"
 	bo := opts.Build
 	bo.FS, bo.BaseURL = fsys, s.url
@@ -117,6 +122,7 @@ func (s *Server) Run(ctx context.Context) error {
 		return fmt.Errorf("watching %s: %w", s.siteDir, err)
 	}
 	defer w.close()
+	defer close(s.stopped)
 	s.rebuild(batch{})
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	srv.RegisterOnShutdown(s.hub.close)
@@ -130,6 +136,8 @@ func (s *Server) Run(ctx context.Context) error {
 		select {
 		case b := <-batches:
 			s.rebuild(b)
+		case f := <-s.finishes:
+			s.finishedSafely(f)
 		case err := <-served:
 			return err
 		case <-ctx.Done():
@@ -164,17 +172,15 @@ func (s *Server) hello() helloData {
 	return helloData{Build: st.build, Errors: st.problems}
 }
 
-// rebuild builds after a batch of changes and tells the pages. A panic in
-// the build is caught: it is shown like any other error, the session
-// forgets what it kept (it may be half updated), and the server goes on.
+// rebuild builds after a batch of changes and tells the pages. The channels
+// rendered whole (boards, kiosks until they list their files) can take far
+// longer than the rest, so the pages of the other channels are shown and
+// reloaded first, and the rest follows from a goroutine (finish); a newer
+// batch does not wait for it. A panic in the build is caught: it is shown
+// like any other error, the session forgets what it kept (it may be half
+// updated), and the server goes on.
 func (s *Server) rebuild(b batch) {
-	defer func() {
-		if r := recover(); r != nil {
-			s.logf("gongkai: internal error while building: %v\n%s", r, debug.Stack())
-			s.session.Reset()
-			s.fail([]Problem{{Msg: fmt.Sprintf("gongkai 内部错误（internal error）: %v — the last good site is still served; please report this with the terminal output", r)}})
-		}
-	}()
+	defer s.recoverBuild()
 	if s.beforeBuild != nil {
 		s.beforeBuild()
 	}
@@ -183,21 +189,94 @@ func (s *Server) rebuild(b batch) {
 	}
 	s.session.Changed(b.paths...)
 	start := time.Now()
-	out, res, err := s.session.Build()
+	s.attempt++
+	p, res, err := s.session.Start()
 	if err != nil {
-		s.printDiags(res.Diags, true)
-		if diag.CountErrors(res.Diags) == 0 {
-			s.logf("%v", err)
-		}
-		s.fail(problems(res.Diags, err))
+		s.failed(res, err)
 		return
 	}
 	s.printDiags(res.Diags, false)
-	s.succeed(out.Files, out.Rendered, time.Since(start))
+	if !p.Whole() || s.current().files == nil {
+		out, res, err := p.Finish() // nothing to wait for, or no site yet to show meanwhile
+		s.finished(finish{attempt: s.attempt, out: out, res: res, err: err, took: time.Since(start)})
+		return
+	}
+	early := p.Early()
+	s.succeed(early.Files, early.Rendered, time.Since(start), false)
+	go s.finishLater(p, s.attempt, start)
 }
 
-// succeed shows a new good site and tells the pages what changed.
-func (s *Server) succeed(files map[string][]byte, rendered int, took time.Duration) {
+func (s *Server) finishedSafely(f finish) {
+	defer s.recoverBuild()
+	s.finished(f)
+}
+
+func (s *Server) recoverBuild() {
+	if r := recover(); r != nil {
+		s.logf("gongkai: internal error while building: %v\n%s", r, debug.Stack())
+		s.session.Reset()
+		s.fail([]Problem{{Msg: fmt.Sprintf("gongkai 内部错误（internal error）: %v — the last good site is still served; please report this with the terminal output", r)}})
+	}
+}
+
+// finish is the end of a build whose whole channels were rendered.
+type finish struct {
+	attempt int // the rebuild it belongs to; older ones are dropped
+	later   bool
+	out     *build.Output
+	res     *build.Result
+	err     error
+	took    time.Duration
+}
+
+// finishLater renders the whole channels of p and hands the result to the
+// build loop, unless the server stopped.
+func (s *Server) finishLater(p *build.Pending, attempt int, start time.Time) {
+	f := finish{attempt: attempt, later: true}
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				s.logf("gongkai: internal error while building: %v\n%s", r, debug.Stack())
+				f.err = fmt.Errorf("gongkai 内部错误（internal error）: %v — please report this with the terminal output", r)
+			}
+		}()
+		f.out, f.res, f.err = p.Finish()
+	}()
+	f.took = time.Since(start)
+	select {
+	case s.finishes <- f:
+	case <-s.stopped:
+	}
+}
+
+// finished shows a finished build, unless a newer one has started since.
+func (s *Server) finished(f finish) {
+	if f.attempt != s.attempt {
+		return
+	}
+	if f.err != nil {
+		s.failed(f.res, f.err)
+		return
+	}
+	s.succeed(f.out.Files, f.out.Rendered, f.took, f.later)
+}
+
+// failed reports a failed build in the terminal and the browser.
+func (s *Server) failed(res *build.Result, err error) {
+	var ds []diag.Diagnostic
+	if res != nil {
+		ds = res.Diags
+	}
+	s.printDiags(ds, true)
+	if diag.CountErrors(ds) == 0 {
+		s.logf("%v", err)
+	}
+	s.fail(problems(ds, err))
+}
+
+// succeed shows a new good site and tells the pages what changed. later
+// says it is the channels rendered whole catching up after an early one.
+func (s *Server) succeed(files map[string][]byte, rendered int, took time.Duration, later bool) {
 	s.mu.Lock()
 	prev, fixed := s.state.files, s.state.problems != nil
 	s.state = state{files: files, build: s.state.build + 1}
@@ -207,13 +286,17 @@ func (s *Server) succeed(files map[string][]byte, rendered int, took time.Durati
 	data.Build = n
 	s.hub.send(event{name: "reload", data: data})
 	ms := took.Milliseconds()
+	what := fmt.Sprintf("%d files changed (%d of %d rendered)", len(data.Paths), rendered, len(files))
+	if data.All {
+		what = fmt.Sprintf("every page reloads (%d of %d files rendered)", rendered, len(files))
+	}
 	switch {
 	case prev == nil:
 		fmt.Fprintf(s.opts.Stdout, "built %d files in %d ms\n", len(files), ms)
-	case data.All:
-		fmt.Fprintf(s.opts.Stdout, "rebuilt in %d ms: every page reloads (%d of %d files rendered)%s\n", ms, rendered, len(files), fixedNote(fixed))
-	default:
-		fmt.Fprintf(s.opts.Stdout, "rebuilt in %d ms: %d files changed (%d of %d rendered)%s\n", ms, len(data.Paths), rendered, len(files), fixedNote(fixed))
+	case later && (data.All || len(data.Paths) > 0 || fixed):
+		fmt.Fprintf(s.opts.Stdout, "boards and kiosks rebuilt in %d ms: %s%s\n", ms, what, fixedNote(fixed))
+	case !later:
+		fmt.Fprintf(s.opts.Stdout, "rebuilt in %d ms: %s%s\n", ms, what, fixedNote(fixed))
 	}
 }
 
