@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gongkai/gongkai/internal/build"
@@ -54,6 +55,7 @@ type Server struct {
 	beforeBuild  func() // tests: runs at the start of every rebuild
 
 	attempt  int           // counts rebuilds; only the build loop touches it
+	behind   atomic.Bool   // boards and kiosks of the newest build are still being rendered
 	finishes chan finish   // whole channels rendered by finishLater
 	stopped  chan struct{} // closed when Run returns
 }
@@ -202,6 +204,7 @@ func (s *Server) rebuild(b batch) {
 		return
 	}
 	early := p.Early()
+	s.behind.Store(true)
 	s.succeed(early.Files, early.Rendered, time.Since(start), false)
 	go s.finishLater(p, s.attempt, start)
 }
@@ -254,6 +257,7 @@ func (s *Server) finished(f finish) {
 	if f.attempt != s.attempt {
 		return
 	}
+	s.behind.Store(false)
 	if f.err != nil {
 		s.failed(f.res, f.err)
 		return
