@@ -290,7 +290,7 @@ func (s *Server) succeed(files map[string][]byte, rendered int, took time.Durati
 	data.Build = n
 	s.hub.send(event{name: "reload", data: data})
 	ms := took.Milliseconds()
-	what := fmt.Sprintf("%d files changed (%d of %d rendered)", len(data.Paths), rendered, len(files))
+	what := fmt.Sprintf("%s changed (%d of %d rendered)", files_(len(data.Paths)), rendered, len(files))
 	if data.All {
 		what = fmt.Sprintf("every page reloads (%d of %d files rendered)", rendered, len(files))
 	}
@@ -302,6 +302,14 @@ func (s *Server) succeed(files map[string][]byte, rendered int, took time.Durati
 	case !later:
 		fmt.Fprintf(s.opts.Stdout, "rebuilt in %d ms: %s%s\n", ms, what, fixedNote(fixed))
 	}
+}
+
+// files_ counts files in English.
+func files_(n int) string {
+	if n == 1 {
+		return "1 file"
+	}
+	return fmt.Sprintf("%d files", n)
 }
 
 func fixedNote(fixed bool) string {
