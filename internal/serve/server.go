@@ -290,7 +290,7 @@ func (s *Server) succeed(files map[string][]byte, rendered int, took time.Durati
 	data.Build = n
 	s.hub.send(event{name: "reload", data: data})
 	ms := took.Milliseconds()
-	what := fmt.Sprintf("%s changed (%d of %d rendered)", files_(len(data.Paths)), rendered, len(files))
+	what := fmt.Sprintf("%s changed (%d of %d rendered)", countFiles(len(data.Paths)), rendered, len(files))
 	if data.All {
 		what = fmt.Sprintf("every page reloads (%d of %d files rendered)", rendered, len(files))
 	}
@@ -304,8 +304,8 @@ func (s *Server) succeed(files map[string][]byte, rendered int, took time.Durati
 	}
 }
 
-// files_ counts files in English.
-func files_(n int) string {
+// countFiles counts files in English.
+func countFiles(n int) string {
 	if n == 1 {
 		return "1 file"
 	}
