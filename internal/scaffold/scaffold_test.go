@@ -31,9 +31,9 @@ func TestPolicyMirrorsExample(t *testing.T) {
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}
-	if len(ex.Categories) != len(categories) || len(ex.Issuers) != len(issuers) || len(ex.Boards) != len(boards) || len(ex.Kiosks) != len(kiosks) {
-		t.Fatalf("the example has %d categories, %d issuers, %d boards, %d kiosks; a new site %d, %d, %d, %d",
-			len(ex.Categories), len(ex.Issuers), len(ex.Boards), len(ex.Kiosks), len(categories), len(issuers), len(boards), len(kiosks))
+	if len(ex.Categories) != len(categories) || len(ex.Issuers) != len(issuers) || len(ex.Boards) != len(boards) {
+		t.Fatalf("the example has %d categories, %d issuers, %d boards; a new site %d, %d, %d",
+			len(ex.Categories), len(ex.Issuers), len(ex.Boards), len(categories), len(issuers), len(boards))
 	}
 	for i, c := range ex.Categories {
 		got := categories[i]
@@ -54,10 +54,19 @@ func TestPolicyMirrorsExample(t *testing.T) {
 			t.Errorf("board %d: example %+v, new site %+v", i, b, got)
 		}
 	}
-	for i, k := range ex.Kiosks {
-		got := kiosks[i]
-		if k.Name != got.Name || k.Title != got.Title || k.Kind != got.Kind || k.Width != got.Width || k.Height != got.Height || !slices.Equal(k.Categories, got.Categories) {
-			t.Errorf("kiosk %d: example %+v, new site %+v", i, k, got)
+	// A new site has two of the example's screens: a display and a touch screen.
+	if len(kiosks) != 2 || kiosks[0].Kind != "display" || kiosks[1].Kind != "touch" {
+		t.Errorf("a new site's kiosks: %+v, want a display and a touch screen", kiosks)
+	}
+	for _, got := range kiosks {
+		i := slices.IndexFunc(ex.Kiosks, func(k config.Kiosk) bool { return k.Name == got.Name })
+		if i < 0 {
+			t.Errorf("kiosk %q is not in the example", got.Name)
+			continue
+		}
+		k := ex.Kiosks[i]
+		if k.Title != got.Title || k.Kind != got.Kind || k.Width != got.Width || k.Height != got.Height || !slices.Equal(k.Categories, got.Categories) {
+			t.Errorf("kiosk %s: example %+v, new site %+v", got.Name, k, got)
 		}
 	}
 }
