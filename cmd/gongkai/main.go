@@ -16,7 +16,7 @@ const usage = `gongkai — 县委县政府权力公开透明运行 站点生成�
 
 Usage:
   gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf] [-q]
-  gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE]
+  gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts]
   gongkai check  [-s DIR] [--now DATE] [--strict]
   gongkai report [-s DIR] [--month YYYY-MM] [--format md|html|csv]
   gongkai new    site DIR | CATEGORY PATH
@@ -39,6 +39,8 @@ var commands = map[string]command{
 	"build":   runBuild,
 	"check":   runCheck,
 	"report":  runReport,
+	"new":     runNew,
+	"serve":   runServe,
 	"version": runVersion,
 }
 

@@ -14,11 +14,9 @@ import (
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/check"
 	"github.com/gongkai/gongkai/internal/config"
-	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/kiosk"
 	"github.com/gongkai/gongkai/internal/layout"
-	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/publish"
 	"github.com/gongkai/gongkai/internal/web"
@@ -35,6 +33,8 @@ type Options struct {
 	BaseURL string       // replaces base_url (serve uses the local address)
 	PDF     bool         // also print each board's sheets to PDF with a local Chromium
 	Chrome  string       // the browser for PDF; found on PATH when empty
+
+	session *Session // what serve keeps between builds; nil reads and renders everything
 }
 
 // Result is what a build did.
@@ -53,12 +53,12 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 	if opts.FS == nil {
 		opts.FS = os.DirFS(opts.SiteDir)
 	}
-	cfg, diags := config.Load(opts.FS)
+	cfg, diags := opts.session.loadConfig(opts.FS)
 	if cfg == nil || diag.CountErrors(diags) > 0 && cfg.Location == nil {
 		return nil, diags
 	}
-	if opts.BaseURL != "" {
-		cfg.BaseURL = opts.BaseURL
+	if opts.BaseURL != "" && cfg.BaseURL != opts.BaseURL {
+		cfg.BaseURL = opts.BaseURL // written once: serve shares cfg between builds that may overlap
 	}
 	if opts.Now.IsZero() {
 		opts.Now = calendar.Of(time.Now(), cfg.Location)
@@ -70,12 +70,12 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 		diags = append(diags, diag.Diagnostic{File: config.File, Line: cfg.Meta.Line("theme"),
 			Msg: fmt.Sprintf("theme %q is neither in themes/ nor built in; write theme = \"default\"", cfg.Theme)})
 	}
-	set, cdiags := content.Load(opts.FS, cfg)
+	set, cdiags := opts.session.loadContent(opts.FS, cfg)
 	diags = append(diags, cdiags...)
 	diags = append(diags, board.Check(cfg, set.Items)...)
 	diags = append(diags, kiosk.Check(cfg, set.Items)...)
-	md := markdown.New(markdown.Options{RawHTML: cfg.RawHTML})
-	site, mdiags := model.Build(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts})
+	md, bodies := opts.session.markdown(cfg)
+	site, mdiags := model.Build(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies})
 	diags = append(diags, mdiags...)
 	diags = append(diags, check.Run(cfg, set.Items, opts.Now, opts.Drafts)...)
 	diag.Sort(diags)

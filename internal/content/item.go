@@ -2,7 +2,6 @@ package content
 
 import (
 	"github.com/gongkai/gongkai/internal/calendar"
-	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/tomlx"
 )
 
@@ -37,8 +36,7 @@ type Item struct {
 	Decision *Decision // set when the item follows a major decision's stages
 
 	Body     []byte // Markdown source
-	BodyLine int    // line of the body's first line in File
-	Doc      *markdown.Doc
+	BodyLine int    // line of the body's first line in File; the rendered body is model.Item.Doc
 
 	Meta *tomlx.Meta // where each front matter key is, for later diagnostics
 }

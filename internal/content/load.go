@@ -2,12 +2,14 @@ package content
 
 import (
 	"cmp"
+	"fmt"
 	"io/fs"
 	"path"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
@@ -29,8 +31,26 @@ type Set struct {
 // Load reads every Markdown file under content/ in parallel. Items with
 // errors are left out; all diagnostics are returned.
 func Load(fsys fs.FS, site *config.Site) (*Set, []diag.Diagnostic) {
-	var files []string
-	set := &Set{}
+	return load(fsys, func(file string) (*Item, *Item, []diag.Diagnostic) { return readFile(fsys, site, file) })
+}
+
+// load walks content/ and parses every Markdown file with parse.
+func load(fsys fs.FS, parse parser) (*Set, []diag.Diagnostic) {
+	l, err := walk(fsys)
+	if err != nil {
+		return &Set{Resources: l.resources}, []diag.Diagnostic{{File: Dir, Msg: err.Error()}}
+	}
+	return parseListed(l, parse)
+}
+
+// listing is what a walk of content/ found.
+type listing struct {
+	files     []string // Markdown files
+	resources []string // every other file
+}
+
+func walk(fsys fs.FS) (listing, error) {
+	var l listing
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -44,19 +64,22 @@ func Load(fsys fs.FS, site *config.Site) (*Set, []diag.Diagnostic) {
 		switch {
 		case d.IsDir():
 		case strings.HasSuffix(p, ".md"):
-			files = append(files, p)
+			l.files = append(l.files, p)
 		default:
-			set.Resources = append(set.Resources, p)
+			l.resources = append(l.resources, p)
 		}
 		return nil
 	})
 	if err != nil && !isNotExist(err) {
-		return set, []diag.Diagnostic{{File: Dir, Msg: err.Error()}}
+		return l, err
 	}
-	items, broken, diags := parseAll(fsys, site, files)
-	set.Items, set.Broken = items, broken
+	return l, nil
+}
+
+func parseListed(l listing, parse parser) (*Set, []diag.Diagnostic) {
+	items, broken, diags := parseAll(l.files, parse)
 	diags = append(diags, duplicatePaths(items)...)
-	return set, diags
+	return &Set{Items: items, Resources: l.resources, Broken: broken}, diags
 }
 
 func isNotExist(err error) bool { return strings.Contains(err.Error(), "file does not exist") }
@@ -66,40 +89,65 @@ func hidden(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "_")
 }
 
-func parseAll(fsys fs.FS, site *config.Site, files []string) ([]*Item, []*Item, []diag.Diagnostic) {
+// parser reads one file: the item, or nil and as much of it as could be
+// read (broken) when it has errors, and its diagnostics.
+type parser func(file string) (it, broken *Item, ds []diag.Diagnostic)
+
+func readFile(fsys fs.FS, site *config.Site, file string) (*Item, *Item, []diag.Diagnostic) {
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return nil, stub(file), []diag.Diagnostic{{File: file, Msg: err.Error()}}
+	}
+	return parsed(site, file, data)
+}
+
+// parsed parses data and sorts the result into an item or a broken one.
+func parsed(site *config.Site, file string, data []byte) (*Item, *Item, []diag.Diagnostic) {
+	it, ds := Parse(site, file, data)
+	switch {
+	case diag.CountErrors(ds) == 0:
+		return it, nil, ds
+	case it != nil:
+		return nil, it, ds
+	}
+	return nil, stub(file), ds
+}
+
+// stub is what is known of a file that could not be read at all.
+func stub(file string) *Item {
+	id, _, _ := itemPaths(file, "")
+	return &Item{ID: id, File: file}
+}
+
+// safely parses one file, turning a crash of the parser into an error about
+// that file, so a build reports it and a running `gongkai serve` survives it.
+func safely(parse parser, file string) (it, broken *Item, ds []diag.Diagnostic) {
+	defer func() {
+		if r := recover(); r != nil {
+			it, broken = nil, stub(file)
+			ds = []diag.Diagnostic{{File: file, Msg: fmt.Sprintf("gongkai failed on this file (internal error: %v); please report it together with the file", r)}}
+		}
+	}()
+	return parse(file)
+}
+
+func parseAll(files []string, parse parser) ([]*Item, []*Item, []diag.Diagnostic) {
 	items := make([]*Item, len(files))
 	broken := make([]*Item, len(files))
 	var diags diag.List
 	var wg sync.WaitGroup
-	next := make(chan int)
+	var next atomic.Int64 // workers take the next index: cheaper than a channel send per file
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
-			for i := range next {
-				data, err := fs.ReadFile(fsys, files[i])
-				if err != nil {
-					diags.Errorf(files[i], 0, "%v", err)
-					id, _, _ := itemPaths(files[i], "")
-					broken[i] = &Item{ID: id, File: files[i]}
-					continue
+			for i := int(next.Add(1) - 1); i < len(files); i = int(next.Add(1) - 1) {
+				it, bad, ds := safely(parse, files[i])
+				if len(ds) > 0 {
+					diags.Append(ds...)
 				}
-				it, ds := Parse(site, files[i], data)
-				diags.Append(ds...)
-				switch {
-				case diag.CountErrors(ds) == 0:
-					items[i] = it
-				case it != nil:
-					broken[i] = it
-				default:
-					id, _, _ := itemPaths(files[i], "")
-					broken[i] = &Item{ID: id, File: files[i]}
-				}
+				items[i], broken[i] = it, bad
 			}
 		})
 	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	items = slices.DeleteFunc(items, func(it *Item) bool { return it == nil })
 	broken = slices.DeleteFunc(broken, func(it *Item) bool { return it == nil })

@@ -24,7 +24,7 @@ func Audit(cfg *config.Site, items []*content.Item, now calendar.Day) []*Item {
 		}
 		out = append(out, &Item{Item: ci, Status: statusOf(ci, now, replaced[ci.ID].on)})
 	}
-	slices.SortStableFunc(out, newestFirst)
+	slices.SortFunc(out, newestFirst)
 	return out
 }
 

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
@@ -13,7 +14,8 @@ import (
 )
 
 // renderBodies renders every published body in parallel.
-func (s *Site) renderBodies(md *markdown.Renderer, all map[string]*content.Item, files []string, diags *diag.List) {
+// With a cache, unchanged bodies are taken from it.
+func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, all map[string]*content.Item, files []string, diags *diag.List) {
 	res := &resources{exists: map[string]bool{}, used: map[string]bool{}}
 	for _, f := range files {
 		res.exists[f] = true
@@ -24,22 +26,42 @@ func (s *Site) renderBodies(md *markdown.Renderer, all map[string]*content.Item,
 		byFile[it.File] = it
 		byPath[it.Path] = it
 	}
-	next := make(chan *Item)
+	if cache != nil {
+		cache.begin()
+	}
 	var wg sync.WaitGroup
+	var next atomic.Int64 // workers take the next index: cheaper than a channel send per item
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
-			for it := range next {
-				lr := &links{site: s, from: it.Item, byFile: byFile, byPath: byPath, res: res, diags: diags}
-				it.Doc = md.Render(it.Body, it.BodyLine, lr.resolve)
+			for i := int(next.Add(1) - 1); i < len(s.Items); i = int(next.Add(1) - 1) {
+				it := s.Items[i]
+				newLinks := func(d *diag.List) *links {
+					return &links{site: s, from: it.Item, byFile: byFile, byPath: byPath, res: res, diags: d}
+				}
+				it.Doc = renderSafely(it.Item, diags, func() *markdown.Doc {
+					if cache != nil {
+						return cache.render(md, it.Item, newLinks, diags)
+					}
+					return md.Render(it.Body, it.BodyLine, newLinks(diags).resolve)
+				})
 			}
 		})
 	}
-	for _, it := range s.Items {
-		next <- it
-	}
-	close(next)
 	wg.Wait()
 	s.Resources = res.list()
+}
+
+// renderSafely renders one body, turning a crash of the Markdown renderer
+// into an error about the item's file, so a build reports it and a running
+// `gongkai serve` survives it.
+func renderSafely(it *content.Item, diags *diag.List, render func() *markdown.Doc) (doc *markdown.Doc) {
+	defer func() {
+		if r := recover(); r != nil {
+			diags.Errorf(it.File, it.BodyLine, "gongkai failed rendering this text (internal error: %v); please report it together with the file", r)
+			doc = &markdown.Doc{}
+		}
+	}()
+	return render()
 }
 
 // links resolves the links of one item's body.

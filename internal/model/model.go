@@ -1,7 +1,6 @@
 package model
 
 import (
-	"cmp"
 	"net/url"
 	"slices"
 	"strings"
@@ -20,6 +19,7 @@ type Options struct {
 	Now    calendar.Day
 	Scope  config.Scope // public: public items only; internal: public and internal items
 	Drafts bool         // publish drafts too (previews only)
+	Bodies *BodyCache   // rendered bodies kept between builds (serve); nil renders every body
 }
 
 // Site is the model of one build.
@@ -48,6 +48,7 @@ type Site struct {
 // Item is a published item with its status on --now.
 type Item struct {
 	*content.Item
+	Doc          *markdown.Doc // the rendered body; kept here, not in the content.Item, which builds share
 	Status       Status
 	SupersededBy *Item
 	URL          string // path with the base path: "/cadre/wang/"
@@ -126,8 +127,8 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 			old.SupersededBy = s.byID[r.by]
 		}
 	}
-	s.renderBodies(md, all, set.Resources, &diags)
-	slices.SortStableFunc(s.Items, newestFirst)
+	s.renderBodies(md, opts.Bodies, all, set.Resources, &diags)
+	slices.SortFunc(s.Items, newestFirst)
 	s.index()
 	s.buildCatalog()
 	ids := make([]string, len(set.Items))
@@ -207,6 +208,22 @@ func suggestID(id string, all map[string]*content.Item) string {
 	return "cadre/wang"
 }
 
+// newestFirst orders items by date, newest first, then by id and file. It
+// is a total order (no two items share a file), so an unstable sort gives
+// the same list every time — and sorting 10,000 items takes a fraction of
+// the time a stable sort does, which `gongkai serve` pays on every save.
 func newestFirst(a, b *Item) int {
-	return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.ID, b.ID))
+	if ka, kb := dayKey(a.Date), dayKey(b.Date); ka != kb {
+		if ka > kb {
+			return -1
+		}
+		return 1
+	}
+	if c := strings.Compare(a.ID, b.ID); c != 0 {
+		return c
+	}
+	return strings.Compare(a.File, b.File)
 }
+
+// dayKey packs a day into one number that orders as the days do.
+func dayKey(d calendar.Day) int { return d.Y<<9 | int(d.M)<<5 | d.D }

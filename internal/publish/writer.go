@@ -36,6 +36,7 @@ type Writer struct {
 	mu      sync.Mutex
 	written map[string]string // output path -> who wrote it, to catch two pages on one path
 	dirs    sync.Map          // folders already made, to save a MkdirAll per file
+	mem     map[string][]byte // the files, when the writer keeps them in memory (serve)
 }
 
 // New prepares a temporary folder beside dest (so the final rename stays on
@@ -139,6 +140,10 @@ func (w *Writer) claim(name, who string) error {
 }
 
 func (w *Writer) put(name string, data []byte) error {
+	if w.mem != nil {
+		w.keep(name, data)
+		return nil
+	}
 	full := filepath.Join(w.tmp, filepath.FromSlash(name))
 	dir := filepath.Dir(full)
 	if _, made := w.dirs.Load(dir); !made {
@@ -176,6 +181,9 @@ func (w *Writer) Dir() string { return w.tmp }
 
 // Commit swaps the new output in for the old one.
 func (w *Writer) Commit() error {
+	if w.mem != nil {
+		return nil
+	}
 	if err := w.put(Marker, []byte("built by gongkai; this folder is replaced on every build\n")); err != nil {
 		w.Abort()
 		return err
@@ -203,6 +211,9 @@ func (w *Writer) Commit() error {
 
 // Abort throws the temporary folder away; the destination is untouched.
 func (w *Writer) Abort() {
+	if w.mem != nil {
+		return
+	}
 	_ = os.RemoveAll(w.tmp)
 }
 

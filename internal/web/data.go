@@ -4,35 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
-	"fmt"
 	"strings"
 	"time"
 
 	"github.com/gongkai/gongkai/internal/model"
-	"github.com/gongkai/gongkai/internal/publish"
 )
-
-// writeData writes index.json, feed.xml and sitemap.xml.
-func writeData(s *model.Site, w *publish.Writer) (int, error) {
-	files := []struct {
-		name string
-		make func(*model.Site) ([]byte, error)
-	}{
-		{"index.json", indexJSON},
-		{"feed.xml", feed},
-		{"sitemap.xml", sitemap},
-	}
-	for _, f := range files {
-		data, err := f.make(s)
-		if err != nil {
-			return 0, fmt.Errorf("%s: %w", f.name, err)
-		}
-		if err := w.Write(f.name, data, "the website"); err != nil {
-			return 0, err
-		}
-	}
-	return len(files), nil
-}
 
 // IndexEntry is one item of index.json.
 type IndexEntry struct {

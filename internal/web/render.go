@@ -2,12 +2,11 @@ package web
 
 import (
 	"fmt"
-	"runtime"
 	"strconv"
-	"sync"
 
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/publish"
 )
 
@@ -19,41 +18,7 @@ type job struct {
 
 // Render writes every page of the website and returns how many it wrote.
 func Render(site *model.Site, tpl *layout.Set, w *publish.Writer) (int, error) {
-	jobs := plan(site)
-	errs := make([]error, len(jobs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				errs[i] = renderOne(tpl, w, jobs[i])
-			}
-		})
-	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return 0, err
-		}
-	}
-	n, err := writeData(site, w)
-	return len(jobs) + n, err
-}
-
-func renderOne(tpl *layout.Set, w *publish.Writer, j job) error {
-	html, err := tpl.Render(j.page.Kind, j.page)
-	if err != nil {
-		return fmt.Errorf("rendering /%s: %w", j.page.Path, err)
-	}
-	who := "page /" + j.page.Path
-	if j.page.Item != nil {
-		who = j.page.Item.File
-	}
-	return w.Write(j.file, html, who)
+	return output.Write(Files(site, tpl), w)
 }
 
 // plan lists every page of the site in a fixed order.

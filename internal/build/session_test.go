@@ -1,0 +1,361 @@
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/publish"
+)
+
+var testNow = calendar.Day{Y: 2026, M: 11, D: 27}
+
+// copySite copies the example site at the repository root into a temporary
+// folder, without its output.
+func copySite(t testing.TB) string {
+	t.Helper()
+	dst := t.TempDir()
+	for _, name := range []string{"site.toml", "content", "layouts", "static"} {
+		src := filepath.Join("..", "..", name)
+		if _, err := os.Stat(src); os.IsNotExist(err) {
+			continue
+		}
+		err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(filepath.Join("..", ".."), p)
+			if d.IsDir() {
+				return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+// readTree reads a built folder as output path → bytes.
+func readTree(t testing.TB, dir string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if rel == publish.Marker {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		out[filepath.ToSlash(rel)] = data
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// sameFiles reports every difference between two built sites.
+func sameFiles(t *testing.T, step string, want, got map[string][]byte) {
+	t.Helper()
+	var paths []string
+	for p := range want {
+		paths = append(paths, p)
+	}
+	for p := range got {
+		if _, ok := want[p]; !ok {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	bad := 0
+	for _, p := range paths {
+		w, inWant := want[p]
+		g, inGot := got[p]
+		switch {
+		case !inGot:
+			t.Errorf("%s: %s is in the full build but not in the session's", step, p)
+		case !inWant:
+			t.Errorf("%s: %s is in the session's build but not in the full one", step, p)
+		case !bytes.Equal(w, g):
+			t.Errorf("%s: %s differs from the full build:\nfull:    %.300s\nsession: %.300s", step, p, w, g)
+		default:
+			continue
+		}
+		if bad++; bad > 10 {
+			t.Fatalf("%s: too many differences", step)
+		}
+	}
+}
+
+type edit struct {
+	name    string
+	changed []string // paths reported to the session
+	do      func(t *testing.T, dir string)
+	// body says the step changes bodies only: the session must render
+	// anew only a few of the planned channels' files (the item's page, the
+	// lists and indexes that show it), not the site.
+	body bool
+	// fails says the step breaks the site: the session must report it and
+	// build correctly again after the next step.
+	fails bool
+}
+
+func write(t *testing.T, dir, name, text string) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func replaceIn(t *testing.T, dir, name, old, new string) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte(old)) {
+		t.Fatalf("%s does not contain %q", name, old)
+	}
+	write(t, dir, name, strings.Replace(string(data), old, new, 1))
+}
+
+func rename(t *testing.T, dir, from, to string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, to)), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(filepath.Join(dir, from), filepath.Join(dir, to)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+const wang = "content/cadre/2026-11-renqian-gongshi.md"
+
+var edits = []edit{
+	{name: "body edit", changed: []string{wang}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, wang, "## 公示期限", "## 公示期限（已延长说明）")
+	}},
+	{name: "body edit adding a link to another item", changed: []string{wang}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, wang, "## 反映方式", "另见[交流轮岗办法](ganbu-jiaoliu-lungang-banfa.md)。\n\n## 反映方式")
+	}},
+	{name: "rename the linked item, breaking the link", fails: true, changed: []string{"content/cadre/ganbu-jiaoliu-lungang-banfa.md", "content/cadre/lungang-banfa.md"}, do: func(t *testing.T, dir string) {
+		rename(t, dir, "content/cadre/ganbu-jiaoliu-lungang-banfa.md", "content/cadre/lungang-banfa.md")
+	}},
+	{name: "fix the link", changed: []string{wang}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, wang, "(ganbu-jiaoliu-lungang-banfa.md)", "(lungang-banfa.md)")
+	}},
+	{name: "break the front matter", fails: true, changed: []string{wang}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, wang, `category = "cadre"`, `category = "cadres"`)
+	}},
+	{name: "fix the front matter", changed: []string{wang}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, wang, `category = "cadres"`, `category = "cadre"`)
+	}},
+	{name: "rename the linked item back, fixing the link", changed: []string{"content/cadre/ganbu-jiaoliu-lungang-banfa.md", "content/cadre/lungang-banfa.md", wang}, do: func(t *testing.T, dir string) {
+		rename(t, dir, "content/cadre/lungang-banfa.md", "content/cadre/ganbu-jiaoliu-lungang-banfa.md")
+		replaceIn(t, dir, wang, "(lungang-banfa.md)", "(ganbu-jiaoliu-lungang-banfa.md)")
+	}},
+	{name: "title edit", changed: []string{wang}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, wang, `title    = "关于王建国等同志任前公示的公告"`, `title    = "关于王建国等三名同志任前公示的公告"`)
+	}},
+	{name: "new item in a new folder", changed: []string{"content/notes"}, do: func(t *testing.T, dir string) {
+		write(t, dir, "content/notes/2026-11-tongzhi.md", "+++\ntitle = \"关于开展学习的通知\"\ndate = 2026-11-26\ncategory = \"other\"\nuntil = 2026-12-10\n+++\n\n请各单位认真组织学习。\n")
+	}},
+	{name: "body edit of the new item", changed: []string{"content/notes/2026-11-tongzhi.md"}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, "content/notes/2026-11-tongzhi.md", "请各单位", "请全县各单位")
+	}},
+	{name: "delete an item", changed: []string{"content/masses/2026-10-xinfang.md"}, do: func(t *testing.T, dir string) {
+		if err := os.Remove(filepath.Join(dir, "content/masses/2026-10-xinfang.md")); err != nil {
+			t.Fatal(err)
+		}
+	}},
+	{name: "rename a folder", changed: []string{"content/notes", "content/notices"}, do: func(t *testing.T, dir string) {
+		rename(t, dir, "content/notes", "content/notices")
+	}},
+	{name: "make an item a draft", changed: []string{"content/notices/2026-11-tongzhi.md"}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, "content/notices/2026-11-tongzhi.md", "+++\n\n", "draft = true\n+++\n\n")
+	}},
+	{name: "an image beside an item, and a link to it", changed: []string{wang, "content/cadre/photo.svg"}, do: func(t *testing.T, dir string) {
+		write(t, dir, "content/cadre/photo.svg", `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>`)
+		replaceIn(t, dir, wang, "## 反映方式", "![照片](photo.svg)\n\n## 反映方式")
+	}},
+	{name: "a layout override", changed: []string{"layouts/partials/footer.html"}, do: func(t *testing.T, dir string) {
+		write(t, dir, "layouts/partials/footer.html", `<footer class="sitefoot" id="feedback"><p>{{.Site.Config.County}} 意见反馈：{{.Site.Config.Feedback.Phone}}</p></footer>`)
+	}},
+	{name: "a static file", changed: []string{"static/css/extra.css"}, do: func(t *testing.T, dir string) {
+		write(t, dir, "static/css/extra.css", "body { color: #111; }\n")
+	}},
+	{name: "site.toml", changed: []string{"site.toml"}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, "site.toml", "paginate = 15", "paginate = 4")
+	}},
+	{name: "body edit after site.toml", changed: []string{"content/cadre/2026-10-renqian-gongshi.md"}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, "content/cadre/2026-10-renqian-gongshi.md", "+++\n\n", "+++\n\n补充说明：公示期间受理来信来访。\n\n")
+	}},
+	{name: "the layout override removed", changed: []string{"layouts/partials"}, do: func(t *testing.T, dir string) {
+		if err := os.RemoveAll(filepath.Join(dir, "layouts/partials")); err != nil {
+			t.Fatal(err)
+		}
+	}},
+}
+
+// TestSessionMatchesRun edits a copy of the example site step by step; after
+// every step the session's output must be byte for byte a full build's, and
+// a body edit must re-render only a few files.
+func TestSessionMatchesRun(t *testing.T) {
+	dir := copySite(t)
+	s := NewSession(Options{SiteDir: dir, Now: testNow})
+	check := func(step string, body bool) {
+		t.Helper()
+		out, res, err := s.Build()
+		if err != nil {
+			t.Fatalf("%s: session build: %v", step, err)
+		}
+		dest := filepath.Join(t.TempDir(), "public")
+		if _, err := Run(Options{SiteDir: dir, Dest: dest, Now: testNow}); err != nil {
+			t.Fatalf("%s: full build: %v", step, err)
+		}
+		sameFiles(t, step, readTree(t, dest), out.Files)
+		// Channels without a planner (out.Whole) are rendered whole every time.
+		planned, anew := len(out.Files)-out.Whole, out.Rendered-out.Whole
+		if body && anew*5 > planned {
+			t.Errorf("%s: the session rendered %d of the %d files of planned channels; a body edit should render under a fifth", step, anew, planned)
+		}
+		t.Logf("%s: rendered %d of %d files (%d of them by channels rendered whole; %d items) in %v", step, out.Rendered, len(out.Files), out.Whole, res.Items, res.Elapsed)
+	}
+	check("first build", false)
+	for _, e := range edits {
+		e.do(t, dir)
+		s.Changed(e.changed...)
+		if e.fails {
+			if _, res, err := s.Build(); err == nil || !IsContentError(err) {
+				t.Fatalf("%s: the session built without a content error (%v)", e.name, err)
+			} else {
+				t.Logf("%s: %v", e.name, res.Diags)
+			}
+			continue
+		}
+		check(e.name, e.body)
+	}
+}
+
+// TestSessionEarly: what serve shows while the channels rendered whole are
+// still being rendered has this build's planned files and the last finished
+// build's others; a Finish overtaken by a newer Start changes nothing.
+func TestSessionEarly(t *testing.T) {
+	if _, ok := Planners["board"]; ok || len(Channels) < 2 {
+		t.Skip("every channel has a planner: nothing is rendered whole")
+	}
+	dir := copySite(t)
+	s := NewSession(Options{SiteDir: dir, Now: testNow})
+	first, _, err := s.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := func() map[string][]byte {
+		dest := filepath.Join(t.TempDir(), "public")
+		if _, err := Run(Options{SiteDir: dir, Dest: dest, Now: testNow}); err != nil {
+			t.Fatal(err)
+		}
+		return readTree(t, dest)
+	}
+	// Shorten the window of an item on board 5: its web page and its
+	// board sheet change.
+	replaceIn(t, dir, wang, "until    = 2026-11-27", "until    = 2026-11-30")
+	s.Changed(wang)
+	p, _, err := s.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	early := p.Early().Files
+	want := full()
+	sheet := "boards/05/index.html"
+	if bytes.Equal(want[sheet], first.Files[sheet]) {
+		t.Fatalf("the edit does not change %s; choose another", sheet)
+	}
+	if !bytes.Equal(early[sheet], first.Files[sheet]) {
+		t.Errorf("early %s is not the last finished build's", sheet)
+	}
+	page := "cadre/2026-11-renqian-gongshi/index.html"
+	if !bytes.Equal(early[page], want[page]) {
+		t.Errorf("early %s is not this build's", page)
+	}
+	// A newer Start overtakes p; p's Finish must not record its sheets.
+	replaceIn(t, dir, wang, "until    = 2026-11-30", "until    = 2026-12-01")
+	s.Changed(wang)
+	newer, _, err := s.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := p.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	if got := newer.Early().Files[sheet]; !bytes.Equal(got, first.Files[sheet]) {
+		t.Errorf("an overtaken Finish changed what the newer build shows early")
+	}
+	out, _, err := newer.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameFiles(t, "after an overtaken build", full(), out.Files)
+}
+
+// TestSessionFinishOverlapsStart runs a Finish while the next Start reads
+// and renders, as serve does; under -race it shows they share nothing
+// unguarded, and the newest build is still a full build's.
+func TestSessionFinishOverlapsStart(t *testing.T) {
+	dir := copySite(t)
+	s := NewSession(Options{SiteDir: dir, Now: testNow})
+	if _, _, err := s.Build(); err != nil {
+		t.Fatal(err)
+	}
+	var last *Pending
+	for i, until := range []string{"2026-11-30", "2026-12-01", "2026-12-02"} {
+		prev := []string{"2026-11-27", "2026-11-30", "2026-12-01"}[i]
+		replaceIn(t, dir, wang, "until    = "+prev, "until    = "+until)
+		replaceIn(t, dir, "content/cadre/ganbu-jiaoliu-lungang-banfa.md", "+++\n\n", fmt.Sprintf("+++\n\n第%d次修改。\n\n", i))
+		s.Changed(wang, "content/cadre/ganbu-jiaoliu-lungang-banfa.md")
+		done := make(chan error, 1)
+		if last != nil {
+			go func(p *Pending) { _, _, err := p.Finish(); done <- err }(last)
+		} else {
+			done <- nil
+		}
+		p, _, err := s.Start()
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = p.Early()
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+		last = p
+	}
+	out, _, err := last.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	if _, err := Run(Options{SiteDir: dir, Dest: dest, Now: testNow}); err != nil {
+		t.Fatal(err)
+	}
+	sameFiles(t, "after overlapping builds", readTree(t, dest), out.Files)
+}

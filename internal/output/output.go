@@ -1,0 +1,69 @@
+package output
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/publish"
+)
+
+// File is one output file of a channel, not yet rendered.
+type File struct {
+	Path   string        // slash-separated path in the output: "cadre/wang/index.html"
+	Who    string        // the source named in messages: "content/cadre/wang.md", "page /archive/"
+	Shows  []*model.Item // the items whose bodies the file shows
+	All    bool          // the file may show the body of any item (home, indexes)
+	Raw    bool          // written as it is, not minified (images, PDFs)
+	Render func() ([]byte, error)
+}
+
+// Write renders every file in parallel and writes it through w. It returns
+// the number of files written, or the error of the first file (in list
+// order) that failed, so the message does not depend on scheduling.
+func Write(files []File, w *publish.Writer) (int, error) {
+	errs := make([]error, len(files))
+	Each(len(files), func(i int) { errs[i] = WriteOne(files[i], w) })
+	for _, err := range errs {
+		if err != nil {
+			return 0, err
+		}
+	}
+	return len(files), nil
+}
+
+// WriteOne renders one file and writes it through w. A crash while
+// rendering is returned as an error naming the file, so a running
+// `gongkai serve` survives it.
+func WriteOne(f File, w *publish.Writer) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: gongkai failed rendering %s (internal error: %v); please report it", f.Who, f.Path, r)
+		}
+	}()
+	data, err := f.Render()
+	if err != nil {
+		return err
+	}
+	if f.Raw {
+		return w.WriteRaw(f.Path, data, f.Who)
+	}
+	return w.Write(f.Path, data, f.Who)
+}
+
+// Each calls fn(0) … fn(n-1) on every CPU and returns when all have
+// returned. fn must write its result to its own slot.
+func Each(n int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
+}

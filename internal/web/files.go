@@ -1,0 +1,91 @@
+package web
+
+import (
+	"fmt"
+
+	"github.com/gongkai/gongkai/internal/layout"
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/output"
+)
+
+// Files lists every file of the website, unrendered, in a fixed order: the
+// pages of plan, then index.json, feed.xml and sitemap.xml. Render renders
+// them all; serve renders only those whose inputs changed.
+func Files(site *model.Site, tpl *layout.Set) []output.File {
+	jobs := plan(site)
+	files := make([]output.File, 0, len(jobs)+len(dataFiles))
+	for _, j := range jobs {
+		files = append(files, pageFile(tpl, j))
+	}
+	for _, d := range dataFiles {
+		files = append(files, dataFile(site, d))
+	}
+	return files
+}
+
+func pageFile(tpl *layout.Set, j job) output.File {
+	who := "page /" + j.page.Path
+	if j.page.Item != nil {
+		who = j.page.Item.File
+	}
+	f := output.File{Path: j.file, Who: who, Render: func() ([]byte, error) {
+		html, err := tpl.Render(j.page.Kind, j.page)
+		if err != nil {
+			return nil, fmt.Errorf("rendering /%s: %w", j.page.Path, err)
+		}
+		return html, nil
+	}}
+	f.Shows, f.All = shows(j.page)
+	return f
+}
+
+// shows says whose bodies a page may show: an item page its item's (and the
+// item superseding it); a list page its items' (a layout may show their
+// summaries). The catalog lists items by title and status only, and it lists
+// every item outside the catalog, so treating it as showing every body would
+// re-render the largest page of the site on every save. Any other kind
+// (home, indexes, kinds added later) may show any body.
+func shows(p *Page) ([]*model.Item, bool) {
+	switch {
+	case p.Item != nil:
+		items := []*model.Item{p.Item}
+		if p.Item.SupersededBy != nil {
+			items = append(items, p.Item.SupersededBy)
+		}
+		return items, false
+	case p.Kind == "list" || p.Kind == "month":
+		return p.Items, false
+	case p.Kind == "catalog":
+		return []*model.Item{}, false
+	}
+	return nil, true
+}
+
+// dataFileSpec is one of the machine-readable files.
+type dataFileSpec struct {
+	name  string
+	make  func(*model.Site) ([]byte, error)
+	shows func(*model.Site) []*model.Item // nil: may show any body
+}
+
+var dataFiles = []dataFileSpec{
+	{"index.json", indexJSON, showsNone},
+	{"feed.xml", feed, func(s *model.Site) []*model.Item { return s.Items[:min(feedSize, len(s.Items))] }},
+	{"sitemap.xml", sitemap, showsNone},
+}
+
+func showsNone(*model.Site) []*model.Item { return []*model.Item{} }
+
+func dataFile(s *model.Site, d dataFileSpec) output.File {
+	f := output.File{Path: d.name, Who: "the website", All: d.shows == nil, Render: func() ([]byte, error) {
+		data, err := d.make(s)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", d.name, err)
+		}
+		return data, nil
+	}}
+	if d.shows != nil {
+		f.Shows = d.shows(s)
+	}
+	return f
+}
