@@ -58,18 +58,27 @@ label = "县委常委会"
 key = "development"
 label = "县发展和改革局"
 
+# Boards and screens carry a handful of current items, as real ones do;
+# the archive of thousands lives on the website.
 [[boards]]
 number = 1
 name = "干部调整任用"
 paper = "A1"
-categories = ["cadre"]
+items = ["cadre/item-00000", "cadre/item-00010", "cadre/item-00015", "cadre/item-00025", "cadre/item-00030"]
+
+[[boards]]
+number = 2
+name = "年度工作目标"
+paper = "A0"
+columns = 2
+items = ["goals/item-00007", "goals/item-00012", "goals/item-00022", "goals/item-00027"]
 
 [[kiosks]]
 name = "lobby"
 kind = "display"
 width = 1920
 height = 1080
-categories = ["cadre", "goals"]
+items = ["cadre/item-00000", "cadre/item-00010", "goals/item-00007", "goals/item-00012", "projects/item-00003", "projects/item-00018"]
 `
 
 // sentences are drawn from the kind of text county notices are made of.
@@ -91,7 +100,10 @@ var sentences = []string{
 var categories = []string{"cadre", "organization", "goals", "projects", "masses"}
 var issuers = []string{"organization", "standing", "development"}
 
-// Write writes a site of n items into dir (which must not exist or be empty).
+// MinItems is the smallest site whose boards and kiosks find their items.
+const MinItems = 50
+
+// Write writes a site of n items (at least MinItems) into dir (which must not exist or be empty).
 func Write(dir string, n int, seed uint64) error {
 	if err := os.MkdirAll(filepath.Join(dir, "content"), 0o755); err != nil {
 		return err
