@@ -385,7 +385,7 @@ func TestNewBuildIsPickedUp(t *testing.T) {
 }
 
 func TestNewBuildIsPickedUpFromFiles(t *testing.T) {
-	ctx := browsertest.Context(t) // started with --allow-file-access-from-files, as docs/kiosks.md says
+	ctx := browsertest.Context(t) // started with --allow-file-access-from-files, as the README says
 	dir := t.TempDir()
 	buildSite(t, nil, dir, "2026-11-27")
 	open(t, ctx, "file://"+filepath.ToSlash(dir)+"/kiosk/lobby/index.html?slide=0.5&poll=0.3", 1920, 1080)
