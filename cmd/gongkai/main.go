@@ -15,10 +15,10 @@ var version = "0.1.0-dev"
 const usage = `gongkai — 县委县政府权力公开透明运行 站点生成器
 
 Usage:
-  gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf] [-q]
+  gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q]
   gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts]
   gongkai check  [-s DIR] [--now DATE] [--strict]
-  gongkai report [-s DIR] [--month YYYY-MM] [--format md|html|csv]
+  gongkai report [-s DIR] [--month YYYY-MM] [--format md|html|csv] [--now DATE]
   gongkai new    site DIR | CATEGORY PATH
   gongkai version
 
