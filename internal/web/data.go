@@ -15,6 +15,7 @@ type IndexEntry struct {
 	ID          string   `json:"id"`
 	Title       string   `json:"title"`
 	URL         string   `json:"url"`
+	Path        string   `json:"path"` // the address on this site, for links that work on any host
 	Date        string   `json:"date"`
 	Category    string   `json:"category"`
 	CategoryZH  string   `json:"category_label"`
@@ -39,7 +40,7 @@ func indexJSON(s *model.Site) ([]byte, error) {
 	}{Title: s.Config.Title, BaseURL: s.Config.BaseURL, Generated: s.Now.String(), Items: []IndexEntry{}}
 	for _, it := range s.Items {
 		e := IndexEntry{
-			ID: it.ID, Title: it.Title, URL: it.Permalink, Date: it.Date.String(),
+			ID: it.ID, Title: it.Title, URL: it.Permalink, Path: it.URL, Date: it.Date.String(),
 			Category: it.Category, CategoryZH: s.CategoryLabel(it.Category), Term: it.Term,
 			Channel: it.Channels, Issuer: it.Issuer, Until: it.Until.String(), Period: it.Period,
 			Number: it.Number, Status: string(it.Status), StatusLabel: it.StatusLabel(),

@@ -55,7 +55,7 @@ func shows(p *Page) ([]*model.Item, bool) {
 		return items, false
 	case p.Kind == "list" || p.Kind == "month":
 		return p.Items, false
-	case p.Kind == "catalog":
+	case p.Kind == "catalog" || p.Kind == "search":
 		return []*model.Item{}, false
 	}
 	return nil, true

@@ -34,6 +34,7 @@ func plan(s *model.Site) []job {
 	}
 	add(&Page{Kind: "home", Title: s.Config.Title})
 	add(&Page{Kind: "404", Title: "页面未找到", Path: "404/"})
+	add(&Page{Kind: "search", Title: "站内检索", Path: "search/", Crumbs: []Crumb{{"站内检索", "search/"}}})
 	for _, it := range s.Items {
 		add(itemPage(s, it))
 	}

@@ -1,0 +1,65 @@
+// Site search over index.json: every word typed must appear in an item's
+// title, number, category, issuer or status. Without scripts the page
+// offers the lists and the archive instead.
+(function () {
+  var me = document.currentScript;
+  var form = document.querySelector(".search-form");
+  var input = document.getElementById("q");
+  var status = document.querySelector(".search-status");
+  var list = document.querySelector(".search-results");
+  if (!form || !input || !me) return;
+  var items = null;
+  var q = new URLSearchParams(location.search).get("q") || "";
+  input.value = q;
+
+  function text(it) {
+    return [it.title, it.number, it.category_label, it.issuer_label, it.status_label, it.date].join(" ").toLowerCase();
+  }
+  function el(tag, cls, content) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (content) e.textContent = content;
+    return e;
+  }
+  function show() {
+    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    list.textContent = "";
+    if (!words.length) { status.textContent = "请输入要查找的文字。"; list.hidden = true; return; }
+    var found = items.filter(function (it) {
+      var t = text(it);
+      return words.every(function (w) { return t.indexOf(w) >= 0; });
+    });
+    status.textContent = found.length ? "找到 " + found.length + " 项公开事项。" : "没有找到包含“" + input.value + "”的公开事项。";
+    found.slice(0, 200).forEach(function (it) {
+      var li = el("li", "row");
+      var a = el("a", "row-title", it.title);
+      a.href = it.path;
+      var meta = el("span", "row-meta");
+      meta.appendChild(el("span", "status status-" + it.status, it.status_label));
+      meta.appendChild(el("span", "", it.category_label));
+      var t = el("time", "", it.date);
+      t.dateTime = it.date;
+      meta.appendChild(t);
+      li.appendChild(a);
+      li.appendChild(meta);
+      list.appendChild(li);
+    });
+    list.hidden = !found.length;
+  }
+  status.textContent = "正在载入……";
+  var xhr = new XMLHttpRequest();
+  xhr.open("GET", me.getAttribute("data-index"));
+  xhr.onload = function () {
+    try { items = JSON.parse(xhr.responseText).items; } catch (e) { items = null; }
+    if (!items) { status.textContent = "暂时无法检索，请稍后再试。"; return; }
+    show();
+  };
+  xhr.onerror = function () { status.textContent = "暂时无法检索，请稍后再试。"; };
+  xhr.send();
+  form.addEventListener("submit", function (e) {
+    if (!items) return;
+    e.preventDefault();
+    history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+    show();
+  });
+})();
