@@ -94,6 +94,9 @@ func Run(opts Options) (*Result, error) {
 	}
 	res.Warnings = len(diags)
 	res.Dest = destination(opts)
+	if err := checkInternalDest(opts, res.Dest); err != nil {
+		return res, err
+	}
 	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, web.Funcs(site))
 	if len(tdiags) > 0 {
 		res.Diags = append(res.Diags, tdiags...)
@@ -205,4 +208,19 @@ func onlyErrors(ds []diag.Diagnostic) []diag.Diagnostic {
 func IsContentError(err error) bool {
 	var de diag.Errors
 	return errors.As(err, &de)
+}
+
+// checkInternalDest refuses to write the internal (党内) edition into the
+// site's public/ folder, which is what gets copied to the public web server:
+// one mistyped -d must not publish internal items.
+func checkInternalDest(opts Options, dest string) error {
+	if opts.Scope != config.Internal {
+		return nil
+	}
+	public, err1 := filepath.Abs(filepath.Join(opts.SiteDir, "public"))
+	d, err2 := filepath.Abs(dest)
+	if err1 == nil && err2 == nil && public == d {
+		return fmt.Errorf("refusing to write the internal (党内公开) edition into %s, the folder of the public site; leave out -d to write it to public-internal/, or choose another folder", dest)
+	}
+	return nil
 }

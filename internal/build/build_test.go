@@ -82,3 +82,24 @@ func TestBuiltInThemeWithoutThemesFolder(t *testing.T) {
 		t.Errorf("built-in theme's static files missing: %v", err)
 	}
 }
+
+// TestInternalEditionNeverGoesToPublic: a mistyped -d must not put the
+// internal edition where the public site is published from.
+func TestInternalEditionNeverGoesToPublic(t *testing.T) {
+	site := t.TempDir()
+	fsys := exampleSite(t)
+	now, _ := calendar.Parse("2026-11-27")
+	_, err := Run(Options{SiteDir: site, FS: fsys, Dest: filepath.Join(site, "public"), Now: now, Scope: "internal"})
+	if err == nil || !strings.Contains(err.Error(), "refusing to write the internal") {
+		t.Fatalf("internal build into public/: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(site, "public")); err == nil {
+		t.Error("public/ was written")
+	}
+	if _, err := Run(Options{SiteDir: site, FS: fsys, Now: now, Scope: "internal"}); err != nil {
+		t.Fatalf("internal build to its default folder: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(site, "public-internal", "index.html")); err != nil {
+		t.Errorf("public-internal/ not written: %v", err)
+	}
+}
