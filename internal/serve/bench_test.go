@@ -21,10 +21,29 @@ import (
 // are by the time an editor saves again.
 // GONGKAI_BENCH_ITEMS=2000 measures another size.
 func BenchmarkEditToReload(b *testing.B) {
+	n := benchItems()
+	name := synth.Files(n, 1)[n/2].Name
+	benchEditToReload(b, n, name, name[len("content/"):len(name)-len(".md")]+"/index.html")
+}
+
+// BenchmarkEditToSheetReload is BenchmarkEditToReload for an item on board
+// 1, up to the reload event naming the board's sheet page, which follows
+// the website's pages.
+func BenchmarkEditToSheetReload(b *testing.B) {
+	benchEditToReload(b, benchItems(), "content/cadre/item-00010.md", "boards/01/index.html")
+}
+
+func benchItems() int {
 	n := 10000
 	if s := os.Getenv("GONGKAI_BENCH_ITEMS"); s != "" {
 		n, _ = strconv.Atoi(s)
 	}
+	return n
+}
+
+// benchEditToReload edits the file name of a synthetic site of n items
+// again and again, and times each write up to the reload event naming page.
+func benchEditToReload(b *testing.B, n int, name, page string) {
 	dir := b.TempDir()
 	if err := synth.Write(dir, n, 1); err != nil {
 		b.Fatal(err)
@@ -33,8 +52,6 @@ func BenchmarkEditToReload(b *testing.B) {
 	srv := startWith(b, dir, 0, &log, nil) // the quiet time editors get
 	events := listen(b, srv)
 	events.next(b, "hello", &helloData{})
-	name := synth.Files(n, 1)[n/2].Name
-	page := name[len("content/"):len(name)-len(".md")] + "/index.html"
 	file := filepath.Join(dir, filepath.FromSlash(name))
 	orig, _ := os.ReadFile(file)
 	var times []time.Duration
