@@ -63,6 +63,15 @@
 // nothing more than to come as such a block: in the item's body, or passed
 // to builder.top beside the body's blocks in layoutAt.
 //
+// # Incremental builds
+//
+// Files lists the sheet pages and the index with the items whose bodies
+// each shows (package output), and lays each board out once, through an
+// output.Memo, for its page and the index alike. `gongkai serve` keeps the
+// files and the layouts between builds, so a save lays out and renders
+// again only the boards that carry the saved item, and the index. A crash
+// laying out a board is an output.Panic naming the board and the item.
+//
 // # Printing
 //
 // Every sheet is a box of exactly the paper's size in mm with break-after:

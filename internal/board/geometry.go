@@ -57,6 +57,8 @@ type geometry struct {
 	Pad     float64 // vertical padding of the bands
 
 	CellPadX, CellPadY, Rule float64 // table cells
+
+	board string // "board 5", for messages
 }
 
 // bodyPoints is the body size for a paper: it grows with the square root
@@ -78,7 +80,7 @@ type bands struct {
 func newGeometry(b *config.Board, t bands, scale float64) *geometry {
 	body := math.Max(b.MinFont, math.Round(bodyPoints(b.Width, b.Height, b.MinFont)*scale*2)/2)
 	least := func(pt float64) float64 { return math.Max(b.MinFont, math.Round(pt*2)/2) }
-	g := &geometry{W: b.Width, H: b.Height, Bleed: b.Bleed, Columns: b.Columns}
+	g := &geometry{W: b.Width, H: b.Height, Bleed: b.Bleed, Columns: b.Columns, board: name(b)}
 	g.Body = font{body, 1.6}
 	g.Small = font{least(body * 0.8), 1.45}
 	g.Table = font{least(body * 0.9), 1.45}

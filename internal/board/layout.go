@@ -10,16 +10,24 @@ import (
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/output"
 )
 
 // Layout lays out every board of the site, in site.toml order. Boards are
-// laid out in parallel, each into its own slot.
+// laid out in parallel, each into its own slot; a crash laying one out is
+// its error (an output.Panic naming the board and the item).
 func Layout(site *model.Site) ([]*Board, error) {
 	n := len(site.Config.Boards)
 	out, errs := make([]*Board, n), make([]error, n)
 	var wg sync.WaitGroup
 	for i := range n {
-		wg.Go(func() { out[i], errs[i] = layoutBoard(site, &site.Config.Boards[i]) })
+		cb := &site.Config.Boards[i]
+		wg.Go(func() {
+			errs[i] = output.Safely(name(cb), func() (err error) {
+				out[i], err = layoutBoard(site, cb, Items(site, cb))
+				return err
+			})
+		})
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
@@ -32,8 +40,9 @@ func Layout(site *model.Site) ([]*Board, error) {
 // the last sheet less than half full, it tries type up to 15% smaller
 // (never below min_font) and takes the largest size that saves a sheet:
 // fewer sheets to print and post, and no sheet that is nearly blank.
-func layoutBoard(site *model.Site, cb *config.Board) (*Board, error) {
-	entries, err := entries(site, cb)
+func layoutBoard(site *model.Site, cb *config.Board, items []*model.Item) (*Board, error) {
+	defer output.Name(name(cb))
+	entries, err := entries(site, cb, items)
 	if err != nil {
 		return nil, err
 	}
@@ -65,9 +74,9 @@ func (b *Board) lastFill() float64 {
 
 // entries are the board's items with their QR codes, made once for every
 // size tried.
-func entries(site *model.Site, cb *config.Board) ([]*Entry, error) {
+func entries(site *model.Site, cb *config.Board, items []*model.Item) ([]*Entry, error) {
 	var out []*Entry
-	for _, it := range Items(site, cb) {
+	for _, it := range items {
 		e, err := newEntry(site, it)
 		if err != nil {
 			return nil, err
@@ -86,10 +95,9 @@ func layoutAt(site *model.Site, cb *config.Board, entries []*Entry, scale float6
 	bl := &builder{g: g}
 	bodies := make([][]block, len(entries))
 	for i, e := range entries {
-		maxH := g.ColH - g.headerHeight(e, true, true, false)
-		bodies[i] = append(bl.extras(e.Item, maxH), bl.blocks(e.Doc, maxH)...)
-		if err := bl.checkDrawings(e.File, bodies[i], cb.MinFont); err != nil {
-			return nil, fmt.Errorf("board %d: %w", cb.Number, err)
+		var err error
+		if bodies[i], err = bl.itemBlocks(cb, e); err != nil {
+			return nil, err
 		}
 	}
 	p, err := paginate(g, entries, bodies, b.Date, 0, 0)
@@ -104,6 +112,25 @@ func layoutAt(site *model.Site, cb *config.Board, entries []*Entry, scale float6
 	}
 	return b, nil
 }
+
+// itemBlocks are the blocks of an entry: what it carries outside its body
+// (a flowchart, risk points, stages), then its body.
+func (bl *builder) itemBlocks(cb *config.Board, e *Entry) ([]block, error) {
+	defer output.Name(name(cb) + ": " + e.File)
+	if itemHook != nil {
+		itemHook(e.Item)
+	}
+	g := bl.g
+	maxH := g.ColH - g.headerHeight(e, true, true, false)
+	blocks := append(bl.extras(e.Item, maxH), bl.blocks(e.Doc, maxH)...)
+	if err := bl.checkDrawings(e.File, blocks, cb.MinFont); err != nil {
+		return nil, fmt.Errorf("%s: %w", name(cb), err)
+	}
+	return blocks, nil
+}
+
+// itemHook, when set (by tests), is called as each item is laid out.
+var itemHook func(*model.Item)
 
 // spread is how much longer a sheet's fullest column is than its emptiest.
 func spread(s *Sheet) float64 {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"html/template"
 	"math"
+
+	"github.com/gongkai/gongkai/internal/output"
 )
 
 // Sheet is one printed page of a board.
@@ -88,6 +90,7 @@ func (p *pager) put(part *Part) {
 // its blocks, splitting a block that straddles the foot of a column and
 // repeating the title (续) at the top of the next column.
 func (p *pager) add(e *Entry, body []block) error {
+	defer output.Name(p.g.board + ": " + e.File)
 	head := p.header(e, "item", !p.empty())
 	need := head.H
 	if len(body) > 0 {

@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/gongkai/gongkai/internal/browser"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/publish"
 )
 
@@ -39,7 +40,7 @@ func PrintPDF(ctx context.Context, chrome string, site *model.Site, w *publish.W
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			errs[i] = printBoard(bctx, w, nn)
+			errs[i] = output.Safely(name(&boards[i])+" PDF", func() error { return printBoard(bctx, w, nn) })
 		})
 	}
 	wg.Wait()

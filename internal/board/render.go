@@ -7,8 +7,8 @@ import (
 
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/publish"
-	"github.com/gongkai/gongkai/internal/web"
 )
 
 // cropMarks draws the trim corners in the bleed: a short black line on a
@@ -44,27 +44,5 @@ func cropMarks(g *geometry) template.HTML {
 // Render writes every board's sheets and the print room's index, and
 // returns the number of pages written.
 func Render(site *model.Site, tpl *layout.Set, w *publish.Writer) (int, error) {
-	boards, err := Layout(site)
-	if err != nil {
-		return 0, err
-	}
-	for _, b := range boards {
-		html, err := tpl.Render("board", b)
-		if err != nil {
-			return 0, fmt.Errorf("rendering board %d: %w", b.Config.Number, err)
-		}
-		if err := w.Write(b.Path()+"index.html", html, fmt.Sprintf("board %d", b.Config.Number)); err != nil {
-			return 0, err
-		}
-	}
-	page := &web.Page{Site: site, Kind: "boards", Title: "公开栏打印", Path: "boards/", Now: site.Now,
-		Crumbs: []web.Crumb{{Title: "公开栏打印", Path: "boards/"}}, Data: boards}
-	html, err := tpl.Render("boards", page)
-	if err != nil {
-		return 0, fmt.Errorf("rendering the boards index: %w", err)
-	}
-	if err := w.Write("boards/index.html", html, "boards index"); err != nil {
-		return 0, err
-	}
-	return len(boards) + 1, nil
+	return output.Write(Files(site, tpl, output.Once()), w)
 }

@@ -163,13 +163,16 @@ const pdfTimeout = 10 * time.Minute
 type Channel struct {
 	Name   string // "web", "board", "kiosk": the key in the build summary
 	Render func(*model.Site, *layout.Set, *publish.Writer) (int, error)
+	// Late channels are rendered by a Session after the others
+	// (Pending.Finish), so serve shows the website's pages first.
+	Late bool
 }
 
 // Channels are rendered in this order; each is parallel inside.
 var Channels = []Channel{
-	{"web", web.Render},
-	{"board", board.Render},
-	{"kiosk", kiosk.Render},
+	{Name: "web", Render: web.Render},
+	{Name: "board", Render: board.Render, Late: true},
+	{Name: "kiosk", Render: kiosk.Render, Late: true},
 }
 
 func render(site *model.Site, tpl *layout.Set, w *publish.Writer, fsys fs.FS, res *Result) error {

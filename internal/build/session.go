@@ -12,9 +12,11 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gongkai/gongkai/internal/board"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/kiosk"
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
@@ -25,13 +27,20 @@ import (
 
 // Planner lists a channel's files with what each shows (see package
 // output), so a Session re-renders only the files whose inputs changed.
-type Planner func(*model.Site, *layout.Set) ([]output.File, error)
+// memo keeps what several of the channel's files share (output.Memo).
+type Planner func(*model.Site, *layout.Set, output.Memo) ([]output.File, error)
 
 // Planners are the channels that can list their files. A channel without a
 // planner is rendered whole on every rebuild of a Session: always correct,
 // only slower.
 var Planners = map[string]Planner{
-	"web": func(s *model.Site, t *layout.Set) ([]output.File, error) { return web.Files(s, t), nil },
+	"web": func(s *model.Site, t *layout.Set, _ output.Memo) ([]output.File, error) { return web.Files(s, t), nil },
+	"board": func(s *model.Site, t *layout.Set, m output.Memo) ([]output.File, error) {
+		return board.Files(s, t, m), nil
+	},
+	"kiosk": func(s *model.Site, t *layout.Set, _ output.Memo) ([]output.File, error) {
+		return kiosk.Files(s, t), nil
+	},
 }
 
 // Session builds a site again and again into memory, for `gongkai serve`.
@@ -44,22 +53,25 @@ var Planners = map[string]Planner{
 // A fingerprint covers site.toml, the layouts, --now, the scope, the front
 // matter of every content file, the files bodies link to, and the bodies of
 // the items the file shows (output.File.Shows). So a changed body re-renders
-// the item's page and the lists, feed and indexes that show it; a changed
-// front matter, layout or site.toml re-renders everything.
+// the item's page, the lists, feed and indexes that show it, and the boards
+// and kiosks that carry it; a changed front matter, layout or site.toml
+// re-renders everything. Values that several files share (output.Memo: a
+// board's layout) are fingerprinted and kept the same way.
 type Session struct {
-	opts      Options
-	seed      maphash.Seed
-	config    *configCache
-	content   *content.Cache
-	md        *markdown.Renderer
-	bodies    *model.BodyCache
-	sums      map[*content.Item]uint64 // body fingerprints
-	allBodies uint64                   // fingerprint of every body, in site order
-	files     map[string]rendered      // files of planned channels, as the last build made them
+	opts    Options
+	seed    maphash.Seed
+	config  *configCache
+	content *content.Cache
+	md      *markdown.Renderer
+	bodies  *model.BodyCache
+	sums    map[*content.Item]uint64 // body fingerprints of the last Start
+	files   map[string]rendered      // files of the channels Start renders, as the last build made them
 
-	mu    sync.Mutex        // guards what Finish, which may overlap the next Start, touches
-	gen   uint64            // counts Starts
-	whole map[string][]byte // files of channels without a planner, from the newest Start's Finish
+	mu    sync.Mutex           // guards what Finish, which may overlap the next Start, touches
+	gen   uint64               // counts Starts
+	late  map[string]rendered  // files of late channels with a planner, from the newest Start's Finish
+	whole map[string][]byte    // files of channels without a planner, from the newest Start's Finish
+	memo  map[string]memoEntry // shared values (output.Memo), from the newest Start's build
 }
 
 type configCache struct {
@@ -78,6 +90,7 @@ type Output struct {
 	Files    map[string][]byte // by slash-separated output path
 	Rendered int               // files rendered by this build; the others were kept
 	Whole    int               // of Rendered, the files of channels without a planner
+	Paths    []string          // the files of planned channels that this build rendered, sorted
 }
 
 // NewSession prepares builds of the site opts describe. opts.Dest is not
@@ -98,7 +111,7 @@ func (s *Session) Changed(paths ...string) { s.content.Changed(paths...) }
 func (s *Session) Reset() {
 	s.config, s.md, s.bodies, s.sums = nil, nil, nil, nil
 	s.mu.Lock()
-	s.whole = nil
+	s.late, s.whole, s.memo = nil, nil, nil
 	s.mu.Unlock()
 	s.content.Reset()
 	s.files = map[string]rendered{}
@@ -115,8 +128,8 @@ func (s *Session) Build() (*Output, *Result, error) {
 	return p.Finish()
 }
 
-// Pending is a build whose channels with planners and static files are
-// rendered, and whose channels without one are not yet.
+// Pending is a build whose early channels (with a planner, not Late) and
+// static files are rendered, and whose other channels are not yet.
 type Pending struct {
 	s     *Session
 	gen   uint64 // which Start made it
@@ -126,11 +139,13 @@ type Pending struct {
 	out   *Output
 	res   *Result
 	start time.Time
+	sums  *sums
+	memo  *memo
 }
 
-// Start reads the site and renders the channels that have a planner, and
-// the static files: only what changed. The channels rendered whole, which
-// may take much longer (a board's pagination), are left to Finish.
+// Start reads the site and renders the channels that have a planner and
+// are not Late, and the static files: only what changed. The other
+// channels (boards, kiosks), which may take longer, are left to Finish.
 func (s *Session) Start() (*Pending, *Result, error) {
 	start := time.Now()
 	opts := s.opts // a fresh copy, so "today" is today on every build
@@ -151,42 +166,39 @@ func (s *Session) Start() (*Pending, *Result, error) {
 		return nil, res, err
 	}
 	p := &Pending{s: s, site: site, tpl: tpl, w: publish.NewMemory(), out: &Output{}, res: res, start: start}
-	if err := s.renderPlanned(p, global, opts.FS); err != nil {
+	p.sums = s.bodySums(site, global)
+	s.mu.Lock()
+	p.memo = &memo{sums: p.sums, prev: s.memo, next: map[string]memoEntry{}}
+	s.mu.Unlock()
+	kept := map[string]rendered{}
+	for _, ch := range Channels {
+		if plan := Planners[ch.Name]; plan != nil && !ch.Late {
+			n, err := p.renderPlanned(plan, s.files, kept)
+			if err != nil {
+				return nil, res, err
+			}
+			res.Pages[ch.Name] = n
+		}
+	}
+	if err := copyStatic(site, opts.FS, p.w); err != nil {
 		return nil, res, err
 	}
+	s.files = kept
 	s.mu.Lock()
 	s.gen++
 	p.gen = s.gen
+	s.memo = p.memo.merged()
 	s.mu.Unlock()
 	res.Items = len(site.Items)
 	res.Elapsed = time.Since(start)
 	return p, res, nil
 }
 
-func (s *Session) renderPlanned(p *Pending, global uint64, fsys fs.FS) error {
-	kept := map[string]rendered{}
-	s.bodySums(p.site)
+// Later reports whether Finish has channels to render: Late ones, or ones
+// without a planner.
+func (p *Pending) Later() bool {
 	for _, ch := range Channels {
-		if Planners[ch.Name] == nil {
-			continue
-		}
-		n, err := s.renderChannel(ch, p.site, p.tpl, global, p.w, kept, p.out)
-		if err != nil {
-			return err
-		}
-		p.res.Pages[ch.Name] = n
-	}
-	if err := copyStatic(p.site, fsys, p.w); err != nil {
-		return err
-	}
-	s.files = kept
-	return nil
-}
-
-// Whole reports whether channels without a planner are left to Finish.
-func (p *Pending) Whole() bool {
-	for _, ch := range Channels {
-		if Planners[ch.Name] == nil {
+		if ch.Late || Planners[ch.Name] == nil {
 			return true
 		}
 	}
@@ -194,12 +206,17 @@ func (p *Pending) Whole() bool {
 }
 
 // Early is the site as far as it is built, for serve to show while Finish
-// runs: this build's files of the channels with a planner and its static
-// files, and the other channels' files as the last finished build made
-// them. Call it before Finish.
+// runs: this build's files of the early channels and its static files, and
+// the other channels' files as the last finished build made them. Call it
+// before Finish.
 func (p *Pending) Early() *Output {
 	files := maps.Clone(p.w.Memory())
 	p.s.mu.Lock()
+	for name, r := range p.s.late {
+		if _, taken := files[name]; !taken {
+			files[name] = r.data
+		}
+	}
 	for name, data := range p.s.whole {
 		if _, taken := files[name]; !taken {
 			files[name] = data
@@ -209,62 +226,70 @@ func (p *Pending) Early() *Output {
 	return &Output{Files: files, Rendered: p.out.Rendered}
 }
 
-// Finish renders the channels without a planner, whole, and returns the
-// built site. It may run while a newer build starts (serve does not wait
-// for it): it then changes nothing in the session.
+// Finish renders the Late channels (only their changed files) and the
+// channels without a planner (whole), and returns the built site. It may
+// run while a newer build starts (serve does not wait for it): it then
+// changes nothing in the session.
 func (p *Pending) Finish() (*Output, *Result, error) {
-	planned := map[string]bool{}
+	s := p.s
+	early := map[string]bool{}
 	for name := range p.w.Memory() {
-		planned[name] = true
+		early[name] = true
 	}
+	s.mu.Lock()
+	prev := s.late
+	s.mu.Unlock()
+	late := map[string]rendered{}
 	for _, ch := range Channels {
-		if Planners[ch.Name] != nil {
+		plan := Planners[ch.Name]
+		if plan != nil && !ch.Late {
 			continue
 		}
-		n, err := ch.Render(p.site, p.tpl, p.w)
+		var n int
+		var err error
+		if plan != nil {
+			n, err = p.renderPlanned(plan, prev, late)
+		} else {
+			n, err = ch.Render(p.site, p.tpl, p.w)
+			p.out.Rendered += n
+			p.out.Whole += n
+		}
 		if err != nil {
 			return nil, p.res, err
 		}
 		p.res.Pages[ch.Name] = n
-		p.out.Rendered += n
-		p.out.Whole += n
 	}
 	p.out.Files = p.w.Memory()
 	whole := map[string][]byte{}
 	for name, data := range p.out.Files {
-		if !planned[name] {
+		if _, planned := late[name]; !early[name] && !planned {
 			whole[name] = data
 		}
 	}
-	p.s.mu.Lock()
-	if p.gen == p.s.gen {
-		p.s.whole = whole
+	slices.Sort(p.out.Paths)
+	s.mu.Lock()
+	if p.gen == s.gen {
+		s.late, s.whole, s.memo = late, whole, p.memo.merged()
 	}
-	p.s.mu.Unlock()
+	s.mu.Unlock()
 	p.res.Elapsed = time.Since(p.start)
 	return p.out, p.res, nil
 }
 
-// renderChannel renders the files of one channel whose fingerprint changed
-// and writes the others as the last build made them.
-func (s *Session) renderChannel(ch Channel, site *model.Site, tpl *layout.Set, global uint64, w *publish.Writer, kept map[string]rendered, out *Output) (int, error) {
-	plan := Planners[ch.Name]
-	if plan == nil {
-		n, err := ch.Render(site, tpl, w)
-		out.Rendered += n
-		out.Whole += n
-		return n, err
-	}
-	files, err := plan(site, tpl)
+// renderPlanned renders the files of one channel whose fingerprint is not
+// the one in prev, writes the others as prev has them, and records them
+// all in kept.
+func (p *Pending) renderPlanned(plan Planner, prev, kept map[string]rendered) (int, error) {
+	files, err := plan(p.site, p.tpl, p.memo)
 	if err != nil {
 		return 0, err
 	}
 	var todo []int
 	for i, f := range files {
-		sum := s.fileSum(global, f)
-		if prev, ok := s.files[f.Path]; ok && prev.sum == sum {
-			kept[f.Path] = prev
-			if err := w.WriteRaw(f.Path, prev.data, f.Who); err != nil {
+		sum := p.sums.file(f)
+		if old, ok := prev[f.Path]; ok && old.sum == sum {
+			kept[f.Path] = old
+			if err := p.w.WriteRaw(f.Path, old.data, f.Who); err != nil {
 				return 0, err
 			}
 			continue
@@ -273,15 +298,16 @@ func (s *Session) renderChannel(ch Channel, site *model.Site, tpl *layout.Set, g
 		todo = append(todo, i)
 	}
 	errs := make([]error, len(todo))
-	output.Each(len(todo), func(i int) { errs[i] = output.WriteOne(files[todo[i]], w) })
+	output.Each(len(todo), func(i int) { errs[i] = output.WriteOne(files[todo[i]], p.w) })
 	for i, err := range errs {
 		if err != nil {
 			return 0, err
 		}
-		p := files[todo[i]].Path
-		kept[p] = rendered{sum: kept[p].sum, data: w.Bytes(p)}
+		path := files[todo[i]].Path
+		kept[path] = rendered{sum: kept[path].sum, data: p.w.Bytes(path)}
+		p.out.Paths = append(p.out.Paths, path)
 	}
-	out.Rendered += len(todo)
+	p.out.Rendered += len(todo)
 	return len(files), nil
 }
 
@@ -311,52 +337,20 @@ func (s *Session) globalSum(opts Options, site *model.Site) (uint64, error) {
 // bodySums fingerprints the body of every published item. Items are the
 // same pointers from build to build while their file is unchanged, so only
 // new ones are hashed.
-func (s *Session) bodySums(site *model.Site) {
-	sums := make(map[*content.Item]uint64, len(site.Items))
-	all := s.hash()
+func (s *Session) bodySums(site *model.Site, global uint64) *sums {
+	f := &sums{seed: s.seed, global: global, bodies: make(map[*content.Item]uint64, len(site.Items))}
+	all := f.hash()
 	for _, it := range site.Items {
 		sum, ok := s.sums[it.Item]
 		if !ok {
-			sum = s.bodySum(it.Item)
+			sum = f.bodySum(it.Item)
 		}
-		sums[it.Item] = sum
+		f.bodies[it.Item] = sum
 		putUint(all, sum)
 	}
-	s.sums, s.allBodies = sums, all.Sum64()
-}
-
-func (s *Session) bodySum(it *content.Item) uint64 {
-	h := s.hash()
-	h.WriteString(it.File)
-	putUint(h, uint64(it.BodyLine))
-	h.Write(it.Body)
-	return h.Sum64()
-}
-
-// fileSum fingerprints one output file.
-func (s *Session) fileSum(global uint64, f output.File) uint64 {
-	h := s.hash()
-	putUint(h, global)
-	h.WriteString(f.Path)
-	h.WriteByte(0)
-	if f.Raw {
-		h.WriteByte('r')
-	}
-	if f.All {
-		h.WriteByte('a')
-		putUint(h, s.allBodies)
-		return h.Sum64()
-	}
-	for _, it := range f.Shows {
-		sum, ok := s.sums[it.Item]
-		if !ok {
-			sum = s.bodySum(it.Item)
-		}
-		h.WriteString(it.ID)
-		h.WriteByte(0)
-		putUint(h, sum)
-	}
-	return h.Sum64()
+	f.all = all.Sum64()
+	s.sums = f.bodies
+	return f
 }
 
 func (s *Session) hash() *maphash.Hash {
@@ -365,10 +359,118 @@ func (s *Session) hash() *maphash.Hash {
 	return h
 }
 
+// sums are the fingerprints of one build: what every file may depend on,
+// and every published body. Finish reads them while the next Start makes
+// its own.
+type sums struct {
+	seed   maphash.Seed
+	global uint64                   // site.toml, layouts, --now, front matter… (globalSum)
+	bodies map[*content.Item]uint64 // each published item's body
+	all    uint64                   // every body, in site order
+}
+
+func (f *sums) hash() *maphash.Hash {
+	h := &maphash.Hash{}
+	h.SetSeed(f.seed)
+	return h
+}
+
+func (f *sums) bodySum(it *content.Item) uint64 {
+	h := f.hash()
+	h.WriteString(it.File)
+	putUint(h, uint64(it.BodyLine))
+	h.Write(it.Body)
+	return h.Sum64()
+}
+
+// file fingerprints one output file.
+func (f *sums) file(o output.File) uint64 {
+	kind := "file"
+	if o.Raw {
+		kind = "raw"
+	}
+	return f.of(kind, o.Path, o.All, o.Shows)
+}
+
+// of fingerprints what shows the bodies of shows (or of every item, with
+// all): a file, or a value of a memo.
+func (f *sums) of(kind, name string, all bool, shows []*model.Item) uint64 {
+	h := f.hash()
+	putUint(h, f.global)
+	h.WriteString(kind + "\x00" + name + "\x00")
+	if all {
+		h.WriteByte('a')
+		putUint(h, f.all)
+		return h.Sum64()
+	}
+	for _, it := range shows {
+		sum, ok := f.bodies[it.Item]
+		if !ok {
+			sum = f.bodySum(it.Item)
+		}
+		h.WriteString(it.ID)
+		h.WriteByte(0)
+		putUint(h, sum)
+	}
+	return h.Sum64()
+}
+
 func putUint(h *maphash.Hash, v uint64) {
 	var b [8]byte
 	binary.LittleEndian.PutUint64(b[:], v)
 	h.Write(b[:])
+}
+
+// memo is the output.Memo of one Session build: it takes a value an earlier
+// build made while the value's fingerprint is unchanged.
+type memo struct {
+	sums *sums
+	prev map[string]memoEntry // read only: the session's, when this build started
+	mu   sync.Mutex
+	next map[string]memoEntry // the values this build asked for
+}
+
+type memoEntry struct {
+	global, sum uint64
+	cell        *output.Cell
+}
+
+func (m *memo) Value(key string, shows []*model.Item, make func() (any, error)) (any, error) {
+	sum := m.sums.of("memo", key, false, shows)
+	m.mu.Lock()
+	e, ok := m.next[key]
+	if !ok || e.sum != sum {
+		e = memoEntry{global: m.sums.global, sum: sum, cell: &output.Cell{}}
+		if old, ok := m.prev[key]; ok && old.sum == sum {
+			e = old
+		}
+		m.next[key] = e
+	}
+	m.mu.Unlock()
+	return e.cell.Get(key, make)
+}
+
+// merged is what the session keeps for the next build: the values this
+// build made or took, and those of earlier builds that nothing asked for
+// this time, while site.toml, layouts and front matter are unchanged.
+// Call it when every file is rendered.
+func (m *memo) merged() map[string]memoEntry {
+	out := map[string]memoEntry{}
+	for k, e := range m.prev {
+		if e.global == m.sums.global {
+			out[k] = e
+		}
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for k, e := range m.next {
+		if e.cell.OK() {
+			out[k] = e
+		} else {
+			delete(out, k)
+		}
+	}
+	return out
 }
 
 // loadConfig reads site.toml, or takes it from the session when its text

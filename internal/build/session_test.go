@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -92,7 +93,8 @@ func sameFiles(t *testing.T, step string, want, got map[string][]byte) {
 		case !inWant:
 			t.Errorf("%s: %s is in the session's build but not in the full one", step, p)
 		case !bytes.Equal(w, g):
-			t.Errorf("%s: %s differs from the full build:\nfull:    %.300s\nsession: %.300s", step, p, w, g)
+			at := firstDifference(w, g)
+			t.Errorf("%s: %s differs from the full build from byte %d:\nfull:    %s\nsession: %s", step, p, at, excerpt(w, at), excerpt(g, at))
 		default:
 			continue
 		}
@@ -100,6 +102,21 @@ func sameFiles(t *testing.T, step string, want, got map[string][]byte) {
 			t.Fatalf("%s: too many differences", step)
 		}
 	}
+}
+
+func firstDifference(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
+
+// excerpt is about 200 bytes of data around at, cut at UTF-8 boundaries.
+func excerpt(data []byte, at int) string {
+	from, to := max(0, at-100), min(len(data), at+100)
+	return strings.ToValidUTF8(string(data[from:to]), "")
 }
 
 type edit struct {
@@ -113,6 +130,12 @@ type edit struct {
 	// fails says the step breaks the site: the session must report it and
 	// build correctly again after the next step.
 	fails bool
+	// renders are files the step must change: the session renders them
+	// anew and they differ from the last build, so a stale one would
+	// differ from the full build.
+	renders []string
+	// keeps are folders none of whose files the session may render anew.
+	keeps []string
 }
 
 func write(t *testing.T, dir, name, text string) {
@@ -149,12 +172,44 @@ func rename(t *testing.T, dir, from, to string) {
 	}
 }
 
-const wang = "content/cadre/2026-11-renqian-gongshi.md"
+const (
+	wang    = "content/cadre/2026-11-renqian-gongshi.md"        // on board 5 and every kiosk
+	study   = "content/ideology/2026-zhongxinzu-xuexi-jihua.md" // on no board or kiosk
+	weimin  = "content/masses/2026-weimin-banshi.md"            // on the hall kiosk only
+	caizhen = "content/risks/caizhengju-lianzheng-fengxian.md"  // on board 8 only
+)
+
+// otherBoards are the sheets of every board but those numbered in on.
+func otherBoards(on ...string) []string {
+	var out []string
+	for n := 1; n <= 10; n++ {
+		if nn := fmt.Sprintf("%02d", n); !slices.Contains(on, nn) {
+			out = append(out, "boards/"+nn+"/")
+		}
+	}
+	return out
+}
 
 var edits = []edit{
 	{name: "body edit", changed: []string{wang}, body: true, do: func(t *testing.T, dir string) {
 		replaceIn(t, dir, wang, "## 公示期限", "## 公示期限（已延长说明）")
-	}},
+	}, renders: []string{"boards/05/index.html", "kiosk/lobby/index.html", "kiosk/lobby/manifest.json", "kiosk/entrance/index.html", "kiosk/hall/index.html"},
+		keeps: otherBoards("05")},
+	{name: "body edit of an item on no board or kiosk", changed: []string{study}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, study, "全年安排集体学习12次，\n", "全年安排集体学习12次（含扩大学习2次），\n")
+	}, keeps: []string{"boards/", "kiosk/"}},
+	{name: "body edit of an item on the hall kiosk only", changed: []string{weimin}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, weimin, "其余6件正在按计划推进。", "其余6件正在按计划推进，年底前全部完成。")
+	}, renders: []string{"kiosk/hall/index.html", "kiosk/hall/manifest.json"}, keeps: []string{"boards/", "kiosk/lobby/", "kiosk/entrance/"}},
+	{name: "body edit of an item on board 8 only", changed: []string{caizhen}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, caizhen, "投诉举报电话：", "监督举报电话：")
+	}, renders: []string{"boards/08/index.html"}, keeps: append(otherBoards("08"), "kiosk/")},
+	{name: "a body edit that adds a sheet to board 8", changed: []string{caizhen}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, caizhen, "监督举报电话：", strings.Repeat("县财政局将廉政风险防控纳入年度工作考核，每半年开展一次自查，对发现的问题建立台账、限期整改，整改情况向社会公开。\n\n", 40)+"监督举报电话：")
+	}, renders: []string{"boards/08/index.html", "boards/index.html"}, keeps: append(otherBoards("08"), "kiosk/")},
+	{name: "body edit on board 5 after board 8 grew: the index keeps board 8's new sheets", changed: []string{wang}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, wang, "## 公示期限（已延长说明）", "## 公示期限（已延长）")
+	}, renders: []string{"boards/05/index.html"}, keeps: otherBoards("05")},
 	{name: "body edit adding a link to another item", changed: []string{wang}, body: true, do: func(t *testing.T, dir string) {
 		replaceIn(t, dir, wang, "## 反映方式", "另见[交流轮岗办法](ganbu-jiaoliu-lungang-banfa.md)。\n\n## 反映方式")
 	}},
@@ -188,6 +243,17 @@ var edits = []edit{
 			t.Fatal(err)
 		}
 	}},
+	{name: "delete an item on board 8", changed: []string{"content/integrity/shuzhi-shulian-zhidu.md"}, do: func(t *testing.T, dir string) {
+		if err := os.Remove(filepath.Join(dir, "content/integrity/shuzhi-shulian-zhidu.md")); err != nil {
+			t.Fatal(err)
+		}
+	}, renders: []string{"boards/08/index.html"}},
+	{name: "rename an item on board 5", changed: []string{"content/appointments/2026-11-kaocha-yugao.md", "content/appointments/2026-11-kaocha-yugao-ganbu.md"}, do: func(t *testing.T, dir string) {
+		rename(t, dir, "content/appointments/2026-11-kaocha-yugao.md", "content/appointments/2026-11-kaocha-yugao-ganbu.md")
+	}, renders: []string{"boards/05/index.html"}},
+	{name: "body edit of the renamed item", changed: []string{"content/appointments/2026-11-kaocha-yugao-ganbu.md"}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, "content/appointments/2026-11-kaocha-yugao-ganbu.md", "+++\n\n", "+++\n\n考察对象名单如下。\n\n")
+	}, renders: []string{"boards/05/index.html"}, keeps: otherBoards("05")},
 	{name: "rename a folder", changed: []string{"content/notes", "content/notices"}, do: func(t *testing.T, dir string) {
 		rename(t, dir, "content/notes", "content/notices")
 	}},
@@ -223,12 +289,30 @@ var edits = []edit{
 func TestSessionMatchesRun(t *testing.T) {
 	dir := copySite(t)
 	s := NewSession(Options{SiteDir: dir, Now: testNow})
-	check := func(step string, body bool) {
+	var last map[string][]byte
+	check := func(step string, e edit) {
 		t.Helper()
 		out, res, err := s.Build()
 		if err != nil {
 			t.Fatalf("%s: session build: %v", step, err)
 		}
+		for _, p := range e.renders {
+			if !slices.Contains(out.Paths, p) {
+				t.Errorf("%s: the session did not render %s anew", step, p)
+			}
+			if bytes.Equal(out.Files[p], last[p]) {
+				t.Errorf("%s: %s did not change; choose an edit that changes it", step, p)
+			}
+		}
+		for _, p := range out.Paths {
+			for _, k := range e.keeps {
+				if strings.HasPrefix(p, k) {
+					t.Errorf("%s: the session rendered %s anew; it shows nothing that changed", step, p)
+				}
+			}
+		}
+		last = out.Files
+		body := e.body
 		dest := filepath.Join(t.TempDir(), "public")
 		if _, err := Run(Options{SiteDir: dir, Dest: dest, Now: testNow}); err != nil {
 			t.Fatalf("%s: full build: %v", step, err)
@@ -240,8 +324,11 @@ func TestSessionMatchesRun(t *testing.T) {
 			t.Errorf("%s: the session rendered %d of the %d files of planned channels; a body edit should render under a fifth", step, anew, planned)
 		}
 		t.Logf("%s: rendered %d of %d files (%d of them by channels rendered whole; %d items) in %v", step, out.Rendered, len(out.Files), out.Whole, res.Items, res.Elapsed)
+		if e.body {
+			t.Logf("%s: rendered %s", step, strings.Join(out.Paths, " "))
+		}
 	}
-	check("first build", false)
+	check("first build", edit{})
 	for _, e := range edits {
 		e.do(t, dir)
 		s.Changed(e.changed...)
@@ -253,16 +340,17 @@ func TestSessionMatchesRun(t *testing.T) {
 			}
 			continue
 		}
-		check(e.name, e.body)
+		check(e.name, e)
 	}
 }
 
-// TestSessionEarly: what serve shows while the channels rendered whole are
-// still being rendered has this build's planned files and the last finished
-// build's others; a Finish overtaken by a newer Start changes nothing.
+// TestSessionEarly: what serve shows while the late channels (boards,
+// kiosks) are still being rendered has this build's website and the last
+// finished build's sheets; a Finish overtaken by a newer Start changes
+// nothing.
 func TestSessionEarly(t *testing.T) {
-	if _, ok := Planners["board"]; ok || len(Channels) < 2 {
-		t.Skip("every channel has a planner: nothing is rendered whole")
+	if !(&Pending{}).Later() {
+		t.Skip("Start renders every channel: nothing is left to Finish")
 	}
 	dir := copySite(t)
 	s := NewSession(Options{SiteDir: dir, Now: testNow})

@@ -15,7 +15,9 @@ func BenchmarkLayout(b *testing.B) {
 			k := &site.Config.Kiosks[i]
 			c, items := kiosk.NewCommon(site, k), kiosk.Select(site, k)
 			if k.Kind == "touch" {
-				kiosk.NewTouch(c, items)
+				if _, err := kiosk.NewTouch(c, items); err != nil {
+					b.Fatal(err)
+				}
 			} else {
 				kiosk.NewDisplay(c, items)
 			}

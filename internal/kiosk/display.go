@@ -7,6 +7,7 @@ import (
 
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/textfit"
 )
 
@@ -136,6 +137,9 @@ func (l displayLayout) headerHeight(chips []string, title string, meta []string,
 	return h + headPadEm*l.F + headRule + headGapEm*l.F
 }
 
+// itemHook, when set (by tests), is called as each item is laid out.
+var itemHook func(*model.Item)
+
 // NewDisplay lays out the slides of a display kiosk.
 func NewDisplay(p Common, items []*model.Item) *Display {
 	l := newDisplayLayout(p.Width, p.Height)
@@ -157,6 +161,10 @@ func NewDisplay(p Common, items []*model.Item) *Display {
 }
 
 func (l displayLayout) itemSlides(p Common, it *model.Item, di *DeckItem) []*Slide {
+	defer output.Name(name(p.Kiosk) + ": " + it.File)
+	if itemHook != nil {
+		itemHook(it)
+	}
 	blocks := it.Doc.Blocks
 	if len(blocks) == 0 && it.Summary != "" {
 		blocks = []markdown.Block{{Kind: "p", HTML: template.HTML("<p>" + template.HTMLEscapeString(it.Summary) + "</p>"), Text: it.Summary}}

@@ -12,6 +12,11 @@
 // slide boundary. Each folder is self-contained (CSS and script inline, QR
 // codes as inline SVG, system CJK fonts), so it also runs from file://.
 //
+// Files lists each kiosk's page and manifest with the items they show (see
+// package output), so `gongkai serve` lays out again only the kiosks that
+// carry a saved item. A crash laying out a kiosk, in any of its goroutines,
+// is an output.Panic naming the kiosk and the item.
+//
 // # Cutting bodies into pages
 //
 // Every top-level block of a body (markdown.Block) becomes one or more

@@ -125,7 +125,11 @@ func TestSlidesHoldWholeBodiesWithinTheScreen(t *testing.T) {
 		}
 		c := kiosk.NewCommon(site, k)
 		if k.Kind == "touch" {
-			for _, size := range kiosk.NewTouch(c, items).Sizes {
+			touch, err := kiosk.NewTouch(c, items)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, size := range touch.Sizes {
 				clear(bodies)
 				for _, s := range size.Screens {
 					add(strings.TrimPrefix(s.View, "item:"), s.Used, s.Room, s.View+"#"+size.Key, s.Body)

@@ -6,41 +6,55 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"sync"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/publish"
 )
 
 // Render writes kiosk/<name>/index.html and kiosk/<name>/manifest.json for
 // every kiosk of the site, and returns the number of kiosk pages. Kiosks are
-// laid out in parallel and written in site.toml order.
+// laid out in parallel.
 func Render(site *model.Site, tpl *layout.Set, w *publish.Writer) (int, error) {
-	kiosks := site.Config.Kiosks
-	pages, manifests, errs := make([][]byte, len(kiosks)), make([][]byte, len(kiosks)), make([]error, len(kiosks))
-	codes := newQRCodes()
-	var wg sync.WaitGroup
-	for i := range kiosks {
-		wg.Go(func() { pages[i], manifests[i], errs[i] = build(site, tpl, &kiosks[i], codes) })
+	if _, err := output.Write(Files(site, tpl), w); err != nil {
+		return 0, err
 	}
-	wg.Wait()
-	for i, k := range kiosks {
-		if errs[i] != nil {
-			return 0, errs[i]
+	return len(site.Config.Kiosks), nil
+}
+
+// Files lists every kiosk's page and manifest, unrendered (see package
+// output). Both show the bodies of the items the kiosk carries (Select), and
+// both are made at once, by whichever is rendered first.
+func Files(site *model.Site, tpl *layout.Set) []output.File {
+	codes := newQRCodes()
+	var files []output.File
+	for i := range site.Config.Kiosks {
+		k := &site.Config.Kiosks[i]
+		items := Select(site, k)
+		made := &output.Cell{}
+		get := func(part int) ([]byte, error) {
+			v, err := made.Get(name(k), func() (any, error) {
+				page, manifest, err := build(site, tpl, k, items, codes)
+				return [2][]byte{page, manifest}, err
+			})
+			if err != nil {
+				return nil, err
+			}
+			return v.([2][]byte)[part], nil
 		}
 		dir := "kiosk/" + k.Name + "/"
 		who := fmt.Sprintf("%s kiosk %q", config.File, k.Name)
-		if err := w.Write(dir+"index.html", pages[i], who); err != nil {
-			return 0, err
-		}
-		if err := w.Write(dir+"manifest.json", manifests[i], who); err != nil {
-			return 0, err
-		}
+		files = append(files,
+			output.File{Path: dir + "index.html", Who: who, Shows: items, Render: func() ([]byte, error) { return get(0) }},
+			output.File{Path: dir + "manifest.json", Who: who, Shows: items, Render: func() ([]byte, error) { return get(1) }})
 	}
-	return len(kiosks), nil
+	return files
 }
+
+// name names a kiosk in messages: kiosk "lobby".
+func name(k *config.Kiosk) string { return fmt.Sprintf("kiosk %q", k.Name) }
 
 // Manifest is kiosk/<name>/manifest.json, which a running kiosk polls: Hash
 // changes exactly when the page changes.
@@ -53,13 +67,14 @@ type Manifest struct {
 }
 
 // build renders one kiosk's page and manifest.
-func build(site *model.Site, tpl *layout.Set, k *config.Kiosk, codes *qrCodes) (page, manifest []byte, err error) {
+func build(site *model.Site, tpl *layout.Set, k *config.Kiosk, items []*model.Item, codes *qrCodes) (page, manifest []byte, err error) {
 	c := newCommon(site, k)
 	c.codes = codes
-	items := Select(site, k)
 	var data any
 	if k.Kind == "touch" {
-		data = NewTouch(c, items)
+		if data, err = NewTouch(c, items); err != nil {
+			return nil, nil, err
+		}
 	} else {
 		data = NewDisplay(c, items)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/output"
 )
 
 // Touch is the data of a touch screen's page: every screen a reader can
@@ -109,8 +110,10 @@ func (l touchLayout) vars() template.CSS {
 	return v.css()
 }
 
-// NewTouch lays out every screen of a touch kiosk in each type size.
-func NewTouch(c Common, items []*model.Item) *Touch {
+// NewTouch lays out every screen of a touch kiosk in each type size, the
+// sizes in parallel. A crash laying out a size is its error, an
+// output.Panic naming the kiosk and the item.
+func NewTouch(c Common, items []*model.Item) (*Touch, error) {
 	l := newTouchLayout(c.Width, c.Height)
 	t := &Touch{Common: c, L: l, Default: defaultTouchSize}
 	t.Vars = l.vars()
@@ -123,14 +126,23 @@ func NewTouch(c Common, items []*model.Item) *Touch {
 	}
 	groups := categoryGroups(c, items)
 	t.Sizes = make([]*TouchSize, len(touchSizes))
+	errs := make([]error, len(touchSizes))
 	var wg sync.WaitGroup
 	for i, sz := range touchSizes {
 		wg.Go(func() {
-			t.Sizes[i] = touchBuilder{l: l, c: c, f: math.Round(sz.scale * l.B)}.size(sz.key, sz.label, groups, items)
+			errs[i] = output.Safely(name(c.Kiosk), func() error {
+				t.Sizes[i] = touchBuilder{l: l, c: c, f: math.Round(sz.scale * l.B)}.size(sz.key, sz.label, groups, items)
+				return nil
+			})
 		})
 	}
 	wg.Wait()
-	return t
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
 }
 
 // group is a category of a touch screen's home, with its items.
@@ -320,6 +332,10 @@ func (b touchBuilder) category(g *group) []*Screen {
 }
 
 func (b touchBuilder) item(it *model.Item) []*Screen {
+	defer output.Name(name(b.c.Kiosk) + ": " + it.File)
+	if itemHook != nil {
+		itemHook(it)
+	}
 	cs := chips(b.c.Site, it)
 	meta := metaLine(b.c.Site, it)
 	w := b.l.ColW - b.l.QR - b.l.Pad

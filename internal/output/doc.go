@@ -11,4 +11,9 @@
 // summary, blocks) is different: a file depends on it only if the item is in
 // Shows, or if All is set. A channel that is not sure lists more, or sets
 // All; listing too few makes serve show a stale page.
+//
+// Several files may show what is costly to make once for all of them (a
+// board's layout, for its sheet page and the print room's index): a Memo
+// makes it once per build, and a Session keeps it between builds under the
+// same rule, keyed by the bodies it shows.
 package output

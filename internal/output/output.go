@@ -1,7 +1,6 @@
 package output
 
 import (
-	"fmt"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -35,22 +34,19 @@ func Write(files []File, w *publish.Writer) (int, error) {
 }
 
 // WriteOne renders one file and writes it through w. A crash while
-// rendering is returned as an error naming the file, so a running
+// rendering is returned as a *Panic naming the file, so a running
 // `gongkai serve` survives it.
-func WriteOne(f File, w *publish.Writer) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%s: gongkai failed rendering %s (internal error: %v); please report it", f.Who, f.Path, r)
+func WriteOne(f File, w *publish.Writer) error {
+	return Safely(f.Who+": "+f.Path, func() error {
+		data, err := f.Render()
+		if err != nil {
+			return err
 		}
-	}()
-	data, err := f.Render()
-	if err != nil {
-		return err
-	}
-	if f.Raw {
-		return w.WriteRaw(f.Path, data, f.Who)
-	}
-	return w.Write(f.Path, data, f.Who)
+		if f.Raw {
+			return w.WriteRaw(f.Path, data, f.Who)
+		}
+		return w.Write(f.Path, data, f.Who)
+	})
 }
 
 // Each calls fn(0) … fn(n-1) on every CPU and returns when all have

@@ -18,6 +18,7 @@ import (
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/output"
 )
 
 // Options say what to serve and where.
@@ -56,7 +57,7 @@ type Server struct {
 
 	attempt  int           // counts rebuilds; only the build loop touches it
 	behind   atomic.Bool   // boards and kiosks of the newest build are still being rendered
-	finishes chan finish   // whole channels rendered by finishLater
+	finishes chan finish   // late channels rendered by finishLater
 	stopped  chan struct{} // closed when Run returns
 }
 
@@ -174,11 +175,12 @@ func (s *Server) hello() helloData {
 	return helloData{Build: st.build, Errors: st.problems}
 }
 
-// rebuild builds after a batch of changes and tells the pages. The channels
-// rendered whole (boards, kiosks until they list their files) can take far
-// longer than the rest, so the pages of the other channels are shown and
-// reloaded first, and the rest follows from a goroutine (finish); a newer
-// batch does not wait for it. A panic in the build is caught: it is shown
+// rebuild builds after a batch of changes and tells the pages. The late
+// channels (boards and kiosks, whose layout can take far longer than a
+// page even when only the ones showing the changed item are laid out
+// again) follow the website: its pages are shown and reloaded first, and
+// the rest follows from a goroutine (finish); a newer batch does not wait
+// for it. A panic in the build is caught: it is shown
 // like any other error, the session forgets what it kept (it may be half
 // updated), and the server goes on.
 func (s *Server) rebuild(b batch) {
@@ -198,7 +200,7 @@ func (s *Server) rebuild(b batch) {
 		return
 	}
 	s.printDiags(res.Diags, false)
-	if !p.Whole() || s.current().files == nil {
+	if !p.Later() || s.current().files == nil {
 		out, res, err := p.Finish() // nothing to wait for, or no site yet to show meanwhile
 		s.finished(finish{attempt: s.attempt, out: out, res: res, err: err, took: time.Since(start)})
 		return
@@ -222,7 +224,7 @@ func (s *Server) recoverBuild() {
 	}
 }
 
-// finish is the end of a build whose whole channels were rendered.
+// finish is the end of a build whose late channels were rendered.
 type finish struct {
 	attempt int // the rebuild it belongs to; older ones are dropped
 	later   bool
@@ -232,7 +234,7 @@ type finish struct {
 	took    time.Duration
 }
 
-// finishLater renders the whole channels of p and hands the result to the
+// finishLater renders the late channels of p and hands the result to the
 // build loop, unless the server stopped.
 func (s *Server) finishLater(p *build.Pending, attempt int, start time.Time) {
 	f := finish{attempt: attempt, later: true}
@@ -274,6 +276,10 @@ func (s *Server) failed(res *build.Result, err error) {
 	s.printDiags(ds, true)
 	if diag.CountErrors(ds) == 0 {
 		s.logf("%v", err)
+	}
+	var crash *output.Panic
+	if errors.As(err, &crash) {
+		s.logf("%s", crash.Stack) // for the report the message asks for
 	}
 	s.fail(problems(ds, err))
 }

@@ -1,0 +1,90 @@
+package board
+
+import (
+	"fmt"
+
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/layout"
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/web"
+)
+
+// Files lists the sheet page of every board and the print room's index,
+// unrendered (see package output). A board's page shows the bodies of the
+// items it carries; the index shows no body, but its sheet counts and type
+// sizes come from every board's layout, so it lists every board's items.
+//
+// Each board is laid out once per build, through memo, for its page and the
+// index alike. `gongkai serve` keeps the layouts between builds, so after a
+// save only the boards carrying the saved item are laid out again, even
+// for the index.
+func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
+	cbs := site.Config.Boards
+	shows := make([][]*model.Item, len(cbs))
+	var all []*model.Item
+	seen := map[*model.Item]bool{}
+	for i := range cbs {
+		shows[i] = Items(site, &cbs[i])
+		for _, it := range shows[i] {
+			if !seen[it] {
+				seen[it] = true
+				all = append(all, it)
+			}
+		}
+	}
+	laid := func(i int) (*Board, error) {
+		cb := &cbs[i]
+		v, err := memo.Value(name(cb), shows[i], func() (any, error) {
+			b, err := layoutBoard(site, cb, shows[i])
+			if err != nil {
+				return nil, err
+			}
+			kept := *b
+			kept.Site = nil // kept past this build: see output.Memo
+			return &kept, nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		b := *v.(*Board)
+		b.Site = site
+		return &b, nil
+	}
+	files := make([]output.File, 0, len(cbs)+1)
+	for i := range cbs {
+		cb := &cbs[i]
+		files = append(files, output.File{Path: fmt.Sprintf("boards/%02d/index.html", cb.Number), Who: name(cb), Shows: shows[i],
+			Render: func() ([]byte, error) {
+				b, err := laid(i)
+				if err != nil {
+					return nil, err
+				}
+				html, err := tpl.Render("board", b)
+				if err != nil {
+					return nil, fmt.Errorf("rendering %s: %w", name(cb), err)
+				}
+				return html, nil
+			}})
+	}
+	return append(files, output.File{Path: "boards/index.html", Who: "boards index", Shows: all, Render: func() ([]byte, error) {
+		boards := make([]*Board, len(cbs))
+		for i := range cbs {
+			b, err := laid(i)
+			if err != nil {
+				return nil, err
+			}
+			boards[i] = b
+		}
+		page := &web.Page{Site: site, Kind: "boards", Title: "公开栏打印", Path: "boards/", Now: site.Now,
+			Crumbs: []web.Crumb{{Title: "公开栏打印", Path: "boards/"}}, Data: boards}
+		html, err := tpl.Render("boards", page)
+		if err != nil {
+			return nil, fmt.Errorf("rendering the boards index: %w", err)
+		}
+		return html, nil
+	}})
+}
+
+// name names a board in messages: "board 5".
+func name(cb *config.Board) string { return fmt.Sprintf("board %d", cb.Number) }
