@@ -120,7 +120,7 @@ func TestOrderedListContinuesItsNumbering(t *testing.T) {
 // column, and no column is overfull.
 func TestHeadingNeverEndsAColumn(t *testing.T) {
 	g := a4(t, 1)
-	e := &Entry{Item: &model.Item{Item: &content.Item{Title: "关于测试的公告", File: "content/x.md"}}, Meta: "2026年11月27日发布"}
+	e := &Entry{Item: &model.Item{Item: &content.Item{Title: "关于测试的公告", File: "content/x.md"}}, Title: "关于测试的公告", File: "content/x.md", Meta: "2026年11月27日发布"}
 	for n := 1; n <= 60; n++ {
 		var body strings.Builder
 		for range n {

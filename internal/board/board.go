@@ -15,8 +15,9 @@ import (
 type Board struct {
 	Site    *model.Site
 	Config  *config.Board
-	NN      string // the number as two digits: "05"
-	Entries []*Entry
+	NN      string   // the number as two digits: "05"
+	Lists   []*Entry // the generated lists it carries (config lists), before its items
+	Entries []*Entry // the items it carries
 	Sheets  []*Sheet
 	Style   template.CSS // the geometry as custom properties
 	Page    template.CSS // the @page rule
@@ -30,12 +31,18 @@ type Board struct {
 // Field is a labelled value of the footer.
 type Field struct{ Label, Value string }
 
-// Entry is an item as a board shows it.
+// Entry is an item as a board shows it, or a generated list (a board's
+// lists), which has no Item.
 type Entry struct {
 	*model.Item
-	QR     template.HTML // SVG linking to the item's page on the website
-	Window string        // "公示期：11月23日至11月27日"; immediate items only
-	Meta   string        // document number, issuer, date
+	ID, Title string        // the item's; a list's: "list:powers", "职权目录"
+	File      string        // the item's file, or the list in site.toml, for messages
+	List      string        // the list's key (config.BoardLists), "" for an item
+	QR        template.HTML // SVG linking to the item's (or the list's) page on the website
+	Window    string        // "公示期：11月23日至11月27日"; immediate items only
+	Meta      string        // document number, issuer, date; what a list holds
+
+	rows *listRows // a list's powers or risk points
 }
 
 // Path is the board's sheet page, relative to the output root.
@@ -44,12 +51,24 @@ func (b *Board) Path() string { return "boards/" + b.NN + "/" }
 // PDF is the file name of the board's PDF.
 func (b *Board) PDF() string { return "board-" + b.NN + ".pdf" }
 
-// Newest is the most recent item on the board, or nil.
+// Newest is the most recent item on the board, or nil: of the items it
+// carries and those its lists are made from.
 func (b *Board) Newest() *model.Item {
 	var best *model.Item
+	newer := func(it *model.Item) {
+		if best == nil || it.Date.After(best.Date) {
+			best = it
+		}
+	}
 	for _, e := range b.Entries {
-		if best == nil || e.Date.After(best.Date) {
-			best = e.Item
+		newer(e.Item)
+	}
+	for _, e := range b.Lists {
+		for _, p := range e.rows.powers {
+			newer(p)
+		}
+		for _, r := range e.rows.risks {
+			newer(r.Item)
 		}
 	}
 	return best
@@ -66,7 +85,7 @@ func newEntry(site *model.Site, it *model.Item) (*Entry, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", it.File, err)
 	}
-	e := &Entry{Item: it, QR: code, Meta: meta(site, it)}
+	e := &Entry{Item: it, ID: it.ID, Title: it.Title, File: it.File, QR: code, Meta: meta(site, it)}
 	if it.Term == string(config.Immediate) {
 		label := "公示期"
 		if c := site.Config.CategoryByKey(it.Category); c != nil && c.Consultation {

@@ -24,7 +24,7 @@ func (t *table) widths() {
 	}
 	chrome := t.s.g.CellPadX*2 + t.s.g.Rule
 	avail := t.f.ems(t.s.width-float64(cols)*chrome) - 0.01
-	w := allot(texts, cols, avail, t.head != nil)
+	w := allot(texts, cols, avail, t.head != nil, t.fixedWidths(cols))
 	var b strings.Builder
 	b.WriteString("<colgroup>")
 	t.cellW = make([]float64, cols)
@@ -35,6 +35,20 @@ func (t *table) widths() {
 	}
 	b.WriteString("</colgroup>")
 	t.colgroup = b.String()
+}
+
+// fixedWidths are the widths (em) of the columns holding drawings of a
+// fixed size, 0 for the others.
+func (t *table) fixedWidths(cols int) []float64 {
+	out := make([]float64, cols)
+	for _, r := range t.all() {
+		for j, c := range cells(r) {
+			if mm := fixedSide(c); mm > 0 && j < cols {
+				out[j] = max(out[j], t.f.ems(mm))
+			}
+		}
+	}
+	return out
 }
 
 func (t *table) cellTexts() [][]string {
@@ -55,8 +69,10 @@ func widthStep(spare float64) float64 { return math.Max(0.5, spare/50) }
 
 // allot shares avail em among cols columns of texts (rows of cells). A
 // header row (headed) keeps up to four characters of each heading on a
-// line, so "序号" is never stacked one character a line.
-func allot(texts [][]string, cols int, avail float64, headed bool) []float64 {
+// line, so "序号" is never stacked one character a line. A column with a
+// fixed width (fixed[j] > 0, em) gets at least that much; it is only
+// widened for its header.
+func allot(texts [][]string, cols int, avail float64, headed bool, fixed []float64) []float64 {
 	least, want := make([]float64, cols), make([]float64, cols)
 	paras := make([][][]float64, len(texts))
 	for r, row := range texts {
@@ -73,8 +89,14 @@ func allot(texts [][]string, cols int, avail float64, headed bool) []float64 {
 			}
 		}
 	}
+	for j, f := range fixed {
+		if f > 0 {
+			least[j] = math.Max(least[j], f)
+			want[j] = least[j]
+		}
+	}
 	if s := sum(least); s >= avail {
-		return scaled(least, avail/s)
+		return fit(least, avail, fixed)
 	}
 	a := &allotment{paras: paras, least: least, want: want, steps: make([]int, cols), cache: map[[2]int][]int{}, step: widthStep(avail - sum(least))}
 	for a.grow(avail) {
@@ -83,7 +105,31 @@ func allot(texts [][]string, cols int, avail float64, headed bool) []float64 {
 	for j := range w {
 		w[j] = a.width(j, a.steps[j])
 	}
-	return scaled(w, avail/sum(w))
+	return fit(w, avail, fixed)
+}
+
+// fit scales the columns of w to fill avail: the free ones only, while they
+// can take it, so a drawing keeps its size.
+func fit(w []float64, avail float64, fixed []float64) []float64 {
+	free, kept := 0.0, 0.0
+	for j, x := range w {
+		if fixed[j] > 0 {
+			kept += x
+		} else {
+			free += x
+		}
+	}
+	if free == 0 || kept >= avail {
+		return scaled(w, avail/sum(w))
+	}
+	out := make([]float64, len(w))
+	for j, x := range w {
+		out[j] = x
+		if fixed[j] == 0 {
+			out[j] = x * (avail - kept) / free
+		}
+	}
+	return out
 }
 
 // allotment is the greedy search of allot. It estimates a cell's lines

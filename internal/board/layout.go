@@ -46,12 +46,16 @@ func layoutBoard(site *model.Site, cb *config.Board, items []*model.Item) (*Boar
 	if err != nil {
 		return nil, err
 	}
-	best, err := layoutAt(site, cb, entries, 1)
+	ls, err := lists(site, cb)
+	if err != nil {
+		return nil, err
+	}
+	best, err := layoutAt(site, cb, ls, entries, 1)
 	if err != nil || len(best.Sheets) < 2 || best.lastFill() >= 0.5 {
 		return best, err
 	}
 	for _, scale := range []float64{0.97, 0.94, 0.91, 0.88, 0.85} {
-		b, err := layoutAt(site, cb, entries, scale)
+		b, err := layoutAt(site, cb, ls, entries, scale)
 		if err != nil {
 			return nil, err
 		}
@@ -86,17 +90,20 @@ func entries(site *model.Site, cb *config.Board, items []*model.Item) ([]*Entry,
 	return out, nil
 }
 
-func layoutAt(site *model.Site, cb *config.Board, entries []*Entry, scale float64) (*Board, error) {
-	b := &Board{Site: site, Config: cb, NN: fmt.Sprintf("%02d", cb.Number), Date: site.Now.Chinese(), Entries: entries}
+// layoutAt lays the board out at scale times its paper's type size: its
+// lists first, then its items.
+func layoutAt(site *model.Site, cb *config.Board, lists, entries []*Entry, scale float64) (*Board, error) {
+	b := &Board{Site: site, Config: cb, NN: fmt.Sprintf("%02d", cb.Number), Date: site.Now.Chinese(), Lists: lists, Entries: entries}
 	b.Footer = footer(site)
 	b.Kicker = fmt.Sprintf("%s · 第%d号公开栏", site.Config.County, cb.Number)
 	b.geo = newGeometry(cb, bands{Kicker: b.Kicker, Footer: footerText(b.Date, b.Footer)}, scale)
 	g := b.geo
 	bl := &builder{g: g}
+	entries = append(slices.Clip(lists), entries...)
 	bodies := make([][]block, len(entries))
 	for i, e := range entries {
 		var err error
-		if bodies[i], err = bl.itemBlocks(cb, e); err != nil {
+		if bodies[i], err = bl.entryBlocks(site, cb, e); err != nil {
 			return nil, err
 		}
 	}
@@ -113,15 +120,19 @@ func layoutAt(site *model.Site, cb *config.Board, entries []*Entry, scale float6
 	return b, nil
 }
 
-// itemBlocks are the blocks of an entry: what it carries outside its body
-// (a flowchart, risk points, stages), then its body.
-func (bl *builder) itemBlocks(cb *config.Board, e *Entry) ([]block, error) {
+// entryBlocks are the blocks of an entry: of a list, its tables; of an
+// item, what it carries outside its body (a flowchart, risk points,
+// stages), then its body.
+func (bl *builder) entryBlocks(site *model.Site, cb *config.Board, e *Entry) ([]block, error) {
 	defer output.Name(name(cb) + ": " + e.File)
+	g := bl.g
+	maxH := g.ColH - g.headerHeight(e, true, true, false)
+	if e.List != "" {
+		return bl.listBlocks(site, e, maxH), nil
+	}
 	if itemHook != nil {
 		itemHook(e.Item)
 	}
-	g := bl.g
-	maxH := g.ColH - g.headerHeight(e, true, true, false)
 	blocks := append(bl.extras(e.Item, maxH), bl.blocks(e.Doc, maxH)...)
 	if err := bl.checkDrawings(e.File, blocks, cb.MinFont); err != nil {
 		return nil, fmt.Errorf("%s: %w", name(cb), err)

@@ -92,10 +92,7 @@ func (p *pager) put(part *Part) {
 func (p *pager) add(e *Entry, body []block) error {
 	defer output.Name(p.g.board + ": " + e.File)
 	head := p.header(e, "item", !p.empty())
-	need := head.H
-	if len(body) > 0 {
-		need += body[0].minHeight()
-	}
+	need := head.H + leadHeight(body)
 	if !p.empty() && need > p.room() {
 		p.nextColumn()
 		head = p.header(e, "item", false)
@@ -124,6 +121,20 @@ func (p *pager) add(e *Entry, body []block) error {
 		p.put(p.header(e, "cont", false))
 	}
 	return nil
+}
+
+// leadHeight is what must follow an item's header in its column: the
+// first block at its smallest, and before it the headings that stay with
+// it.
+func leadHeight(body []block) float64 {
+	h := 0.0
+	for _, b := range body {
+		h += b.minHeight()
+		if !b.keepWithNext() {
+			break
+		}
+	}
+	return h
 }
 
 func (p *pager) block(b block) *Part {

@@ -2,6 +2,7 @@ package board
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/textfit"
@@ -10,7 +11,10 @@ import (
 // table splits between rows and repeats its header row on every part. Its
 // column widths are decided here, from the text of every row, and written
 // into a <colgroup> with table-layout: fixed, so the browser wraps cells at
-// the widths the paginator measured.
+// the widths the paginator measured. A cell holding a drawing of a fixed
+// size (the QR code of a row of a generated list) says so with data-mm, the
+// side of the drawing in mm: its column is made that wide and its row at
+// least that tall.
 type table struct {
 	s        sizer
 	f        font
@@ -76,8 +80,9 @@ func (t *table) cellLines(c *node, j int) []string {
 }
 
 func (t *table) measureRow(tr *node) float64 {
-	n := 1
+	n, drawn := 1, 0.0
 	for j, c := range cells(tr) {
+		drawn = max(drawn, fixedSide(c))
 		w := t.f.ems(t.cellW[min(j, len(t.cellW)-1)]) - slack
 		lines := 0
 		for _, l := range t.cellLines(c, j) {
@@ -85,7 +90,16 @@ func (t *table) measureRow(tr *node) float64 {
 		}
 		n = max(n, lines)
 	}
-	return float64(n)*t.f.line() + 2*t.s.g.CellPadY + t.s.g.Rule
+	return max(float64(n)*t.f.line(), drawn) + 2*t.s.g.CellPadY + t.s.g.Rule
+}
+
+// fixedSide is the side in mm of the drawing a cell holds (data-mm), or 0.
+func fixedSide(c *node) float64 {
+	v, err := strconv.ParseFloat(c.attr("data-mm"), 64)
+	if err != nil || v <= 0 {
+		return 0
+	}
+	return v
 }
 
 func (t *table) frame() float64 { return t.s.g.Rule + t.headH + t.s.gap }
@@ -98,11 +112,19 @@ func (t *table) height() float64 {
 	return h
 }
 
+// minHeight is what split leaves at the least: two rows, or the whole of a
+// table that fits a column but is too short to leave two rows on each side
+// (a heading above it must not stay behind when it moves on).
 func (t *table) minHeight() float64 {
-	if len(t.rowH) == 0 {
+	switch {
+	case len(t.rowH) == 0:
 		return t.frame()
+	case t.height() > t.s.maxH:
+		return t.frame() + t.rowH[0]
+	case len(t.rowH) < 4:
+		return t.height()
 	}
-	return t.frame() + t.rowH[0]
+	return t.frame() + t.rowH[0] + t.rowH[1]
 }
 
 func (t *table) keepWithNext() bool { return false }

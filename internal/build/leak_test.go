@@ -133,6 +133,41 @@ step = "2"
 measures = [{kind = "分权防控", text = "LEAKMEASURE-INTERNAL"}]
 +++
 `,
+	// for the boards' lists (职权目录, 廉政风险点): an internal power and a
+	// draft register of risk points
+	"content/flowcharts/zz-leak-internal-power.md": `+++
+title = "LEAKTITLE-IPOWER 党内职权"
+date = 2026-06-01
+category = "flowcharts"
+issuer = "standing"
+number = "LEAKNUM-IPOWER"
+power_type = "决策"
+basis = "LEAKBASIS-IPOWER"
+scope = "internal"
+[[steps]]
+name = "LEAKSTEP-IPOWER 研究"
+actor = "LEAKACTOR-IPOWER"
+conditions = "列入议程"
+target = "研究决定"
+time_limit = "随时"
+requirements = "集体研究"
++++
+`,
+	"content/risks/zz-leak-draft-risks.md": `+++
+title = "LEAKTITLE-DRAFTRISKS 草稿风险点"
+date = 2026-06-08
+category = "risks"
+draft = true
+[[risks]]
+id = "LEAK-R3"
+level = "中"
+type = "操作风险"
+description = "LEAKRISK-DRAFT 草稿风险点"
+post = "LEAKPOST-DRAFT"
+matter = "LEAKMATTER-DRAFT"
+measures = [{kind = "程序防控", text = "LEAKMEASURE-DRAFT"}]
++++
+`,
 	"content/decisions/zz-leak-draft-decision.md": `+++
 title = "LEAKTITLE-DECISION 草稿决策"
 date = 2026-11-20
@@ -203,6 +238,12 @@ func TestNothingLeaks(t *testing.T) {
 	})
 	if files < 50 {
 		t.Fatalf("only %d output files: the build did not produce the site", files)
+	}
+	// The boards' lists are there, so the test proves they leak nothing.
+	for file, row := range map[string]string{"boards/06/index.html": `data-id="flowcharts/ganbu-xuanba-renyong-liucheng"`, "boards/08/index.html": `data-id="PUB-R9"`} {
+		if data, _ := os.ReadFile(filepath.Join(out, file)); !strings.Contains(string(data), row) {
+			t.Errorf("%s has no %s: its list is missing, and the test proves nothing of it", file, row)
+		}
 	}
 }
 

@@ -173,10 +173,11 @@ func rename(t *testing.T, dir, from, to string) {
 }
 
 const (
-	wang    = "content/cadre/2026-11-renqian-gongshi.md"        // on board 5 and every kiosk
-	study   = "content/ideology/2026-zhongxinzu-xuexi-jihua.md" // on no board or kiosk
-	weimin  = "content/masses/2026-weimin-banshi.md"            // on the hall kiosk only
-	caizhen = "content/risks/caizhengju-lianzheng-fengxian.md"  // on board 8 only
+	wang     = "content/cadre/2026-11-renqian-gongshi.md"              // on board 5 and every kiosk
+	study    = "content/ideology/2026-zhongxinzu-xuexi-jihua.md"       // on no board or kiosk
+	weimin   = "content/masses/2026-weimin-banshi.md"                  // on the hall kiosk only
+	caizhen  = "content/risks/caizhengju-lianzheng-fengxian.md"        // its risk points on board 8's list, its body on no board
+	dangfeng = "content/integrity/2026-dangfeng-lianzheng-zerenzhi.md" // on board 8 only
 )
 
 // otherBoards are the sheets of every board but those numbered in on.
@@ -201,11 +202,14 @@ var edits = []edit{
 	{name: "body edit of an item on the hall kiosk only", changed: []string{weimin}, body: true, do: func(t *testing.T, dir string) {
 		replaceIn(t, dir, weimin, "其余6件正在按计划推进。", "其余6件正在按计划推进，年底前全部完成。")
 	}, renders: []string{"kiosk/hall/index.html", "kiosk/hall/manifest.json"}, keeps: []string{"boards/", "kiosk/lobby/", "kiosk/entrance/"}},
-	{name: "body edit of an item on board 8 only", changed: []string{caizhen}, body: true, do: func(t *testing.T, dir string) {
+	{name: "body edit of an item whose risk points board 8 lists", changed: []string{caizhen}, body: true, do: func(t *testing.T, dir string) {
 		replaceIn(t, dir, caizhen, "投诉举报电话：", "监督举报电话：")
+	}, keeps: []string{"boards/", "kiosk/"}},
+	{name: "body edit of an item on board 8 only", changed: []string{dangfeng}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, dangfeng, "欢迎社会各界对党风廉政建设进行监督。", "欢迎社会各界对党风廉政建设和作风建设进行监督。")
 	}, renders: []string{"boards/08/index.html"}, keeps: append(otherBoards("08"), "kiosk/")},
-	{name: "a body edit that adds a sheet to board 8", changed: []string{caizhen}, body: true, do: func(t *testing.T, dir string) {
-		replaceIn(t, dir, caizhen, "监督举报电话：", strings.Repeat("县财政局将廉政风险防控纳入年度工作考核，每半年开展一次自查，对发现的问题建立台账、限期整改，整改情况向社会公开。\n\n", 40)+"监督举报电话：")
+	{name: "a body edit that adds a sheet to board 8", changed: []string{dangfeng}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, dangfeng, "欢迎社会各界", strings.Repeat("县纪委监委将党风廉政建设责任制落实情况纳入年度考核，每半年开展一次检查，对发现的问题建立台账、限期整改，整改情况向社会公开。\n\n", 40)+"欢迎社会各界")
 	}, renders: []string{"boards/08/index.html", "boards/index.html"}, keeps: append(otherBoards("08"), "kiosk/")},
 	{name: "body edit on board 5 after board 8 grew: the index keeps board 8's new sheets", changed: []string{wang}, body: true, do: func(t *testing.T, dir string) {
 		replaceIn(t, dir, wang, "## 公示期限（已延长说明）", "## 公示期限（已延长）")

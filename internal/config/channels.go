@@ -3,8 +3,11 @@ package config
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/gongkai/gongkai/internal/tomlx"
 )
 
 // Paper sizes in millimetres, portrait.
@@ -54,10 +57,11 @@ func (v *validator) board(i int, b *Board) {
 		v.errorf(p+".orientation", `orientation %q must be "portrait" or "landscape"`, b.Orientation)
 	}
 	b.Width, b.Height = w, h
-	if len(b.Categories) == 0 && len(b.Items) == 0 {
-		v.errorf(p, `board %d carries nothing; write categories = ["cadre"] or items = ["cadre/wang"]`, b.Number)
+	if len(b.Categories) == 0 && len(b.Items) == 0 && len(b.Lists) == 0 {
+		v.errorf(p, `board %d carries nothing; write categories = ["cadre"], items = ["cadre/wang"] or lists = ["powers"]`, b.Number)
 	}
 	b.Categories = v.categoryKeys(p+".categories", b.Categories)
+	b.Lists = v.boardLists(p+".lists", b.Lists)
 	if b.Columns < 1 || b.Columns > 4 {
 		v.errorf(p+".columns", "columns must be 1 to 4; write columns = 2")
 	}
@@ -70,6 +74,23 @@ func (v *validator) board(i int, b *Board) {
 	if b.CropMarks && b.Bleed == 0 {
 		v.errorf(p+".crop_marks", "crop marks are drawn in the bleed; add bleed = 3 to this board")
 	}
+}
+
+// boardLists resolves the lists a board carries to their keys, each once.
+func (v *validator) boardLists(path string, list tomlx.StringList) tomlx.StringList {
+	var out tomlx.StringList
+	for _, l := range list {
+		k, ok := BoardLists.Resolve(l)
+		switch {
+		case !ok:
+			v.errorf(path, "%s; the lists a board can carry are \"powers\" (职权目录, the published powers by holder and type) and \"risks\" (廉政风险点, the risk points by level)", BoardLists.Unknown(l))
+		case slices.Contains(out, k):
+			v.errorf(path, "lists names %q twice; write it once", k)
+		default:
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 func (v *validator) kiosk(i int, k *Kiosk) {

@@ -60,3 +60,44 @@ categories = ["cadres"]
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestBoardLists: lists = […] takes keys and labels, and says on its line
+// what to write for an unknown or repeated list.
+func TestBoardLists(t *testing.T) {
+	src := `title = "县"
+base_url = "https://x.example/"
+[feedback]
+phone = "1"
+[[categories]]
+key = "powers"
+label = "职权目录"
+
+[[boards]]
+number = 6
+name = "职权目录"
+paper = "A1"
+lists = ["powers", "廉政风险点"]
+
+[[boards]]
+number = 8
+name = "廉政风险点"
+paper = "A2"
+lists = ["risk",
+  "powers", "职权目录"]
+`
+	s, diags := Parse([]byte(src))
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`site.toml:19: unknown list "risk" (did you mean "risks"?); the lists a board can carry are "powers" (职权目录, the published powers by holder and type) and "risks" (廉政风险点, the risk points by level)`,
+		`site.toml:19: lists names "powers" twice; write it once`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if l := s.Boards[0].Lists; strings.Join(l, ",") != "powers,risks" {
+		t.Errorf("board 6 lists = %v, want [powers risks]", l)
+	}
+}

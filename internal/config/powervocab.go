@@ -1,8 +1,22 @@
 package config
 
+// Keys of BoardLists.
+const (
+	ListPowers = "powers"
+	ListRisks  = "risks"
+)
+
 // Vocabularies of powers, risk points and major decisions (实施细则 二 to 四).
 // Editors may write the key, the label or an alias.
 var (
+	// BoardLists are the lists a board can carry besides items, made from
+	// the published powers and risk points (二(四)1: the 职权目录 and the
+	// risk points are published on the boards too).
+	BoardLists = &Vocab{Name: "list", Entries: []Entry{
+		{Key: ListPowers, Label: "职权目录", Aliases: []string{"权力清单", "职权清单"}},
+		{Key: ListRisks, Label: "廉政风险点", Aliases: []string{"廉政风险点登记表", "风险点"}},
+	}}
+
 	// PowerTypes are the kinds of power a 职权目录 lists.
 	PowerTypes = &Vocab{Name: "power_type", Entries: []Entry{
 		{Key: "decision", Label: "决策", Aliases: []string{"决策权", "重大决策"}},

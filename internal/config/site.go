@@ -75,6 +75,7 @@ type Board struct {
 	Orientation string           `toml:"orientation"` // portrait | landscape
 	Categories  tomlx.StringList `toml:"categories"`
 	Items       tomlx.StringList `toml:"items"`
+	Lists       tomlx.StringList `toml:"lists"` // generated lists placed before the items: BoardLists keys
 	Columns     int              `toml:"columns"`
 	MinFont     float64          `toml:"min_font"`   // smallest body type, in pt
 	Bleed       float64          `toml:"bleed"`      // mm on every side

@@ -1,0 +1,253 @@
+package board
+
+import (
+	"fmt"
+	"html/template"
+	"math"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/qr"
+)
+
+// listRows are what a generated list shows: the powers of the 职权目录, or
+// the risk points of the register.
+type listRows struct {
+	powers []*model.Item
+	codes  []template.HTML // the QR code of each power, drawn once for every size tried
+	risks  []*model.Risk
+}
+
+// lists are the generated lists board cb carries (its lists key), each as
+// an entry placed before its items, with a QR code to the list's page on
+// the website. A list with nothing in force is left out. Like items, a
+// list takes only what is in force on --now and published on boards.
+func lists(site *model.Site, cb *config.Board) ([]*Entry, error) {
+	var out []*Entry
+	for _, key := range cb.Lists {
+		var e *Entry
+		switch key {
+		case config.ListPowers:
+			e = powerList(site)
+		case config.ListRisks:
+			e = riskList(site)
+		}
+		if e == nil {
+			continue
+		}
+		e.ID, e.List = "list:"+key, key
+		e.File = fmt.Sprintf("the %s of %s (lists = [%q])", e.Title, name(cb), key)
+		page := map[string]string{config.ListPowers: "powers/", config.ListRisks: "risks/"}[key]
+		code, err := qr.SVG(site.Config.BaseURL+page, "扫码查看："+e.Title)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", e.File, err)
+		}
+		e.QR = code
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// onBoards keeps the items in force on --now and published on boards, the
+// way a board takes its items (model.Site.InForce).
+func onBoards(site *model.Site, keep func(*model.Item) bool) map[*model.Item]bool {
+	in := map[*model.Item]bool{}
+	for _, it := range site.InForce(func(it *model.Item) bool { return keep(it) && it.HasChannel(string(config.ChannelBoard)) }) {
+		in[it] = true
+	}
+	return in
+}
+
+// powerList is the 职权目录: the powers in force, in the website's order
+// (by holder as site.toml declares issuers, then type, then number).
+func powerList(site *model.Site) *Entry {
+	in := onBoards(site, func(it *model.Item) bool { return it.Power != nil })
+	rows := &listRows{}
+	holders := map[string]bool{}
+	for _, p := range site.Powers {
+		if in[p] {
+			code, err := qr.SVG(p.Permalink, "扫码查看："+p.Title)
+			if err != nil {
+				code = "" // an address too long for a QR code, which base_url and a slug never make
+			}
+			rows.powers = append(rows.powers, p)
+			rows.codes = append(rows.codes, code)
+			holders[p.Issuer] = true
+		}
+	}
+	if len(rows.powers) == 0 {
+		return nil
+	}
+	return &Entry{Title: "职权目录", rows: rows,
+		Meta: fmt.Sprintf("共%d项职权，%d个行使主体，按行使主体和职权类别排列；扫描每项职权的二维码查看其权力运行流程图和廉政风险点", len(rows.powers), len(holders))}
+}
+
+// riskList is the register of risk points, highest level first, of the
+// items in force that declare them.
+func riskList(site *model.Site) *Entry {
+	in := onBoards(site, func(it *model.Item) bool { return len(it.RiskPoints) > 0 })
+	rows := &listRows{}
+	count := map[string]int{}
+	for _, r := range site.Risks {
+		if in[r.Item] {
+			rows.risks = append(rows.risks, r)
+			count[r.Level]++
+		}
+	}
+	if len(rows.risks) == 0 {
+		return nil
+	}
+	var parts []string
+	for _, l := range config.RiskLevels.Entries {
+		if count[l.Key] > 0 {
+			parts = append(parts, fmt.Sprintf("%s%d个", config.RiskLevelWord(l.Key), count[l.Key]))
+		}
+	}
+	return &Entry{Title: "廉政风险点登记表", rows: rows,
+		Meta: fmt.Sprintf("共%d个：%s；按风险等级排列，公布防控措施和责任岗位", len(rows.risks), strings.Join(parts, "、"))}
+}
+
+// listBlocks are the blocks of a list at this board's sizes.
+func (bl *builder) listBlocks(site *model.Site, e *Entry, maxH float64) []block {
+	var pieces []string
+	ems := bl.g.Table.ems(bl.g.ColW)
+	if e.rows.powers != nil {
+		pieces = []string{powerTable(site, e.rows, bl.g.listQR(), ems >= widePowers)}
+	} else {
+		pieces = riskTables(site, e.rows.risks, ems >= wideRisks)
+	}
+	var out []block
+	for _, p := range pieces {
+		out = append(out, bl.top(p, maxH)...)
+	}
+	return out
+}
+
+// listQR is the side of the QR code on a row of a list: smaller than an
+// item's, still large enough for a phone at arm's length.
+func (g *geometry) listQR() float64 { return math.Max(18, math.Round(g.QR*0.7)) }
+
+// A table of a list has a column per field where the board's column is
+// at least this wide (em of table type); on narrower columns (A4, several
+// columns to a sheet) fields share cells, so no column is squeezed to a
+// few characters.
+const (
+	widePowers = 90
+	wideRisks  = 60
+)
+
+// powerTable is the 职权目录 as one table, a row per power in the
+// website's order (by holder, then type), that splits between rows and
+// repeats its header. The holder is written on every row, so a part of the
+// table on another column or sheet still says whose powers it lists.
+func powerTable(site *model.Site, rows *listRows, side float64, wide bool) string {
+	var b strings.Builder
+	if wide {
+		b.WriteString(`<table><thead><tr><th>行使主体</th><th>职权类别</th><th>编号</th><th>职权名称</th><th>职权依据</th><th>运行环节</th><th>廉政风险点</th><th>扫码查看</th></tr></thead><tbody>`)
+	} else {
+		b.WriteString(`<table><thead><tr><th>职权名称</th><th>职权依据</th><th>环节和风险点</th><th>扫码查看</th></tr></thead><tbody>`)
+	}
+	for i, p := range rows.powers {
+		holder := site.IssuerLabel(p.Issuer)
+		if holder == "" {
+			holder = "未注明"
+		}
+		code := fmt.Sprintf(`<td data-mm="%s"><div class="drawing" style="width:%smm;height:%smm">%s</div></td>`, num(side), num(side), num(side), rows.codes[i])
+		if wide {
+			fmt.Fprintf(&b, `<tr data-id="%s"><td>%s</td><td>%s</td><td>%s</td><td><b>%s</b></td><td>%s</td><td>%d个</td><td>%s</td>%s</tr>`,
+				esc(p.ID), esc(holder), esc(p.PowerTypeLabel()), esc(p.Number), esc(p.Title), esc(p.Power.Basis), len(p.Power.Steps),
+				riskCounts(p.PowerRisks), code)
+			continue
+		}
+		fmt.Fprintf(&b, `<tr data-id="%s"><td><b>%s</b><br>%s</td><td>%s</td><td>%d个环节<br>%s</td>%s</tr>`,
+			esc(p.ID), esc(p.Title), esc(strings.Join(nonEmpty(holder, p.PowerTypeLabel(), p.Number), "　")), esc(p.Power.Basis), len(p.Power.Steps),
+			riskCounts(p.PowerRisks), code)
+	}
+	b.WriteString(`</tbody></table>`)
+	return b.String()
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// riskCounts is how many risk points of each level a power carries, one
+// level a line, by colour and by word.
+func riskCounts(rs []*model.Risk) string {
+	count := map[string]int{}
+	for _, r := range rs {
+		count[r.Level]++
+	}
+	var lines []string
+	for _, l := range config.RiskLevels.Entries {
+		if n := count[l.Key]; n > 0 {
+			lines = append(lines, fmt.Sprintf(`<span class="lv lv-%s">▲%s%d个</span>`, l.Key, esc(config.RiskLevelWord(l.Key)), n))
+		}
+	}
+	if len(lines) == 0 {
+		return "无"
+	}
+	return strings.Join(lines, "<br>")
+}
+
+// riskTables are the risk points under a heading per level, each level's a
+// table, and what the levels mean.
+func riskTables(site *model.Site, rs []*model.Risk, wide bool) []string {
+	var pieces []string
+	for _, l := range config.RiskLevels.Entries {
+		var b strings.Builder
+		n := 0
+		for _, r := range rs {
+			if r.Level != l.Key {
+				continue
+			}
+			if n == 0 && wide {
+				b.WriteString(`<table><thead><tr><th>编号</th><th>风险等级</th><th>职权事项及环节</th><th>风险点</th><th>防控措施</th><th>责任单位及岗位</th></tr></thead><tbody>`)
+			} else if n == 0 {
+				b.WriteString(`<table><thead><tr><th>风险点</th><th>职权事项及环节</th><th>防控措施</th><th>责任单位及岗位</th></tr></thead><tbody>`)
+			}
+			n++
+			level := fmt.Sprintf(`<span class="lv lv-%s">▲%s</span>`, r.Level, esc(r.LevelWord()))
+			what := fmt.Sprintf(`%s（%s）`, esc(r.Description), esc(r.TypeLabel()))
+			if wide {
+				fmt.Fprintf(&b, `<tr data-id="%s"><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>`,
+					esc(r.ID), esc(r.ID), level, esc(riskPlace(r)), what, measures(r), esc(unitPost(site, r)))
+				continue
+			}
+			fmt.Fprintf(&b, `<tr data-id="%s"><td><b>%s</b>　%s<br>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>`,
+				esc(r.ID), esc(r.ID), level, what, esc(riskPlace(r)), measures(r), esc(unitPost(site, r)))
+		}
+		if n == 0 {
+			continue
+		}
+		b.WriteString(`</tbody></table>`)
+		pieces = append(pieces, fmt.Sprintf(`<h3><span class="lv lv-%s">▲%s</span>（%d个）</h3>`, l.Key, esc(config.RiskLevelWord(l.Key)), n)+b.String())
+	}
+	return append(pieces, `<p>风险等级说明：<b>高</b>——可能造成重大损失或严重社会影响；<b>中</b>——可能造成一定损失或影响；<b>低</b>——造成损失或影响较小。欢迎对防控措施执行情况进行监督。</p>`)
+}
+
+// riskPlace is the power and step a risk point belongs to, or the matter
+// it names, or a dash.
+func riskPlace(r *model.Risk) string {
+	if w := riskWhere(r, false); w != "" {
+		return w
+	}
+	return "—"
+}
+
+// unitPost is the unit that declared a risk point (its item's issuer) and
+// the responsible post: 县财政局 预算股.
+func unitPost(site *model.Site, r *model.Risk) string {
+	unit := ""
+	if r.Item.Issuer != "" {
+		unit = site.IssuerLabel(r.Item.Issuer)
+	}
+	return strings.TrimSpace(unit + " " + r.Post)
+}
