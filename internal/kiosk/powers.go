@@ -50,7 +50,7 @@ func extraBlocks(it *model.Item, w, h float64, display bool) []markdown.Block {
 			for _, m := range r.Measures {
 				ms = append(ms, config.MeasureKinds.Label(m.Kind)+"："+m.Text)
 			}
-			fmt.Fprintf(&md, "| %s | %s | %s | %s |\n", r.LevelWord(), mdEsc(r.Description), mdEsc(strings.Join(ms, "；")), mdEsc(r.Post))
+			fmt.Fprintf(&md, "| ▲%s | %s | %s | %s |\n", r.LevelWord(), mdEsc(r.Description), mdEsc(strings.Join(ms, "；")), mdEsc(r.Post))
 		}
 		md.WriteString("\n")
 	}

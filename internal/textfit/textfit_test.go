@@ -47,3 +47,24 @@ func TestEveryLineFits(t *testing.T) {
 		}
 	}
 }
+
+// TestSymbolsCJKFontsDrawWide: shapes, stars, circled numbers and the like
+// take a full em in CJK fonts (measured in Noto Sans CJK SC), so a line of
+// them is counted as wide as the browser draws it: ▲ marks risk levels on
+// every channel.
+func TestSymbolsCJKFontsDrawWide(t *testing.T) {
+	for _, r := range "▲△▼■□●○◎◆◇★☆☎①⑳⑴Ⅲ→※℃№×÷㈠㎡" {
+		if w := RuneWidth(r); w < 1 {
+			t.Errorf("%c (U+%04X) counts %v em; CJK fonts draw it 1 em wide", r, r, w)
+		}
+	}
+	for _, r := range "☺☹⚤" {
+		if w := RuneWidth(r); w < 1.17 {
+			t.Errorf("%c (U+%04X) counts %v em; Noto Sans CJK draws it wider than 1 em", r, r, w)
+		}
+	}
+	// two risk levels in 7.5 em: 8 em drawn, so two lines, not one
+	if n := Lines("▲高风险▲中风险", 7.5); n != 2 {
+		t.Errorf("▲高风险▲中风险 in 7.5 em takes %d lines, want 2", n)
+	}
+}
