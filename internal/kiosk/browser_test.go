@@ -147,6 +147,36 @@ func TestItemLeavesTheScreenAtTheEndOfItsLastDay(t *testing.T) {
 	}
 }
 
+// TestAttractCountsNoticesLeft: the touch screen's attract screen says how
+// many notices are in their window; when one ends while the screen runs,
+// the count goes down with it.
+func TestAttractCountsNoticesLeft(t *testing.T) {
+	ctx := browsertest.Context(t)
+	dir := t.TempDir()
+	buildSite(t, nil, dir, "2026-11-27")
+	base := browsertest.Serve(t, dir)
+	open(t, ctx, base+"/kiosk/hall/?clock=2026-11-27T23:59:58.500%2B08:00", 1080, 1920)
+	const note = `(function () { var n = document.querySelector("#stage .a-note"); return n && !n.hidden ? +n.querySelector(".n").textContent : 0; })()`
+	const listed = `new Set(Array.prototype.map.call(document.querySelectorAll('#stage .size [data-view="home"] .entry[data-end]'), function (e) { return e.getAttribute("data-go"); })).size`
+	const ending = `document.querySelectorAll('#stage .size[data-size="m"] [data-view="home"] .entry[data-end="2026-11-27"]').length`
+	var before, first, gone int
+	eval(t, ctx, note, &before)
+	eval(t, ctx, listed, &first)
+	eval(t, ctx, ending, &gone)
+	if before == 0 || before != first || gone == 0 {
+		t.Fatalf("on 2026-11-27 the attract screen counts %d notices, the home screen lists %d, %d of them ending that day", before, first, gone)
+	}
+	waitFor(t, 5*time.Second, "the next day", func() bool { return stateOf(t, ctx).Day == "2026-11-28" })
+	var after int
+	deadline := time.Now().Add(2 * time.Second) // the day turns on the page's next tick
+	for eval(t, ctx, note, &after); after != before-gone && time.Now().Before(deadline); eval(t, ctx, note, &after) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if after != before-gone {
+		t.Errorf("on 2026-11-28 the attract screen counts %d notices, want %d (%d ended the day before)", after, before-gone, gone)
+	}
+}
+
 // overflowJS lists every slide, touch screen, notice page and bar whose
 // content does not fit its box.
 const overflowJS = `(function () {
