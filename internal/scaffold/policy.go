@@ -76,21 +76,22 @@ type board struct {
 	Orientation           string
 	Categories            []string
 	Columns               int
+	Lists                 []string // generated lists: powers (职权目录), risks (廉政风险点)
 }
 
 // boards are the ten fixed bulletin boards the policy asks for at least
 // (实施细则五.1).
 var boards = []board{
-	{1, "领导班子成员职权分工", "县委大院正门西侧公开栏", "A1", "portrait", []string{"duties"}, 1},
-	{2, "联系方式", "县委大院正门东侧公开栏", "A1", "portrait", []string{"contacts"}, 1},
-	{3, "年度工作目标", "县政府办公楼一楼大厅", "A0", "portrait", []string{"goals"}, 2},
-	{4, "重点项目建设", "县政务服务中心广场", "A0", "landscape", []string{"projects"}, 2},
-	{5, "干部调整任用", "县委大院东侧公开栏", "A1", "portrait", []string{"cadre", "appointments"}, 1},
-	{6, "职权目录", "县政务服务中心二楼走廊", "A1", "landscape", []string{"powers"}, 1},
-	{7, "权力运行流程图", "县政务服务中心二楼走廊", "A1", "portrait", []string{"flowcharts"}, 1},
-	{8, "廉政风险点", "县纪委监委办公楼一楼", "A2", "portrait", []string{"risks", "integrity"}, 1},
-	{9, "重大决策", "县政府办公楼一楼大厅", "A1", "portrait", []string{"decisions", "resolutions"}, 1},
-	{10, "党务公开", "县委党校门口公开栏", "A2", "portrait", []string{"organization"}, 1},
+	{1, "领导班子成员职权分工", "县委大院正门西侧公开栏", "A1", "portrait", []string{"duties"}, 1, nil},
+	{2, "联系方式", "县委大院正门东侧公开栏", "A1", "portrait", []string{"contacts"}, 1, nil},
+	{3, "年度工作目标", "县政府办公楼一楼大厅", "A0", "portrait", []string{"goals"}, 2, nil},
+	{4, "重点项目建设", "县政务服务中心广场", "A0", "landscape", []string{"projects"}, 2, nil},
+	{5, "干部调整任用", "县委大院东侧公开栏", "A1", "portrait", []string{"cadre", "appointments"}, 1, nil},
+	{6, "职权目录", "县政务服务中心二楼走廊", "A1", "landscape", []string{"powers"}, 1, []string{"powers"}},
+	{7, "权力运行流程图", "县政务服务中心二楼走廊", "A1", "portrait", []string{"flowcharts"}, 1, nil},
+	{8, "廉政风险点", "县纪委监委办公楼一楼", "A2", "portrait", []string{"integrity"}, 1, []string{"risks"}},
+	{9, "重大决策", "县政府办公楼一楼大厅", "A1", "portrait", []string{"decisions", "resolutions"}, 1, nil},
+	{10, "党务公开", "县委党校门口公开栏", "A2", "portrait", []string{"organization"}, 1, nil},
 }
 
 type kiosk struct {

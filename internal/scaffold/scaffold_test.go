@@ -50,7 +50,8 @@ func TestPolicyMirrorsExample(t *testing.T) {
 	for i, b := range ex.Boards {
 		got := boards[i]
 		if b.Number != got.Number || b.Name != got.Name || b.Location != got.Location || b.Paper != got.Paper ||
-			b.Orientation != got.Orientation || !slices.Equal(b.Categories, got.Categories) || b.Columns != got.Columns {
+			b.Orientation != got.Orientation || !slices.Equal(b.Categories, got.Categories) || b.Columns != got.Columns ||
+			!slices.Equal(b.Lists, got.Lists) {
 			t.Errorf("board %d: example %+v, new site %+v", i, b, got)
 		}
 	}
