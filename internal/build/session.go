@@ -187,7 +187,6 @@ func (s *Session) Start() (*Pending, *Result, error) {
 	s.mu.Lock()
 	s.gen++
 	p.gen = s.gen
-	s.memo = p.memo.merged()
 	s.mu.Unlock()
 	res.Items = len(site.Items)
 	res.Elapsed = time.Since(start)
