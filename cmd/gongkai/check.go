@@ -9,7 +9,7 @@ import (
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "[-s DIR] [--now DATE] [--strict]", stderr)
+	fs := newFlags("check", "[-s DIR] [--now DATE] [--strict]\n\nChecks every item, public and internal (党内) alike, future ones included;\ndrafts only for errors in their front matter.", stderr)
 	site := fs.String("s", ".", "the site `folder`")
 	var now dayFlag
 	fs.Var(&now, "now", "check as of `DATE` (2026-11-27) (default: today in the site's timezone)")
@@ -21,12 +21,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	printDiags(stdout, diags, true)
 	errs := diag.CountErrors(diags)
 	warns := len(diags) - errs
+	// check is for the office: it checks every item, whatever edition
+	// publishes it, and says so beside its counts
 	switch {
 	case errs > 0:
-		fmt.Fprintf(stderr, "check: %d errors, %d warnings\n", errs, warns)
+		fmt.Fprintf(stderr, "check: %d errors, %d warnings, in public and internal (党内) items alike\n", errs, warns)
 		return exitContent
 	case warns > 0 && *strict:
-		fmt.Fprintf(stderr, "check: %d warnings (--strict)\n", warns)
+		fmt.Fprintf(stderr, "check: %d warnings (--strict), in public and internal (党内) items alike\n", warns)
 		return exitContent
 	}
 	return exitOK

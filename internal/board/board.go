@@ -38,7 +38,7 @@ type Entry struct {
 	ID, Title string        // the item's; a list's: "list:powers", "职权目录"
 	File      string        // the item's file, or the list in site.toml, for messages
 	List      string        // the list's key (config.BoardLists), "" for an item
-	QR        template.HTML // SVG linking to the item's (or the list's) page on the website
+	QR        template.HTML // SVG linking to the item's (or the list's) page on the website; none for an internal item (model.Item.QRLink)
 	Window    string        // "公示期：11月23日至11月27日"; immediate items only
 	Meta      string        // document number, issuer, date; what a list holds
 
@@ -81,9 +81,12 @@ func (b *Board) Trim() string { return num(b.geo.W) + "×" + num(b.geo.H) + " mm
 func (b *Board) BodyPt() string { return num(b.geo.Body.Pt) }
 
 func newEntry(site *model.Site, it *model.Item) (*Entry, error) {
-	code, err := qr.SVG(it.Permalink, "扫码查看："+it.Title)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", it.File, err)
+	var code template.HTML
+	if link := it.QRLink(); link != "" {
+		var err error
+		if code, err = qr.SVG(link, "扫码查看："+it.Title); err != nil {
+			return nil, fmt.Errorf("%s: %w", it.File, err)
+		}
 	}
 	e := &Entry{Item: it, ID: it.ID, Title: it.Title, File: it.File, QR: code, Meta: meta(site, it)}
 	if it.Term == string(config.Immediate) {

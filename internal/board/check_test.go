@@ -7,10 +7,10 @@ import (
 	"testing/fstest"
 )
 
-// TestCheckBoardItems: a board listing an item that is not published on
-// boards gets a warning at its site.toml line; listing an unpublished
-// (internal, draft) item is fine, it just does not show. (An id naming no
-// item is the model's error, tested there.)
+// TestCheckBoardItems: a public board listing an internal item, or an item
+// that is not published on boards, gets a warning at its site.toml line;
+// listing a draft is fine, it shows once published. (An id naming no item
+// is the model's error, tested there.)
 func TestCheckBoardItems(t *testing.T) {
 	fsys := fixture(t)
 	toml := string(fsys["site.toml"].Data)
@@ -24,7 +24,8 @@ func TestCheckBoardItems(t *testing.T) {
 	for _, d := range diags {
 		got = append(got, d.String())
 	}
-	want := `site.toml:` + strconv.Itoa(line) + `: warning: board 1 lists mix/webonly, but that item is not published on boards, so the board leaves it off; add "board" to channel in content/mix/webonly.md`
+	want := `site.toml:` + strconv.Itoa(line) + `: warning: board 1 lists cadre/neibu, but that item is internal (党内公开) and the board is public, so no edition shows it there; write scope = "internal" in this board if it stands inside the Party (党内公开栏), or take the item out of items
+site.toml:` + strconv.Itoa(line) + `: warning: board 1 lists mix/webonly, but that item is not published on boards, so the board leaves it off; add "board" to channel in content/mix/webonly.md`
 	if strings.Join(got, "\n") != want {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}

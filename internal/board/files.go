@@ -15,17 +15,20 @@ import (
 // items it carries; the index shows no body, but its sheet counts and type
 // sizes come from every board's layout, so it lists every board's items.
 //
+// A board sees the site as its scope does (model.Site.View): in the
+// internal edition a public board is the public build's, byte for byte.
+//
 // Each board is laid out once per build, through memo, for its page and the
 // index alike. `gongkai serve` keeps the layouts between builds, so after a
 // save only the boards carrying the saved item are laid out again, even
 // for the index.
 func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
-	cbs := site.Config.Boards
+	cbs := site.Boards()
 	shows := make([][]*model.Item, len(cbs))
 	var all []*model.Item
 	seen := map[*model.Item]bool{}
-	for i := range cbs {
-		shows[i] = Items(site, &cbs[i])
+	for i, cb := range cbs {
+		shows[i] = Items(site.View(cb.Scope), cb)
 		for _, it := range shows[i] {
 			if !seen[it] {
 				seen[it] = true
@@ -34,9 +37,10 @@ func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 		}
 	}
 	laid := func(i int) (*Board, error) {
-		cb := &cbs[i]
+		cb := cbs[i]
+		view := site.View(cb.Scope)
 		v, err := memo.Value(name(cb), shows[i], func() (any, error) {
-			b, err := layoutBoard(site, cb, shows[i])
+			b, err := layoutBoard(view, cb, shows[i])
 			if err != nil {
 				return nil, err
 			}
@@ -48,12 +52,11 @@ func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 			return nil, err
 		}
 		b := *v.(*Board)
-		b.Site = site
+		b.Site = view
 		return &b, nil
 	}
 	files := make([]output.File, 0, len(cbs)+1)
-	for i := range cbs {
-		cb := &cbs[i]
+	for i, cb := range cbs {
 		files = append(files, output.File{Path: fmt.Sprintf("boards/%02d/index.html", cb.Number), Who: name(cb), Shows: shows[i],
 			Render: func() ([]byte, error) {
 				b, err := laid(i)

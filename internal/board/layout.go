@@ -13,18 +13,19 @@ import (
 	"github.com/gongkai/gongkai/internal/output"
 )
 
-// Layout lays out every board of the site, in site.toml order. Boards are
-// laid out in parallel, each into its own slot; a crash laying one out is
-// its error (an output.Panic naming the board and the item).
+// Layout lays out every board of the build (model.Site.Boards), in
+// site.toml order, each as its scope sees the site (model.Site.View).
+// Boards are laid out in parallel, each into its own slot; a crash laying
+// one out is its error (an output.Panic naming the board and the item).
 func Layout(site *model.Site) ([]*Board, error) {
-	n := len(site.Config.Boards)
-	out, errs := make([]*Board, n), make([]error, n)
+	cbs := site.Boards()
+	out, errs := make([]*Board, len(cbs)), make([]error, len(cbs))
 	var wg sync.WaitGroup
-	for i := range n {
-		cb := &site.Config.Boards[i]
+	for i, cb := range cbs {
+		view := site.View(cb.Scope)
 		wg.Go(func() {
 			errs[i] = output.Safely(name(cb), func() (err error) {
-				out[i], err = layoutBoard(site, cb, Items(site, cb))
+				out[i], err = layoutBoard(view, cb, Items(view, cb))
 				return err
 			})
 		})

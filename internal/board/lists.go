@@ -11,6 +11,9 @@ import (
 	"github.com/gongkai/gongkai/internal/qr"
 )
 
+// noQR stands where an internal power's QR code would be.
+const noQR = `<span class="noqr">党内<br>公开</span>`
+
 // listRows are what a generated list shows: the powers of the 职权目录, or
 // the risk points of the register.
 type listRows struct {
@@ -67,9 +70,12 @@ func powerList(site *model.Site) *Entry {
 	holders := map[string]bool{}
 	for _, p := range site.Powers {
 		if in[p] {
-			code, err := qr.SVG(p.Permalink, "扫码查看："+p.Title)
-			if err != nil {
-				code = "" // an address too long for a QR code, which base_url and a slug never make
+			code := template.HTML(noQR) // an internal power: the public website has no page for it
+			if link := p.QRLink(); link != "" {
+				var err error
+				if code, err = qr.SVG(link, "扫码查看："+p.Title); err != nil {
+					code = "" // an address too long for a QR code, which base_url and a slug never make
+				}
 			}
 			rows.powers = append(rows.powers, p)
 			rows.codes = append(rows.codes, code)

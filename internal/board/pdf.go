@@ -31,7 +31,7 @@ func PrintPDF(ctx context.Context, chrome string, site *model.Site, w *publish.W
 	if err := chromedp.Run(bctx); err != nil {
 		return 0, fmt.Errorf("starting %s: %w", chrome, err)
 	}
-	boards := site.Config.Boards
+	boards := site.Boards()
 	errs := make([]error, len(boards))
 	sem := make(chan struct{}, 4)
 	var wg sync.WaitGroup
@@ -40,7 +40,7 @@ func PrintPDF(ctx context.Context, chrome string, site *model.Site, w *publish.W
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			errs[i] = output.Safely(name(&boards[i])+" PDF", func() error { return printBoard(bctx, w, nn) })
+			errs[i] = output.Safely(name(boards[i])+" PDF", func() error { return printBoard(bctx, w, nn) })
 		})
 	}
 	wg.Wait()

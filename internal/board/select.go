@@ -11,11 +11,12 @@ import (
 	"github.com/gongkai/gongkai/internal/model"
 )
 
-// Check warns about items a board lists that are not published on boards:
-// the board leaves them off, which is rarely what the editor meant. (Ids
-// that name no item at all are errors reported by the model, for boards,
-// kiosks and the catalog alike.) items is every item read, drafts,
-// internal and future ones included.
+// Check warns about items a board lists that it never shows: an internal
+// item on a public board, or an item not published on boards. The board
+// leaves them off, which is rarely what the editor meant. (Ids that name no
+// item at all are errors reported by the model, for boards, kiosks and the
+// catalog alike; a draft or future item shows once it is published.) items
+// is every item read, drafts, internal and future ones included.
 func Check(cfg *config.Site, items []*content.Item) []diag.Diagnostic {
 	byID := make(map[string]*content.Item, len(items))
 	for _, it := range items {
@@ -24,10 +25,18 @@ func Check(cfg *config.Site, items []*content.Item) []diag.Diagnostic {
 	var out []diag.Diagnostic
 	for _, b := range cfg.Boards {
 		line := cfg.Meta.Line(fmt.Sprintf("boards[%d].items", b.Index))
+		warn := func(format string, args ...any) {
+			out = append(out, diag.Diagnostic{File: config.File, Line: line, Severity: diag.Warning, Msg: fmt.Sprintf(format, args...)})
+		}
 		for _, id := range b.Items {
-			if it, ok := byID[id]; ok && !it.HasChannel(string(config.ChannelBoard)) {
-				out = append(out, diag.Diagnostic{File: config.File, Line: line, Severity: diag.Warning, Msg: fmt.Sprintf(
-					"board %d lists %s, but that item is not published on boards, so the board leaves it off; add \"board\" to channel in %s", b.Number, id, it.File)})
+			it, ok := byID[id]
+			switch {
+			case !ok:
+			case it.Internal() && b.Scope != string(config.Internal):
+				warn("board %d lists %s, but that item is internal (党内公开) and the board is public, so no edition shows it there; "+
+					"write scope = \"internal\" in this board if it stands inside the Party (党内公开栏), or take the item out of items", b.Number, id)
+			case !it.HasChannel(string(config.ChannelBoard)):
+				warn("board %d lists %s, but that item is not published on boards, so the board leaves it off; add \"board\" to channel in %s", b.Number, id, it.File)
 			}
 		}
 	}
@@ -38,7 +47,9 @@ func Check(cfg *config.Site, items []*content.Item) []diag.Diagnostic {
 // them: the items it lists, in their order; then its categories in their
 // order, and within a category the notices in force (ending soonest first)
 // before the rest (newest first). Only items in force and published
-// through boards are taken, through model.Site.InForce.
+// through boards are taken, through model.Site.InForce, and on a public
+// board never an internal item, whatever the edition (site is the board's
+// model.Site.View, which has none; this says so once more).
 func Items(site *model.Site, b *config.Board) []*model.Item {
 	listed := map[string]int{}
 	for i, id := range b.Items {
@@ -59,7 +70,7 @@ func Items(site *model.Site, b *config.Board) []*model.Item {
 	}
 	its := site.InForce(func(it *model.Item) bool {
 		_, ok := rank(it)
-		return ok && it.HasChannel(string(config.ChannelBoard))
+		return ok && it.HasChannel(string(config.ChannelBoard)) && (b.Scope == string(config.Internal) || !it.Internal())
 	})
 	slices.SortStableFunc(its, func(a, b *model.Item) int {
 		ra, _ := rank(a)

@@ -137,7 +137,7 @@ func (e *PDFError) Unwrap() error { return e.Err }
 
 // printPDF prints the boards' sheets, written into w, to PDF beside them.
 func printPDF(site *model.Site, w *publish.Writer, chrome string, res *Result) error {
-	if len(site.Config.Boards) == 0 {
+	if len(site.Boards()) == 0 {
 		return nil
 	}
 	path, err := browser.Find(chrome)

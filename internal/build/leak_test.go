@@ -39,9 +39,9 @@ func exampleSite(t testing.TB) fstest.MapFS {
 	return m
 }
 
-// planted are items that must never reach public output, each carrying
-// marker strings in every field a renderer might show.
-var planted = map[string]string{
+// plantedItems are items that must never reach public output, each
+// carrying marker strings in every field a renderer might show.
+var plantedItems = map[string]string{
 	"content/cadre/zz-leak-internal.md": `+++
 title = "LEAKTITLE-INTERNAL 党内任前公示"
 date = 2026-11-23
@@ -195,14 +195,26 @@ LEAKBODY-PERIODIC 党内。
 `,
 }
 
-// TestNothingLeaks builds the example site with planted internal, draft and
-// future items (also named by id in a board's and a kiosk's item lists) and
-// greps every file of the public output for anything of theirs — title,
-// number, body text, address — and for the example site's own unpublished
-// items. It guards every output, including ones added later.
+// TestNothingLeaks proves that what a public build does not publish neither
+// shows nor changes anything, in every output, including ones added later.
+//
+// "markers" builds the example site with planted internal, draft and future
+// items (also named by id in a board's and a kiosk's item lists) and greps
+// every file of the public output for anything of theirs — title, number,
+// body text, address — and for the example site's own unpublished items.
+//
+// "unchanged" builds the example site without any of its unpublished items,
+// then with each hidden thing alone (an item, a future part of a published
+// item, an internal board), and requires byte-identical output.
 func TestNothingLeaks(t *testing.T) {
+	now, _ := calendar.Parse("2026-11-27")
+	t.Run("markers", testMarkers)
+	t.Run("unchanged", func(t *testing.T) { testUnchanged(t, exampleSite(t), now) })
+}
+
+func testMarkers(t *testing.T) {
 	fsys := exampleSite(t)
-	for name, data := range planted {
+	for name, data := range plantedItems {
 		fsys[name] = &fstest.MapFile{Data: []byte(data)}
 	}
 	toml := string(fsys["site.toml"].Data)

@@ -37,7 +37,8 @@ func Run(cfg *config.Site, items []*content.Item, now calendar.Day, drafts bool)
 		c.consultation(it)
 		c.formed(it)
 	}
-	audit := model.Audit(cfg, items, now)
+	// every scope, each item as the edition of its own scope shows it
+	audit := model.Audit(cfg, items, now, config.Internal)
 	for _, it := range audit {
 		c.overdue(it)
 	}

@@ -62,6 +62,7 @@ func (v *validator) board(i int, b *Board) {
 	}
 	b.Categories = v.categoryKeys(p+".categories", b.Categories)
 	b.Lists = v.boardLists(p+".lists", b.Lists)
+	b.Scope = v.channelScope(p+".scope", b.Scope)
 	if b.Columns < 1 || b.Columns > 4 {
 		v.errorf(p+".columns", "columns must be 1 to 4; write columns = 2")
 	}
@@ -123,6 +124,23 @@ func (v *validator) kiosk(i int, k *Kiosk) {
 	}
 	k.Categories = v.categoryKeys(p+".categories", k.Categories)
 	k.Terms = v.termKeys(p+".terms", k.Terms)
+	k.Scope = v.channelScope(p+".scope", k.Scope)
+}
+
+// channelScope resolves the scope of a board or screen: public when not
+// given. A public one never shows an internal item, in any edition; an
+// internal one (a board inside the Party committee's compound) is made
+// only by the internal edition.
+func (v *validator) channelScope(path, scope string) string {
+	if scope == "" {
+		return string(Public)
+	}
+	k, ok := Scopes.Resolve(scope)
+	if !ok {
+		v.errorf(path, "%s", Scopes.Unknown(scope))
+		return string(Public)
+	}
+	return k
 }
 
 func (v *validator) catalogEntry(i int, e *CatalogEntry) {

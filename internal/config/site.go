@@ -76,6 +76,7 @@ type Board struct {
 	Categories  tomlx.StringList `toml:"categories"`
 	Items       tomlx.StringList `toml:"items"`
 	Lists       tomlx.StringList `toml:"lists"` // generated lists placed before the items: BoardLists keys
+	Scope       string           `toml:"scope"` // public (default): a board the public reads; internal: inside the Party only
 	Columns     int              `toml:"columns"`
 	MinFont     float64          `toml:"min_font"`   // smallest body type, in pt
 	Bleed       float64          `toml:"bleed"`      // mm on every side
@@ -96,8 +97,9 @@ type Kiosk struct {
 	Categories   tomlx.StringList `toml:"categories"`
 	Terms        tomlx.StringList `toml:"terms"`
 	Items        tomlx.StringList `toml:"items"`
-	Poll         int              `toml:"poll"` // seconds between manifest checks
-	Idle         int              `toml:"idle"` // touch: seconds without a touch before the attract screen
+	Poll         int              `toml:"poll"`  // seconds between manifest checks
+	Idle         int              `toml:"idle"`  // touch: seconds without a touch before the attract screen
+	Scope        string           `toml:"scope"` // public (default) or internal, as for boards
 
 	Index int `toml:"-"`
 }

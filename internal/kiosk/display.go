@@ -146,8 +146,8 @@ func NewDisplay(p Common, items []*model.Item) *Display {
 	d := &Display{Common: p, L: l}
 	d.Vars = template.CSS(string(l.vars()) + string(l.body().Vars()))
 	for i, it := range items {
-		di := &DeckItem{Index: i, ID: it.ID, Title: it.Title, End: LastDay(it).String(),
-			QR: p.codes.svg(it.Permalink, "扫码查看全文："+it.Title), Label: "手机扫码 查看全文"}
+		di := &DeckItem{Index: i, ID: it.ID, Title: it.Title, End: LastDay(it).String()}
+		di.QR, di.Label = p.codes.item(it, "手机扫码 查看全文")
 		d.Items = append(d.Items, di)
 		d.Slides = append(d.Slides, l.itemSlides(p, it, di)...)
 	}

@@ -270,9 +270,12 @@ func TestNothingUnpublishedReachesAKiosk(t *testing.T) {
 	}
 }
 
+// TestCheckReportsItemsNotShown: a kiosk listing an id that names no item
+// is an error; listing an item the kiosk never shows (not published on
+// kiosks, or internal on a public kiosk) is a warning at the line.
 func TestCheckReportsItemsNotShown(t *testing.T) {
 	toml := strings.Replace(readSiteToml(t), `name          = "lobby"`, `name          = "lobby"
-items         = ["cadre/2026-11-renqian-gongshii", "ideology/2026-zhongxinzu-xuexi-jihua"]`, 1)
+items         = ["cadre/2026-11-renqian-gongshii", "ideology/2026-zhongxinzu-xuexi-jihua", "organization/2025-dangnei-tongji-gongbao"]`, 1)
 	_, diags := build.Load(&build.Options{SiteDir: exampleSite, FS: example(map[string]string{"site.toml": toml}), Now: day(t, "2026-11-27")})
 	var got []string
 	for _, d := range diags {
@@ -287,6 +290,7 @@ items         = ["cadre/2026-11-renqian-gongshii", "ideology/2026-zhongxinzu-xue
 	want := []string{
 		`site.toml:` + strconv.Itoa(line) + `: kiosks[0].items names item "cadre/2026-11-renqian-gongshii", but there is no content/cadre/2026-11-renqian-gongshii.md (did you mean "cadre/2026-11-renqian-gongshi"?)`,
 		`site.toml:` + strconv.Itoa(line) + `: warning: kiosk "lobby" lists ideology/2026-zhongxinzu-xuexi-jihua, but its channel (web) leaves out kiosks, so it is not shown; add "kiosk" to channel in content/ideology/2026-zhongxinzu-xuexi-jihua.md`,
+		`site.toml:` + strconv.Itoa(line) + `: warning: kiosk "lobby" lists organization/2025-dangnei-tongji-gongbao, but that item is internal (党内公开) and the kiosk is public, so no edition shows it there; write scope = "internal" in this kiosk if the screen stands inside the Party, or take the item out of items`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -97,6 +97,16 @@ func (q *qrCodes) svg(link, label string) template.HTML {
 	return svg
 }
 
+// item is the QR code to an item's page and its caption. An internal item
+// has none (model.Item.QRLink): the caption says where it may be read.
+func (q *qrCodes) item(it *model.Item, caption string) (template.HTML, string) {
+	link := it.QRLink()
+	if link == "" {
+		return "", "党内公开 仅限党内查阅"
+	}
+	return q.svg(link, "扫码查看全文："+it.Title), caption
+}
+
 // windowText is an immediate item's publicity window, as readers are used
 // to seeing it: 2026年11月23日至11月27日.
 func windowText(it *model.Item) string {

@@ -21,22 +21,25 @@ func Render(site *model.Site, tpl *layout.Set, w *publish.Writer) (int, error) {
 	if _, err := output.Write(Files(site, tpl), w); err != nil {
 		return 0, err
 	}
-	return len(site.Config.Kiosks), nil
+	return len(site.Kiosks()), nil
 }
 
-// Files lists every kiosk's page and manifest, unrendered (see package
-// output). Both show the bodies of the items the kiosk carries (Select), and
-// both are made at once, by whichever is rendered first.
+// Files lists the page and manifest of every kiosk of the build
+// (model.Site.Kiosks), unrendered (see package output). Both show the
+// bodies of the items the kiosk carries (Select), and both are made at
+// once, by whichever is rendered first. A kiosk sees the site as its scope
+// does (model.Site.View): in the internal edition a public screen is the
+// public build's, byte for byte.
 func Files(site *model.Site, tpl *layout.Set) []output.File {
 	codes := newQRCodes()
 	var files []output.File
-	for i := range site.Config.Kiosks {
-		k := &site.Config.Kiosks[i]
-		items := Select(site, k)
+	for _, k := range site.Kiosks() {
+		view := site.View(k.Scope)
+		items := Select(view, k)
 		made := &output.Cell{}
 		get := func(part int) ([]byte, error) {
 			v, err := made.Get(name(k), func() (any, error) {
-				page, manifest, err := build(site, tpl, k, items, codes)
+				page, manifest, err := build(view, tpl, k, items, codes)
 				return [2][]byte{page, manifest}, err
 			})
 			if err != nil {

@@ -14,7 +14,8 @@ import (
 )
 
 // Select returns the items kiosk k shows: in force on --now, published
-// through the kiosk channel, and either listed by id in items or of one of
+// through the kiosk channel, never internal on a public kiosk (s is the
+// kiosk's model.Site.View), and either listed by id in items or of one of
 // its categories (all when it lists none) and one of its terms (all when it
 // lists none). Immediate items come first, ending soonest first, since
 // their windows are short; then the others in the order of k's categories,
@@ -22,7 +23,7 @@ import (
 func Select(s *model.Site, k *config.Kiosk) []*model.Item {
 	cats, terms, ids := k.Categories, k.Terms, k.Items
 	out := s.InForce(func(it *model.Item) bool {
-		if !it.HasChannel(string(config.ChannelKiosk)) {
+		if !it.HasChannel(string(config.ChannelKiosk)) || (it.Internal() && k.Scope != string(config.Internal)) {
 			return false
 		}
 		if slices.Contains(ids, it.ID) {
@@ -72,9 +73,10 @@ func LastDay(it *model.Item) calendar.Day {
 	return last
 }
 
-// Check warns about items listed on a kiosk whose channel leaves kiosks
-// out: they are not shown, which the editor should know. (Ids that name no
-// item are reported by the model with the other references in site.toml.)
+// Check warns about items listed on a kiosk that it never shows: an
+// internal item on a public kiosk, or an item whose channel leaves kiosks
+// out. The editor should know. (Ids that name no item are reported by the
+// model with the other references in site.toml.)
 func Check(cfg *config.Site, items []*content.Item) []diag.Diagnostic {
 	byID := make(map[string]*content.Item, len(items))
 	for _, it := range items {
@@ -84,11 +86,19 @@ func Check(cfg *config.Site, items []*content.Item) []diag.Diagnostic {
 	for i := range cfg.Kiosks {
 		k := &cfg.Kiosks[i]
 		line := cfg.Meta.Line(fmt.Sprintf("kiosks[%d].items", k.Index))
+		warn := func(format string, args ...any) {
+			out = append(out, diag.Diagnostic{File: config.File, Line: line, Severity: diag.Warning, Msg: fmt.Sprintf(format, args...)})
+		}
 		for _, id := range k.Items {
-			if it, ok := byID[id]; ok && !it.HasChannel(string(config.ChannelKiosk)) {
-				out = append(out, diag.Diagnostic{File: config.File, Line: line, Severity: diag.Warning, Msg: fmt.Sprintf(
-					"kiosk %q lists %s, but its channel (%s) leaves out kiosks, so it is not shown; add \"kiosk\" to channel in %s",
-					k.Name, id, strings.Join(it.Channels, ", "), it.File)})
+			it, ok := byID[id]
+			switch {
+			case !ok:
+			case it.Internal() && k.Scope != string(config.Internal):
+				warn("kiosk %q lists %s, but that item is internal (党内公开) and the kiosk is public, so no edition shows it there; "+
+					"write scope = \"internal\" in this kiosk if the screen stands inside the Party, or take the item out of items", k.Name, id)
+			case !it.HasChannel(string(config.ChannelKiosk)):
+				warn("kiosk %q lists %s, but its channel (%s) leaves out kiosks, so it is not shown; add \"kiosk\" to channel in %s",
+					k.Name, id, strings.Join(it.Channels, ", "), it.File)
 			}
 		}
 	}

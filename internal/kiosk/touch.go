@@ -118,8 +118,9 @@ func NewTouch(c Common, items []*model.Item) (*Touch, error) {
 	t := &Touch{Common: c, L: l, Default: defaultTouchSize}
 	t.Vars = l.vars()
 	for i, it := range items {
-		t.Items = append(t.Items, &DeckItem{Index: i, ID: it.ID, Title: it.Title, End: LastDay(it).String(),
-			QR: c.codes.svg(it.Permalink, "扫码查看全文："+it.Title), Label: "手机扫码看全文"})
+		di := &DeckItem{Index: i, ID: it.ID, Title: it.Title, End: LastDay(it).String()}
+		di.QR, di.Label = c.codes.item(it, "手机扫码看全文")
+		t.Items = append(t.Items, di)
 		if it.Term == string(config.Immediate) {
 			t.Notices++
 		}

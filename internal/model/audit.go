@@ -6,23 +6,22 @@ import (
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
-	"github.com/gongkai/gongkai/internal/diag"
 )
 
-// Audit returns every item of the content that is published by now in any
-// scope (drafts and future items excepted), with its status on now. It is
-// for checks and reports, which must see internal items too; renderers must
-// never use it.
-func Audit(cfg *config.Site, items []*content.Item, now calendar.Day) []*Item {
-	s := &Site{Config: cfg, Now: now}
-	var discard diag.List
-	replaced := s.replacements(items, indexAll(items), &discard)
-	var out []*Item
-	for _, ci := range items {
-		if ci.Draft || ci.Date.After(now) {
-			continue
+// Audit returns every item of the content that a build of scope publishes
+// on now (drafts and future items excepted), each as published then: public
+// items only, or public and internal ones. Each item has its status as the
+// edition of its own scope shows it, so an internal item replacing a public
+// one leaves the public item current, as the public site shows it. It is
+// for checks and reports; renderers must never use it.
+func Audit(cfg *config.Site, items []*content.Item, now calendar.Day, scope config.Scope) []*Item {
+	out := choose(cfg, items, Options{Now: now, Scope: config.Public}).Items
+	if scope == config.Internal {
+		for _, it := range choose(cfg, items, Options{Now: now, Scope: config.Internal}).Items {
+			if it.Internal() {
+				out = append(out, it)
+			}
 		}
-		out = append(out, &Item{Item: ci, Status: statusOf(ci, now, replaced[ci.ID].on)})
 	}
 	slices.SortFunc(out, newestFirst)
 	return out

@@ -25,19 +25,18 @@ type StageState string
 const (
 	StageDone    StageState = "done"    // over: a later stage has begun, or it ended
 	StageCurrent StageState = "current" // begun and not over
-	StagePlanned StageState = "planned" // dated after --now
-	StagePending StageState = "pending" // not recorded yet
+	StagePending StageState = "pending" // not begun, or not recorded yet
 )
 
 // Label is the state in Chinese.
 func (s StageState) Label() string {
-	return map[StageState]string{StageDone: "已完成", StageCurrent: "进行中", StagePlanned: "已安排", StagePending: "未开始"}[s]
+	return map[StageState]string{StageDone: "已完成", StageCurrent: "进行中", StagePending: "未开始"}[s]
 }
 
 // TimelineStage is one of the five stages of a decision as its page shows it.
 type TimelineStage struct {
 	Key, Label string
-	Stage      *content.Stage // nil when not recorded
+	Stage      *content.Stage // nil when not begun on --now or not recorded (see asOf)
 	State      StageState
 }
 
@@ -66,12 +65,14 @@ func (s *Site) linkDecisions() {
 	})
 }
 
+// timeline is the five stages of d, a decision as published on now (asOf):
+// every stage it holds has begun.
 func timeline(d *content.Decision, now calendar.Day) []TimelineStage {
 	var out []TimelineStage
 	for i, e := range config.Stages.Entries {
 		ts := TimelineStage{Key: e.Key, Label: e.Label, Stage: d.Stage(e.Key), State: StagePending}
 		if st := ts.Stage; st != nil {
-			ts.State = stageState(st, laterStarted(d, config.Stages.Entries[i+1:], now), now)
+			ts.State = stageState(st, laterStarted(d, config.Stages.Entries[i+1:]), now)
 		}
 		out = append(out, ts)
 	}
@@ -79,18 +80,15 @@ func timeline(d *content.Decision, now calendar.Day) []TimelineStage {
 }
 
 func stageState(st *content.Stage, laterBegun bool, now calendar.Day) StageState {
-	switch {
-	case st.Start.After(now):
-		return StagePlanned
-	case laterBegun || (!st.End.IsZero() && st.End.Before(now)):
+	if laterBegun || (!st.End.IsZero() && st.End.Before(now)) {
 		return StageDone
 	}
 	return StageCurrent
 }
 
-func laterStarted(d *content.Decision, later []config.Entry, now calendar.Day) bool {
+func laterStarted(d *content.Decision, later []config.Entry) bool {
 	for _, e := range later {
-		if st := d.Stage(e.Key); st != nil && !st.Start.After(now) {
+		if d.Stage(e.Key) != nil {
 			return true
 		}
 	}

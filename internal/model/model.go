@@ -43,6 +43,8 @@ type Site struct {
 	Powers        []*Item // published powers, in 职权目录 order (powers.go)
 	Risks         []*Risk // published risk points, highest level first (risks.go)
 	Consultations []*Item // items open for comment on --now, ending soonest first (decisions.go)
+
+	public *Site // the internal edition's public view (View); nil in a public build
 }
 
 // Item is a published item with its status on --now.
@@ -80,6 +82,18 @@ type Month struct {
 	Items       []*Item
 }
 
+// QRLink is the address a QR code on a sheet or screen leads to: the
+// item's page on the public website. An internal item has none (""): the
+// public website has no page for it, and where the internal edition is
+// served is not known to gongkai, so an internal board or screen shows it
+// without a QR code.
+func (it *Item) QRLink() string {
+	if it.Internal() {
+		return ""
+	}
+	return it.Permalink
+}
+
 // Active reports whether the item is in force: on boards and kiosks.
 func (it *Item) Active() bool { return it.Status.Active() }
 
@@ -102,21 +116,55 @@ func (s *Site) InForce(keep func(*Item) bool) []*Item {
 }
 
 // Build makes the model: it chooses the published items, computes their
-// status, renders their bodies in parallel and checks their links.
+// status, renders their bodies in parallel and checks their links. Only
+// what this build publishes takes part: an item it leaves out replaces
+// nothing, counts nowhere and is named by no list (TestNothingLeaks).
+//
+// The internal edition also holds the public edition's model (View), made
+// from the same rendered bodies, for the public boards and screens it lays
+// out: they show what the public build shows, byte for byte.
 func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Options) (*Site, []diag.Diagnostic) {
+	var diags diag.List
+	all := indexAll(set.Items)
+	checkReplaces(set.Items, all, &diags)
+	s := choose(cfg, set.Items, opts)
+	s.renderBodies(md, opts.Bodies, all, set.Resources, &diags)
+	s.link(&diags)
+	if opts.Scope == config.Internal {
+		pub := opts
+		pub.Scope = config.Public
+		s.public = choose(cfg, set.Items, pub)
+		for _, it := range s.public.Items {
+			it.Doc = s.byID[it.ID].Doc
+		}
+		s.public.link(&diag.List{}) // its problems are the internal edition's, reported above
+	}
+	ids := make([]string, len(set.Items))
+	for i, it := range set.Items {
+		ids[i] = it.ID
+	}
+	checkReferences(cfg, func(id string) bool { return all[id] != nil }, ids, &diags)
+	checkRisks(set.Items, set.Broken, &diags)
+	return s, diags.Sorted()
+}
+
+// choose makes the site of the items opts publishes, each as published on
+// --now (asOf), with its status.
+func choose(cfg *config.Site, items []*content.Item, opts Options) *Site {
 	s := &Site{Config: cfg, Now: opts.Now, Scope: opts.Scope, byID: map[string]*Item{}}
 	s.Calendar = NewCalendar(cfg)
 	s.BasePath = "/"
 	if u, err := url.Parse(cfg.BaseURL); err == nil && u.Path != "" {
 		s.BasePath = u.Path
 	}
-	var diags diag.List
-	all := indexAll(set.Items)
-	replaced := s.replacements(set.Items, all, &diags)
-	for _, ci := range set.Items {
-		if !s.publishes(ci, opts) {
-			continue
+	var published []*content.Item
+	for _, ci := range items {
+		if s.publishes(ci, opts) {
+			published = append(published, asOf(ci, s.Now))
 		}
+	}
+	replaced := replacements(published)
+	for _, ci := range published {
 		it := &Item{Item: ci, URL: s.BasePath + ci.Path, Permalink: cfg.BaseURL + ci.Path}
 		it.Status = statusOf(ci, s.Now, replaced[ci.ID].on)
 		s.Items = append(s.Items, it)
@@ -127,19 +175,58 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 			old.SupersededBy = s.byID[r.by]
 		}
 	}
-	s.renderBodies(md, opts.Bodies, all, set.Resources, &diags)
+	return s
+}
+
+// link sorts the items and builds everything made from them: the indexes,
+// the catalog, the powers with their risk points, the decisions.
+func (s *Site) link(diags *diag.List) {
 	slices.SortFunc(s.Items, newestFirst)
 	s.index()
 	s.buildCatalog()
-	ids := make([]string, len(set.Items))
-	for i, it := range set.Items {
-		ids[i] = it.ID
-	}
-	checkReferences(cfg, func(id string) bool { return all[id] != nil }, ids, &diags)
-	checkRisks(set.Items, set.Broken, &diags)
-	s.linkPowers(&diags)
+	s.linkPowers(diags)
 	s.linkDecisions()
-	return s, diags.Sorted()
+}
+
+// View is the site as a board or screen of the given scope shows it. In
+// the internal edition, a public board or screen sees the public
+// edition's model: no internal item, and nothing an internal item changes
+// (a replacement, a risk point at a public power's step). Otherwise it is
+// the site itself.
+func (s *Site) View(scope string) *Site {
+	if s.public != nil && scope != string(config.Internal) {
+		return s.public
+	}
+	return s
+}
+
+// Boards are the boards this build lays out, in site.toml order: the
+// public ones, and in the internal edition the internal ones too.
+func (s *Site) Boards() []*config.Board {
+	var out []*config.Board
+	for i := range s.Config.Boards {
+		if b := &s.Config.Boards[i]; s.shows(b.Scope) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// Kiosks are the screens this build makes, in site.toml order, chosen as
+// Boards are.
+func (s *Site) Kiosks() []*config.Kiosk {
+	var out []*config.Kiosk
+	for i := range s.Config.Kiosks {
+		if k := &s.Config.Kiosks[i]; s.shows(k.Scope) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// shows reports whether this build has what is declared with scope.
+func (s *Site) shows(scope string) bool {
+	return scope != string(config.Internal) || s.Scope == config.Internal
 }
 
 func days(cfg *config.Site, ds []tomlx.Date) []calendar.Day {
@@ -174,26 +261,34 @@ type replacement struct {
 	on calendar.Day
 }
 
-// replacements maps each superseded id to the item that replaced it and when.
-func (s *Site) replacements(items []*content.Item, all map[string]*content.Item, diags *diag.List) map[string]replacement {
+// replacements maps each superseded id to the published item that replaced
+// it first, and when. Only published items replace: an internal item
+// replacing a public one leaves the public edition as it was.
+func replacements(published []*content.Item) map[string]replacement {
 	out := map[string]replacement{}
-	for _, it := range items {
+	for _, it := range published {
 		for _, old := range it.Replaces {
-			target, ok := all[old]
-			switch {
-			case !ok:
-				diags.Errorf(it.File, it.Line("replaces"), "replaces %q, but there is no item with that id; write the old item's path under content/ without .md, such as %q", old, suggestID(old, all))
-			case target == it:
-				diags.Errorf(it.File, it.Line("replaces"), "an item cannot replace itself")
-			case it.Draft || it.Date.After(s.Now):
-			default:
-				if prev, ok := out[old]; !ok || it.Date.Before(prev.on) {
-					out[old] = replacement{by: it.ID, on: it.Date}
-				}
+			if prev, ok := out[old]; old != it.ID && (!ok || it.Date.Before(prev.on)) {
+				out[old] = replacement{by: it.ID, on: it.Date}
 			}
 		}
 	}
 	return out
+}
+
+// checkReplaces reports replaces that name no item, or the item itself,
+// whatever the build publishes.
+func checkReplaces(items []*content.Item, all map[string]*content.Item, diags *diag.List) {
+	for _, it := range items {
+		for _, old := range it.Replaces {
+			switch target, ok := all[old]; {
+			case !ok:
+				diags.Errorf(it.File, it.Line("replaces"), "replaces %q, but there is no item with that id; write the old item's path under content/ without .md, such as %q", old, suggestID(old, all))
+			case target == it:
+				diags.Errorf(it.File, it.Line("replaces"), "an item cannot replace itself")
+			}
+		}
+	}
 }
 
 func suggestID(id string, all map[string]*content.Item) string {
