@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/build"
-	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
 )
 
@@ -18,7 +17,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	dest := fs.String("d", "", "the output `folder` (default public/, or public-internal/ with --scope internal, inside the site)")
 	var now dayFlag
 	fs.Var(&now, "now", "treat `DATE` (2026-11-27) as today for everything that depends on it (default: today in the site's timezone)")
-	scope := fs.String("scope", "public", "`public` builds what society may see; internal adds the 党内公开 items")
+	scope := fs.String("scope", "public", scopeUsage)
 	drafts := fs.Bool("drafts", false, "publish drafts too (for previews only)")
 	pdf := fs.Bool("pdf", false, "also print each board's sheets to boards/NN/board-NN.pdf with a local Chromium")
 	chrome := fs.String("chrome", "", "the Chromium or Chrome `program` for --pdf (default: found on PATH, or $GONGKAI_CHROME)")
@@ -30,12 +29,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gongkai build: unexpected argument %q; the site folder is given with -s\n", fs.Arg(0))
 		return exitUsage
 	}
-	sc, ok := config.Scopes.Resolve(*scope)
+	sc, ok := resolveScope("build", *scope, stderr)
 	if !ok {
-		fmt.Fprintf(stderr, "gongkai build: --scope must be public or internal, not %q\n", *scope)
 		return exitUsage
 	}
-	res, err := build.Run(build.Options{SiteDir: *site, Dest: *dest, Now: now.day, Scope: config.Scope(sc), Drafts: *drafts, PDF: *pdf, Chrome: *chrome})
+	res, err := build.Run(build.Options{SiteDir: *site, Dest: *dest, Now: now.day, Scope: sc, Drafts: *drafts, PDF: *pdf, Chrome: *chrome})
 	printDiags(stderr, res.Diags, false)
 	var pdfErr *build.PDFError
 	if errors.As(err, &pdfErr) {

@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
 )
 
 // newFlags makes a flag set that prints its usage to stderr and lets the
@@ -45,4 +46,18 @@ func (d *dayFlag) Set(s string) error {
 	}
 	d.day = day
 	return nil
+}
+
+// scopeUsage describes --scope, which build and report read alike.
+const scopeUsage = "`public` is what society may see; internal adds the 党内公开 items"
+
+// resolveScope reads a --scope value: public or internal, or their Chinese
+// labels. It prints the problem and reports false when it is neither.
+func resolveScope(cmd, s string, stderr io.Writer) (config.Scope, bool) {
+	k, ok := config.Scopes.Resolve(s)
+	if !ok {
+		fmt.Fprintf(stderr, "gongkai %s: --scope must be public or internal, not %q\n", cmd, s)
+		return "", false
+	}
+	return config.Scope(k), true
 }

@@ -12,10 +12,11 @@ import (
 )
 
 func runReport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("report", "[-s DIR] [--month YYYY-MM] [--format md|html|csv] [--now DATE]", stderr)
+	fs := newFlags("report", "[-s DIR] [--month YYYY-MM] [--format md|html|csv] [--scope public|internal] [--now DATE]", stderr)
 	site := fs.String("s", ".", "the site `folder`")
 	month := fs.String("month", "", "the `YYYY-MM` to report on (default: the month before today)")
 	format := fs.String("format", "md", "`md`, html or csv")
+	scope := fs.String("scope", "public", scopeUsage)
 	var now dayFlag
 	fs.Var(&now, "now", "treat `DATE` as today (default: today in the site's timezone)")
 	if code := parse(fs, args); code >= 0 {
@@ -23,6 +24,10 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	}
 	if *format != "md" && *format != "html" && *format != "csv" {
 		fmt.Fprintf(stderr, "gongkai report: --format must be md, html or csv, not %q\n", *format)
+		return exitUsage
+	}
+	sc, ok := resolveScope("report", *scope, stderr)
+	if !ok {
 		return exitUsage
 	}
 	var year, mon int
@@ -46,7 +51,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		year, mon = prev.Y, int(prev.M)
 	}
 	set, _ := content.Load(opts.FS, site2.Config)
-	r := report.Make(site2.Config, set.Items, year, mon, opts.Now, diags)
+	r := report.Make(site2.Config, set.Items, year, mon, opts.Now, sc, diags)
 	var err error
 	switch *format {
 	case "html":

@@ -47,7 +47,14 @@ func (p *printer) header() {
 	p.f("- 数据截至：%s\n", r.AsOf.Chinese())
 	p.f("- 生成日期：%s\n", r.Made.Chinese())
 	due := r.First.AddMonths(1).AddDays(9)
-	p.f("- 报送时限：%s前报市党务政务公开领导小组办公室（实施细则六.2）\n\n", due.Chinese())
+	p.f("- 报送时限：%s前报市党务政务公开领导小组办公室（实施细则六.2）\n", due.Chinese())
+	if !r.Internal() {
+		p.f("- 统计范围：向社会公开的事项和公开目录\n\n")
+		p.f("本月共公开事项 **%d** 项；月末处于公示期的即时公开事项 %d 项，本月公示期结束 %d 项；定期公开事项逾期未更新 %d 项；公开目录 %d 项，已按时公开 %d 项，覆盖率 **%d%%**。\n\n",
+			len(r.Published), len(r.Open), len(r.Closed), len(r.Overdue), len(r.Entries), r.Covered, r.Percent())
+		return
+	}
+	p.f("- 统计范围：向社会公开和党内公开的事项和公开目录（党内公开 仅限党内）\n\n")
 	internal := 0
 	for _, it := range r.Published {
 		if it.Internal() {
@@ -69,17 +76,39 @@ func (p *printer) published() {
 		title string
 		rows  []Count
 	}{{"按公开类别", r.ByCategory}, {"按公开时限", r.ByTerm}, {"按公开主体", r.ByIssuer}, {"按公开方式", r.ByChannel}} {
-		p.f("### %s\n\n| 项目 | 合计 | 向社会公开 | 党内公开 |\n|---|---:|---:|---:|\n", b.title)
-		for _, c := range b.rows {
-			p.f("| %s | %d | %d | %d |\n", c.Label, c.Total(), c.Public, c.Internal)
-		}
-		p.f("\n")
+		p.counts(b.title, b.rows)
 	}
-	p.f("### 事项清单\n\n| 序号 | 发布日期 | 标题 | 类别 | 时限 | 主体 | 范围 |\n|---:|---|---|---|---|---|---|\n")
+	p.f("### 事项清单\n\n| 序号 | 发布日期 | 标题 | 类别 | 时限 | 主体 |%s\n|---:|---|---|---|---|---|%s\n", p.col(" 范围 |"), p.col("---|"))
 	for i, it := range r.Published {
-		p.f("| %d | %s | %s | %s | %s | %s | %s |\n", i+1, it.Date, cell(it.Title), p.cat(it), config.Terms.Label(it.Term), p.issuer(it), scope(it))
+		p.f("| %d | %s | %s | %s | %s | %s |%s\n", i+1, it.Date, cell(it.Title), p.cat(it), config.Terms.Label(it.Term), p.issuer(it), p.col(" "+scope(it)+" |"))
 	}
 	p.f("\n")
+}
+
+// counts is one breakdown: the internal report counts public and internal
+// items apart, the public one has only public items to count.
+func (p *printer) counts(title string, rows []Count) {
+	if !p.r.Internal() {
+		p.f("### %s\n\n| 项目 | 合计 |\n|---|---:|\n", title)
+		for _, c := range rows {
+			p.f("| %s | %d |\n", c.Label, c.Total())
+		}
+		p.f("\n")
+		return
+	}
+	p.f("### %s\n\n| 项目 | 合计 | 向社会公开 | 党内公开 |\n|---|---:|---:|---:|\n", title)
+	for _, c := range rows {
+		p.f("| %s | %d | %d | %d |\n", c.Label, c.Total(), c.Public, c.Internal)
+	}
+	p.f("\n")
+}
+
+// col is a table column that only the internal report has.
+func (p *printer) col(s string) string {
+	if p.r.Internal() {
+		return s
+	}
+	return ""
 }
 
 func (p *printer) immediate() {
@@ -107,13 +136,13 @@ func (p *printer) periodic() {
 func (p *printer) catalog() {
 	r := p.r
 	p.f("## 四、公开目录落实情况\n\n目录事项 %d 项，已按时公开 %d 项，覆盖率 %d%%。\n\n", len(r.Entries), r.Covered, r.Percent())
-	p.f("| 目录事项 | 范围 | 落实情况 | 现行事项 |\n|---|---|---|---:|\n")
+	p.f("| 目录事项 |%s 落实情况 | 现行事项 |\n|---|%s---|---:|\n", p.col(" 范围 |"), p.col("---|"))
 	for _, e := range r.Entries {
 		sc := "向社会公开"
 		if e.Scope == string(config.Internal) {
 			sc = "党内公开"
 		}
-		p.f("| %s | %s | %s | %d |\n", cell(e.Name), sc, e.Coverage.Label(), len(e.Current))
+		p.f("| %s |%s %s | %d |\n", cell(e.Name), p.col(" "+sc+" |"), e.Coverage.Label(), len(e.Current))
 	}
 	p.f("\n")
 }
@@ -169,9 +198,9 @@ func (p *printer) items(items []*model.Item) {
 		p.f("无。\n\n")
 		return
 	}
-	p.f("| 标题 | 公示期 | 主体 | 范围 |\n|---|---|---|---|\n")
+	p.f("| 标题 | 公示期 | 主体 |%s\n|---|---|---|%s\n", p.col(" 范围 |"), p.col("---|"))
 	for _, it := range items {
-		p.f("| %s | %s至%s | %s | %s |\n", cell(it.Title), it.Date, it.Until, p.issuer(it), scope(it))
+		p.f("| %s | %s至%s | %s |%s\n", cell(it.Title), it.Date, it.Until, p.issuer(it), p.col(" "+scope(it)+" |"))
 	}
 	p.f("\n")
 }

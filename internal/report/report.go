@@ -18,9 +18,11 @@ import (
 )
 
 // Report is the month's figures, computed as of the month's last day (or
-// today, for the month in progress).
+// today, for the month in progress), over the items of its scope: the
+// public report counts and names only what the public build publishes.
 type Report struct {
 	Site       *config.Site
+	Scope      config.Scope // public: public items only; internal: public and internal items
 	Year       int
 	Month      int
 	First      calendar.Day
@@ -56,17 +58,18 @@ func (r *Report) Percent() int {
 	return r.Covered * 100 / len(r.Entries)
 }
 
-// Make computes the report for year-month. warnings are the site's policy
-// warnings; those about items published in the month are kept.
-func Make(cfg *config.Site, items []*content.Item, year, month int, now calendar.Day, warnings []diag.Diagnostic) *Report {
+// Make computes the report for year-month over the items a build of scope
+// publishes and the catalog entries of that scope. warnings are the site's
+// policy warnings; those about items published in the month are kept.
+func Make(cfg *config.Site, items []*content.Item, year, month int, now calendar.Day, scope config.Scope, warnings []diag.Diagnostic) *Report {
 	first := calendar.Date(year, monthOf(month), 1)
 	last := first.AddMonths(1).AddDays(-1)
 	asOf := last
 	if now.Before(last) {
 		asOf = now
 	}
-	r := &Report{Site: cfg, Year: year, Month: month, First: first, AsOf: asOf, Made: now}
-	audit := model.Audit(cfg, items, asOf)
+	r := &Report{Site: cfg, Scope: scope, Year: year, Month: month, First: first, AsOf: asOf, Made: now}
+	audit := model.Audit(cfg, items, asOf, scope)
 	inMonth := func(d calendar.Day) bool { return !d.Before(first) && !d.After(last) }
 	files := map[string]bool{}
 	for _, it := range audit {
@@ -87,6 +90,9 @@ func Make(cfg *config.Site, items []*content.Item, year, month int, now calendar
 	}
 	r.breakdowns(cfg)
 	for i := range cfg.Catalog {
+		if cfg.Catalog[i].Scope == string(config.Internal) && scope != config.Internal {
+			continue
+		}
 		e := model.CoverEntry(&cfg.Catalog[i], audit)
 		if e.Coverage == model.Covered {
 			r.Covered++
@@ -142,7 +148,15 @@ func count(items []*model.Item, rows []Count, keys func(*model.Item) []string) [
 	return slices.DeleteFunc(rows, func(c Count) bool { return c.Total() == 0 })
 }
 
-// Title is the report's heading.
+// Title is the report's heading; the internal report's says it is one.
 func (r *Report) Title() string {
-	return fmt.Sprintf("%s工作月报（%d年%d月）", r.Site.Title, r.Year, r.Month)
+	t := fmt.Sprintf("%s工作月报（%d年%d月）", r.Site.Title, r.Year, r.Month)
+	if r.Internal() {
+		t += "（含党内公开事项）"
+	}
+	return t
 }
+
+// Internal reports whether this is the internal report, which counts and
+// names internal (党内公开) items too.
+func (r *Report) Internal() bool { return r.Scope == config.Internal }
