@@ -1,6 +1,7 @@
 package scaffold
 
 import (
+	"cmp"
 	"os"
 	"path/filepath"
 	"slices"
@@ -51,7 +52,7 @@ func TestPolicyMirrorsExample(t *testing.T) {
 		got := boards[i]
 		if b.Number != got.Number || b.Name != got.Name || b.Location != got.Location || b.Paper != got.Paper ||
 			b.Orientation != got.Orientation || !slices.Equal(b.Categories, got.Categories) || b.Columns != got.Columns ||
-			!slices.Equal(b.Lists, got.Lists) {
+			!slices.Equal(b.Lists, got.Lists) || b.Scope != cmp.Or(got.Scope, "public") {
 			t.Errorf("board %d: example %+v, new site %+v", i, b, got)
 		}
 	}
@@ -121,8 +122,11 @@ func TestNewSiteBuilds(t *testing.T) {
 		t.Errorf("build: %d items, %d warnings; want %d, 0", res.Items, res.Warnings, len(categories))
 	}
 	cfg := res.Site.Config
-	if len(cfg.Boards) != 10 || len(cfg.Kiosks) != 2 || cfg.Kiosks[0].Kind != "display" || cfg.Kiosks[1].Kind != "touch" {
-		t.Errorf("new site: %d boards, %d kiosks; want 10 boards, a display and a touch screen", len(cfg.Boards), len(cfg.Kiosks))
+	if len(res.Site.Boards()) != 10 || len(cfg.Kiosks) != 2 || cfg.Kiosks[0].Kind != "display" || cfg.Kiosks[1].Kind != "touch" {
+		t.Errorf("new site: %d public boards, %d kiosks; want 10 public boards, a display and a touch screen", len(res.Site.Boards()), len(cfg.Kiosks))
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public", "boards", "11")); err == nil {
+		t.Error("the public build has the internal board 11")
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public", "cadre", "shili", "index.html")); err != nil {
 		t.Errorf("the sample page was not built: %v", err)
