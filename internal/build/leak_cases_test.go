@@ -183,8 +183,9 @@ decision = "LEAKOUTCOME 通过"`)},
 
 // exampleHidden returns the files of the example site that a public build
 // on now does not publish, decided from the content, not from the model
-// under test, and its internal catalog entries, which name some of them.
-func exampleHidden(t *testing.T, fsys fs.FS, now calendar.Day) (files []string, catalog []internalEntry) {
+// under test, and its internal catalog entries (which name some of them),
+// boards and kiosks.
+func exampleHidden(t *testing.T, fsys fs.FS, now calendar.Day) (files []string, tables []internalEntry) {
 	t.Helper()
 	cfg, _ := config.Load(fsys)
 	set, _ := content.Load(fsys, cfg)
@@ -195,32 +196,41 @@ func exampleHidden(t *testing.T, fsys fs.FS, now calendar.Day) (files []string, 
 	}
 	slices.Sort(files)
 	lines := strings.SplitAfter(string(fsys.(fstest.MapFS)["site.toml"].Data), "\n")
-	for i, e := range cfg.Catalog {
-		if e.Scope != string(config.Internal) {
-			continue
+	table := func(key string, scope string) {
+		if scope != string(config.Internal) {
+			return
 		}
-		first := cfg.Meta.Line(fmt.Sprintf("catalog[%d]", i)) - 1
+		first := cfg.Meta.Line(key) - 1
 		last := first
 		for last < len(lines) && strings.TrimSpace(lines[last]) != "" {
 			last++
 		}
-		catalog = append(catalog, internalEntry{text: strings.Join(lines[first:last], "")})
+		tables = append(tables, internalEntry{text: strings.Join(lines[first:last], "")})
 	}
-	return files, catalog
+	for i, e := range cfg.Catalog {
+		table(fmt.Sprintf("catalog[%d]", i), e.Scope)
+	}
+	for i, b := range cfg.Boards {
+		table(fmt.Sprintf("boards[%d]", i), b.Scope)
+	}
+	for i, k := range cfg.Kiosks {
+		table(fmt.Sprintf("kiosks[%d]", i), k.Scope)
+	}
+	return files, tables
 }
 
-// internalEntry is an internal catalog entry of the example: its text in
-// site.toml.
+// internalEntry is an internal table of the example's site.toml (a
+// catalog entry, a board, a kiosk): its text.
 type internalEntry struct{ text string }
 
 // testUnchanged builds the example site without any hidden item (its own
-// internal, draft and future items and internal catalog entries removed),
+// internal, draft and future items and internal site.toml tables removed),
 // then with each hidden item alone, and requires every output file to be
 // byte for byte the same.
 func testUnchanged(t *testing.T, example fstest.MapFS, now calendar.Day) {
 	hidden, catalog := exampleHidden(t, example, now)
-	if len(hidden) < 5 || len(catalog) == 0 {
-		t.Fatalf("the example site has only %d unpublished items and %d internal catalog entries; the test would prove little", len(hidden), len(catalog))
+	if len(hidden) < 5 || len(catalog) < 2 {
+		t.Fatalf("the example site has only %d unpublished items and %d internal catalog entries and boards; the test would prove little", len(hidden), len(catalog))
 	}
 	base := clone(example)
 	toml := string(example["site.toml"].Data)
@@ -228,6 +238,9 @@ func testUnchanged(t *testing.T, example fstest.MapFS, now calendar.Day) {
 		toml = strings.Replace(toml, e.text, "", 1)
 	}
 	base["site.toml"] = &fstest.MapFile{Data: []byte(toml)}
+	if _, left := exampleHidden(t, base, now); len(left) > 0 {
+		t.Fatalf("the baseline still has internal tables in site.toml: %q", left)
+	}
 	cases := append(hiddenCases(), exampleCase(example, hidden, catalog))
 	for _, name := range hidden {
 		delete(base, name)
@@ -247,7 +260,7 @@ func testUnchanged(t *testing.T, example fstest.MapFS, now calendar.Day) {
 }
 
 // exampleCase puts back the example's own hidden files and internal
-// catalog entries.
+// catalog entries, boards and kiosks.
 func exampleCase(example fstest.MapFS, hidden []string, catalog []internalEntry) hiddenCase {
 	c := hiddenCase{name: "the example's own hidden items", files: map[string]string{}, edits: []string{"site.toml"}}
 	for _, name := range hidden {
