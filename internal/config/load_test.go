@@ -101,3 +101,58 @@ lists = ["risk",
 		t.Errorf("board 6 lists = %v, want [powers risks]", l)
 	}
 }
+
+// TestChannelScopes: a board's and a kiosk's scope is public when not
+// given, takes keys and Chinese labels, and an unknown scope is an error
+// on its line.
+func TestChannelScopes(t *testing.T) {
+	src := `title = "县"
+base_url = "https://x.example/"
+[feedback]
+phone = "1"
+[[categories]]
+key = "cadre"
+label = "干部"
+
+[[boards]]
+number = 1
+name = "公开栏"
+paper = "A1"
+categories = ["cadre"]
+
+[[boards]]
+number = 2
+name = "党内公开栏"
+paper = "A2"
+scope = "党内公开"
+categories = ["cadre"]
+
+[[kiosks]]
+name = "dangnei"
+kind = "touch"
+width = 1080
+height = 1920
+scope = "internal"
+categories = ["cadre"]
+
+[[kiosks]]
+name = "lobby"
+kind = "display"
+width = 1920
+height = 1080
+scope = "secret"
+categories = ["cadre"]
+`
+	s, diags := Parse([]byte(src))
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.String())
+	}
+	want := `site.toml:35: unknown scope "secret" (write one of: public, internal)`
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+	if s.Boards[0].Scope != "public" || s.Boards[1].Scope != "internal" || s.Kiosks[0].Scope != "internal" || s.Kiosks[1].Scope != "public" {
+		t.Errorf("scopes: boards %q %q, kiosks %q %q", s.Boards[0].Scope, s.Boards[1].Scope, s.Kiosks[0].Scope, s.Kiosks[1].Scope)
+	}
+}
