@@ -23,11 +23,19 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	warns := len(diags) - errs
 	switch {
 	case errs > 0:
-		fmt.Fprintf(stderr, "check: %d errors, %d warnings\n", errs, warns)
+		fmt.Fprintf(stderr, "check: %s, %s\n", countErrors(diags), plural(warns, "warning"))
 		return exitContent
 	case warns > 0 && *strict:
-		fmt.Fprintf(stderr, "check: %d warnings (--strict)\n", warns)
+		fmt.Fprintf(stderr, "check: %s (--strict)\n", plural(warns, "warning"))
 		return exitContent
 	}
 	return exitOK
+}
+
+// plural is "1 warning" or "2 warnings".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -70,14 +70,20 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 		diags = append(diags, diag.Diagnostic{File: config.File, Line: cfg.Meta.Line("theme"),
 			Msg: fmt.Sprintf("theme %q is neither in themes/ nor built in; write theme = \"default\"", cfg.Theme)})
 	}
+	cfgOK := diag.CountErrors(diags) == 0
 	set, cdiags := opts.session.loadContent(opts.FS, cfg)
 	diags = append(diags, cdiags...)
-	diags = append(diags, board.Check(cfg, set.Items)...)
-	diags = append(diags, kiosk.Check(cfg, set.Items)...)
 	md, bodies := opts.session.markdown(cfg)
 	site, mdiags := model.Build(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies})
 	diags = append(diags, mdiags...)
-	diags = append(diags, check.Run(cfg, set.Items, opts.Now, opts.Drafts)...)
+	if cfgOK {
+		// These weigh items against site.toml (boards, kiosks, the catalog,
+		// the categories' windows): with errors in site.toml they would
+		// only repeat them.
+		diags = append(diags, board.Check(cfg, set.Items)...)
+		diags = append(diags, kiosk.Check(cfg, set.Items)...)
+		diags = append(diags, check.Run(cfg, set.Items, opts.Now, opts.Drafts)...)
+	}
 	diag.Sort(diags)
 	return site, diags
 }
