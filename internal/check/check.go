@@ -26,8 +26,11 @@ const ConsultationDays = 30
 const FormedLimit = 20
 
 // Run checks every item of the content, in every scope, and the catalog.
-// drafts says whether drafts are checked too.
-func Run(cfg *config.Site, items []*content.Item, now calendar.Day, drafts bool) []diag.Diagnostic {
+// drafts says whether drafts are checked too. While some files of the
+// content could not be read (their errors are reported), the catalog is
+// not checked: an entry may be fulfilled by an item in them.
+func Run(cfg *config.Site, set *content.Set, now calendar.Day, drafts bool) []diag.Diagnostic {
+	items := set.Items
 	c := &checker{cfg: cfg, cal: model.NewCalendar(cfg), now: now}
 	for _, it := range items {
 		if it.Draft && !drafts {
@@ -41,7 +44,9 @@ func Run(cfg *config.Site, items []*content.Item, now calendar.Day, drafts bool)
 	for _, it := range audit {
 		c.overdue(it)
 	}
-	c.catalog(audit)
+	if !set.Incomplete() {
+		c.catalog(audit)
+	}
 	diag.Sort(c.diags)
 	return c.diags
 }

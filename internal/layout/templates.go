@@ -21,10 +21,7 @@ type Set struct {
 
 // Load parses every page template found through the layers with funcs.
 func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagnostic) {
-	files, err := Resolve(Layers(site, theme, "layouts"))
-	if err != nil {
-		return nil, []diag.Diagnostic{{File: "layouts", Msg: err.Error()}}
-	}
+	files := Resolve(Layers(site, theme, "layouts"))
 	var diags []diag.Diagnostic
 	shared := template.New("").Funcs(funcs)
 	var pages []File

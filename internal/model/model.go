@@ -43,6 +43,8 @@ type Site struct {
 	Powers        []*Item // published powers, in 职权目录 order (powers.go)
 	Risks         []*Risk // published risk points, highest level first (risks.go)
 	Consultations []*Item // items open for comment on --now, ending soonest first (decisions.go)
+
+	read *content.Set // what was read, to tell a missing item from one that could not be read
 }
 
 // Item is a published item with its status on --now.
@@ -112,6 +114,7 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 	}
 	var diags diag.List
 	all := indexAll(set.Items)
+	s.read = set
 	replaced := s.replacements(set.Items, all, &diags)
 	for _, ci := range set.Items {
 		if !s.publishes(ci, opts) {
@@ -127,7 +130,7 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 			old.SupersededBy = s.byID[r.by]
 		}
 	}
-	s.renderBodies(md, opts.Bodies, all, set.Resources, &diags)
+	s.renderBodies(md, opts.Bodies, all, set, &diags)
 	slices.SortFunc(s.Items, newestFirst)
 	s.index()
 	s.buildCatalog()
@@ -135,8 +138,8 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 	for i, it := range set.Items {
 		ids[i] = it.ID
 	}
-	checkReferences(cfg, func(id string) bool { return all[id] != nil }, ids, &diags)
-	checkRisks(set.Items, set.Broken, &diags)
+	checkReferences(cfg, func(id string) bool { return all[id] != nil || set.MayExistID(id) }, ids, &diags)
+	checkRisks(set, &diags)
 	s.linkPowers(&diags)
 	s.linkDecisions()
 	return s, diags.Sorted()
@@ -181,6 +184,7 @@ func (s *Site) replacements(items []*content.Item, all map[string]*content.Item,
 		for _, old := range it.Replaces {
 			target, ok := all[old]
 			switch {
+			case !ok && s.read != nil && s.read.MayExistID(old): // its own error is reported
 			case !ok:
 				diags.Errorf(it.File, it.Line("replaces"), "replaces %q, but there is no item with that id; write the old item's path under content/ without .md, such as %q", old, suggestID(old, all))
 			case target == it:
