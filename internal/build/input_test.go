@@ -2,6 +2,7 @@ package build
 
 import (
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -222,4 +223,36 @@ term = "long-term"
 		}
 		return nil
 	})
+}
+
+// TestFileNamesBecomeAddresses: an item whose file name is not a slug does
+// not build (a space used to reach the sitemap, the feed and index.json as
+// it was); an attachment with a Chinese name is published under its name
+// and linked percent-encoded.
+func TestFileNamesBecomeAddresses(t *testing.T) {
+	now, _ := calendar.Parse("2026-11-27")
+	m := exampleSite(t)
+	m["content/cadre/Wang Li.md"] = &fstest.MapFile{Data: m["content/cadre/2026-11-renqian-gongshi.md"].Data}
+	res, err := Run(Options{SiteDir: ".", FS: m, Now: now, Dest: filepath.Join(t.TempDir(), "public")})
+	want := `content/cadre/Wang Li.md:1: file name "Wang Li.md" becomes part of the item's permanent address (its URL, and the QR code on printed sheets), so it may hold only lower-case letters a-z, digits, '-' and '_'; rename the file to "wang-li.md"`
+	if !IsContentError(err) || len(res.Diags) == 0 || res.Diags[0].String() != want {
+		t.Errorf("an item named with a space: %v, want %s", err, want)
+	}
+
+	delete(m, "content/cadre/Wang Li.md")
+	const name = "附件1：名单（第2批）.pdf"
+	m["content/cadre/"+name] = &fstest.MapFile{Data: []byte("%PDF-NAMES")}
+	page := m["content/cadre/2026-11-renqian-gongshi.md"]
+	page.Data = append(append([]byte(nil), page.Data...), "\n[名单](附件1：名单（第2批）.pdf)\n"...)
+	dest := filepath.Join(t.TempDir(), "public")
+	if _, err := Run(Options{SiteDir: ".", FS: m, Now: now, Dest: dest}); err != nil {
+		t.Fatal(err)
+	}
+	if data, err := os.ReadFile(filepath.Join(dest, "cadre", name)); err != nil || string(data) != "%PDF-NAMES" {
+		t.Errorf("the attachment was not published under its name: %v", err)
+	}
+	html, _ := os.ReadFile(filepath.Join(dest, "cadre/2026-11-renqian-gongshi/index.html"))
+	if href := `href="/cadre/` + url.PathEscape(name) + `"`; !strings.Contains(string(html), href) {
+		t.Errorf("the item page does not link %s", href)
+	}
 }

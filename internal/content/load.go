@@ -130,6 +130,7 @@ func walk(fsys fs.FS) listing {
 		}
 		return nil
 	})
+	l.diags = append(l.diags, checkNames(l.files, l.resources)...)
 	return l
 }
 
