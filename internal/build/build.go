@@ -82,6 +82,7 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 		// the categories' windows): with errors in site.toml they would
 		// only repeat them.
 		diags = append(diags, board.Check(cfg, set.Items)...)
+		diags = append(diags, board.CheckPaper(site)...)
 		diags = append(diags, kiosk.Check(cfg, set.Items)...)
 		diags = append(diags, check.Run(cfg, set, opts.Now, opts.Drafts)...)
 	}

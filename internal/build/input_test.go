@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -254,5 +256,64 @@ func TestFileNamesBecomeAddresses(t *testing.T) {
 	html, _ := os.ReadFile(filepath.Join(dest, "cadre/2026-11-renqian-gongshi/index.html"))
 	if href := `href="/cadre/` + url.PathEscape(name) + `"`; !strings.Contains(string(html), href) {
 		t.Errorf("the item page does not link %s", href)
+	}
+}
+
+// setBoard replaces key's value in board number n of the example site.toml.
+func setBoard(t *testing.T, m fstest.MapFS, n int, key, value string) {
+	t.Helper()
+	src := string(m["site.toml"].Data)
+	at := strings.Index(src, "[[boards]]\nnumber      = "+strconv.Itoa(n)+"\n")
+	if at < 0 {
+		t.Fatalf("no board %d in site.toml", n)
+	}
+	end := at + strings.Index(src[at:], "\n\n")
+	block := src[at:end]
+	i := strings.Index(block, "\n"+key)
+	if i < 0 {
+		block += "\n" + key + " = " + value
+	} else {
+		j := i + 1 + strings.Index(block[i+1:], "\n")
+		if j <= i {
+			j = len(block)
+		}
+		block = block[:i] + "\n" + key + " = " + value + block[j:]
+	}
+	m["site.toml"] = &fstest.MapFile{Data: []byte(src[:at] + block + src[end:])}
+}
+
+// TestBoardPaperTooSmall: a paper too small for a board's header and
+// footer, or columns too narrow for a line, is an error at the board's
+// paper line with a paper or a column count that fits; never a negative
+// size from the paginator (main: "taller than a whole column (31 of -710
+// mm)").
+func TestBoardPaperTooSmall(t *testing.T) {
+	m := exampleSite(t)
+	setBoard(t, m, 1, "paper", `"50x50mm"`)
+	setBoard(t, m, 2, "paper", `"148x210mm"`)
+	setBoard(t, m, 3, "paper", `"A4"`)
+	setBoard(t, m, 3, "columns", "4")
+	got := added(loadDiags(t, exampleSite(t)), loadDiags(t, m))
+	want := []string{
+		`site.toml:269: board 1: its column on paper "50x50mm" would be only 30 mm wide, too narrow for a line of its 14pt type (at least 49 mm); write a larger paper, such as paper = "A4"`,
+		`site.toml:277: board 2: paper "148x210mm" is too small for this board: its header, footer and margins leave only 58 mm for items, and a column needs at least 65 mm (an item's title, QR code and a few lines); write a larger paper, such as paper = "A4"`,
+		`site.toml:285: board 3: its 4 columns on paper "A4" would each be only 40 mm wide, too narrow for a line of its 14pt type (at least 49 mm); write columns = 3`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestBlockTallerThanAColumn: a block that cannot be split and does not fit
+// a column is told at its file and line, without a negative size.
+func TestBlockTallerThanAColumn(t *testing.T) {
+	m := exampleSite(t)
+	m["site.toml"].Data = append([]byte("raw_html = true\n"), m["site.toml"].Data...)
+	setBoard(t, m, 1, "paper", `"A4"`)
+	m["content/duties/zz-tall.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"很长的块\"\ndate = 2026-11-20\ncategory = \"duties\"\nterm = \"long-term\"\n+++\n第一段。\n\n<div>\n开头" + strings.Repeat("很长的文字，", 2000) + "\n</div>\n")}
+	now, _ := calendar.Parse("2026-11-27")
+	_, err := Run(Options{SiteDir: ".", FS: m, Now: now, Dest: filepath.Join(t.TempDir(), "public")})
+	if err == nil || !strings.Contains(err.Error(), "content/duties/zz-tall.md:10: this block is taller than a whole column of the board") || regexp.MustCompile(`-\d`).MatchString(err.Error()) {
+		t.Errorf("got %v, want the block told at content/duties/zz-tall.md:10 (where its text starts)", err)
 	}
 }

@@ -43,7 +43,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 	}
 	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}}
 	if base == nil {
-		return s, append(diags, diag.Diagnostic{File: "layouts/base.html", Msg: "no base.html in layouts/ or the theme " + theme})
+		return s, append(diags, diag.Diagnostic{File: "layouts/base.html", Msg: fmt.Sprintf("no base.html in layouts/ or in the theme %q, and every page is placed in it; add layouts/base.html (a new site, made with gongkai new site DIR, has one to copy), or write theme = \"default\" in site.toml", theme)})
 	}
 	for _, f := range pages {
 		t, err := s.parsePage(shared, *base, f)

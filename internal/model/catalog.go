@@ -123,7 +123,7 @@ func checkReferences(cfg *config.Site, exists func(string) bool, ids []string, d
 	check := func(path string, list []string) {
 		for _, id := range list {
 			if !exists(id) {
-				diags.Errorf(config.File, cfg.Meta.Line(path), "%s names item %q, but there is no content/%s.md%s", path, id, id, diag.DidYouMean(id, ids))
+				diags.Errorf(config.File, cfg.Meta.Line(path), "%s names item %q, but there is no content/%s.md%s; write an item's path under content/ without .md", path, id, id, diag.DidYouMean(id, ids))
 			}
 		}
 	}

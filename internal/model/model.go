@@ -186,9 +186,9 @@ func (s *Site) replacements(items []*content.Item, all map[string]*content.Item,
 			switch {
 			case !ok && s.read != nil && s.read.MayExistID(old): // its own error is reported
 			case !ok:
-				diags.Errorf(it.File, it.Line("replaces"), "replaces %q, but there is no item with that id; write the old item's path under content/ without .md, such as %q", old, suggestID(old, all))
+				diags.Errorf(it.File, it.Line("replaces"), "replaces %q, but there is no item with that id; write the old item's path under content/ without .md, such as %q", old, suggestID(old, it.ID, all))
 			case target == it:
-				diags.Errorf(it.File, it.Line("replaces"), "an item cannot replace itself")
+				diags.Errorf(it.File, it.Line("replaces"), "an item cannot replace itself; write the id of the older item it supersedes, or remove %q from replaces", old)
 			case it.Draft || it.Date.After(s.Now):
 			default:
 				if prev, ok := out[old]; !ok || it.Date.Before(prev.on) {
@@ -200,14 +200,19 @@ func (s *Site) replacements(items []*content.Item, all map[string]*content.Item,
 	return out
 }
 
-func suggestID(id string, all map[string]*content.Item) string {
+func suggestID(id, self string, all map[string]*content.Item) string {
 	ids := make([]string, 0, len(all))
 	for k := range all {
-		ids = append(ids, k)
+		if k != self {
+			ids = append(ids, k)
+		}
 	}
 	slices.Sort(ids)
 	if m := diag.Suggest(id, ids); m != "" {
 		return m
+	}
+	if len(ids) > 0 {
+		return ids[0] // an id that exists, to show the form
 	}
 	return "cadre/wang"
 }
