@@ -25,11 +25,19 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	// publishes it, and says so beside its counts
 	switch {
 	case errs > 0:
-		fmt.Fprintf(stderr, "check: %d errors, %d warnings, in public and internal (党内) items alike\n", errs, warns)
+		fmt.Fprintf(stderr, "check: %s, %s, in public and internal (党内) items alike\n", countErrors(diags), plural(warns, "warning"))
 		return exitContent
 	case warns > 0 && *strict:
-		fmt.Fprintf(stderr, "check: %d warnings (--strict), in public and internal (党内) items alike\n", warns)
+		fmt.Fprintf(stderr, "check: %s (--strict), in public and internal (党内) items alike\n", plural(warns, "warning"))
 		return exitContent
 	}
 	return exitOK
+}
+
+// plural is "1 warning" or "2 warnings".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -1,9 +1,11 @@
 package board
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
 	"math"
+	"strings"
 
 	"github.com/gongkai/gongkai/internal/output"
 )
@@ -115,7 +117,8 @@ func (p *pager) add(e *Entry, body []block) error {
 			p.put(p.block(h))
 			body[i] = t
 		} else if p.fresh {
-			return fmt.Errorf("a block of %s is taller than a whole column of the board (%.0f of %.0f mm) and cannot be split; shorten it or split it into several", e.File, b.height(), p.room())
+			return fmt.Errorf("%s: this block is taller than a whole column of the board (%.0f mm; a column holds %s) and cannot be split; shorten it or split it into several, or give the board larger paper or fewer columns",
+				blockPlace(e, b), b.height(), size(p.room()))
 		}
 		p.nextColumn()
 		p.put(p.header(e, "cont", false))
@@ -223,4 +226,26 @@ func kindOf(b block) string {
 		return "hr"
 	}
 	return "html"
+}
+
+// blockPlace is "content/x.md:12", the file and line where block b of e
+// starts: found by its first words, as blocks do not keep their place in
+// the file (the body's first line when they are not found).
+func blockPlace(e *Entry, b block) string {
+	if e.Item == nil {
+		return e.File // a generated list
+	}
+	return fmt.Sprintf("%s:%d", e.File, blockLine(e, b))
+}
+
+func blockLine(e *Entry, b block) int {
+	start := e.Item.BodyLine
+	words := []rune(strings.TrimSpace(strings.SplitN(strings.TrimSpace(b.text()), "\n", 2)[0]))
+	if len(words) == 0 {
+		return start
+	}
+	if i := bytes.Index(e.Item.Body, []byte(string(words[:min(len(words), 12)]))); i >= 0 {
+		return start + bytes.Count(e.Item.Body[:i], []byte("\n"))
+	}
+	return start
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -19,13 +18,14 @@ import (
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/publish"
+	"github.com/gongkai/gongkai/internal/sitefs"
 	"github.com/gongkai/gongkai/internal/web"
 )
 
 // Options say what to build.
 type Options struct {
 	SiteDir string       // the site folder
-	FS      fs.FS        // the site's files; os.DirFS(SiteDir) when nil
+	FS      fs.FS        // the site's files; SiteDir through sitefs (nothing from outside the site) when nil
 	Dest    string       // output folder; "public" (or "public-internal") inside the site when empty
 	Now     calendar.Day // "today"; the real date in the site's timezone when zero
 	Scope   config.Scope // public (default) or internal
@@ -51,7 +51,7 @@ type Result struct {
 // Load reads the site and builds its model without writing anything.
 func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 	if opts.FS == nil {
-		opts.FS = os.DirFS(opts.SiteDir)
+		opts.FS = siteFS(opts.SiteDir)
 	}
 	cfg, diags := opts.session.loadConfig(opts.FS)
 	if cfg == nil || diag.CountErrors(diags) > 0 && cfg.Location == nil {
@@ -70,16 +70,41 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 		diags = append(diags, diag.Diagnostic{File: config.File, Line: cfg.Meta.Line("theme"),
 			Msg: fmt.Sprintf("theme %q is neither in themes/ nor built in; write theme = \"default\"", cfg.Theme)})
 	}
+	cfgOK := diag.CountErrors(diags) == 0
+	diags = append(diags, layout.Check(opts.FS, cfg.Theme)...)
 	set, cdiags := opts.session.loadContent(opts.FS, cfg)
 	diags = append(diags, cdiags...)
-	diags = append(diags, board.Check(cfg, set.Items)...)
-	diags = append(diags, kiosk.Check(cfg, set.Items)...)
 	md, bodies := opts.session.markdown(cfg)
 	site, mdiags := model.Build(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies})
 	diags = append(diags, mdiags...)
-	diags = append(diags, check.Run(cfg, set.Items, opts.Now, opts.Drafts)...)
+	if cfgOK {
+		// These weigh items against site.toml (boards, kiosks, the catalog,
+		// the categories' windows): with errors in site.toml they would
+		// only repeat them.
+		diags = append(diags, board.Check(cfg, set.Items)...)
+		diags = append(diags, board.CheckPaper(site)...)
+		diags = append(diags, kiosk.Check(cfg, set.Items)...)
+		diags = append(diags, check.Run(cfg, set, opts.Now, opts.Drafts)...)
+	}
 	diag.Sort(diags)
 	return site, diags
+}
+
+// siteFS is the site folder dir, refusing what symbolic links lead to
+// outside it (package sitefs).
+func siteFS(dir string) fs.FS {
+	fsys, err := sitefs.New(dir)
+	if err != nil {
+		return failFS{err} // the working folder is gone: read nothing
+	}
+	return fsys
+}
+
+// failFS fails every read with its error.
+type failFS struct{ err error }
+
+func (f failFS) Open(name string) (fs.File, error) {
+	return nil, &fs.PathError{Op: "open", Path: name, Err: f.err}
 }
 
 // Run builds the site into its output folder. On any error nothing is

@@ -7,7 +7,6 @@ import (
 	"hash/maphash"
 	"io/fs"
 	"maps"
-	"os"
 	"slices"
 	"sync"
 	"time"
@@ -97,7 +96,7 @@ type Output struct {
 // used: a session writes nothing to disk.
 func NewSession(opts Options) *Session {
 	if opts.FS == nil {
-		opts.FS = os.DirFS(opts.SiteDir)
+		opts.FS = siteFS(opts.SiteDir)
 	}
 	return &Session{opts: opts, seed: maphash.MakeSeed(), content: content.NewCache(), files: map[string]rendered{}}
 }
@@ -318,11 +317,7 @@ func (s *Session) globalSum(opts Options, site *model.Site) (uint64, error) {
 	for _, r := range site.Resources {
 		h.WriteString(r + "\x00")
 	}
-	files, err := layout.Resolve(layout.Layers(opts.FS, site.Config.Theme, "layouts"))
-	if err != nil {
-		return 0, err
-	}
-	for _, f := range files {
+	for _, f := range layout.Resolve(layout.Layers(opts.FS, site.Config.Theme, "layouts")) {
 		data, err := fs.ReadFile(f.Layer.FS, f.Path)
 		if err != nil {
 			return 0, err

@@ -12,11 +12,7 @@ import (
 // copyStatic copies the theme's static files, the site's static/ over them,
 // and the non-Markdown files under content/ beside their items.
 func copyStatic(site *model.Site, fsys fs.FS, w *publish.Writer) error {
-	files, err := layout.Resolve(layout.Layers(fsys, site.Config.Theme, "static"))
-	if err != nil {
-		return err
-	}
-	for _, f := range files {
+	for _, f := range layout.Resolve(layout.Layers(fsys, site.Config.Theme, "static")) {
 		data, err := fs.ReadFile(f.Layer.FS, f.Path)
 		if err != nil {
 			return err

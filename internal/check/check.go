@@ -9,6 +9,9 @@ package check
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
@@ -26,8 +29,11 @@ const ConsultationDays = 30
 const FormedLimit = 20
 
 // Run checks every item of the content, in every scope, and the catalog.
-// drafts says whether drafts are checked too.
-func Run(cfg *config.Site, items []*content.Item, now calendar.Day, drafts bool) []diag.Diagnostic {
+// drafts says whether drafts are checked too. While some files of the
+// content could not be read (their errors are reported), the catalog is
+// not checked: an entry may be fulfilled by an item in them.
+func Run(cfg *config.Site, set *content.Set, now calendar.Day, drafts bool) []diag.Diagnostic {
+	items := set.Items
 	c := &checker{cfg: cfg, cal: model.NewCalendar(cfg), now: now}
 	for _, it := range items {
 		if it.Draft && !drafts {
@@ -42,7 +48,9 @@ func Run(cfg *config.Site, items []*content.Item, now calendar.Day, drafts bool)
 	for _, it := range audit {
 		c.overdue(it)
 	}
-	c.catalog(audit)
+	if !set.Incomplete() {
+		c.catalog(audit, set)
+	}
 	diag.Sort(c.diags)
 	return c.diags
 }
@@ -122,17 +130,50 @@ func (c *checker) overdue(it *model.Item) {
 		it.Period, model.LastUpdate(it.Item), model.DueDate(it.Item), c.now, it.ID)
 }
 
-// catalog: every catalog entry needs a current item.
-func (c *checker) catalog(items []*model.Item) {
+// catalog: every catalog entry needs a current item. An entry that lists
+// an item there is no file for is left to that error.
+func (c *checker) catalog(items []*model.Item, set *content.Set) {
+	ids := map[string]bool{}
+	for _, it := range set.Items {
+		ids[it.ID] = true
+	}
 	for i := range c.cfg.Catalog {
 		e := &c.cfg.Catalog[i]
+		if slices.ContainsFunc(e.Items, func(id string) bool { return !ids[id] }) {
+			continue
+		}
 		cov := model.CoverEntry(e, items)
 		line := c.cfg.Meta.Line(fmt.Sprintf("catalog[%d]", i))
 		switch cov.Coverage {
 		case model.Missing:
-			c.warn(config.File, line, "catalog entry %q has no item; publish one in category %q or list it with items = [\"…\"]", e.Name, e.Category)
+			c.warn(config.File, line, "catalog entry %q has no item; %s", e.Name, fulfil(e))
 		case model.Stale:
 			c.warn(config.File, line, "catalog entry %q has no current item: the newest, %s, is %s; publish an update", e.Name, cov.Items[0].ID, cov.Items[0].Status)
 		}
 	}
+}
+
+// fulfil says how to fulfil a catalog entry that has no item, from what the
+// entry names: its categories, or the items it lists.
+func fulfil(e *config.CatalogEntry) string {
+	cats := e.Categories
+	if e.Category != "" {
+		cats = append([]string{e.Category}, cats...)
+	}
+	if len(cats) > 0 {
+		return fmt.Sprintf("publish one in category %s, or list one with items = [\"…\"]", quoteOr(cats))
+	}
+	return fmt.Sprintf("publish %s, which it lists with items, or list a published item", quoteOr(e.Items))
+}
+
+// quoteOr is `"a", "b" or "c"`.
+func quoteOr(list []string) string {
+	q := make([]string, len(list))
+	for i, s := range list {
+		q[i] = strconv.Quote(s)
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }

@@ -36,7 +36,7 @@ func ParsePaper(s string) (w, h float64, err error) {
 func (v *validator) board(i int, b *Board) {
 	p := fmt.Sprintf("boards[%d]", i)
 	if b.Number < 1 || b.Number > 99 {
-		v.errorf(p+".number", "board number must be between 1 and 99; write number = %d", i+1)
+		v.errorf(p+".number", "board number must be between 1 and 99; %s", v.freeBoardNumber())
 	}
 	if strings.TrimSpace(b.Name) == "" {
 		v.errorf(p, `board %d has no name; write name = "干部调整任用"`, b.Number)
@@ -75,6 +75,20 @@ func (v *validator) board(i int, b *Board) {
 	if b.CropMarks && b.Bleed == 0 {
 		v.errorf(p+".crop_marks", "crop marks are drawn in the bleed; add bleed = 3 to this board")
 	}
+}
+
+// freeBoardNumber suggests the smallest board number no board uses.
+func (v *validator) freeBoardNumber() string {
+	used := map[int]bool{}
+	for _, b := range v.site.Boards {
+		used[b.Number] = true
+	}
+	for n := 1; n <= 99; n++ {
+		if !used[n] {
+			return fmt.Sprintf("write number = %d, a number no other board uses", n)
+		}
+	}
+	return "every number is taken: remove a board first"
 }
 
 // boardLists resolves the lists a board carries to their keys, each once.
@@ -145,6 +159,7 @@ func (v *validator) channelScope(path, scope string) string {
 
 func (v *validator) catalogEntry(i int, e *CatalogEntry) {
 	p := fmt.Sprintf("catalog[%d]", i)
+	names := e.Category != "" || len(e.Categories) > 0 || len(e.Items) > 0
 	if strings.TrimSpace(e.Name) == "" {
 		v.errorf(p, `catalog entry has no name; write name = "任前公示"`)
 	}
@@ -166,7 +181,7 @@ func (v *validator) catalogEntry(i int, e *CatalogEntry) {
 	if e.Issuer != "" {
 		if k, ok := v.site.issuerVocab.Resolve(e.Issuer); ok {
 			e.Issuer = k
-		} else {
+		} else if !v.site.issuerVocab.Incomplete {
 			v.errorf(p+".issuer", "%s", v.site.issuerVocab.Unknown(e.Issuer))
 		}
 	}
@@ -174,7 +189,7 @@ func (v *validator) catalogEntry(i int, e *CatalogEntry) {
 		e.Category = strings.Join(v.categoryKeys(p+".category", []string{e.Category}), "")
 	}
 	e.Categories = v.categoryKeys(p+".categories", e.Categories)
-	if e.Category == "" && len(e.Categories) == 0 && len(e.Items) == 0 {
+	if !names {
 		v.errorf(p, `catalog entry %q names nothing that fulfils it; write category = "cadre" or items = ["cadre/wang"]`, e.Name)
 	}
 }

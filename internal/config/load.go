@@ -10,9 +10,9 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // timezones work on machines without a zoneinfo database
-	"unicode/utf8"
 
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/plaintext"
 	"github.com/gongkai/gongkai/internal/tomlx"
 )
 
@@ -24,18 +24,40 @@ func Load(fsys fs.FS) (*Site, []diag.Diagnostic) {
 		return nil, []diag.Diagnostic{{File: File, Msg: "no site.toml in the site folder; run `gongkai new site DIR` to start a site, or pass the site folder with -s DIR"}}
 	}
 	if err != nil {
-		return nil, []diag.Diagnostic{{File: File, Msg: err.Error()}}
+		return nil, []diag.Diagnostic{{File: File, Msg: unreadable(err)}}
 	}
 	return Parse(data)
 }
 
-// Parse decodes and validates the text of site.toml.
+// unreadable says why site.toml could not be read and what to do.
+func unreadable(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return "site.toml cannot be read (permission denied); make it readable (chmod 644 site.toml)"
+	case isDir(err):
+		return "site.toml is a folder; the site's settings must be a file named site.toml"
+	}
+	return fmt.Sprintf("site.toml cannot be read (%v); check the file and the disk", err)
+}
+
+func isDir(err error) bool {
+	var pe *fs.PathError
+	return errors.As(err, &pe) && strings.Contains(pe.Err.Error(), "is a directory")
+}
+
+// Parse decodes and validates the text of site.toml. When the text cannot
+// be read as TOML it returns nil and that one error: every other message
+// would only follow from it (a missing title, no categories, every item's
+// category unknown).
 func Parse(data []byte) (*Site, []diag.Diagnostic) {
-	if !utf8.Valid(data) {
-		return nil, []diag.Diagnostic{{File: File, Line: 1, Msg: "site.toml is not UTF-8 text; save it with UTF-8 encoding"}}
+	if line, problem := plaintext.Check(data); problem != "" {
+		return nil, []diag.Diagnostic{{File: File, Line: line, Msg: problem}}
 	}
 	site := &Site{}
-	meta, diags := tomlx.Decode(File, 1, strings.TrimPrefix(string(data), "\ufeff"), site)
+	meta, diags := tomlx.Decode(File, 1, strings.TrimPrefix(string(data), plaintext.BOM), site)
+	if meta.SyntaxError {
+		return nil, diags
+	}
 	site.Meta = meta
 	v := &validator{site: site, meta: meta}
 	v.diags = diags
@@ -44,13 +66,37 @@ func Parse(data []byte) (*Site, []diag.Diagnostic) {
 }
 
 type validator struct {
-	site  *Site
-	meta  *tomlx.Meta
-	diags []diag.Diagnostic
+	site   *Site
+	meta   *tomlx.Meta
+	diags  []diag.Diagnostic
+	failed map[string]bool // paths the validator reported
 }
 
 func (v *validator) errorf(path, format string, args ...any) {
+	if v.failed == nil {
+		v.failed = map[string]bool{}
+	}
+	v.failed[path] = true
 	v.diags = append(v.diags, diag.Diagnostic{File: File, Line: v.meta.Line(path), Msg: fmt.Sprintf(format, args...)})
+}
+
+// bad reports whether path had an error, in decoding or in validation.
+func (v *validator) bad(path string) bool { return v.failed[path] || v.meta.Failed(path) }
+
+// incomplete reports whether a vocabulary table of site.toml ("categories")
+// lost keys or labels to errors already reported: then a value not found
+// in it may well be right, and saying it is unknown would repeat them.
+func (v *validator) incomplete(table string, entries []Entry) bool {
+	if len(entries) == 0 || v.bad(table) {
+		return true
+	}
+	for i, e := range entries {
+		p := fmt.Sprintf("%s[%d]", table, i)
+		if e.Key == "" || e.Label == "" || v.bad(p) || v.bad(p+".key") || v.bad(p+".label") {
+			return true
+		}
+	}
+	return false
 }
 
 func (v *validator) run() {
@@ -63,7 +109,12 @@ func (v *validator) run() {
 		s.Boards[i].Index = i
 		v.board(i, &s.Boards[i])
 	}
-	v.unique("boards", len(s.Boards), func(i int) (string, string) { return "number", strconv.Itoa(s.Boards[i].Number) })
+	v.unique("boards", len(s.Boards), func(i int) (string, string) {
+		if n := s.Boards[i].Number; n >= 1 && n <= 99 { // else reported already
+			return "number", strconv.Itoa(n)
+		}
+		return "number", ""
+	})
 	for i := range s.Kiosks {
 		s.Kiosks[i].Index = i
 		v.kiosk(i, &s.Kiosks[i])
@@ -151,7 +202,7 @@ var keyPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
 func (v *validator) categories() {
 	s := v.site
-	vocab := &Vocab{Name: "category"}
+	vocab := &Vocab{Name: "category", Table: "[[categories]]"}
 	for i := range s.Categories {
 		c := &s.Categories[i]
 		p := fmt.Sprintf("categories[%d]", i)
@@ -160,11 +211,13 @@ func (v *validator) categories() {
 			c.Channel = tomlx.StringList{string(ChannelWeb)}
 		}
 		c.Channel = v.channels(p+".channel", c.Channel)
+		c.TermFailed = v.meta.Failed(p + ".term")
 		if c.Term != "" {
 			if t, ok := Terms.Resolve(c.Term); ok {
 				c.Term = t
 			} else {
 				v.errorf(p+".term", "%s", Terms.Unknown(c.Term))
+				c.Term, c.TermFailed = "", true
 			}
 		}
 		if c.MinWindow < 0 {
@@ -174,15 +227,16 @@ func (v *validator) categories() {
 	}
 	v.unique("categories", len(s.Categories), func(i int) (string, string) { return "key", s.Categories[i].Key })
 	v.unique("categories", len(s.Categories), func(i int) (string, string) { return "label", s.Categories[i].Label })
-	if len(s.Categories) == 0 {
+	if len(s.Categories) == 0 && !v.meta.Failed("categories") {
 		v.errorf("", `site.toml declares no categories; add [[categories]] with key = "cadre" and label = "干部选任和管理"`)
 	}
+	vocab.Incomplete = v.incomplete("categories", vocab.Entries)
 	s.categoryVocab = vocab
 }
 
 func (v *validator) issuers() {
 	s := v.site
-	vocab := &Vocab{Name: "issuer"}
+	vocab := &Vocab{Name: "issuer", Table: "[[issuers]]"}
 	for i := range s.Issuers {
 		is := &s.Issuers[i]
 		v.keyAndLabel(fmt.Sprintf("issuers[%d]", i), "issuer", is.Key, is.Label)
@@ -190,16 +244,41 @@ func (v *validator) issuers() {
 	}
 	v.unique("issuers", len(s.Issuers), func(i int) (string, string) { return "key", s.Issuers[i].Key })
 	v.unique("issuers", len(s.Issuers), func(i int) (string, string) { return "label", s.Issuers[i].Label })
+	vocab.Incomplete = len(s.Issuers) > 0 && v.incomplete("issuers", vocab.Entries) || v.bad("issuers")
 	s.issuerVocab = vocab
 }
 
 func (v *validator) keyAndLabel(p, what, key, label string) {
-	if !keyPattern.MatchString(key) {
-		v.errorf(p+".key", `%s key %q must be lower-case letters, digits and dashes; write key = "cadre"`, what, key)
+	example := map[string]string{"category": "cadre", "issuer": "organization"}[what]
+	switch {
+	case v.meta.Failed(p+".key") || key == "" && v.meta.FailedIn(p):
+		// reported: a value of the wrong type, or a misspelt key
+	case key == "":
+		v.errorf(p, `this %s has no key; write key = %q (lower-case letters, digits and dashes)`, what, example)
+	case !keyPattern.MatchString(key):
+		v.errorf(p+".key", `%s key %q must be lower-case letters, digits and dashes; write key = %q`, what, key, suggestKey(key, example))
 	}
 	if strings.TrimSpace(label) == "" {
 		v.errorf(p, `%s %q has no label; write label = "…" with its Chinese name`, what, key)
 	}
+}
+
+// suggestKey is key in lower case without what a key may not hold, or
+// example when nothing is left (a key written in Chinese).
+func suggestKey(key, example string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(key) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
+			b.WriteByte('-')
+		}
+	}
+	if s := strings.Trim(b.String(), "-"); s != "" {
+		return s
+	}
+	return example
 }
 
 // unique reports entries of a table array that repeat a key.
@@ -211,11 +290,19 @@ func (v *validator) unique(table string, n int, get func(int) (string, string)) 
 			continue
 		}
 		if j, dup := seen[val]; dup {
-			v.errorf(fmt.Sprintf("%s[%d].%s", table, i, field), "%s %s %q is used twice (first on line %d); each must be unique", table, field, val, v.meta.Line(fmt.Sprintf("%s[%d]", table, j)))
+			v.errorf(fmt.Sprintf("%s[%d].%s", table, i, field), "%s %s %q is used twice (first on line %d); each must be unique: %s", table, field, val, v.meta.Line(fmt.Sprintf("%s[%d]", table, j)), v.another(table, field))
 			continue
 		}
 		seen[val] = i
 	}
+}
+
+// another says what to write instead of a repeated value.
+func (v *validator) another(table, field string) string {
+	if table == "boards" && field == "number" {
+		return v.freeBoardNumber()
+	}
+	return "give this one another " + field
 }
 
 func (v *validator) channels(path string, list tomlx.StringList) tomlx.StringList {
@@ -236,7 +323,9 @@ func (v *validator) categoryKeys(path string, list tomlx.StringList) tomlx.Strin
 	for _, c := range list {
 		k, ok := v.site.categoryVocab.Resolve(c)
 		if !ok {
-			v.errorf(path, "%s", v.site.categoryVocab.Unknown(c))
+			if !v.site.categoryVocab.Incomplete {
+				v.errorf(path, "%s", v.site.categoryVocab.Unknown(c))
+			}
 			continue
 		}
 		out = append(out, k)

@@ -57,6 +57,10 @@ type Category struct {
 	Term         string           `toml:"term"`         // usual term, used by `gongkai new`
 	MinWindow    int              `toml:"min_window"`   // minimum publicity window in working days (immediate items)
 	Consultation bool             `toml:"consultation"` // major decisions: consultation window of at least 30 days
+
+	// TermFailed is set when term is not a term (reported in site.toml):
+	// items of the category then lack a term for a reason already told.
+	TermFailed bool `toml:"-"`
 }
 
 // Issuer is a body that discloses (公开主体).

@@ -44,7 +44,12 @@ type Entry struct {
 // Vocab is a closed set of values accepted by key or by label.
 type Vocab struct {
 	Name    string // what the values are, for messages: "category"
+	Table   string // where site.toml declares them, "[[categories]]"; "" when built in
 	Entries []Entry
+	// Incomplete is set when site.toml, where the vocabulary is declared,
+	// has errors that may have lost some of its values: a value not found
+	// may then be right, and is not reported (the errors in site.toml are).
+	Incomplete bool
 }
 
 // Resolve returns the key for v, which may be a key, a label or an alias.
@@ -89,7 +94,10 @@ func (v *Vocab) Unknown(s string) string {
 		}
 		return msg + ` (did you mean "` + m + `"?)`
 	}
-	if len(v.Entries) <= 12 {
+	switch {
+	case len(v.Entries) == 0:
+		return msg + ": site.toml declares no " + v.Name + "; declare it there under " + v.Table + " with key and label, or remove this value"
+	case len(v.Entries) <= 12:
 		return msg + " (write one of: " + v.Keys() + ")"
 	}
 	return msg

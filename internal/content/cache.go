@@ -9,6 +9,7 @@ import (
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/sitefs"
 )
 
 // Cache keeps parsed files between loads, for `gongkai serve`: Load reads
@@ -81,7 +82,7 @@ func (c *Cache) Reset() {
 
 // listing returns the files under content/: the last walk's while only
 // files it found changed and all of them are still there, else a new walk.
-func (c *Cache) listing(fsys fs.FS) (listing, error) {
+func (c *Cache) listing(fsys fs.FS) listing {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	list, touched := c.list, c.touched
@@ -92,12 +93,14 @@ func (c *Cache) listing(fsys fs.FS) (listing, error) {
 		}
 	}
 	if list != nil {
-		return *list, nil
+		return *list
 	}
-	l, err := walk(fsys)
-	if err != nil {
+	l := walk(fsys)
+	if len(l.diags) > 0 {
+		// A folder made readable again may not be reported as a change:
+		// walk again next time while anything was wrong.
 		c.list, c.known = nil, nil
-		return l, err
+		return l
 	}
 	c.list, c.known = &l, make(map[string]bool, len(l.files)+len(l.resources))
 	for _, f := range l.files {
@@ -106,7 +109,7 @@ func (c *Cache) listing(fsys fs.FS) (listing, error) {
 	for _, f := range l.resources {
 		c.known[f] = true
 	}
-	return l, nil
+	return l
 }
 
 // Load is Load, reading only new and changed files. It is not safe to call
@@ -118,10 +121,7 @@ func (c *Cache) Load(fsys fs.FS, site *config.Site) (*Set, []diag.Diagnostic) {
 	}
 	c.next = make(map[string]*cached, len(c.files))
 	c.mu.Unlock()
-	l, err := c.listing(fsys)
-	if err != nil {
-		return &Set{Resources: l.resources}, []diag.Diagnostic{{File: Dir, Msg: err.Error()}}
-	}
+	l := c.listing(fsys)
 	set, diags := parseListed(l, func(file string) (*Item, *Item, []diag.Diagnostic) { return c.parse(fsys, site, file) })
 	c.mu.Lock()
 	c.files, c.next = c.next, nil
@@ -145,7 +145,7 @@ func (c *Cache) parse(fsys fs.FS, site *config.Site, file string) (*Item, *Item,
 func (c *Cache) read(fsys fs.FS, site *config.Site, file string) *cached {
 	data, err := fs.ReadFile(fsys, file)
 	if err != nil {
-		return &cached{broken: stub(file), diags: []diag.Diagnostic{{File: file, Msg: err.Error()}}}
+		return &cached{broken: stub(file), diags: []diag.Diagnostic{{File: file, Msg: sitefs.Unreadable(file, false, err)}}}
 	}
 	it, broken, ds := parsed(site, file, data)
 	e := &cached{item: it, broken: broken, diags: ds, front: maphash.String(c.seed, file+"\x00"+string(data))}

@@ -3,9 +3,9 @@ package content
 import (
 	"bytes"
 	"fmt"
-	"unicode/utf8"
 
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/plaintext"
 	"github.com/gongkai/gongkai/internal/tomlx"
 )
 
@@ -18,11 +18,10 @@ func split(file string, data []byte) (fm string, fmLine int, body []byte, bodyLi
 	fail := func(line int, format string, args ...any) (string, int, []byte, int, *diag.Diagnostic) {
 		return "", 0, nil, 0, &diag.Diagnostic{File: file, Line: line, Msg: fmt.Sprintf(format, args...)}
 	}
-	if !utf8.Valid(data) {
-		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
-		return fail(line, "the file is not UTF-8 text (is it saved as GBK?); save it with UTF-8 encoding (记事本: 另存为 → 编码 UTF-8)")
+	if line, problem := plaintext.Check(data); problem != "" {
+		return fail(line, "%s", problem)
 	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	data = bytes.TrimPrefix(data, []byte(plaintext.BOM))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fail(1, `the file is empty; start it with front matter: a line "+++", title = "…", date = 2026-11-20, category = "…", then "+++"`)
 	}
@@ -40,17 +39,6 @@ func split(file string, data []byte) (fm string, fmLine int, body []byte, bodyLi
 		offset += len(lines[i])
 	}
 	return fail(1, `the front matter opened by "+++" on line 1 is never closed; add a line "+++" after its last key`)
-}
-
-func firstInvalid(data []byte) int {
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return len(data)
 }
 
 // parseFrontMatter decodes front matter text into its raw form.

@@ -2,6 +2,7 @@ package content
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/sitefs"
 )
 
 // Dir is the content folder inside a site.
@@ -26,6 +28,52 @@ type Set struct {
 	// they could be read (only ID and File when not at all), so checks across
 	// items do not call what they declare missing.
 	Broken []*Item
+	// Unreadable are the folders under content/ that could not be read
+	// (reported): what they hold is unknown.
+	Unreadable []string
+}
+
+// MayExist reports whether file ("content/cadre/wang.md", or a file beside
+// an item) may exist though it is neither an item nor a resource of the
+// set: it is an item left out for its own errors, or it lies in a folder
+// that could not be read. A check that would call it missing stays
+// silent: the first error is reported already.
+func (s *Set) MayExist(file string) bool {
+	for _, it := range s.Broken {
+		if it.File == file {
+			return true
+		}
+	}
+	for _, dir := range s.Unreadable {
+		if strings.HasPrefix(file, dir+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// MayExistID is MayExist for an item id ("cadre/wang").
+func (s *Set) MayExistID(id string) bool {
+	for _, it := range s.Broken {
+		if it.ID == id {
+			return true
+		}
+	}
+	return s.MayExist(Dir+"/"+id+".md") || s.MayExist(Dir+"/"+id+"/index.md")
+}
+
+// Incomplete reports whether some files could not be read at all, so
+// checks across items cannot know everything they declare.
+func (s *Set) Incomplete() bool {
+	if len(s.Unreadable) > 0 {
+		return true
+	}
+	for _, it := range s.Broken {
+		if it.Meta == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // Load reads every Markdown file under content/ in parallel. Items with
@@ -36,30 +84,42 @@ func Load(fsys fs.FS, site *config.Site) (*Set, []diag.Diagnostic) {
 
 // load walks content/ and parses every Markdown file with parse.
 func load(fsys fs.FS, parse parser) (*Set, []diag.Diagnostic) {
-	l, err := walk(fsys)
-	if err != nil {
-		return &Set{Resources: l.resources}, []diag.Diagnostic{{File: Dir, Msg: err.Error()}}
-	}
-	return parseListed(l, parse)
+	return parseListed(walk(fsys), parse)
 }
 
 // listing is what a walk of content/ found.
 type listing struct {
-	files     []string // Markdown files
-	resources []string // every other file
+	files     []string          // Markdown files
+	resources []string          // every other file
+	unread    []string          // folders that could not be read
+	diags     []diag.Diagnostic // about the walk: unreadable folders, links, names
 }
 
-func walk(fsys fs.FS) (listing, error) {
+// walk lists content/. A folder that cannot be read is reported once and
+// the walk goes on with the rest; so is a symbolic link that leads out of
+// the site, nowhere, or to a folder.
+func walk(fsys fs.FS) listing {
 	var l listing
-	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+	_ = fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			if p == Dir && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipAll // no content yet
+			}
+			l.unread = append(l.unread, p)
+			l.diags = append(l.diags, diag.Diagnostic{File: p, Msg: sitefs.Unreadable(p, true, err)})
+			return nil // go on with the rest
 		}
 		if hidden(d.Name()) && p != Dir {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if problem := sitefs.Link(fsys, p); problem != "" {
+				l.diags = append(l.diags, diag.Diagnostic{File: p, Msg: problem})
+				return nil
+			}
 		}
 		switch {
 		case d.IsDir():
@@ -70,23 +130,22 @@ func walk(fsys fs.FS) (listing, error) {
 		}
 		return nil
 	})
-	if err != nil && !isNotExist(err) {
-		return l, err
-	}
-	return l, nil
+	l.diags = append(l.diags, checkNames(l.files, l.resources)...)
+	return l
 }
 
 func parseListed(l listing, parse parser) (*Set, []diag.Diagnostic) {
 	items, broken, diags := parseAll(l.files, parse)
 	diags = append(diags, duplicatePaths(items)...)
-	return &Set{Items: items, Resources: l.resources, Broken: broken}, diags
+	diags = append(diags, l.diags...)
+	diag.Sort(diags)
+	return &Set{Items: items, Resources: l.resources, Broken: broken, Unreadable: l.unread}, diags
 }
 
-func isNotExist(err error) bool { return strings.Contains(err.Error(), "file does not exist") }
-
-// hidden files are editor and system leftovers: .DS_Store, foo.md~, #foo.md#.
+// hidden files are editor and system leftovers: .DS_Store, foo.md~, #foo.md#, ~$附件.docx.
 func hidden(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "_")
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "_") ||
+		strings.HasPrefix(name, "~$") // a Word or Excel lock file beside an open attachment
 }
 
 // parser reads one file: the item, or nil and as much of it as could be
@@ -96,7 +155,7 @@ type parser func(file string) (it, broken *Item, ds []diag.Diagnostic)
 func readFile(fsys fs.FS, site *config.Site, file string) (*Item, *Item, []diag.Diagnostic) {
 	data, err := fs.ReadFile(fsys, file)
 	if err != nil {
-		return nil, stub(file), []diag.Diagnostic{{File: file, Msg: err.Error()}}
+		return nil, stub(file), []diag.Diagnostic{{File: file, Msg: sitefs.Unreadable(file, false, err)}}
 	}
 	return parsed(site, file, data)
 }

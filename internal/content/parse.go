@@ -22,10 +22,8 @@ func Parse(site *config.Site, file string, data []byte) (*Item, []diag.Diagnosti
 		return nil, []diag.Diagnostic{*bad}
 	}
 	raw, meta, diags := parseFrontMatter(file, fm, fmLine)
-	for _, d := range diags {
-		if strings.HasPrefix(d.Msg, "TOML syntax error") {
-			return nil, diags
-		}
+	if meta.SyntaxError {
+		return nil, diags
 	}
 	r := &resolver{site: site, file: file, meta: meta, diags: diags}
 	it := r.item(raw)
@@ -155,7 +153,7 @@ func (r *resolver) vocab(key, value string, v *config.Vocab) string {
 		return ""
 	}
 	k, ok := v.Resolve(value)
-	if !ok {
+	if !ok && !v.Incomplete {
 		r.errorf(key, "%s", v.Unknown(value))
 	}
 	return k
@@ -164,9 +162,10 @@ func (r *resolver) vocab(key, value string, v *config.Vocab) string {
 // term resolves the term and checks the keys each term needs.
 func (r *resolver) term(it *Item, f *frontMatter) {
 	if f.Term == "" {
-		if c := r.site.CategoryByKey(it.Category); c != nil && c.Term != "" {
+		c := r.site.CategoryByKey(it.Category)
+		if c != nil && c.Term != "" {
 			it.Term = c.Term
-		} else if it.Category != "" {
+		} else if it.Category != "" && !r.site.CategoryVocab().Incomplete && (c == nil || !c.TermFailed) {
 			r.errorf("", `missing term; write term = "long-term", "periodic" or "immediate" (长期公开, 定期公开, 即时公开)`)
 		}
 	} else {

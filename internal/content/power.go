@@ -98,7 +98,11 @@ func (r *resolver) power(it *Item, f *frontMatter) {
 		r.errorf("", `a power needs its legal basis; write basis = "《党政领导干部选拔任用工作条例》第十条"`)
 	}
 	if f.Issuer == "" {
-		r.errorf("", `a power needs its holder; write issuer = "%s" (the issuer that holds it)`, firstKey(r.site.IssuerVocab()))
+		if v := r.site.IssuerVocab(); len(v.Entries) > 0 {
+			r.errorf("", `a power needs its holder; write issuer = "%s" (the issuer that holds it)`, firstKey(v))
+		} else if !v.Incomplete {
+			r.errorf("", `a power needs its holder, and site.toml declares no issuers; declare the holder in site.toml under [[issuers]] with key and label, then write issuer = its key here`)
+		}
 	}
 	if len(f.Steps) == 0 {
 		r.errorf("", `a power is drawn as a flowchart of its steps; add a [[steps]] table for each step, with id, name, actor, conditions, target, time_limit and requirements`)

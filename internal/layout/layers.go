@@ -2,10 +2,14 @@ package layout
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 	"slices"
+	"strings"
 
+	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/sitefs"
 	"github.com/gongkai/gongkai/themes"
 )
 
@@ -51,39 +55,80 @@ type File struct {
 }
 
 // Resolve lists every file of the layers, each from the strongest layer that
-// has it, sorted by path.
-func Resolve(layers []Layer) ([]File, error) {
+// has it, sorted by path. Folders that cannot be read and symbolic links
+// that cannot be followed are left out: Check reports them, and a build
+// stops on its report before it reads the layers.
+func Resolve(layers []Layer) []File {
 	found := map[string]File{}
 	for i := len(layers) - 1; i >= 0; i-- {
 		l := layers[i]
-		err := fs.WalkDir(l.FS, ".", func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() || hidden(d.Name()) {
-				return nil
-			}
+		files, _ := list(l)
+		for _, p := range files {
 			found[p] = File{Path: p, Layer: l}
-			return nil
-		})
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, err
 		}
 	}
 	out := make([]File, 0, len(found))
 	for _, f := range found {
 		out = append(out, f)
 	}
-	slices.SortFunc(out, func(a, b File) int {
-		if a.Path < b.Path {
-			return -1
+	slices.SortFunc(out, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+	return out
+}
+
+// Check reports what Resolve would leave out of the site's layouts/ and
+// static/ folders and of its theme's: a folder that cannot be read, a
+// symbolic link that leads out of the site, nowhere, or to a folder.
+func Check(site fs.FS, theme string) []diag.Diagnostic {
+	var diags []diag.Diagnostic
+	for _, dir := range []string{"layouts", "static", path.Join("themes", theme, "layouts"), path.Join("themes", theme, "static")} {
+		fi, err := fs.Stat(site, dir)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			continue
+		case err != nil:
+			diags = append(diags, diag.Diagnostic{File: dir, Msg: sitefs.Unreadable(dir, true, err)})
+			continue
+		case !fi.IsDir():
+			diags = append(diags, diag.Diagnostic{File: dir, Msg: fmt.Sprintf("%s must be a folder; move this file into a folder named %s, or rename it", dir, dir)})
+			continue
 		}
-		if a.Path > b.Path {
-			return 1
+		sub, err := fs.Sub(site, dir)
+		if err != nil {
+			continue
 		}
-		return 0
+		_, ds := list(Layer{Name: dir, FS: sub})
+		diags = append(diags, ds...)
+	}
+	return diags
+}
+
+// list walks one layer: the paths of its files, and what it left out.
+func list(l Layer) ([]string, []diag.Diagnostic) {
+	var files []string
+	var diags []diag.Diagnostic
+	_ = fs.WalkDir(l.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		name := path.Join(l.Name, p)
+		if err != nil {
+			if p != "." || !errors.Is(err, fs.ErrNotExist) {
+				diags = append(diags, diag.Diagnostic{File: name, Msg: sitefs.Unreadable(name, true, err)})
+			}
+			return nil // go on with the rest
+		}
+		if p != "." && hidden(d.Name()) {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if problem := sitefs.Link(l.FS, p); problem != "" {
+				diags = append(diags, diag.Diagnostic{File: name, Msg: problem})
+				return nil
+			}
+		}
+		if !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
 	})
-	return out, nil
+	return files, diags
 }
 
 func hidden(name string) bool { return name[0] == '.' || name[len(name)-1] == '~' }

@@ -21,10 +21,7 @@ type Set struct {
 
 // Load parses every page template found through the layers with funcs.
 func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagnostic) {
-	files, err := Resolve(Layers(site, theme, "layouts"))
-	if err != nil {
-		return nil, []diag.Diagnostic{{File: "layouts", Msg: err.Error()}}
-	}
+	files := Resolve(Layers(site, theme, "layouts"))
 	var diags []diag.Diagnostic
 	shared := template.New("").Funcs(funcs)
 	var pages []File
@@ -46,7 +43,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 	}
 	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}}
 	if base == nil {
-		return s, append(diags, diag.Diagnostic{File: "layouts/base.html", Msg: "no base.html in layouts/ or the theme " + theme})
+		return s, append(diags, diag.Diagnostic{File: "layouts/base.html", Msg: fmt.Sprintf("no base.html in layouts/ or in the theme %q, and every page is placed in it; add layouts/base.html (a new site, made with gongkai new site DIR, has one to copy), or write theme = \"default\" in site.toml", theme)})
 	}
 	for _, f := range pages {
 		t, err := s.parsePage(shared, *base, f)

@@ -15,9 +15,9 @@ import (
 
 // renderBodies renders every published body in parallel.
 // With a cache, unchanged bodies are taken from it.
-func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, all map[string]*content.Item, files []string, diags *diag.List) {
+func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, all map[string]*content.Item, set *content.Set, diags *diag.List) {
 	res := &resources{exists: map[string]bool{}, used: map[string]bool{}}
-	for _, f := range files {
+	for _, f := range set.Resources {
 		res.exists[f] = true
 	}
 	byFile := make(map[string]*content.Item, len(all))
@@ -36,7 +36,7 @@ func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, all map[str
 			for i := int(next.Add(1) - 1); i < len(s.Items); i = int(next.Add(1) - 1) {
 				it := s.Items[i]
 				newLinks := func(d *diag.List) *links {
-					return &links{site: s, from: it.Item, byFile: byFile, byPath: byPath, res: res, diags: d}
+					return &links{site: s, from: it.Item, byFile: byFile, byPath: byPath, res: res, diags: d, mayExist: set.MayExist}
 				}
 				it.Doc = renderSafely(it.Item, diags, func() *markdown.Doc {
 					if cache != nil {
@@ -72,6 +72,9 @@ type links struct {
 	byPath map[string]*content.Item
 	res    *resources
 	diags  *diag.List
+	// mayExist reports files that are neither items nor resources but may
+	// exist: their own error is reported, so a link to them is not.
+	mayExist func(file string) bool
 }
 
 // resources records which files under content/ published items link to:
@@ -125,6 +128,9 @@ func (l *links) resolve(dest string, line int) (string, bool) {
 		return "", false
 	}
 	if !l.res.use(file) {
+		if l.mayExist(file) {
+			return "", false
+		}
 		l.diags.Errorf(l.from.File, line, "link to %q: there is no file %s; put the file beside the item or fix the name", dest, file)
 		return "", false
 	}
@@ -141,6 +147,9 @@ func (l *links) toItem(dest, p, frag string, line int) (string, bool) {
 	target := l.byFile[file]
 	if target == nil {
 		target = l.byFile[strings.TrimSuffix(file, ".md")+"/index.md"]
+	}
+	if target == nil && (l.mayExist(file) || l.mayExist(strings.TrimSuffix(file, ".md")+"/index.md")) {
+		return "", false
 	}
 	if target == nil {
 		files := make([]string, 0, len(l.byFile))

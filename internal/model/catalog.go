@@ -123,7 +123,11 @@ func checkReferences(cfg *config.Site, exists func(string) bool, ids []string, d
 	check := func(path string, list []string) {
 		for _, id := range list {
 			if !exists(id) {
-				diags.Errorf(config.File, cfg.Meta.Line(path), "%s names item %q, but there is no content/%s.md%s", path, id, id, diag.DidYouMean(id, ids))
+				hint := diag.DidYouMean(id, ids)
+				if hint == "" {
+					hint = "; write an item's path under content/ without .md"
+				}
+				diags.Errorf(config.File, cfg.Meta.Line(path), "%s names item %q, but there is no content/%s.md%s", path, id, id, hint)
 			}
 		}
 	}

@@ -126,9 +126,9 @@ func (s *Site) InForce(keep func(*Item) bool) []*Item {
 func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Options) (*Site, []diag.Diagnostic) {
 	var diags diag.List
 	all := indexAll(set.Items)
-	checkReplaces(set.Items, all, &diags)
+	checkReplaces(set, all, &diags)
 	s := choose(cfg, set.Items, opts)
-	s.renderBodies(md, opts.Bodies, all, set.Resources, &diags)
+	s.renderBodies(md, opts.Bodies, all, set, &diags)
 	s.link(&diags)
 	if opts.Scope == config.Internal {
 		pub := opts
@@ -143,8 +143,8 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 	for i, it := range set.Items {
 		ids[i] = it.ID
 	}
-	checkReferences(cfg, func(id string) bool { return all[id] != nil }, ids, &diags)
-	checkRisks(set.Items, set.Broken, &diags)
+	checkReferences(cfg, func(id string) bool { return all[id] != nil || set.MayExistID(id) }, ids, &diags)
+	checkRisks(set, &diags)
 	return s, diags.Sorted()
 }
 
@@ -278,27 +278,33 @@ func replacements(published []*content.Item) map[string]replacement {
 
 // checkReplaces reports replaces that name no item, or the item itself,
 // whatever the build publishes.
-func checkReplaces(items []*content.Item, all map[string]*content.Item, diags *diag.List) {
-	for _, it := range items {
+func checkReplaces(set *content.Set, all map[string]*content.Item, diags *diag.List) {
+	for _, it := range set.Items {
 		for _, old := range it.Replaces {
 			switch target, ok := all[old]; {
+			case !ok && set.MayExistID(old): // its own error is reported
 			case !ok:
-				diags.Errorf(it.File, it.Line("replaces"), "replaces %q, but there is no item with that id; write the old item's path under content/ without .md, such as %q", old, suggestID(old, all))
+				diags.Errorf(it.File, it.Line("replaces"), "replaces %q, but there is no item with that id; write the old item's path under content/ without .md, such as %q", old, suggestID(old, it.ID, all))
 			case target == it:
-				diags.Errorf(it.File, it.Line("replaces"), "an item cannot replace itself")
+				diags.Errorf(it.File, it.Line("replaces"), "an item cannot replace itself; write the id of the older item it supersedes, or remove %q from replaces", old)
 			}
 		}
 	}
 }
 
-func suggestID(id string, all map[string]*content.Item) string {
+func suggestID(id, self string, all map[string]*content.Item) string {
 	ids := make([]string, 0, len(all))
 	for k := range all {
-		ids = append(ids, k)
+		if k != self {
+			ids = append(ids, k)
+		}
 	}
 	slices.Sort(ids)
 	if m := diag.Suggest(id, ids); m != "" {
 		return m
+	}
+	if len(ids) > 0 {
+		return ids[0] // an id that exists, to show the form
 	}
 	return "cadre/wang"
 }

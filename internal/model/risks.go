@@ -44,14 +44,13 @@ func levelRank(level string) int {
 // checkRisks validates risk ids and the links between steps and risks over
 // every item read, published or not, so a problem is reported whatever the
 // build's scope or date. Items left out for their own errors (broken) still
-// declare what they could be read to declare; while one could not be read
-// at all, no risk is called missing.
-func checkRisks(items, broken []*content.Item, diags *diag.List) {
+// declare what they could be read to declare; while a file or folder could
+// not be read at all (unreadable), no risk is called missing.
+func checkRisks(set *content.Set, diags *diag.List) {
+	items, broken, unreadable := set.Items, set.Broken, set.Incomplete()
 	byID := map[string]*content.Risk{}
 	owner := map[*content.Risk]*content.Item{}
-	unreadable := false
 	for _, it := range slices.Concat(items, broken) {
-		unreadable = unreadable || it.Meta == nil
 		for _, rk := range it.Risks {
 			if first, dup := byID[rk.ID]; dup {
 				diags.Errorf(rk.File, it.Line(fmt.Sprintf("risks[%d].id", rk.Index)),
@@ -82,7 +81,7 @@ func checkRisks(items, broken []*content.Item, diags *diag.List) {
 	for _, it := range items {
 		for _, rk := range it.Risks {
 			if owner[rk] == it {
-				checkRiskPower(rk, it, all, diags)
+				checkRiskPower(rk, it, all, set.MayExistID, diags)
 			}
 			if rk.Power == "" && rk.Matter == "" && !named[rk.ID] && !unreadable {
 				diags.Errorf(rk.File, rk.Line, `risk %s belongs to no power and no step names it; write power = "flowcharts/…" (a power item) and step = "…", or matter = "预算分配" (the power matter in words)`, rk.ID)
@@ -95,7 +94,7 @@ func checkRisks(items, broken []*content.Item, diags *diag.List) {
 }
 
 // checkRiskPower checks that a risk names a power item and one of its steps.
-func checkRiskPower(rk *content.Risk, it *content.Item, items map[string]*content.Item, diags *diag.List) {
+func checkRiskPower(rk *content.Risk, it *content.Item, items map[string]*content.Item, mayExist func(id string) bool, diags *diag.List) {
 	if rk.Power == "" || rk.Power == it.ID {
 		return
 	}
@@ -103,6 +102,7 @@ func checkRiskPower(rk *content.Risk, it *content.Item, items map[string]*conten
 	p, ok := items[rk.Power]
 	switch {
 	case ok && p == nil: // broken: its own errors are reported
+	case !ok && mayExist(rk.Power): // in a folder that could not be read
 	case !ok:
 		diags.Errorf(rk.File, line, "power = %q names no item%s; write the power item's path under content/ without .md, such as %q",
 			rk.Power, diag.DidYouMean(rk.Power, powerIDs(items)), firstOr(powerIDs(items), "flowcharts/ganbu-xuanba-renyong"))

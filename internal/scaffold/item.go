@@ -2,7 +2,6 @@ package scaffold
 
 import (
 	"fmt"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/sitefs"
 )
 
 // NewItem is an item Item wrote.
@@ -26,7 +26,10 @@ type NewItem struct {
 // content/ ("cadre/wang" or "cadre/wang.md"), from the category's
 // archetype. today zero means today in the site's timezone.
 func Item(siteDir, category, itemPath string, today calendar.Day) (*NewItem, error) {
-	fsys := os.DirFS(siteDir)
+	fsys, err := sitefs.New(siteDir)
+	if err != nil {
+		return nil, err
+	}
 	cfg, diags := config.Load(fsys)
 	if diag.CountErrors(diags) > 0 {
 		return nil, diag.Errors(diags)
@@ -87,9 +90,17 @@ func contentFile(p string) (string, error) {
 	if !strings.HasSuffix(p, ".md") {
 		p += ".md"
 	}
-	for _, seg := range strings.Split(p, "/") {
+	segs := strings.Split(p, "/")
+	for i, seg := range segs {
 		if strings.HasPrefix(seg, ".") || strings.HasPrefix(seg, "_") || strings.HasPrefix(seg, "#") || seg == ".md" {
 			return bad("has a part the build skips (names starting with . _ or #)")
+		}
+		what, name, ext := "folder", seg, ""
+		if i == len(segs)-1 {
+			what, name, ext = "file", strings.TrimSuffix(seg, ".md"), ".md"
+		}
+		if problem := content.ItemNameProblem(what, name, ext); problem != "" {
+			return "", fmt.Errorf("%q: %s", p, problem)
 		}
 	}
 	return "content/" + p, nil

@@ -281,6 +281,9 @@ func TestNewItemRefusals(t *testing.T) {
 		{"cadre", `cadre\x`, "backslash"},
 		{"cadre", "cadre/_x", "skips"},
 		{"cadre", "", "names no file"},
+		{"cadre", "cadre/Wang Gongshi", `file name "Wang Gongshi.md" becomes part of the item's permanent address (its URL, and the QR code on printed sheets), so it may hold only lower-case letters a-z, digits, '-' and '_'; rename the file to "wang-gongshi.md"`},
+		{"cadre", "干部/wang", `folder name "干部" becomes part of the permanent address of every item in it`},
+		{"cadre", "cadre/王某任前公示.md", `writing Chinese words in pinyin (such as "ganbu-renmian.md")`},
 	} {
 		_, err := Item(dir, c.cat, c.path, now)
 		if err == nil || !strings.Contains(err.Error(), c.want) {

@@ -19,6 +19,7 @@ import (
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/sitefs"
 )
 
 // Options say what to serve and where.
@@ -82,12 +83,12 @@ func Listen(opts Options) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot listen on %s port %d: %w; is another gongkai serve running? choose another port with --port", opts.Bind, opts.Port, err)
 	}
-	fsys, err := newSiteFS(opts.Build.SiteDir)
+	fsys, err := sitefs.New(opts.Build.SiteDir)
 	if err != nil {
 		ln.Close()
 		return nil, err
 	}
-	s := &Server{opts: opts, siteDir: opts.Build.SiteDir, root: fsys.root, ln: ln, hub: newHub(),
+	s := &Server{opts: opts, siteDir: opts.Build.SiteDir, root: fsys.Root(), ln: ln, hub: newHub(),
 		finishes: make(chan finish), stopped: make(chan struct{})}
 	s.url = "http://" + urlHost(opts.Bind, ln.Addr()) + "/"
 	bo := opts.Build

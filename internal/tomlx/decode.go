@@ -25,10 +25,35 @@ type Hinter interface {
 	Hint() string
 }
 
-// Meta is what a decode leaves behind for later validation: where each key is.
+// Meta is what a decode leaves behind for later validation: where each key is,
+// and which keys could not be decoded.
 type Meta struct {
 	File string
 	pos  *Positions
+	// SyntaxError is set when the text is not TOML: nothing was decoded, and
+	// every later complaint about a missing key would only repeat it.
+	SyntaxError bool
+	failed      map[string]bool // paths whose value could not be decoded
+}
+
+// Failed reports whether the value at path ("categories[0].key") could not
+// be decoded, so it is missing or empty for a reason already reported.
+func (m *Meta) Failed(path string) bool {
+	return m != nil && m.failed[path]
+}
+
+// FailedIn reports whether anything inside the table at path
+// ("categories[0]") could not be decoded, a misspelt key included.
+func (m *Meta) FailedIn(path string) bool {
+	if m == nil {
+		return false
+	}
+	for p := range m.failed {
+		if strings.HasPrefix(p, path+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // Line returns the line where path (e.g. "boards[2].paper") was set.
@@ -46,6 +71,7 @@ func Decode(file string, firstLine int, src string, v any) (*Meta, []diag.Diagno
 	meta := &Meta{File: file, pos: scanPositions(src, firstLine)}
 	var raw map[string]any
 	if _, err := toml.Decode(src, &raw); err != nil {
+		meta.SyntaxError = true
 		return meta, []diag.Diagnostic{syntaxError(file, firstLine, err)}
 	}
 	d := &decoder{meta: meta, firstLine: firstLine}
@@ -79,6 +105,10 @@ type decoder struct {
 }
 
 func (d *decoder) errorf(path string, format string, args ...any) {
+	if d.meta.failed == nil {
+		d.meta.failed = map[string]bool{}
+	}
+	d.meta.failed[path] = true
 	line := d.meta.Line(path)
 	if line == 0 {
 		line = d.firstLine

@@ -1,0 +1,169 @@
+package content
+
+import (
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/gongkai/gongkai/internal/diag"
+)
+
+// File and folder names under content/ become addresses. An item's path is
+// its permanent address: the URL readers bookmark and the QR code printed
+// on board sheets. So the names of items and of the folders holding them
+// are slugs: lower-case ASCII letters, digits, '-' and '_', starting with a
+// letter or digit. Attachments (the other files, linked from items) keep
+// the names offices give them, Chinese included, and are percent-encoded
+// where they are linked; but ASCII spaces and punctuation that a Markdown
+// link or a URL cannot carry as they are (# ? % & and the like) are refused,
+// so every attachment can be linked by writing its name.
+
+// slugName reports whether name may be part of an item's address.
+func slugName(name string) bool {
+	if name == "" || name[0] == '-' || name[0] == '_' {
+		return false
+	}
+	for _, r := range name {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// attachmentName reports whether name may be the name of an attachment or
+// of a folder holding only attachments.
+func attachmentName(name string) bool {
+	if strings.TrimSpace(name) != name || name == "" {
+		return false
+	}
+	for _, r := range name {
+		if !attachmentRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func attachmentRune(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_.()", r)
+	}
+	return !unicode.IsSpace(r) && !unicode.IsControl(r) && unicode.IsPrint(r)
+}
+
+// suggestSlug turns name into a slug: lower case, spaces and other
+// separators as '-', other characters dropped. It returns "" when nothing
+// is left (a Chinese name: it must be written in pinyin).
+func suggestSlug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		case r < 0x80 || unicode.IsSpace(r) || unicode.IsPunct(r):
+			dash = true
+		default:
+			return "" // a letter of another script: no good guess
+		}
+	}
+	return strings.Trim(b.String(), "-_")
+}
+
+// suggestAttachment replaces what an attachment name may not hold by '-',
+// once for a run, and none next to a dot or at either end.
+func suggestAttachment(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.TrimSpace(name) {
+		switch {
+		case !attachmentRune(r):
+			dash = true
+		case r == '.':
+			b.WriteRune(r)
+			dash = false
+		default:
+			if dash && b.Len() > 0 && !strings.HasSuffix(b.String(), ".") {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		}
+	}
+	return b.String()
+}
+
+// ItemNameProblem says what is wrong with one part of an item's path (a
+// folder name, or the file name without ".md"; what is "folder" or "file")
+// and what to write instead, or "" when it is a valid slug.
+func ItemNameProblem(what, name, ext string) string {
+	if slugName(name) {
+		return ""
+	}
+	whose := "the item's permanent address"
+	if what == "folder" {
+		whose = "the permanent address of every item in it"
+	}
+	msg := fmt.Sprintf("%s name %q becomes part of %s (its URL, and the QR code on printed sheets), so it may hold only lower-case letters a-z, digits, '-' and '_'", what, name+ext, whose)
+	if s := suggestSlug(name); s != "" {
+		return msg + fmt.Sprintf("; rename the %s to %q", what, s+ext)
+	}
+	return msg + fmt.Sprintf("; rename the %s, writing Chinese words in pinyin (such as %q)", what, "ganbu-renmian"+ext)
+}
+
+// checkNames reports item and attachment names that cannot be addresses,
+// each folder once.
+func checkNames(files, resources []string) []diag.Diagnostic {
+	var diags []diag.Diagnostic
+	itemDirs := map[string]bool{} // folders holding items, at any depth
+	for _, f := range files {
+		for d := path.Dir(f); d != Dir && d != "."; d = path.Dir(d) {
+			itemDirs[d] = true
+		}
+	}
+	seen := map[string]bool{}
+	folders := func(f string) {
+		for d := path.Dir(f); d != Dir && d != "."; d = path.Dir(d) {
+			if seen[d] {
+				continue
+			}
+			seen[d] = true
+			if msg := folderProblem(path.Base(d), itemDirs[d]); msg != "" {
+				diags = append(diags, diag.Diagnostic{File: d, Msg: msg})
+			}
+		}
+	}
+	for _, f := range files {
+		folders(f)
+		name := strings.TrimSuffix(path.Base(f), ".md")
+		if msg := ItemNameProblem("file", name, ".md"); msg != "" {
+			diags = append(diags, diag.Diagnostic{File: f, Line: 1, Msg: msg})
+		}
+	}
+	for _, f := range resources {
+		folders(f)
+		if name := path.Base(f); !attachmentName(name) {
+			diags = append(diags, diag.Diagnostic{File: f, Msg: fmt.Sprintf(
+				"file name %q cannot be written in a link as it is: an attachment's name may hold letters (Chinese too), digits and - _ . ( ), but no spaces or other punctuation; rename it to %q", name, suggestAttachment(name))})
+		}
+	}
+	slices.SortFunc(diags, func(a, b diag.Diagnostic) int { return strings.Compare(a.File, b.File) })
+	return diags
+}
+
+func folderProblem(name string, holdsItems bool) string {
+	if holdsItems {
+		return ItemNameProblem("folder", name, "")
+	}
+	if attachmentName(name) {
+		return ""
+	}
+	return fmt.Sprintf("folder name %q becomes part of the address of the files in it, and may hold letters (Chinese too), digits and - _ . ( ), but no spaces or other punctuation; rename it to %q", name, suggestAttachment(name))
+}
