@@ -109,6 +109,10 @@ func RunContext(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return &Result{Dest: dest, Pages: map[string]int{}}, scopeMessage(err, opts)
 	}
+	if ctx.Err() != nil {
+		w.Cancel()
+		return &Result{Dest: dest, Pages: map[string]int{}}, ErrInterrupted
+	}
 	res := &Result{Dest: dest, Pages: map[string]int{}}
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, opts, w, res, start) }()
@@ -137,6 +141,10 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 		w.Abort()
 		res.Diags = append(res.Diags, tdiags...)
 		return diag.Errors(tdiags)
+	}
+	if ctx.Err() != nil {
+		w.Abort()
+		return ErrInterrupted
 	}
 	if err := render(site, tpl, w, opts.FS, res); err != nil {
 		w.Abort()
