@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -210,6 +211,43 @@ func TestTwoBuildsAtOnce(t *testing.T) {
 	}
 	if got := tree(t, dest); !equal(got, map[string]string{Marker: markerHead + "scope = public\n", "index.html": "a", "a.html": "a"}) {
 		t.Errorf("after a: %v", got)
+	}
+	if left := beside(t, dest); len(left) > 0 {
+		t.Errorf("left beside the output: %v", left)
+	}
+}
+
+// TestBuildsCommitAtOnce: builds that commit at the same moment take
+// turns; each succeeds, the destination is one of them whole, and nothing
+// is left behind.
+func TestBuildsCommitAtOnce(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	build(t, dest, public, map[string]string{"index.html": "v0"})
+	const n = 8
+	errs := make(chan error, n)
+	start := make(chan struct{})
+	for i := range n {
+		w, err := New(dest, public)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := strconv.Itoa(i)
+		_ = w.WriteRaw("index.html", []byte(v), "test")
+		_ = w.WriteRaw("v/"+v+".html", []byte(v), "test")
+		go func() {
+			<-start
+			errs <- w.Commit()
+		}()
+	}
+	close(start)
+	for range n {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	got := tree(t, dest)
+	if v := got["index.html"]; len(got) != 3 || got["v/"+v+".html"] != v {
+		t.Errorf("the destination is not one whole build: %v", got)
 	}
 	if left := beside(t, dest); len(left) > 0 {
 		t.Errorf("left beside the output: %v", left)
