@@ -65,7 +65,7 @@ func cleanLeftovers(dest string) {
 			continue
 		}
 		if !busy(dir) {
-			_ = os.RemoveAll(dir)
+			removeTree(dir)
 		}
 	}
 }

@@ -90,10 +90,13 @@ func (w *Writer) Cancel() bool {
 	if w.mem != nil {
 		return true
 	}
-	if !w.setState(cancelled) {
-		return w.cancelled()
+	w.setState(cancelled)
+	if !w.cancelled() {
+		return false
 	}
-	w.remove(w.tmp)
+	// Every caller (the build's own Abort, the signal's Cancel) returns
+	// only when the folder is gone, so no exit cuts the removal short.
+	w.cancelOnce.Do(func() { w.remove(w.tmp) })
 	return true
 }
 
@@ -118,14 +121,29 @@ func (w *Writer) cancelled() bool {
 	return w.state == cancelled
 }
 
-// remove removes dir, the temporary folder or the previous output, and
+// remove removes dir, the temporary folder or the previous output, then
 // lets go of the marker's lock.
 func (w *Writer) remove(dir string) {
+	if dir != "" {
+		removeTree(dir)
+	}
 	if w.marker != nil {
 		w.marker.Close()
 		w.marker = nil
 	}
-	if dir != "" {
-		_ = os.RemoveAll(dir) // what is left, the next build removes
+}
+
+// removeTree removes a folder of gongkai's with its marker last, so that a
+// removal cut short by a kill leaves a folder the next build still
+// recognises by its marker, or an empty one. What is left, the next build
+// removes.
+func removeTree(dir string) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != Marker {
+			_ = os.RemoveAll(filepath.Join(dir, e.Name()))
+		}
 	}
+	_ = os.Remove(filepath.Join(dir, Marker))
+	_ = os.Remove(dir)
 }

@@ -2,8 +2,10 @@ package publish
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -328,6 +330,35 @@ func TestCancel(t *testing.T) {
 	_ = w2.Commit()
 	if w2.Cancel() {
 		t.Error("Cancel after Commit reported true")
+	}
+}
+
+// TestCancelWaitsForRemoval: when the build's own Abort and a signal's
+// Cancel meet, neither returns before the temporary folder is gone, since
+// gongkai exits as soon as one of them returns.
+func TestCancelWaitsForRemoval(t *testing.T) {
+	for range 3 {
+		dest := filepath.Join(t.TempDir(), "public")
+		w, err := New(dest, public)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range 200 {
+			_ = w.WriteRaw(fmt.Sprintf("p/%d/index.html", i), []byte("x"), "test")
+		}
+		done := make(chan struct{})
+		go func() {
+			w.Abort()
+			close(done)
+		}()
+		for !w.cancelled() {
+			runtime.Gosched()
+		}
+		w.Cancel()
+		if _, err := os.Stat(w.Dir()); err == nil {
+			t.Fatalf("Cancel returned while the temporary folder was still there")
+		}
+		<-done
 	}
 }
 

@@ -37,10 +37,11 @@ type Writer struct {
 	dirs    sync.Map          // folders already made, to save a Mkdir per file
 	mem     map[string][]byte // the files, when the writer keeps them in memory (serve)
 
-	gate    sync.RWMutex // writes hold it shared; Cancel and Commit take it alone to change state
-	state   state
-	marker  *os.File // the temporary folder's marker, locked while the build runs
-	umasked bool     // the umask takes bits from 0755 or 0644: set modes explicitly
+	gate       sync.RWMutex // writes hold it shared; Cancel and Commit take it alone to change state
+	state      state
+	cancelOnce sync.Once
+	marker     *os.File // the temporary folder's marker, locked while the build runs
+	umasked    bool     // the umask takes bits from 0755 or 0644: set modes explicitly
 }
 
 type state int
