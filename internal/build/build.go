@@ -102,28 +102,29 @@ func RunContext(ctx context.Context, opts Options) (*Result, error) {
 		opts.Scope = config.Public
 	}
 	dest := destination(opts)
+	res := &Result{Dest: dest, Pages: map[string]int{}} // what an early return shows
 	if err := checkDest(opts, dest); err != nil {
-		return &Result{Dest: dest, Pages: map[string]int{}}, err
+		return res, err
 	}
 	w, err := publish.New(dest, publishOptions(opts, dest))
 	if err != nil {
-		return &Result{Dest: dest, Pages: map[string]int{}}, scopeMessage(err, opts)
+		return res, scopeMessage(err, opts)
 	}
 	if ctx.Err() != nil {
 		w.Cancel()
-		return &Result{Dest: dest, Pages: map[string]int{}}, ErrInterrupted
+		return res, ErrInterrupted
 	}
-	res := &Result{Dest: dest, Pages: map[string]int{}}
+	out := &Result{Dest: dest, Pages: map[string]int{}} // the build's, filled as it goes
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, opts, w, res, start) }()
+	go func() { done <- run(ctx, opts, w, out, start) }()
 	select {
 	case err := <-done:
-		return res, err
+		return out, err
 	case <-ctx.Done():
 		if w.Cancel() {
-			return &Result{Dest: dest, Pages: map[string]int{}}, ErrInterrupted
+			return res, ErrInterrupted
 		}
-		return res, <-done
+		return out, <-done
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 )
 
 // The temporary folder of a build into /srv/www/public is
@@ -42,7 +43,7 @@ func recoverSwap(dest string) {
 			continue
 		}
 		fi, err := os.Stat(filepath.Join(dir, Marker))
-		if err != nil || busy(dir) {
+		if err != nil {
 			continue
 		}
 		if t := fi.ModTime().UnixNano(); newest == "" || t > newestTime {
@@ -56,18 +57,29 @@ func recoverSwap(dest string) {
 
 // cleanLeftovers removes the folders that killed builds into dest left
 // beside it: named as gongkai names them, with gongkai's marker inside (or
-// empty), and not locked by a build still running. Callers hold the
-// parent's lock.
+// empty), and not locked by a build still running. A previous output moved
+// aside (.old) is never in use outside a swap, which holds the parent's
+// lock, as callers do.
 func cleanLeftovers(dest string) {
 	for _, dir := range leftovers(dest) {
 		if _, err := os.Lstat(filepath.Join(dir, Marker)); err != nil {
 			_ = os.Remove(dir) // only if empty: killed before its marker was written
 			continue
 		}
-		if !busy(dir) {
+		if _, old := leftover(dest, filepath.Base(dir)); old || !busy(dir) {
 			removeTree(dir)
 		}
 	}
+}
+
+// staleAfter is how long a temporary folder whose lock cannot be tried
+// (no flock on this system or file system) is taken to be in use.
+const staleAfter = time.Hour
+
+// young reports whether dir's marker was written less than staleAfter ago.
+func young(dir string) bool {
+	fi, err := os.Stat(filepath.Join(dir, Marker))
+	return err == nil && time.Since(fi.ModTime()) < staleAfter
 }
 
 // leftovers lists the folders beside dest named as gongkai's temporary

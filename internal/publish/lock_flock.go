@@ -11,28 +11,31 @@ import (
 )
 
 // lockFile takes the lock of a file just made, held while it stays open.
+// Where the file system has no locks, the folder is taken to be in use
+// while it is young (see busy).
 func lockFile(f *os.File) error {
-	return unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB)
+	if err := flock(f, unix.LOCK_EX|unix.LOCK_NB); err != nil && !noLocks(err) {
+		return err
+	}
+	return nil
 }
 
 // keepOpen keeps the locked marker open until the build ends.
 func keepOpen(f *os.File) *os.File { return f }
 
 // lockDir waits for the lock of dir (the output's parent), under which
-// builds swap, recover and clean one at a time.
+// builds swap, recover and clean one at a time. Where the file system has
+// no locks, builds go on without it.
 func lockDir(dir string) (unlock func(), err error) {
 	f, err := os.Open(dir)
 	if err != nil {
 		return nil, err
 	}
-	for {
-		err = unix.Flock(int(f.Fd()), unix.LOCK_EX)
-		if !errors.Is(err, unix.EINTR) {
-			break
-		}
-	}
-	if err != nil {
+	if err := flock(f, unix.LOCK_EX); err != nil {
 		f.Close()
+		if noLocks(err) {
+			return func() {}, nil
+		}
 		return nil, &os.PathError{Op: "flock", Path: dir, Err: err}
 	}
 	return func() { f.Close() }, nil
@@ -45,5 +48,27 @@ func busy(dir string) bool {
 		return false
 	}
 	defer f.Close()
-	return errors.Is(unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB), unix.EWOULDBLOCK)
+	switch err := flock(f, unix.LOCK_EX|unix.LOCK_NB); {
+	case err == nil:
+		return false
+	case errors.Is(err, unix.EWOULDBLOCK):
+		return true
+	default:
+		return young(dir) // the lock cannot be tried here
+	}
+}
+
+func flock(f *os.File, how int) error {
+	for {
+		err := unix.Flock(int(f.Fd()), how)
+		if !errors.Is(err, unix.EINTR) {
+			return err
+		}
+	}
+}
+
+// noLocks reports whether err says the file system has no flock (some
+// network file systems).
+func noLocks(err error) bool {
+	return errors.Is(err, unix.ENOLCK) || errors.Is(err, unix.EOPNOTSUPP) || errors.Is(err, unix.ENOSYS)
 }

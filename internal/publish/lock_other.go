@@ -2,16 +2,11 @@
 
 package publish
 
-import (
-	"os"
-	"path/filepath"
-	"time"
-)
+import "os"
 
 // Without flock, a build's temporary folder cannot say it is in use: a
 // cleaner leaves alone any leftover younger than staleAfter, and builds are
 // not kept from swapping at the same moment.
-const staleAfter = time.Hour
 
 func lockFile(*os.File) error { return nil }
 
@@ -22,7 +17,4 @@ func keepOpen(f *os.File) *os.File {
 
 func lockDir(string) (func(), error) { return func() {}, nil }
 
-func busy(dir string) bool {
-	fi, err := os.Stat(filepath.Join(dir, Marker))
-	return err == nil && time.Since(fi.ModTime()) < staleAfter
-}
+func busy(dir string) bool { return young(dir) }
