@@ -219,6 +219,54 @@ func TestTwoBuildsAtOnce(t *testing.T) {
 	}
 }
 
+// TestScopeCheckedAgainAtCommit: two builds of different scopes started
+// into one empty folder: the second to commit finds the other's edition
+// there and is refused.
+func TestScopeCheckedAgainAtCommit(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "www")
+	pub, err := New(dest, public)
+	if err != nil {
+		t.Fatal(err)
+	}
+	internal, err := New(dest, Options{Scope: "internal", Unrecorded: "public"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = pub.WriteRaw("index.html", []byte("公开"), "test")
+	_ = internal.WriteRaw("index.html", []byte("党内"), "test")
+	if err := pub.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	var se *ScopeError
+	if err := internal.Commit(); !errors.As(err, &se) {
+		t.Errorf("internal commit over the public edition: %v", err)
+	}
+	if got := tree(t, dest)["index.html"]; got != "公开" {
+		t.Errorf("index.html = %q", got)
+	}
+	if left := beside(t, dest); len(left) > 0 {
+		t.Errorf("left beside the output: %v", left)
+	}
+}
+
+// TestDestThroughSymlink: when the output folder is a symlink, the folder
+// it points to is replaced and the link stays.
+func TestDestThroughSymlink(t *testing.T) {
+	dir := t.TempDir()
+	real, link := filepath.Join(dir, "srv", "www"), filepath.Join(dir, "public")
+	build(t, real, public, map[string]string{"index.html": "v1"})
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip(err)
+	}
+	build(t, link, public, map[string]string{"index.html": "v2"})
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v", err)
+	}
+	if got := tree(t, real)["index.html"]; got != "v2" {
+		t.Errorf("index.html = %q", got)
+	}
+}
+
 // TestBuildsCommitAtOnce: builds that commit at the same moment take
 // turns; each succeeds, the destination is one of them whole, and nothing
 // is left behind.
