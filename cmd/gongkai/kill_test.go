@@ -60,9 +60,10 @@ func runAsGongkai() int {
 	return run(os.Args[1:], os.Stdout, os.Stderr)
 }
 
-// killItems is the size of the crash test's sites: a few thousand files
-// to write and to remove, so kills land in every phase of a build.
-const killItems = 1500
+// killItems is the size of the crash test's sites: over a thousand files
+// to write and to remove, so kills land in every phase of a build, and a
+// build of about a second on two cores, so the test stays near 15 s.
+const killItems = 1000
 
 // A killPlan says how one build is stopped.
 type killPlan struct {
@@ -141,7 +142,7 @@ func killPlans(r *rand.Rand, took time.Duration) []killPlan {
 		{pause: "renamed", noExchange: true},
 	}
 	moment := func() time.Duration { return took/5 + time.Duration(r.Int64N(int64(took))) }
-	for range 5 {
+	for range 4 {
 		plans = append(plans, killPlan{after: moment()})
 	}
 	plans = append(plans, killPlan{after: moment(), signal: syscall.SIGTERM}, killPlan{after: moment(), signal: syscall.SIGINT})
@@ -198,7 +199,10 @@ func killBuild(t *testing.T, site, dest string, plan killPlan) (int, string) {
 			t.Fatalf("the build ended before pausing at %q:\n%s", plan.pause, stderr.String())
 		}
 	} else {
-		time.Sleep(plan.after)
+		select {
+		case <-read: // it finished first
+		case <-time.After(plan.after):
+		}
 	}
 	sig := plan.signal
 	if sig == 0 {
