@@ -1,15 +1,24 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/publish"
 )
+
+// testHooks stop a build at named points of its swap, for the crash tests;
+// only TestMain (kill_test.go) sets them, in the test binary.
+var testHooks *publish.TestHooks
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("build", "[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q]", stderr)
@@ -33,8 +42,16 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	res, err := build.Run(build.Options{SiteDir: *site, Dest: *dest, Now: now.day, Scope: sc, Drafts: *drafts, PDF: *pdf, Chrome: *chrome})
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	context.AfterFunc(ctx, stop) // a second Ctrl-C ends gongkai at once
+	res, err := build.RunContext(ctx, build.Options{SiteDir: abs(*site), Dest: absOrEmpty(*dest), Now: now.day,
+		Scope: sc, Drafts: *drafts, PDF: *pdf, Chrome: *chrome, Test: testHooks})
 	printDiags(stderr, res.Diags, false)
+	if errors.Is(err, build.ErrInterrupted) {
+		fmt.Fprintf(stderr, "gongkai build: interrupted; %s was left as it was\n", shown(res.Dest))
+		return exitContent
+	}
 	var pdfErr *build.PDFError
 	if errors.As(err, &pdfErr) {
 		if !*quiet {
@@ -91,5 +108,5 @@ func summary(r *build.Result) string {
 		parts = append(parts, fmt.Sprintf("%s %d", k, r.Pages[k]))
 	}
 	return fmt.Sprintf("built %s: %d items, %d pages (%s), %d warnings in %d ms",
-		r.Dest, r.Items, total, strings.Join(parts, ", "), r.Warnings, r.Elapsed.Milliseconds())
+		shown(r.Dest), r.Items, total, strings.Join(parts, ", "), r.Warnings, r.Elapsed.Milliseconds())
 }

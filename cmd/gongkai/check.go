@@ -17,7 +17,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
-	_, diags := build.Load(&build.Options{SiteDir: *site, Now: now.day})
+	_, diags := build.Load(&build.Options{SiteDir: abs(*site), Now: now.day})
 	printDiags(stdout, diags, true)
 	errs := diag.CountErrors(diags)
 	warns := len(diags) - errs

@@ -44,7 +44,7 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, int) {
 }
 
 func newSite(dir string, now dayFlag, stdout, stderr io.Writer) int {
-	if _, err := scaffold.Site(dir, now.day); err != nil {
+	if _, err := scaffold.Site(abs(dir), now.day); err != nil {
 		fmt.Fprintf(stderr, "gongkai new site: %v\n", err)
 		return exitContent
 	}
@@ -60,7 +60,7 @@ then open http://127.0.0.1:1313/ in a browser, and edit site.toml and the files 
 }
 
 func newItem(site, category, path string, now dayFlag, stdout, stderr io.Writer) int {
-	it, err := scaffold.Item(site, category, path, now.day)
+	it, err := scaffold.Item(abs(site), category, path, now.day)
 	if err != nil {
 		fmt.Fprintf(stderr, "gongkai new: %v\n", err)
 		return exitContent

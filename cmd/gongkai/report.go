@@ -39,7 +39,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		}
 		year, mon = t.Year(), int(t.Month())
 	}
-	opts := build.Options{SiteDir: *site, Now: now.day}
+	opts := build.Options{SiteDir: abs(*site), Now: now.day}
 	site2, diags := build.Load(&opts)
 	if diag.CountErrors(diags) > 0 || site2 == nil {
 		printDiags(stderr, diags, false)

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"syscall"
 
 	"github.com/gongkai/gongkai/internal/build"
@@ -33,7 +32,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	srv, err := serve.Listen(serve.Options{
-		Build: build.Options{SiteDir: *site, Now: now.day, Drafts: *drafts},
+		Build: build.Options{SiteDir: abs(*site), Now: now.day, Drafts: *drafts},
 		Bind:  *bind, Port: *port, Stdout: stdout, Stderr: stderr,
 	})
 	if err != nil {
@@ -44,8 +43,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "warning: serving on %s, which other machines can reach: anyone on the network sees this preview%s; use --bind 127.0.0.1 unless you mean it\n",
 			*bind, draftsNote(*drafts))
 	}
-	abs, _ := filepath.Abs(*site)
-	fmt.Fprintf(stdout, "serving %s at %s — open it in a browser; press Ctrl-C to stop\n", abs, srv.URL())
+	fmt.Fprintf(stdout, "serving %s at %s — open it in a browser; press Ctrl-C to stop\n", abs(*site), srv.URL())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := srv.Run(ctx); err != nil {

@@ -24,15 +24,16 @@ import (
 
 // Options say what to build.
 type Options struct {
-	SiteDir string       // the site folder
-	FS      fs.FS        // the site's files; SiteDir through sitefs (nothing from outside the site) when nil
-	Dest    string       // output folder; "public" (or "public-internal") inside the site when empty
-	Now     calendar.Day // "today"; the real date in the site's timezone when zero
-	Scope   config.Scope // public (default) or internal
-	Drafts  bool         // publish drafts too
-	BaseURL string       // replaces base_url (serve uses the local address)
-	PDF     bool         // also print each board's sheets to PDF with a local Chromium
-	Chrome  string       // the browser for PDF; found on PATH when empty
+	SiteDir string             // the site folder
+	FS      fs.FS              // the site's files; SiteDir through sitefs (nothing from outside the site) when nil
+	Dest    string             // output folder; "public" (or "public-internal") inside the site when empty
+	Now     calendar.Day       // "today"; the real date in the site's timezone when zero
+	Scope   config.Scope       // public (default) or internal
+	Drafts  bool               // publish drafts too
+	BaseURL string             // replaces base_url (serve uses the local address)
+	PDF     bool               // also print each board's sheets to PDF with a local Chromium
+	Chrome  string             // the browser for PDF; found on PATH when empty
+	Test    *publish.TestHooks // crash tests only: pause points of the swap; nil otherwise
 
 	session *Session // what serve keeps between builds; nil reads and renders everything
 }
@@ -110,41 +111,81 @@ func (f failFS) Open(name string) (fs.File, error) {
 // Run builds the site into its output folder. On any error nothing is
 // written and the previous output stays as it was; the error is a
 // diag.Errors when the problems are in the site's files.
-func Run(opts Options) (*Result, error) {
+func Run(opts Options) (*Result, error) { return RunContext(context.Background(), opts) }
+
+// ErrInterrupted is returned by RunContext when ctx was cancelled before
+// the new output was swapped in: the temporary folder is gone and the
+// previous output is as it was.
+var ErrInterrupted = errors.New("interrupted")
+
+// RunContext is Run, stopped when ctx is cancelled (Ctrl-C, SIGTERM). It
+// returns at once with ErrInterrupted, after removing the temporary
+// folder, unless the swap has begun: then the build finishes.
+func RunContext(ctx context.Context, opts Options) (*Result, error) {
 	start := time.Now()
+	if opts.Scope == "" {
+		opts.Scope = config.Public
+	}
+	dest := destination(opts)
+	res := &Result{Dest: dest, Pages: map[string]int{}} // what an early return shows
+	if err := checkDest(opts, dest); err != nil {
+		return res, err
+	}
+	w, err := publish.New(dest, publishOptions(opts, dest))
+	if err != nil {
+		return res, scopeMessage(err, opts)
+	}
+	if ctx.Err() != nil {
+		w.Cancel()
+		return res, ErrInterrupted
+	}
+	out := &Result{Dest: dest, Pages: map[string]int{}} // the build's, filled as it goes
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, opts, w, out, start) }()
+	select {
+	case err := <-done:
+		return out, err
+	case <-ctx.Done():
+		if w.Cancel() {
+			return res, ErrInterrupted
+		}
+		return out, <-done
+	}
+}
+
+// run builds into w, which it commits or aborts.
+func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, start time.Time) error {
 	site, diags := Load(&opts)
-	res := &Result{Site: site, Diags: diags, Pages: map[string]int{}}
+	res.Site, res.Diags = site, diags
 	if diag.CountErrors(diags) > 0 {
-		return res, diag.Errors(onlyErrors(diags))
+		w.Abort()
+		return diag.Errors(onlyErrors(diags))
 	}
 	res.Warnings = len(diags)
-	res.Dest = destination(opts)
-	if err := checkInternalDest(opts, res.Dest); err != nil {
-		return res, err
-	}
 	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, web.Funcs(site))
 	if len(tdiags) > 0 {
+		w.Abort()
 		res.Diags = append(res.Diags, tdiags...)
-		return res, diag.Errors(tdiags)
+		return diag.Errors(tdiags)
 	}
-	w, err := publish.New(res.Dest)
-	if err != nil {
-		return res, err
+	if ctx.Err() != nil {
+		w.Abort()
+		return ErrInterrupted
 	}
 	if err := render(site, tpl, w, opts.FS, res); err != nil {
 		w.Abort()
-		return res, err
+		return err
 	}
 	var pdfErr error
 	if opts.PDF {
-		pdfErr = printPDF(site, w, opts.Chrome, res)
+		pdfErr = printPDF(ctx, site, w, opts.Chrome, res)
 	}
 	if err := w.Commit(); err != nil {
-		return res, err
+		return err
 	}
 	res.Items = len(site.Items)
 	res.Elapsed = time.Since(start)
-	return res, pdfErr
+	return pdfErr
 }
 
 // PDFError is a failure to print the boards to PDF. The rest of the build
@@ -161,7 +202,7 @@ func (e *PDFError) Error() string {
 func (e *PDFError) Unwrap() error { return e.Err }
 
 // printPDF prints the boards' sheets, written into w, to PDF beside them.
-func printPDF(site *model.Site, w *publish.Writer, chrome string, res *Result) error {
+func printPDF(ctx context.Context, site *model.Site, w *publish.Writer, chrome string, res *Result) error {
 	if len(site.Boards()) == 0 {
 		return nil
 	}
@@ -169,7 +210,7 @@ func printPDF(site *model.Site, w *publish.Writer, chrome string, res *Result) e
 	if err != nil {
 		return &PDFError{Dest: res.Dest, Err: err}
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), pdfTimeout)
+	ctx, cancel := context.WithTimeout(ctx, pdfTimeout)
 	defer cancel()
 	n, err := board.PrintPDF(ctx, path, site, w)
 	res.Pages["pdf"] = n
@@ -211,16 +252,6 @@ func render(site *model.Site, tpl *layout.Set, w *publish.Writer, fsys fs.FS, re
 	return copyStatic(site, fsys, w)
 }
 
-func destination(opts Options) string {
-	if opts.Dest != "" {
-		return opts.Dest
-	}
-	if opts.Scope == config.Internal {
-		return filepath.Join(opts.SiteDir, "public-internal")
-	}
-	return filepath.Join(opts.SiteDir, "public")
-}
-
 func onlyErrors(ds []diag.Diagnostic) []diag.Diagnostic {
 	var out []diag.Diagnostic
 	for _, d := range ds {
@@ -236,19 +267,4 @@ func onlyErrors(ds []diag.Diagnostic) []diag.Diagnostic {
 func IsContentError(err error) bool {
 	var de diag.Errors
 	return errors.As(err, &de)
-}
-
-// checkInternalDest refuses to write the internal (党内) edition into the
-// site's public/ folder, which is what gets copied to the public web server:
-// one mistyped -d must not publish internal items.
-func checkInternalDest(opts Options, dest string) error {
-	if opts.Scope != config.Internal {
-		return nil
-	}
-	public, err1 := filepath.Abs(filepath.Join(opts.SiteDir, "public"))
-	d, err2 := filepath.Abs(dest)
-	if err1 == nil && err2 == nil && public == d {
-		return fmt.Errorf("refusing to write the internal (党内公开) edition into %s, the folder of the public site; leave out -d to write it to public-internal/, or choose another folder", dest)
-	}
-	return nil
 }

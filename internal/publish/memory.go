@@ -6,7 +6,7 @@ package publish
 // byte for byte what a build would write. Commit and Abort do nothing; Dir
 // is empty, so steps that need the files on disk (PDF printing) cannot run.
 func NewMemory() *Writer {
-	return &Writer{m: newMinifier(), written: map[string]string{}, mem: map[string][]byte{}}
+	return &Writer{m: newMinifier(), written: map[string]string{}, folders: map[string]string{}, mem: map[string][]byte{}}
 }
 
 func (w *Writer) keep(name string, data []byte) {

@@ -5,13 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"sync"
-	"time"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -22,56 +23,149 @@ import (
 	"github.com/tdewolff/minify/v2/xml"
 )
 
-// Marker is written at the top of every output folder. A destination that
-// exists without it was not made by gongkai, and is never replaced.
-const Marker = ".gongkai"
-
 // Writer collects a build's files in a temporary folder. It is safe for
 // concurrent use by the renderers' workers.
 type Writer struct {
-	dest string
-	tmp  string
+	dest string // absolute
+	tmp  string // absolute, beside dest
+	opts Options
 	m    *minify.M
 
 	mu      sync.Mutex
 	written map[string]string // output path -> who wrote it, to catch two pages on one path
-	dirs    sync.Map          // folders already made, to save a MkdirAll per file
+	folders map[string]string // folders of written paths -> who first wrote inside, to catch a file over a folder
+	dirs    sync.Map          // folders already made, to save a Mkdir per file
 	mem     map[string][]byte // the files, when the writer keeps them in memory (serve)
+
+	gate       sync.RWMutex // writes hold it shared; Cancel and Commit take it alone to change state
+	state      state
+	cancelOnce sync.Once
+	marker     *os.File // the temporary folder's marker, locked while the build runs
+	umasked    bool     // the umask takes bits from 0755 or 0644: set modes explicitly
+}
+
+type state int
+
+const (
+	open       state = iota // files may be written
+	committing              // Commit has begun: the swap will finish
+	cancelled               // Cancel or Abort removed the temporary folder
+)
+
+// Options say what a writer to disk builds.
+type Options struct {
+	// Scope is the edition being built, "public" or "internal". It is
+	// recorded in the marker, and a destination built with another scope is
+	// refused (*ScopeError).
+	Scope string
+	// Unrecorded is the scope assumed for a destination whose marker
+	// records none (written by gongkai before it recorded scopes).
+	Unrecorded string
+	// Test holds hooks for crash tests; it is nil outside tests.
+	Test *TestHooks
+}
+
+// TestHooks let a test stop a build at a named point of its swap, to kill
+// it there, or force the swap used where folders cannot be exchanged. Only
+// tests set them (cmd/gongkai's TestMain, from environment variables, in a
+// copy of the test binary run as gongkai); the gongkai binary never does.
+type TestHooks struct {
+	// Pause is called at "commit" (the new folder is complete), "swap" (the
+	// parent's lock is held, the swap is next), "renamed" (two-rename swap
+	// only: the previous output is aside, the new one not yet in place) and
+	// "swapped" (the new output is in place, the previous not yet removed).
+	Pause func(point string)
+	// NoExchange swaps with two renames, as where exchange is unsupported.
+	NoExchange bool
+}
+
+func (w *Writer) pause(point string) {
+	if w.opts.Test != nil && w.opts.Test.Pause != nil {
+		w.opts.Test.Pause(point)
+	}
 }
 
 // New prepares a temporary folder beside dest (so the final rename stays on
-// one file system) and checks that dest may be replaced.
-func New(dest string) (*Writer, error) {
-	dest = filepath.Clean(dest)
-	if err := checkDest(dest); err != nil {
+// one file system) and checks that dest may be replaced. First, under the
+// lock of dest's parent, it finishes a swap that a killed build left half
+// done and removes the folders killed builds left behind.
+func New(dest string, opts Options) (*Writer, error) {
+	dest, err := resolve(dest)
+	if err != nil {
 		return nil, err
 	}
 	parent := filepath.Dir(dest)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, err
+	if err := makeParents(parent); err != nil {
+		return nil, fmt.Errorf("output folder %s: cannot make %s: %w", dest, parent, unwrapPath(err))
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".tmp-")
+	unlock, err := lockDir(parent)
 	if err != nil {
+		return nil, fmt.Errorf("output folder %s: cannot lock %s: %w", dest, parent, unwrapPath(err))
+	}
+	defer unlock()
+	recoverSwap(dest)
+	cleanLeftovers(dest)
+	if err := checkDest(dest, opts); err != nil {
 		return nil, err
 	}
-	return &Writer{dest: dest, tmp: tmp, m: newMinifier(), written: map[string]string{}}, nil
+	w := &Writer{dest: dest, opts: opts, m: newMinifier(), written: map[string]string{}, folders: map[string]string{}}
+	if err := w.makeTemp(); err != nil {
+		return nil, fmt.Errorf("output folder %s: cannot write a temporary folder beside it in %s (%w); make %s writable or choose another output folder with -d", dest, parent, unwrapPath(err), parent)
+	}
+	return w, nil
 }
 
-func checkDest(dest string) error {
-	entries, err := os.ReadDir(dest)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
+// resolve makes dest absolute and, when it is a symlink, follows it: the
+// folder it points to is the one replaced, and the link stays a link.
+func resolve(dest string) (string, error) {
+	abs, err := filepath.Abs(dest)
 	if err != nil {
-		return fmt.Errorf("output folder %s: %w", dest, err)
+		return "", err
 	}
-	if len(entries) == 0 {
+	if fi, err := os.Lstat(abs); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		if real, err := filepath.EvalSymlinks(abs); err == nil {
+			return real, nil
+		}
+	}
+	return abs, nil
+}
+
+// makeParents makes the folders above the output that do not exist yet,
+// 0755 as the output's own.
+func makeParents(dir string) error {
+	if _, err := os.Stat(dir); err == nil {
 		return nil
 	}
-	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
-		return fmt.Errorf("refusing to replace %s: it has files gongkai did not write; empty it or choose another output folder with -d", dest)
+	if err := makeParents(filepath.Dir(dir)); err != nil {
+		return err
 	}
-	return nil
+	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	return os.Chmod(dir, 0o755)
+}
+
+// makeTemp makes the temporary folder with its marker, locked. It runs
+// under the parent's lock, so a cleaner never sees the folder without its
+// marker.
+func (w *Writer) makeTemp() error {
+	parent := filepath.Dir(w.dest)
+	for range 100 {
+		w.tmp = filepath.Join(parent, tmpPrefix(w.dest)+strconv.FormatUint(uint64(rand.Uint32()), 10))
+		err := os.Mkdir(w.tmp, 0o755)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if err := w.writeMarker(); err != nil {
+			_ = os.RemoveAll(w.tmp)
+			return err
+		}
+		return nil
+	}
+	return fmt.Errorf("no free temporary name beside %s", w.dest)
 }
 
 func newMinifier() *minify.M {
@@ -120,12 +214,18 @@ func (w *Writer) WriteRaw(name string, data []byte, who string) error {
 // Replace writes data to a path already written, for static/ files that
 // override the theme's. It does not minify.
 func (w *Writer) Replace(name string, data []byte, who string) error {
+	if name == Marker {
+		return w.claim(name, who) // refused: the marker is gongkai's own
+	}
 	w.mu.Lock()
 	w.written[name] = who
 	w.mu.Unlock()
 	return w.put(name, data)
 }
 
+// claim records that who writes name, and refuses a path written twice, a
+// file where another source writes a folder, and a folder where another
+// writes a file.
 func (w *Writer) claim(name, who string) error {
 	if !fs.ValidPath(name) || name == "." {
 		return fmt.Errorf("invalid output path %q", name)
@@ -135,24 +235,103 @@ func (w *Writer) claim(name, who string) error {
 	if prev, dup := w.written[name]; dup {
 		return fmt.Errorf("%s and %s both write %s", prev, who, name)
 	}
+	if prev, dup := w.folders[name]; dup {
+		return fmt.Errorf("%s writes the file %s, but %s writes a folder of that name", who, name, prev)
+	}
+	for dir := path.Dir(name); dir != "."; dir = path.Dir(dir) {
+		if prev, dup := w.written[dir]; dup {
+			return fmt.Errorf("%s writes %s, but %s writes a file named %s", who, name, prev, dir)
+		}
+		if _, seen := w.folders[dir]; seen {
+			break // its parents are recorded too
+		}
+		w.folders[dir] = who
+	}
 	w.written[name] = who
 	return nil
 }
+
+// errCancelled is returned by writes after Cancel, Abort or Commit.
+var errCancelled = errors.New("the build was stopped")
 
 func (w *Writer) put(name string, data []byte) error {
 	if w.mem != nil {
 		w.keep(name, data)
 		return nil
 	}
+	w.gate.RLock()
+	defer w.gate.RUnlock()
+	if w.state != open {
+		return errCancelled
+	}
 	full := filepath.Join(w.tmp, filepath.FromSlash(name))
-	dir := filepath.Dir(full)
-	if _, made := w.dirs.Load(dir); !made {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := w.mkdir(filepath.Dir(full)); err != nil {
+		return w.writeError(name, err)
+	}
+	if err := w.writeFile(full, data); err != nil {
+		return w.writeError(name, err)
+	}
+	return nil
+}
+
+// writeError names the file in the output folder, not in the temporary
+// folder the user never sees: "writing public/x/index.html: no space left
+// on device".
+func (w *Writer) writeError(name string, err error) error {
+	return fmt.Errorf("writing %s: %w", filepath.Join(w.dest, filepath.FromSlash(name)), unwrapPath(err))
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
+
+// mkdir makes dir and the folders above it up to the temporary folder,
+// 0755.
+func (w *Writer) mkdir(dir string) error {
+	if dir == w.tmp {
+		return nil
+	}
+	if _, made := w.dirs.Load(dir); made {
+		return nil
+	}
+	if err := w.mkdir(filepath.Dir(dir)); err != nil {
+		return err
+	}
+	err := os.Mkdir(dir, 0o755)
+	switch {
+	case errors.Is(err, fs.ErrExist): // made by another worker
+	case err != nil:
+		return err
+	case w.umasked:
+		if err := os.Chmod(dir, 0o755); err != nil {
 			return err
 		}
-		w.dirs.Store(dir, true)
 	}
-	return os.WriteFile(full, data, 0o644)
+	w.dirs.Store(dir, true)
+	return nil
+}
+
+func (w *Writer) writeFile(name string, data []byte) error {
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil && w.umasked {
+		err = f.Chmod(0o644)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // Written reports whether name has been written.
@@ -169,62 +348,17 @@ func (w *Writer) Files() []string {
 	defer w.mu.Unlock()
 	out := make([]string, 0, len(w.written))
 	for k := range w.written {
-		out = append(out, k)
+		if k != Marker {
+			out = append(out, k)
+		}
 	}
 	slices.Sort(out)
 	return out
 }
 
-// Dir is the temporary folder being written, for steps (PDF printing) that
-// read the build's own files before it is committed.
+// Dir is the temporary folder being written, an absolute path, for steps
+// (PDF printing) that read the build's own files before it is committed.
 func (w *Writer) Dir() string { return w.tmp }
 
-// Commit swaps the new output in for the old one.
-func (w *Writer) Commit() error {
-	if w.mem != nil {
-		return nil
-	}
-	if err := w.put(Marker, []byte("built by gongkai; this folder is replaced on every build\n")); err != nil {
-		w.Abort()
-		return err
-	}
-	old := ""
-	if _, err := os.Stat(w.dest); err == nil {
-		old = w.tmp + ".old"
-		if err := os.Rename(w.dest, old); err != nil {
-			w.Abort()
-			return fmt.Errorf("moving the previous output aside: %w", err)
-		}
-	}
-	if err := os.Rename(w.tmp, w.dest); err != nil {
-		if old != "" {
-			_ = os.Rename(old, w.dest)
-		}
-		w.Abort()
-		return fmt.Errorf("putting the new output in place: %w", err)
-	}
-	if old != "" {
-		return os.RemoveAll(old)
-	}
-	return nil
-}
-
-// Abort throws the temporary folder away; the destination is untouched.
-func (w *Writer) Abort() {
-	if w.mem != nil {
-		return
-	}
-	_ = os.RemoveAll(w.tmp)
-}
-
-// CleanStale removes temporary folders left over an hour ago by builds that
-// were killed; younger ones may belong to a build still running.
-func CleanStale(dest string) {
-	dest = filepath.Clean(dest)
-	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".tmp-*"))
-	for _, m := range matches {
-		if fi, err := os.Stat(m); err == nil && time.Since(fi.ModTime()) > time.Hour {
-			_ = os.RemoveAll(m)
-		}
-	}
-}
+// Dest is the output folder, an absolute path with symlinks followed.
+func (w *Writer) Dest() string { return w.dest }

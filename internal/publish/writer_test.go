@@ -9,7 +9,7 @@ import (
 
 func TestCommitSwapsAndAbortKeepsPrevious(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "public")
-	w, err := New(dest)
+	w, err := New(dest, Options{Scope: "public"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,7 +23,7 @@ func TestCommitSwapsAndAbortKeepsPrevious(t *testing.T) {
 	if !strings.Contains(string(first), "<p>第一版</p>") || strings.Contains(string(first), "  ") {
 		t.Errorf("not minified or not written: %q", first)
 	}
-	w2, err := New(dest)
+	w2, err := New(dest, Options{Scope: "public"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,13 +44,13 @@ func TestRefusesFolderNotMadeByGongkai(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dest, "important.doc"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := New(dest); err == nil || !strings.Contains(err.Error(), "refusing to replace") {
+	if _, err := New(dest, Options{Scope: "public"}); err == nil || !strings.Contains(err.Error(), "refusing to replace") {
 		t.Errorf("New over a foreign folder: %v", err)
 	}
 }
 
 func TestTwoWritersOfOnePath(t *testing.T) {
-	w, err := New(filepath.Join(t.TempDir(), "public"))
+	w, err := New(filepath.Join(t.TempDir(), "public"), Options{Scope: "public"})
 	if err != nil {
 		t.Fatal(err)
 	}
