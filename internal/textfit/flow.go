@@ -56,7 +56,7 @@ type step struct{ a, d, rows int }
 // wrapped line takes (a word wider than the line may take several); nil
 // counts one a line.
 func NewFlow(s string, width float64, rows func(line string) int) *Flow {
-	f := &Flow{s: s, width: width, rows: rows}
+	f := &Flow{s: s, width: width, rows: rows, units: make([]unit, 0, utf8.RuneCountInString(s))}
 	for start := 0; ; {
 		end := len(s)
 		if i := strings.IndexByte(s[start:], '\n'); i >= 0 {
@@ -71,6 +71,9 @@ func NewFlow(s string, width float64, rows func(line string) int) *Flow {
 		start = end + 1
 	}
 }
+
+// Text is the text the Flow wraps.
+func (f *Flow) Text() string { return f.s }
 
 // appendUnits appends the units of s[lo:hi], a paragraph, to us.
 func appendUnits(us []unit, s string, lo, hi int) []unit {

@@ -71,3 +71,28 @@ func Bodies() map[string]string {
 		"list": list,
 	}
 }
+
+// List is a Markdown ordered list of at least chars characters, an item a
+// sentence.
+func List(chars int) string {
+	var b strings.Builder
+	for i, n := 0, 0; n < chars; i++ {
+		p := phrases[i%len(phrases)]
+		fmt.Fprintf(&b, "%d. %s\n", i+1, p)
+		n += len([]rune(p))
+	}
+	return b.String()
+}
+
+// Table is a Markdown table of at least chars characters, a row a
+// sentence.
+func Table(chars int) string {
+	var b strings.Builder
+	b.WriteString("| 序号 | 事项 | 责任单位 |\n|---|---|---|\n")
+	for i, n := 0, 0; n < chars; i++ {
+		p := phrases[i%len(phrases)]
+		fmt.Fprintf(&b, "| %d | %s | 县直第%d单位 |\n", i+1, strings.ReplaceAll(p, "|", "｜"), i%40)
+		n += len([]rune(p))
+	}
+	return b.String()
+}
