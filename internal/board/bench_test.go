@@ -42,6 +42,7 @@ func BenchmarkBoardLongBlocks(b *testing.B) {
 		for _, chars := range []int{10000, 40000, 80000} {
 			b.Run(fmt.Sprintf("%s/chars=%d", kind, chars), func(b *testing.B) {
 				site, cb, it := longItemBoard(b, kinds[kind](chars))
+				b.ReportAllocs()
 				for b.Loop() {
 					if _, err := board.LayoutAt(site, cb, []*model.Item{it}); err != nil {
 						b.Fatal(err)
@@ -62,6 +63,7 @@ func BenchmarkBoardLongParagraph(b *testing.B) {
 	for _, chars := range []int{10000, 40000, 80000} {
 		b.Run(fmt.Sprintf("chars=%d", chars), func(b *testing.B) {
 			site, cb, it := longItemBoard(b, textfittest.Paragraph(chars))
+			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := board.LayoutAt(site, cb, []*model.Item{it}); err != nil {
 					b.Fatal(err)

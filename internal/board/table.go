@@ -264,13 +264,16 @@ func (r *rowRest) cut(k int) (*node, *rowRest) {
 	row := &node{Tag: "tr", Open: "<tr>"}
 	rest := &rowRest{tds: r.tds}
 	for j, q := range r.cells {
-		h, tail := q.nodes(), q.empty()
+		var h []*node
+		tail := q.empty()
 		if end, ok := q.lineEnd(k); ok {
 			off, at := q.breakAt(end)
 			var mid *node
 			var after []*node
 			h, mid, after = q.cutAt(off)
 			tail = q.rest(off, at, mid, after)
+		} else {
+			h = q.nodes()
 		}
 		row.Kids = append(row.Kids, &node{Tag: r.tds[j].Tag, Open: r.tds[j].Open, Kids: h})
 		rest.cells = append(rest.cells, tail)
