@@ -19,6 +19,9 @@ func SetItemHook(f func(*model.Item)) (restore func()) {
 	return func() { itemHook = nil }
 }
 
+// LayoutBoard lays out one board with the given items, as Layout does.
+var LayoutBoard = layoutBoard
+
 // LayoutAt lays out one board with the given items at its paper's type
 // size, without trying smaller ones.
 func LayoutAt(site *model.Site, cb *config.Board, items []*model.Item) (*Board, error) {

@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"testing"
 	"testing/fstest"
 
 	"github.com/gongkai/gongkai/internal/board"
 	"github.com/gongkai/gongkai/internal/build"
+	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/textfit/textfittest"
 )
 
@@ -60,12 +62,12 @@ categories = ["longtest"]
 	if site == nil {
 		t.Fatalf("the site did not load: %v", diags)
 	}
-	boards, err := board.Layout(site)
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, n := range []int{11} {
-		b := boardNo(t, boards, n)
+		cb := &site.Config.Boards[slices.IndexFunc(site.Config.Boards, func(b config.Board) bool { return b.Number == n })]
+		b, err := board.LayoutBoard(site, cb, board.Items(site, cb))
+		if err != nil {
+			t.Fatal(err)
+		}
 		var got bytes.Buffer
 		for _, sh := range b.Sheets {
 			for c, col := range sh.Columns {
