@@ -283,17 +283,6 @@ func inlineInto(b *strings.Builder, n *node) {
 	}
 }
 
-// offsetAfter is the rune offset in s where its line k+1 begins, when s is
-// wrapped into lines: spaces and newlines at the break go with the head.
-func offsetAfter(s string, lines []string, k int) int {
-	want := 0
-	for _, l := range lines[:min(k, len(lines))] {
-		want += nonBreak(l)
-	}
-	off, _ := breakAfter(s, want)
-	return off
-}
-
 // nonBreak counts the runes of s that are not break spaces.
 func nonBreak(s string) int {
 	n := 0
