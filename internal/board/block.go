@@ -1,10 +1,10 @@
 package board
 
 import (
-	"html"
 	"html/template"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gongkai/gongkai/internal/textfit"
 )
@@ -34,28 +34,61 @@ type sizer struct {
 	top   bool    // a block of the column itself, not nested in a list or quote
 }
 
+// sum adds the heights of n parts to start, in order, while that stays
+// below what any room is compared with (two columns); past that, rest(i)
+// estimates the heights of parts i and after from sums made once, so a
+// block split again and again never adds up all it still holds: a height
+// that large is only ever found too tall.
+func (s sizer) sum(start float64, n int, height func(i int) float64, rest func(i int) float64) float64 {
+	h := start
+	for i := range n {
+		if h > 2*s.g.ColH {
+			return h + rest(i)
+		}
+		h += height(i)
+	}
+	return h
+}
+
 func (s sizer) nested(indent float64) sizer {
 	return sizer{g: s.g, width: s.width - indent, gap: s.g.SubGap, maxH: s.maxH}
 }
 
 // para is a run of inline content: a paragraph, a heading, or the text of a
 // list item or quote. It splits between lines.
+//
+// A paragraph that continues in the next column keeps the lines textfit
+// wrapped for the whole (flow): what is left after a split is measured and
+// split again from there, so a paragraph split n times costs its length,
+// not n times it.
 type para struct {
 	s      sizer
 	open   string // "<p>", "<h2 id=…>"; "" for bare text inside a list item
 	tag    string
 	kids   []*node
 	f      font
-	indent bool // first line indented two characters (Chinese paragraphs)
-	keep   bool // a heading: never split, never left at the foot of a column
-	lines  []string
+	indent bool  // first line indented two characters (Chinese paragraphs)
+	keep   bool  // a heading: never split, never left at the foot of a column
+	lead   *node // what a split left of the node it fell in: it comes before kids
+	flow   *textfit.Flow
+	from   int // where this part's text (wrapText) begins in the flow's, in bytes
+	runes  int // the length of its plain text (inlineText) in runes
+	rows   int // lineCount + 1; 0 until known
 }
 
 func newPara(s sizer, open, tag string, kids []*node, f font, indent bool) *para {
 	p := &para{s: s, open: open, tag: tag, kids: kids, f: f, indent: indent}
-	p.lines = textfit.Wrap(p.wrapText(), p.f.ems(s.width)-slack)
+	t := inlineText(kids)
+	p.runes = utf8.RuneCountInString(t)
+	if indent {
+		t = indentText + t
+	}
+	p.flow = textfit.NewFlow(t, p.width(), p.lineRows)
 	return p
 }
+
+// indentText is the indent of a paragraph's first line.
+const indentText = "\u3000\u3000"
 
 // slack is how much narrower than the column (in em) text is wrapped, so a
 // line the browser breaks one character earlier than textfit (a font's
@@ -63,27 +96,34 @@ func newPara(s sizer, open, tag string, kids []*node, f font, indent bool) *para
 // line the paginator did not count.
 const slack = 0.2
 
-func (p *para) wrapText() string {
-	t := inlineText(p.kids)
-	if p.indent {
-		return "\u3000\u3000" + t
-	}
-	return t
-}
+// width is the width text is wrapped at, in em.
+func (p *para) width() float64 { return p.f.ems(p.s.width) - slack }
+
+// wrapText is the text the paragraph is wrapped as: its plain text, with
+// the indent on its first line.
+func (p *para) wrapText() string { return p.flow.Text()[p.from:] }
 
 func (p *para) lineCount() int {
-	n := 0
-	for _, l := range p.lines {
-		n += p.rows(l)
+	if p.rows == 0 {
+		p.rows = 1 + p.flow.From(p.from).Rows() - lastBreak(p.flow.Text())
 	}
-	return n
+	return p.rows - 1
 }
 
-// rows is how many lines the browser sets a wrapped line in: one, or more
-// for a word wider than the column.
-func (p *para) rows(line string) int {
-	w := p.f.ems(p.s.width) - slack
-	return max(1, int(math.Ceil(textfit.Width(line)/w-1e-9)))
+// lastBreak is 1 when text ends with a line break (a <br> that a split
+// left at the end of a head, and white space): textfit wraps an empty line
+// after it, the browser sets none after a block's last <br>.
+func lastBreak(text string) int {
+	if strings.HasSuffix(strings.TrimRight(text, " "), "\n") {
+		return 1
+	}
+	return 0
+}
+
+// lineRows is how many lines the browser sets a wrapped line in: one, or
+// more for a word wider than the column.
+func (p *para) lineRows(line string) int {
+	return max(1, int(math.Ceil(textfit.Width(line)/p.width()-1e-9)))
 }
 
 func (p *para) height() float64 { return float64(p.lineCount())*p.f.line() + p.s.gap }
@@ -110,31 +150,91 @@ func (p *para) split(room float64) (block, block) {
 	}
 	n, k := p.lineCount(), int((room-p.s.gap+1e-6)/p.f.line())
 	const least = 2
-	j, rows := 0, 0 // wrapped lines kept, and the rows they take
-	for j < len(p.lines) {
-		r := p.rows(p.lines[j])
-		if rows+r > k || n-rows-r < least {
+	rows, end := 0, p.from // the rows of the lines kept, and where they end
+	for l := range p.flow.From(p.from).Lines() {
+		if rows+l.Rows > k || n-rows-l.Rows < least {
 			break
 		}
-		rows += r
-		j++
+		rows, end = rows+l.Rows, l.End
 	}
 	if rows < least {
 		return nil, p
 	}
-	off := offsetAfter(p.wrapText(), p.lines, j)
-	if p.indent {
-		off -= 2
-	}
-	if off <= 0 || off >= inlineLen(p.kids) {
+	off, at := p.breakAt(end)
+	if off <= 0 || off >= p.runes {
 		return nil, p
 	}
-	h, t := cut(p.kids, off)
+	h, mid, rest := p.cutAt(off)
 	head := newPara(p.s, p.open, p.tag, h, p.f, p.indent)
 	if head.height() > room {
 		return nil, p
 	}
-	return head, newPara(p.s, p.contOpen(), p.tag, trimLeading(t), p.f, false)
+	return head, p.rest(off, at, mid, rest)
+}
+
+// breakAt is where the paragraph's next line begins when its lines end at
+// byte end of the flow's text: in runes of its plain text, and in bytes of
+// its wrapText.
+func (p *para) breakAt(end int) (off, at int) {
+	text := p.wrapText()
+	off, at = breakAfter(text, nonBreak(text[:end-p.from]))
+	if p.indent {
+		off -= 2
+	}
+	return off, at
+}
+
+// lineEnd is where the paragraph's k-th line ends in the flow's text, when
+// it has more than k lines.
+func (p *para) lineEnd(k int) (end int, ok bool) {
+	n := 0
+	for l := range p.flow.From(p.from).Lines() {
+		if n == k {
+			return end, true
+		}
+		end, n = l.End, n+1
+	}
+	return end, false
+}
+
+// rest is the paragraph from rune off of its plain text on (at bytes into
+// its wrapText), its nodes as cutAt leaves them: a continuation, which
+// measures and splits itself on the lines wrapped for the whole.
+func (p *para) rest(off, at int, mid *node, nodes []*node) *para {
+	lead, nodes, dropped := trimFront(mid, nodes)
+	text := p.wrapText()
+	for range dropped {
+		_, size := utf8.DecodeRuneInString(text[at:])
+		at += size
+	}
+	return &para{s: p.s, open: p.contOpen(), tag: p.tag, lead: lead, kids: nodes, f: p.f,
+		flow: p.flow, from: p.from + at, runes: p.runes - off - dropped}
+}
+
+// empty is the paragraph with nothing left.
+func (p *para) empty() *para {
+	return &para{s: p.s, open: p.contOpen(), tag: p.tag, f: p.f, flow: p.flow, from: len(p.flow.Text())}
+}
+
+// cutAt is cutAt of the paragraph's content: its lead, then its kids.
+func (p *para) cutAt(n int) (head []*node, mid *node, rest []*node) {
+	if p.lead == nil {
+		return cutAt(p.kids, n)
+	}
+	if size := runeLen(p.lead); n < size {
+		h, t := p.lead.cut(n)
+		return []*node{h}, t, p.kids
+	}
+	head, mid, rest = cutAt(p.kids, n-runeLen(p.lead))
+	return append([]*node{p.lead}, head...), mid, rest
+}
+
+// nodes is the paragraph's content.
+func (p *para) nodes() []*node {
+	if p.lead == nil {
+		return p.kids
+	}
+	return append([]*node{p.lead}, p.kids...)
 }
 
 // contOpen is the start tag of a paragraph's continuation: no indent.
@@ -147,12 +247,12 @@ func (p *para) contOpen() string {
 
 func (p *para) html() string {
 	if p.open == "" {
-		return render(p.kids)
+		return render(p.nodes())
 	}
-	return p.open + render(p.kids) + "</" + p.tag + ">"
+	return p.open + render(p.nodes()) + "</" + p.tag + ">"
 }
 
-func (p *para) text() string { return inlineText(p.kids) }
+func (p *para) text() string { return inlineText(p.nodes()) }
 
 // inlineText is the text of inline content as textfit wraps it: <br> is a
 // newline, other white space a space each (so offsets match cut's).
@@ -172,7 +272,7 @@ func inlineInto(b *strings.Builder, n *node) {
 				return ' '
 			}
 			return r
-		}, html.UnescapeString(n.Text)))
+		}, n.unescaped()))
 	case n.Tag == "br":
 		b.WriteByte('\n')
 	case n.Raw || n.Void:
@@ -183,58 +283,79 @@ func inlineInto(b *strings.Builder, n *node) {
 	}
 }
 
-func inlineLen(ns []*node) int {
+// nonBreak counts the runes of s that are not break spaces.
+func nonBreak(s string) int {
 	n := 0
-	for _, k := range ns {
-		n += runeLen(k)
+	for _, r := range s {
+		if !isBreakSpace(r) {
+			n++
+		}
 	}
 	return n
 }
 
-// offsetAfter is the rune offset in s where its line k+1 begins, when s is
-// wrapped into lines: spaces and newlines at the break go with the head.
-func offsetAfter(s string, lines []string, k int) int {
-	want := 0
-	for _, l := range lines[:min(k, len(lines))] {
-		for _, r := range l {
-			if !isBreakSpace(r) {
-				want++
-			}
-		}
-	}
-	off, seen := 0, 0
-	for _, r := range s {
+// breakAfter is where in s the text after its first want runes that are
+// not break spaces begins, and the break spaces after them: in runes and
+// in bytes.
+func breakAfter(s string, want int) (runes, bytes int) {
+	seen := 0
+	for i, r := range s {
 		if seen == want && !isBreakSpace(r) {
-			break
+			return runes, i
 		}
-		off++
+		runes++
 		if !isBreakSpace(r) {
 			seen++
 		}
 	}
-	return off
+	return runes, len(s)
 }
 
 func isBreakSpace(r rune) bool { return r == ' ' || r == '\n' }
 
-// trimLeading drops the white space a cut leaves at the start of the tail.
-func trimLeading(ns []*node) []*node {
-	for len(ns) > 0 {
-		n := ns[0]
-		switch {
-		case n.Tag == "" && strings.TrimSpace(html.UnescapeString(n.Text)) == "":
-			ns = ns[1:]
-			continue
-		case n.Tag == "":
-			t := strings.TrimLeft(n.Text, " \n\t\r")
-			return append([]*node{{Text: t}}, ns[1:]...)
-		case n.Tag == "br":
-			ns = ns[1:]
-			continue
-		}
-		return ns
+// trimLeading drops the white space a cut leaves at the start of the tail,
+// and says how many runes of plain text it dropped.
+func trimLeading(ns []*node) ([]*node, int) {
+	lead, rest, dropped := trimFront(nil, ns)
+	if lead == nil {
+		return rest, dropped
 	}
-	return ns
+	return append([]*node{lead}, rest...), dropped
+}
+
+// trimFront is trimLeading of the tail mid, rest (mid may be nil), as
+// cutAt leaves it; the trimmed tail is lead, rest.
+func trimFront(mid *node, rest []*node) (lead *node, tail []*node, dropped int) {
+	for {
+		n := mid
+		if n == nil {
+			if len(rest) == 0 {
+				return nil, rest, dropped
+			}
+			n, rest = rest[0], rest[1:]
+		}
+		mid = nil
+		switch {
+		case n.Tag == "" && strings.TrimSpace(n.unescaped()) == "":
+			dropped += runeLen(n)
+		case n.Tag == "":
+			// The spaces are the same bytes in the text as written and
+			// unescaped: trim the written text (an entity is not trimmed).
+			k := len(n.Text) - len(strings.TrimLeft(n.Text, " \n\t\r"))
+			if n.lazy {
+				k = len(n.un) - len(strings.TrimLeft(n.un, " \n\t\r"))
+			}
+			t := &node{un: n.unescaped()[k:], hasUn: true, lazy: n.lazy, runes: runeLen(n) - k + 1}
+			if !n.lazy {
+				t.Text = n.Text[k:]
+			}
+			return t, rest, dropped + k
+		case n.Tag == "br":
+			dropped++
+		default:
+			return n, rest, dropped
+		}
+	}
 }
 
 // opaque is HTML the board cannot measure in detail (a raw <div> an editor

@@ -169,7 +169,7 @@ func TestOffsetAfterSkipsBreakSpaces(t *testing.T) {
 	s := "ab cd\nef gh"
 	lines := []string{"ab", "cd", "ef gh"}
 	for k, want := range []int{0, 3, 6, 11} {
-		if got := offsetAfter(s, lines, k); got != want {
+		if got, _ := breakAfter(s, nonBreak(strings.Join(lines[:k], ""))); got != want {
 			t.Errorf("after %d lines: %d, want %d", k, got, want)
 		}
 	}

@@ -53,7 +53,8 @@ func (bl *builder) flow(s sizer, ns []*node) []block {
 	flush := func() {
 		if strings.TrimSpace(html.UnescapeString(inlineText(pending))) != "" {
 			bare := sizer{g: s.g, width: s.width, maxH: s.maxH}
-			blocks = append(blocks, newPara(bare, "", "", trimLeading(pending), s.g.Body, false))
+			kids, _ := trimLeading(pending)
+			blocks = append(blocks, newPara(bare, "", "", kids, s.g.Body, false))
 		}
 		pending = nil
 	}

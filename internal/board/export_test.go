@@ -1,6 +1,9 @@
 package board
 
-import "github.com/gongkai/gongkai/internal/model"
+import (
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/model"
+)
 
 // Hooks for the external tests.
 var (
@@ -14,4 +17,17 @@ var (
 func SetItemHook(f func(*model.Item)) (restore func()) {
 	itemHook = f
 	return func() { itemHook = nil }
+}
+
+// LayoutBoard lays out one board with the given items, as Layout does.
+var LayoutBoard = layoutBoard
+
+// LayoutAt lays out one board with the given items at its paper's type
+// size, without trying smaller ones.
+func LayoutAt(site *model.Site, cb *config.Board, items []*model.Item) (*Board, error) {
+	es, err := entries(site, cb, items)
+	if err != nil {
+		return nil, err
+	}
+	return layoutAt(site, cb, nil, es, 1)
 }

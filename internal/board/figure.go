@@ -39,7 +39,7 @@ func (bl *builder) newFigure(s sizer, n *node) *figure {
 				drawing = k
 			case k.Tag == "figcaption":
 				caption = k
-			case k.Tag == "" && strings.TrimSpace(html.UnescapeString(k.Text)) == "":
+			case k.Tag == "" && strings.TrimSpace(k.unescaped()) == "":
 			default:
 				return nil
 			}
@@ -150,34 +150,38 @@ func (f *figure) text() string {
 	return f.caption.text()
 }
 
-// pre is preformatted text: it splits between its lines.
+// pre is preformatted text: it splits between its lines. A part that
+// continues in the next column is a slice of the block's lines, whose rows
+// were counted once for the whole block.
 type pre struct {
 	s     sizer
 	f     font
 	lines []string // source lines
+	sums  []int    // sums[i]: the rows of the block's first i lines
+	base  int      // index of lines[0] among them
 }
 
 func newPre(s sizer, n *node) *pre {
 	t := strings.TrimSuffix(text(n.Kids), "\n")
-	return &pre{s: s, f: s.g.Code, lines: strings.Split(t, "\n")}
+	p := &pre{s: s, f: s.g.Code, lines: strings.Split(t, "\n")}
+	p.sums = make([]int, len(p.lines)+1)
+	for i, l := range p.lines {
+		p.sums[i+1] = p.sums[i] + countLines(l, p.f.ems(p.s.width-2*p.pad())-slack)
+	}
+	return p
 }
 
 func (p *pre) pad() float64 { return p.f.mm() * 0.5 }
 
-func (p *pre) rows(lines []string) int {
-	n := 0
-	for _, l := range lines {
-		n += countLines(l, p.f.ems(p.s.width-2*p.pad())-slack)
-	}
-	return n
-}
+// rows is the rows of the part's first k lines.
+func (p *pre) rows(k int) int { return p.sums[p.base+k] - p.sums[p.base] }
 
 func (p *pre) height() float64 {
-	return float64(p.rows(p.lines))*p.f.line() + 2*p.pad() + p.s.gap
+	return float64(p.rows(len(p.lines)))*p.f.line() + 2*p.pad() + p.s.gap
 }
 
 func (p *pre) minHeight() float64 {
-	return float64(min(2, p.rows(p.lines)))*p.f.line() + 2*p.pad() + p.s.gap
+	return float64(min(2, p.rows(len(p.lines))))*p.f.line() + 2*p.pad() + p.s.gap
 }
 func (p *pre) keepWithNext() bool { return false }
 
@@ -186,13 +190,14 @@ func (p *pre) split(room float64) (block, block) {
 		return p, nil
 	}
 	k := 0
-	for k < len(p.lines) && float64(p.rows(p.lines[:k+1]))*p.f.line()+2*p.pad()+p.s.gap <= room {
+	for k < len(p.lines) && float64(p.rows(k+1))*p.f.line()+2*p.pad()+p.s.gap <= room {
 		k++
 	}
 	if k == 0 {
 		return nil, p
 	}
-	return &pre{s: p.s, f: p.f, lines: p.lines[:k]}, &pre{s: p.s, f: p.f, lines: p.lines[k:]}
+	return &pre{s: p.s, f: p.f, lines: p.lines[:k], sums: p.sums, base: p.base},
+		&pre{s: p.s, f: p.f, lines: p.lines[k:], sums: p.sums, base: p.base + k}
 }
 
 func (p *pre) html() string {

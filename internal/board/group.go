@@ -10,30 +10,89 @@ import (
 // a list item (its paragraphs and nested lists), a quote. It splits between
 // its children, and inside the child that straddles the break, so a long
 // list continues on the next column with its numbering intact.
+//
+// A part that continues in the next column is the child the break fell in
+// (lead) and the element's children after it, which it shares with the
+// parts before: splitting a list of n items again and again never copies
+// or measures again the items still to come.
 type group struct {
 	s      sizer
 	tag    string
 	open   string
 	reopen func(first int) string // the start tag of a tail whose first child was child first
-	kids   []block
-	first  int // index of kids[0] among the children of the original element
+	lead   block                  // what a split left of the child it fell in, or nil
+	kids   []block                // the children after it
+	first  int                    // index of the part's first child among the children of the original element
 	pad    float64
 	keep   bool
+	sums   []float64 // sums[i]: the height of the element's first i children; nil for a head
+	base   int       // index of kids[0] among them
+	h      float64   // height + 1; 0 until known
+}
+
+// done records the heights of a group's children, once they are all
+// there, for the parts a split makes of it.
+func (g *group) done() *group {
+	g.sums = make([]float64, len(g.kids)+1)
+	for i, k := range g.kids {
+		g.sums[i+1] = g.sums[i] + k.height()
+	}
+	return g
+}
+
+// count is the number of the part's children; child is one of them.
+func (g *group) count() int { return len(g.kids) + g.leads() }
+
+func (g *group) leads() int {
+	if g.lead == nil {
+		return 0
+	}
+	return 1
+}
+
+func (g *group) child(i int) block {
+	if g.lead != nil {
+		if i == 0 {
+			return g.lead
+		}
+		i--
+	}
+	return g.kids[i]
+}
+
+func (g *group) children() []block {
+	out := make([]block, 0, g.count())
+	for i := range g.count() {
+		out = append(out, g.child(i))
+	}
+	return out
 }
 
 func (g *group) height() float64 {
-	h := g.pad + g.s.gap
-	for _, k := range g.kids {
-		h += k.height()
+	if g.h == 0 {
+		g.h = 1 + g.s.sum(g.pad+g.s.gap, g.count(), func(i int) float64 { return g.child(i).height() }, func(i int) float64 {
+			if g.sums == nil { // a head: never as tall as this
+				r := 0.0
+				for j := i; j < g.count(); j++ {
+					r += g.child(j).height()
+				}
+				return r
+			}
+			r, from := 0.0, i-g.leads()
+			if from < 0 {
+				r, from = g.lead.height(), 0
+			}
+			return r + g.sums[g.base+len(g.kids)] - g.sums[g.base+from]
+		})
 	}
-	return h
+	return g.h - 1
 }
 
 func (g *group) minHeight() float64 {
-	if len(g.kids) == 0 {
+	if g.count() == 0 {
 		return g.height()
 	}
-	return g.pad + g.s.gap + g.kids[0].minHeight()
+	return g.pad + g.s.gap + g.child(0).minHeight()
 }
 
 func (g *group) keepWithNext() bool { return g.keep }
@@ -43,7 +102,8 @@ func (g *group) split(room float64) (block, block) {
 		return g, nil
 	}
 	used := g.pad + g.s.gap
-	for i, k := range g.kids {
+	for i := range g.count() {
+		k := g.child(i)
 		if used+k.height() <= room {
 			used += k.height()
 			continue
@@ -52,31 +112,27 @@ func (g *group) split(room float64) (block, block) {
 		if head == nil && i == 0 {
 			return nil, g
 		}
-		var hk, tk []block
-		hk = append(hk, g.kids[:i]...)
+		hk := make([]block, 0, i+1)
+		for j := range i {
+			hk = append(hk, g.child(j))
+		}
 		if head != nil {
 			hk = append(hk, head)
 		}
-		if tail != nil {
-			tk = append(tk, tail)
-		}
-		tk = append(tk, g.kids[i+1:]...)
+		after := i + 1 - g.leads() // the first of kids after child i
 		next := g.first + i
-		return g.with(hk, g.open, g.first), g.with(tk, g.reopen(next), next)
+		h := &group{s: g.s, tag: g.tag, open: g.open, reopen: g.reopen, kids: hk, first: g.first, pad: g.pad, keep: g.keep}
+		t := &group{s: g.s, tag: g.tag, open: g.reopen(next), reopen: g.reopen, lead: tail, kids: g.kids[after:],
+			first: next, pad: g.pad, keep: g.keep, sums: g.sums, base: g.base + after}
+		return h, t
 	}
 	return g, nil
-}
-
-func (g *group) with(kids []block, open string, first int) *group {
-	c := *g
-	c.kids, c.open, c.first = kids, open, first
-	return &c
 }
 
 func (g *group) html() string {
 	var b strings.Builder
 	b.WriteString(g.open)
-	for _, k := range g.kids {
+	for _, k := range g.children() {
 		b.WriteString(k.html())
 	}
 	b.WriteString("</" + g.tag + ">")
@@ -84,8 +140,8 @@ func (g *group) html() string {
 }
 
 func (g *group) text() string {
-	parts := make([]string, len(g.kids))
-	for i, k := range g.kids {
+	parts := make([]string, g.count())
+	for i, k := range g.children() {
 		parts[i] = k.text()
 	}
 	return strings.Join(parts, "\n")
@@ -108,7 +164,7 @@ func (bl *builder) newList(s sizer, n *node) block {
 	for _, li := range n.elements("li") {
 		g.kids = append(g.kids, bl.newItem(inner, li))
 	}
-	return g
+	return g.done()
 }
 
 // newItem is one list item: its inline text and nested blocks. A list item
@@ -118,7 +174,7 @@ func (bl *builder) newItem(s sizer, li *node) block {
 	g := &group{s: item, tag: "li", open: li.Open}
 	g.reopen = func(int) string { return `<li class="cont">` }
 	g.kids = bl.flow(sizer{g: s.g, width: s.width, gap: s.g.SubGap, maxH: s.maxH}, li.Kids)
-	return g
+	return g.done()
 }
 
 // newQuote is a blockquote: its blocks, indented behind a rule.
@@ -127,5 +183,5 @@ func (bl *builder) newQuote(s sizer, n *node) block {
 	g := &group{s: s, tag: "blockquote", open: n.Open}
 	g.reopen = func(int) string { return `<blockquote class="cont">` }
 	g.kids = bl.flow(inner, n.Kids)
-	return g
+	return g.done()
 }

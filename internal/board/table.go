@@ -15,6 +15,12 @@ import (
 // size (the QR code of a row of a generated list) says so with data-mm, the
 // side of the drawing in mm: its column is made that wide and its row at
 // least that tall.
+//
+// A part that continues in the next column is the rows after the break,
+// which it shares with the parts before (a slice, never copied), and first
+// what a split left of a row taller than a column (lead), whose cells keep
+// the lines textfit wrapped for them: a long table, or a long cell, split
+// again and again costs its length once.
 type table struct {
 	s        sizer
 	f        font
@@ -23,9 +29,14 @@ type table struct {
 	cellW    []float64 // text width of each column, mm
 	head     *node     // the header row (<tr>), or nil
 	headH    float64
-	rows     []*node // body rows
+	lead     *rowRest // what a split left of a row, or nil
+	rows     []*node  // body rows after it
 	rowH     []float64
-	repeat   bool // the header is a repetition: a continued table
+	sums     []float64 // sums[i]: the height of the table's first i body rows; nil for a part that is not a slice of them
+	base     int       // index of rows[0] among them
+	repeat   bool      // the header is a repetition: a continued table
+	h        float64   // height + 1; 0 until known
+	first    *rowRest  // rows[0] cut into paragraphs, once it is split
 }
 
 func (bl *builder) newTable(s sizer, n *node) block {
@@ -48,8 +59,10 @@ func (bl *builder) newTable(s sizer, n *node) block {
 		t.headH = t.measureRow(t.head)
 	}
 	t.rowH = make([]float64, len(t.rows))
+	t.sums = make([]float64, len(t.rows)+1)
 	for i, r := range t.rows {
 		t.rowH[i] = t.measureRow(r)
+		t.sums[i+1] = t.sums[i] + t.rowH[i]
 	}
 	return t
 }
@@ -88,6 +101,9 @@ func (t *table) measureRow(tr *node) float64 {
 		for _, l := range t.cellLines(c, j) {
 			lines += max(1, int(math.Ceil(textfit.Width(l)/w-1e-9)))
 		}
+		if j < len(t.cellW) {
+			lines -= lastBreak(inlineText(c.Kids))
+		}
 		n = max(n, lines)
 	}
 	return max(float64(n)*t.f.line(), drawn) + 2*t.s.g.CellPadY + t.s.g.Rule
@@ -104,12 +120,44 @@ func fixedSide(c *node) float64 {
 
 func (t *table) frame() float64 { return t.s.g.Rule + t.headH + t.s.gap }
 
-func (t *table) height() float64 {
-	h := t.frame()
-	for _, r := range t.rowH {
-		h += r
+// count is the number of the part's body rows; rowHeight the height of
+// one of them.
+func (t *table) count() int { return len(t.rows) + t.leads() }
+
+func (t *table) leads() int {
+	if t.lead == nil {
+		return 0
 	}
-	return h
+	return 1
+}
+
+func (t *table) rowHeight(i int) float64 {
+	if t.lead != nil {
+		if i == 0 {
+			return t.lead.h
+		}
+		i--
+	}
+	return t.rowH[i]
+}
+
+func (t *table) height() float64 {
+	if t.h == 0 {
+		t.h = 1 + t.s.sum(t.frame(), t.count(), t.rowHeight, func(i int) float64 {
+			r, from := 0.0, i-t.leads()
+			if from < 0 {
+				r, from = t.lead.h, 0
+			}
+			if t.sums == nil {
+				for _, h := range t.rowH[from:] {
+					r += h
+				}
+				return r
+			}
+			return r + t.sums[t.base+len(t.rows)] - t.sums[t.base+from]
+		})
+	}
+	return t.h - 1
 }
 
 // minHeight is what split leaves at the least: two rows, or the whole of a
@@ -117,14 +165,14 @@ func (t *table) height() float64 {
 // (a heading above it must not stay behind when it moves on).
 func (t *table) minHeight() float64 {
 	switch {
-	case len(t.rowH) == 0:
+	case t.count() == 0:
 		return t.frame()
 	case t.height() > t.s.maxH:
-		return t.frame() + t.rowH[0]
-	case len(t.rowH) < 4:
+		return t.frame() + t.rowHeight(0)
+	case t.count() < 4:
 		return t.height()
 	}
-	return t.frame() + t.rowH[0] + t.rowH[1]
+	return t.frame() + t.rowHeight(0) + t.rowHeight(1)
 }
 
 func (t *table) keepWithNext() bool { return false }
@@ -135,56 +183,129 @@ func (t *table) split(room float64) (block, block) {
 	if t.height() <= room {
 		return t, nil
 	}
+	n := t.count()
 	used := t.frame()
 	k := 0
-	for k < len(t.rows) && used+t.rowH[k] <= room {
-		used += t.rowH[k]
+	for k < n && used+t.rowHeight(k) <= room {
+		used += t.rowHeight(k)
 		k++
 	}
 	if t.height() <= t.s.maxH {
-		if k = min(k, len(t.rows)-2); k < 2 {
+		if k = min(k, n-2); k < 2 {
 			return nil, t
 		}
 	}
 	if k == 0 {
 		return t.splitRow(room - used)
 	}
-	return t.part(t.rows[:k], t.rowH[:k], t.repeat), t.part(t.rows[k:], t.rowH[k:], true)
+	return t.part(0, k, t.repeat), t.part(k, n, true)
 }
 
-func (t *table) part(rows []*node, h []float64, repeat bool) *table {
-	c := *t
-	c.rows, c.rowH, c.repeat = rows, h, repeat
-	return &c
+// part is body rows [i, j) of the part.
+func (t *table) part(i, j int, repeat bool) *table {
+	c := &table{s: t.s, f: t.f, open: t.open, colgroup: t.colgroup, cellW: t.cellW, head: t.head, headH: t.headH,
+		sums: t.sums, repeat: repeat}
+	if t.lead != nil {
+		if i == 0 {
+			c.lead, i = t.lead, 1
+		}
+		i, j = i-1, j-1
+	}
+	c.rows, c.rowH, c.base = t.rows[i:j], t.rowH[i:j], t.base+i
+	return c
 }
 
 // splitRow cuts the first row between lines, when one row is taller than
 // what is left of an empty column (a very long cell).
 func (t *table) splitRow(room float64) (block, block) {
-	if len(t.rows) == 0 || t.rowH[0] <= t.s.maxH-t.frame() {
+	if t.count() == 0 || t.rowHeight(0) <= t.s.maxH-t.frame() {
 		return nil, t
 	}
 	k := int((room - 2*t.s.g.CellPadY - t.s.g.Rule) / t.f.line())
 	if k < 1 {
 		return nil, t
 	}
-	head, tail := &node{Tag: "tr", Open: "<tr>"}, &node{Tag: "tr", Open: "<tr>"}
-	for j, c := range cells(t.rows[0]) {
-		lines := t.cellLines(c, j)
-		txt := inlineText(c.Kids)
-		h, tl := c.Kids, []*node(nil)
-		if len(lines) > k {
-			h, tl = cut(c.Kids, offsetAfter(txt, lines, k))
-			tl = trimLeading(tl)
+	r := t.lead
+	if r == nil {
+		if t.first == nil { // made once for every layout of the block (see balance)
+			t.first = t.newRowRest(t.rows[0])
 		}
-		head.Kids = append(head.Kids, &node{Tag: c.Tag, Open: c.Open, Kids: h})
-		tail.Kids = append(tail.Kids, &node{Tag: c.Tag, Open: c.Open, Kids: tl})
+		r = t.first
 	}
-	rows := append([]*node{head, tail}, t.rows[1:]...)
-	c := *t
-	c.rows = rows
-	c.rowH = append([]float64{t.measureRow(head), t.measureRow(tail)}, t.rowH[1:]...)
-	return c.part(rows[:1], c.rowH[:1], t.repeat), c.part(rows[1:], c.rowH[1:], true)
+	row, rest := r.cut(k)
+	rest.h = t.measureRest(rest)
+	head := &table{s: t.s, f: t.f, open: t.open, colgroup: t.colgroup, cellW: t.cellW, head: t.head, headH: t.headH,
+		rows: []*node{row}, rowH: []float64{t.measureRow(row)}, repeat: t.repeat}
+	tail := t.part(1, t.count(), true)
+	tail.lead = rest
+	return head, tail
+}
+
+// rowRest is a row taller than a column as a split leaves it: each cell's
+// text from where the split cut it, as a bare paragraph that keeps the
+// lines wrapped for the whole cell.
+type rowRest struct {
+	tds   []*node // the row's cells as written: their start tags
+	cells []*para
+	h     float64
+}
+
+func (t *table) newRowRest(tr *node) *rowRest {
+	r := &rowRest{tds: cells(tr)}
+	for j, c := range r.tds {
+		r.cells = append(r.cells, newPara(sizer{g: t.s.g, width: t.cellW[j]}, "", "", c.Kids, t.f, false))
+	}
+	return r
+}
+
+// cut cuts every cell of the row after its k-th line, where it has more:
+// the head as a row, and what is left.
+func (r *rowRest) cut(k int) (*node, *rowRest) {
+	row := &node{Tag: "tr", Open: "<tr>"}
+	rest := &rowRest{tds: r.tds}
+	for j, q := range r.cells {
+		var h []*node
+		tail := q.empty()
+		if end, ok := q.lineEnd(k); ok {
+			off, at := q.breakAt(end)
+			var mid *node
+			var after []*node
+			h, mid, after = q.cutAt(off)
+			tail = q.rest(off, at, mid, after)
+		} else {
+			h = q.nodes()
+		}
+		row.Kids = append(row.Kids, &node{Tag: r.tds[j].Tag, Open: r.tds[j].Open, Kids: h})
+		rest.cells = append(rest.cells, tail)
+	}
+	return row, rest
+}
+
+// node is the row as HTML nodes.
+func (r *rowRest) node() *node {
+	row := &node{Tag: "tr", Open: "<tr>"}
+	for j, q := range r.cells {
+		row.Kids = append(row.Kids, &node{Tag: r.tds[j].Tag, Open: r.tds[j].Open, Kids: q.nodes()})
+	}
+	return row
+}
+
+// measureRest is measureRow of what a split left of a row.
+func (t *table) measureRest(r *rowRest) float64 {
+	n, drawn := 1, 0.0
+	for j, c := range r.tds {
+		drawn = max(drawn, fixedSide(c))
+		n = max(n, r.cells[j].lineCount())
+	}
+	return max(float64(n)*t.f.line(), drawn) + 2*t.s.g.CellPadY + t.s.g.Rule
+}
+
+// body is the part's body rows as HTML nodes.
+func (t *table) body() []*node {
+	if t.lead == nil {
+		return t.rows
+	}
+	return append([]*node{t.lead.node()}, t.rows...)
 }
 
 func (t *table) html() string {
@@ -194,7 +315,7 @@ func (t *table) html() string {
 	if t.head != nil {
 		b.WriteString("<thead>" + render([]*node{t.head}) + "</thead>")
 	}
-	b.WriteString("<tbody>" + render(t.rows) + "</tbody></table>")
+	b.WriteString("<tbody>" + render(t.body()) + "</tbody></table>")
 	return b.String()
 }
 
@@ -203,7 +324,7 @@ func (t *table) text() string {
 	if t.head != nil && !t.repeat {
 		rows = append(rows, rowText(t.head))
 	}
-	for _, r := range t.rows {
+	for _, r := range t.body() {
 		rows = append(rows, rowText(r))
 	}
 	return strings.Join(rows, "\n")

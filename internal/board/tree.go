@@ -14,11 +14,36 @@ import (
 type node struct {
 	Tag   string  // lower-case element name; "" for text
 	Open  string  // the start tag as written, "<a href=\"…\">"
-	Text  string  // text as written (escaped); for text nodes only
+	Text  string  // text as written (escaped); for text nodes only (see escaped)
 	Kids  []*node // children
 	Void  bool    // no end tag (br, img, hr …)
 	Raw   bool    // content kept verbatim (svg, pre's code is still parsed)
 	Inner string  // verbatim content of a raw element
+
+	// What cutting a long paragraph again and again must not compute again
+	// from the start of what is left: the text unescaped, the length in
+	// runes. The rest of a text node cut from a longer one is kept
+	// unescaped (lazy) until it is written.
+	un    string
+	hasUn bool
+	lazy  bool // Text is un escaped, not made yet
+	runes int  // runeLen + 1; 0 until known
+}
+
+// unescaped is the text of a text node as a reader sees it.
+func (n *node) unescaped() string {
+	if !n.hasUn {
+		n.un, n.hasUn = html.UnescapeString(n.Text), true
+	}
+	return n.un
+}
+
+// escaped is the text of a text node as written in HTML.
+func (n *node) escaped() string {
+	if n.lazy {
+		n.Text, n.lazy = html.EscapeString(n.un), false
+	}
+	return n.Text
 }
 
 var voidTags = map[string]bool{"br": true, "img": true, "hr": true, "input": true, "wbr": true, "col": true, "source": true, "meta": true, "link": true}
@@ -169,7 +194,7 @@ func render(ns []*node) string {
 func (n *node) write(b *strings.Builder) {
 	switch {
 	case n.Tag == "":
-		b.WriteString(n.Text)
+		b.WriteString(n.escaped())
 	case n.Void:
 		b.WriteString(n.Open)
 	case n.Raw:
@@ -212,7 +237,7 @@ func text(ns []*node) string {
 func (n *node) plain(b *strings.Builder) {
 	switch {
 	case n.Tag == "":
-		b.WriteString(html.UnescapeString(n.Text))
+		b.WriteString(n.unescaped())
 	case n.Tag == "br":
 		b.WriteByte('\n')
 	case n.Raw || n.Void:
@@ -234,38 +259,68 @@ func (n *node) plain(b *strings.Builder) {
 // closed in the head and opened again in the tail, so both halves are
 // well-formed and keep their bold, links and colours.
 func cut(ns []*node, n int) (head, tail []*node) {
+	head, mid, rest := cutAt(ns, n)
+	if mid == nil {
+		return head, rest
+	}
+	return head, append([]*node{mid}, rest...)
+}
+
+// cutAt is cut with the tail in two: the rest of the node the cut falls
+// in (nil when it falls between nodes) and the nodes after it, which it
+// neither reads nor copies. It reads only the head and the node the cut
+// falls in, from the start of that node (a cut text node's rest is
+// escaped when written), so cutting what is left again and again costs
+// the length of the content once.
+func cutAt(ns []*node, n int) (head []*node, mid *node, rest []*node) {
 	for i, k := range ns {
 		size := runeLen(k)
 		switch {
 		case n <= 0:
-			return head, append(tail, ns[i:]...)
+			return head, nil, ns[i:]
 		case size <= n:
 			head = append(head, k)
 			n -= size
 		default:
 			h, t := k.cut(n)
-			head = append(head, h)
-			return head, append([]*node{t}, ns[i+1:]...)
+			return append(head, h), t, ns[i+1:]
 		}
 	}
-	return head, tail
+	return head, nil, nil
 }
 
 // cut splits one node that is longer than n runes.
 func (k *node) cut(n int) (head, tail *node) {
+	rest := runeLen(k) - n
 	if k.Tag == "" {
-		plain := []rune(html.UnescapeString(k.Text))
-		return &node{Text: html.EscapeString(string(plain[:n]))}, &node{Text: html.EscapeString(string(plain[n:]))}
+		plain := k.unescaped()
+		if !utf8.ValidString(plain) {
+			plain = string([]rune(plain)) // a byte that is not UTF-8 becomes U+FFFD once cut
+		}
+		at := 0
+		for range n {
+			_, size := utf8.DecodeRuneInString(plain[at:])
+			at += size
+		}
+		return &node{Text: html.EscapeString(plain[:at]), un: plain[:at], hasUn: true, runes: n + 1},
+			&node{un: plain[at:], hasUn: true, lazy: true, runes: rest + 1}
 	}
 	h, t := cut(k.Kids, n)
-	return &node{Tag: k.Tag, Open: k.Open, Kids: h}, &node{Tag: k.Tag, Open: k.Open, Kids: t}
+	return &node{Tag: k.Tag, Open: k.Open, Kids: h, runes: n + 1}, &node{Tag: k.Tag, Open: k.Open, Kids: t, runes: rest + 1}
 }
 
 // runeLen is the length of a node's plain text in runes.
 func runeLen(n *node) int {
+	if n.runes == 0 {
+		n.runes = 1 + measureRunes(n)
+	}
+	return n.runes - 1
+}
+
+func measureRunes(n *node) int {
 	switch {
 	case n.Tag == "":
-		return utf8.RuneCountInString(html.UnescapeString(n.Text))
+		return utf8.RuneCountInString(n.unescaped())
 	case n.Tag == "br":
 		return 1
 	case n.Raw || n.Void:

@@ -55,27 +55,104 @@ func paragraph(b markdown.Block, m Metrics) []*Piece {
 // its inline formatting: text is what is measured (with the indent), h the
 // HTML of the whole paragraph, open its opening tag.
 func para(m Metrics, text string, h template.HTML, open string) *Piece {
-	n := lines(text, m.Font, m.Width)
-	p := &Piece{HTML: h, Height: float64(n)*m.line() + m.gap(), Text: text}
 	inner, ok := strings.CutPrefix(strings.TrimRight(string(h), "\n"), open)
 	inner, ok2 := strings.CutSuffix(inner, "</p>")
 	if !ok || !ok2 {
-		return p
+		return &Piece{HTML: h, Height: float64(lines(text, m.Font, m.Width))*m.line() + m.gap(), Text: text}
 	}
+	pc := &paraCut{m: m, text: text, inner: inner, rows: textfit.NewFlow(text, max(m.Width, m.Font)/m.Font, nil)}
+	pc.wrap = pc.rows
+	if m.Width < m.Font { // lines never count less than a character a line; splits do
+		pc.wrap = textfit.NewFlow(text, m.em(m.Width), nil)
+	}
+	return pc.piece(paraAt{open: open}, h)
+}
+
+// paraCut is a paragraph being cut into parts, one a slide: its text and
+// inline HTML, wrapped once (textfit.Flow) for every part.
+type paraCut struct {
+	m          Metrics
+	text       string        // the whole paragraph's, with the indent
+	inner      string        // its inline HTML, without <p>
+	rows, wrap *textfit.Flow // text wrapped for heights and for cuts
+}
+
+// paraAt is where a part of the paragraph begins.
+type paraAt struct {
+	off  int      // in text
+	html inlineAt // in inner
+	open string   // the part's start tag: <p>, or <p class="cont"> for a continuation
+}
+
+func (pc *paraCut) height(at paraAt) float64 {
+	return float64(pc.rows.From(at.off).Rows())*pc.m.line() + pc.m.gap()
+}
+
+// piece is the part that begins at at, whose HTML is h.
+func (pc *paraCut) piece(at paraAt, h template.HTML) *Piece {
+	p := &Piece{HTML: h, Height: pc.height(at), Text: pc.text[at.off:]}
 	p.Split = func(room float64) (*Piece, *Piece, bool) {
-		all := textfit.Wrap(text, m.em(m.Width))
-		k := min(int((room-m.gap())/m.line()), len(all)-2)
-		if k < 2 {
+		head, next, ok := pc.head(at, room)
+		if !ok {
 			return nil, nil, false
 		}
-		count := nonSpace(strings.Join(all[:k], ""))
-		hd, tl := splitInline(inner, count)
-		head := &Piece{HTML: template.HTML(open + hd + "</p>"), Height: float64(k)*m.line() + m.gap(), Block: p.Block}
-		tail := para(m, skipNonSpace(text, count), template.HTML(`<p class="cont">`+tl+"</p>"), `<p class="cont">`)
-		tail.Block = p.Block
+		tail := pc.piece(next, pc.html(next))
+		head.Block, tail.Block = p.Block, p.Block
 		return head, tail, true
 	}
+	p.cutTall = func(m Metrics) []*Piece { return pc.cutTall(p, at, m) }
 	return p
+}
+
+// html is the HTML of the part that begins at at.
+func (pc *paraCut) html(at paraAt) template.HTML {
+	return template.HTML(at.open + at.html.html(pc.inner) + "</p>")
+}
+
+// head cuts the part that begins at at so that its head takes at most room
+// px, leaving at least two lines on each side; next is where the rest
+// begins. It costs the head's length: the rest is neither wrapped anew nor
+// copied.
+func (pc *paraCut) head(at paraAt, room float64) (head *Piece, next paraAt, ok bool) {
+	m := pc.m
+	tail := pc.wrap.From(at.off)
+	k := min(int((room-m.gap())/m.line()), tail.Rows()-2)
+	if k < 2 {
+		return nil, at, false
+	}
+	end, j := at.off, 0
+	for l := range tail.Lines() {
+		if end, j = l.End, j+1; j == k {
+			break
+		}
+	}
+	count := nonSpace(pc.text[at.off:end])
+	hd, rest := cutInline(pc.inner, at.html, count)
+	head = &Piece{HTML: template.HTML(at.open + hd + "</p>"), Height: float64(k)*m.line() + m.gap()}
+	next = paraAt{off: len(pc.text) - len(skipNonSpace(pc.text[at.off:], count)), html: rest, open: `<p class="cont">`}
+	return head, next, true
+}
+
+// cutTall cuts p, the part that begins at at, into parts no taller than a
+// page, as cutTall would by splitting it again and again, but making the
+// HTML of no part but the ones it returns.
+func (pc *paraCut) cutTall(p *Piece, at paraAt, m Metrics) []*Piece {
+	var out []*Piece
+	for {
+		h, next, ok := pc.head(at, m.MaxHeight)
+		if !ok {
+			return append(out, cutLines(p, m)...)
+		}
+		h.Block = p.Block
+		out = append(out, h)
+		at = next
+		if pc.height(at) <= m.MaxHeight || at.off == len(pc.text) {
+			tail := pc.piece(at, pc.html(at))
+			tail.Block = p.Block
+			return append(out, tail)
+		}
+		p = &Piece{Text: pc.text[at.off:], Block: p.Block} // what cutLines needs of a part too tall to split
+	}
 }
 
 func nonSpace(s string) int {
@@ -164,7 +241,8 @@ func rule(b markdown.Block, m Metrics) []*Piece {
 
 // cutTall cuts a piece taller than a page between the lines of its text,
 // which textfit has already broken; each part is a paragraph of its own.
-// Inline formatting of that one piece is lost; its words are not.
+// Inline formatting of that one piece is lost; its words are not. A
+// paragraph cuts itself, keeping its formatting (paraCut.cutTall).
 func cutTall(p *Piece, m Metrics) []*Piece {
 	head := 0.0
 	if p.Group != nil {
@@ -173,11 +251,19 @@ func cutTall(p *Piece, m Metrics) []*Piece {
 	if p.Height+head <= m.MaxHeight || p.Text == "" {
 		return []*Piece{p}
 	}
+	if p.cutTall != nil {
+		return p.cutTall(m)
+	}
 	if p.Split != nil {
 		if h, tail, ok := p.Split(m.MaxHeight); ok {
 			return append([]*Piece{h}, cutTall(tail, m)...)
 		}
 	}
+	return cutLines(p, m)
+}
+
+// cutLines cuts p's text into paragraphs of as many lines as a page holds.
+func cutLines(p *Piece, m Metrics) []*Piece {
 	all := textfit.Wrap(p.Text, m.em(m.Width))
 	per := max(1, int(math.Floor((m.MaxHeight-m.gap())/m.line())))
 	var out []*Piece

@@ -1,19 +1,42 @@
 package kiosk
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
+// inlineAt is where a part of a paragraph's inline HTML begins: a byte
+// index, and the elements open there, which the part opens again.
+type inlineAt struct {
+	i    int
+	open []string
+}
+
+// html is the inline HTML of the part of s that begins at at.
+func (at inlineAt) html(s string) string { return strings.Join(at.open, "") + s[at.i:] }
+
 // splitInline cuts the inline HTML of a paragraph after its n-th character
 // that is not a space, closing the elements open at the cut in head and
 // opening them again at the start of tail, so a bold name or a link's text
-// stays formatted on both slides. It reads only what goldmark writes:
-// tags, entities and text.
+// stays formatted on both slides.
 func splitInline(s string, n int) (head, tail string) {
-	var open []string
-	i := 0
+	head, next := cutInline(s, inlineAt{}, n)
+	return head, next.html(s)
+}
+
+// cutInline cuts the part of s that begins at at after its n-th character
+// that is not a space: head is the part up to the cut, its elements closed,
+// and next is where the rest begins. It reads only the part it cuts off, so
+// cutting a long paragraph into many costs its length once. It reads only
+// what goldmark writes: tags, entities and text.
+func cutInline(s string, at inlineAt, n int) (head string, next inlineAt) {
+	if n == 0 && len(at.open) > 0 {
+		return "", at // nothing to cut off: the part stays whole, its elements open
+	}
+	open := slices.Clone(at.open)
+	i := at.i
 	for i < len(s) && n > 0 {
 		switch s[i] {
 		case '<':
@@ -24,7 +47,7 @@ func splitInline(s string, n int) (head, tail string) {
 			open = track(open, s[i:i+j+1])
 			i += j + 1
 		case '&':
-			j := strings.IndexByte(s[i:], ';')
+			j := strings.IndexByte(s[i:min(len(s), i+11)], ';')
 			if j < 1 || j > 10 {
 				j = 0
 			}
@@ -40,18 +63,23 @@ func splitInline(s string, n int) (head, tail string) {
 	}
 	for strings.HasPrefix(s[i:], "</") { // an element that ends right at the cut ends in head
 		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			break
+		}
 		open = track(open, s[i:i+j+1])
 		i += j + 1
 	}
-	var closers strings.Builder
+	var b strings.Builder
+	b.WriteString(strings.Join(at.open, ""))
+	b.WriteString(s[at.i:i])
 	for k := len(open) - 1; k >= 0; k-- {
-		closers.WriteString("</" + tagName(open[k]) + ">")
+		b.WriteString("</" + tagName(open[k]) + ">")
 	}
 	rest := strings.TrimLeftFunc(s[i:], unicode.IsSpace)
 	for strings.HasPrefix(rest, "<br>") {
 		rest = strings.TrimLeftFunc(strings.TrimPrefix(rest, "<br>"), unicode.IsSpace)
 	}
-	return s[:i] + closers.String(), strings.Join(open, "") + rest
+	return b.String(), inlineAt{i: len(s) - len(rest), open: open}
 }
 
 // track updates the open elements for one tag.

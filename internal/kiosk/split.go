@@ -20,6 +20,9 @@ type Piece struct {
 	// px, leaving at least two lines on each side; ok is false when it
 	// cannot. Paragraphs can; list items, table rows and figures cannot.
 	Split func(room float64) (head, tail *Piece, ok bool)
+
+	// cutTall, when set, cuts a piece taller than a page (see cutTall).
+	cutTall func(m Metrics) []*Piece
 }
 
 // Group is a list or a table: its pieces on one page share one wrapper,
@@ -54,7 +57,7 @@ func Paginate(pieces []*Piece, capacity func(page int) float64) []Page {
 	room := capacity(0)
 	for i, p := range pieces {
 		h := cost(p, cur)
-		need := h + kept(pieces[i:])
+		need := h + kept(pieces[i:], room)
 		if cur.Height+need > room && len(cur.Pieces) > 0 && p.Split != nil && !p.Keep {
 			if head, tail, ok := p.Split(room - cur.Height); ok {
 				cur.Height += head.Height
@@ -79,10 +82,12 @@ func Paginate(pieces []*Piece, capacity func(page int) float64) []Page {
 
 // kept is the height of the pieces that must go on the page with ps[0]:
 // a heading brings the next piece, and a run of headings all of them and
-// the piece after the last.
-func kept(ps []*Piece) float64 {
+// the piece after the last. It stops counting past room, where the answer
+// no longer changes, so a long run of headings costs no more than a page
+// each.
+func kept(ps []*Piece, room float64) float64 {
 	h := 0.0
-	for i := 0; i+1 < len(ps) && ps[i].Keep; i++ {
+	for i := 0; i+1 < len(ps) && ps[i].Keep && h <= room; i++ {
 		h += cost(ps[i+1], Page{Pieces: ps[i : i+1]})
 	}
 	return h

@@ -11,10 +11,16 @@
 //   - server.go: the build loop. Each batch is handed to a build.Session,
 //     which re-reads only the changed files and re-renders only the output
 //     files whose inputs changed. A failed build (or a panic in one) keeps
-//     the last good site served and sends its errors to the pages.
+//     the last good site served and sends its errors to the pages. The
+//     loop never waits for a build once told to stop (Ctrl-C): nothing is
+//     written to disk, so an abandoned build leaves nothing behind.
 //   - files.go: the HTTP side. Only files of the built site are served, from
 //     memory; paths with "..", encoded slashes or backslashes are refused.
 //     HTML pages get a small script (live.js) that listens for events.
+//   - host.go: every request must name the server by localhost, an IP
+//     address or the --bind host name (and so must its Origin): a page of
+//     another site whose name resolves to this computer (DNS rebinding)
+//     gets 403, never the preview.
 //   - events.go: the Server-Sent Events hub.
 //   - sitefs.go: the site's files as the build sees them, with symbolic
 //     links that lead outside the site folder refused.

@@ -20,8 +20,13 @@ const prefix = "/__gongkai/"
 //go:embed live.js
 var liveJS []byte
 
-// ServeHTTP serves the built site, the live script and the event stream.
+// ServeHTTP serves the built site, the live script and the event stream,
+// to requests that name this server by its own address (see allowed).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.allowed(r) {
+		s.refuse(w, r)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)

@@ -118,7 +118,10 @@ func (s *Server) Loopback() bool {
 }
 
 // Run builds the site, serves it and rebuilds on every change until ctx is
-// done; then it stops the HTTP server and the watcher and returns.
+// done; then it stops the HTTP server and the watcher and returns. It does
+// not wait for a build under way, the first one included: serve writes
+// nothing to disk, so a build left behind leaves nothing behind, and
+// Ctrl-C stops at once.
 func (s *Server) Run(ctx context.Context) error {
 	w, err := newWatcher(s.root, s.opts.Debounce, s.logf)
 	if err != nil {
@@ -127,7 +130,10 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 	defer w.close()
 	defer close(s.stopped)
-	s.rebuild(batch{})
+	if !s.until(ctx, func() { s.rebuild(batch{}) }) {
+		s.ln.Close()
+		return nil
+	}
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	srv.RegisterOnShutdown(s.hub.close)
 	served := make(chan error, 1)
@@ -139,7 +145,9 @@ func (s *Server) Run(ctx context.Context) error {
 	for {
 		select {
 		case b := <-batches:
-			s.rebuild(b)
+			if !s.until(ctx, func() { s.rebuild(b) }) {
+				return s.shutdown(srv)
+			}
 		case f := <-s.finishes:
 			s.finishedSafely(f)
 		case err := <-served:
@@ -147,6 +155,24 @@ func (s *Server) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			return s.shutdown(srv)
 		}
+	}
+}
+
+// until runs a build and waits for it, or for ctx to end: it reports
+// whether the build is done. The build loop stays the only one building,
+// since it waits; a build it stops waiting for runs on to its end and is
+// forgotten.
+func (s *Server) until(ctx context.Context, build func()) bool {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		build()
+	}()
+	select {
+	case <-done:
+		return true
+	case <-ctx.Done():
+		return false
 	}
 }
 

@@ -9,6 +9,7 @@ package textfit
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // RuneWidth is the advance of r in em, rounded up.
@@ -85,100 +86,34 @@ const noEnd = "（《「『【〔〈“‘([{"
 
 // Wrap breaks s into lines at most width em wide, between any two CJK
 // characters or at spaces between Latin words, keeping the CJK line-breaking
-// rules for punctuation. Newlines in s always break.
+// rules for punctuation. Newlines in s always break. (The rule itself is
+// Tail.next.)
 func Wrap(s string, width float64) []string {
 	var out []string
-	for _, para := range strings.Split(s, "\n") {
-		out = append(out, wrapLine(para, width)...)
+	for l := range NewFlow(s, width, nil).From(0).Lines() {
+		out = append(out, valid(s[l.Start:l.End]))
 	}
 	return out
 }
 
 // Lines is the number of lines s takes at width em.
-func Lines(s string, width float64) int { return len(Wrap(s, width)) }
-
-func wrapLine(s string, width float64) []string {
-	units := segment(s)
-	if len(units) == 0 {
-		return []string{""}
+func Lines(s string, width float64) int {
+	n := 0
+	for range NewFlow(s, width, nil).From(0).Lines() {
+		n++
 	}
-	var lines []string
-	var cur []string
-	w := 0.0
-	for i := 0; i < len(units); i++ {
-		u := units[i]
-		uw := Width(u)
-		if w+uw <= width || len(cur) == 0 {
-			cur = append(cur, u)
-			w += uw
-			continue
-		}
-		// u does not fit. If it may not start a line, carry the last unit down with it.
-		if strings.ContainsAny(firstRune(u), noStart) && len(cur) > 1 {
-			last := cur[len(cur)-1]
-			cur = cur[:len(cur)-1]
-			lines = append(lines, strings.TrimRight(strings.Join(cur, ""), " "))
-			cur, w = []string{last, u}, Width(last)+uw
-			continue
-		}
-		// The line may not end with an opening mark: move it down too.
-		if n := len(cur); n > 1 && strings.ContainsAny(lastRune(cur[n-1]), noEnd) {
-			last := cur[n-1]
-			lines = append(lines, strings.TrimRight(strings.Join(cur[:n-1], ""), " "))
-			cur, w = []string{last, u}, Width(last)+uw
-			continue
-		}
-		lines = append(lines, strings.TrimRight(strings.Join(cur, ""), " "))
-		if u == " " {
-			cur, w = nil, 0
-			continue
-		}
-		cur, w = []string{u}, uw
-	}
-	if len(cur) > 0 {
-		lines = append(lines, strings.TrimRight(strings.Join(cur, ""), " "))
-	}
-	return lines
+	return n
 }
 
-// segment splits s into unbreakable units: one per CJK character, one per
-// Latin word (with its trailing punctuation), one per space.
-func segment(s string) []string {
-	var units []string
-	var word strings.Builder
-	flush := func() {
-		if word.Len() > 0 {
-			units = append(units, word.String())
-			word.Reset()
-		}
+// valid writes each byte of s that is not UTF-8 as U+FFFD, as ranging over
+// s reads it.
+func valid(s string) string {
+	if utf8.ValidString(s) {
+		return s
 	}
+	var b strings.Builder
 	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\t':
-			flush()
-			units = append(units, string(r))
-		case isWide(r) || r >= 0x2E80:
-			flush()
-			units = append(units, string(r))
-		default:
-			word.WriteRune(r)
-		}
+		b.WriteRune(r)
 	}
-	flush()
-	return units
-}
-
-func firstRune(s string) string {
-	for _, r := range s {
-		return string(r)
-	}
-	return ""
-}
-
-func lastRune(s string) string {
-	r := []rune(s)
-	if len(r) == 0 {
-		return ""
-	}
-	return string(r[len(r)-1])
+	return b.String()
 }

@@ -1,0 +1,97 @@
+package textfit
+
+import (
+	"strings"
+)
+
+// refWrap is Wrap as it was before Flow: the line-breaking rule written
+// out on strings, kept as the reference Flow must agree with.
+func refWrap(s string, width float64) []string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		out = append(out, refWrapLine(para, width)...)
+	}
+	return out
+}
+
+func refWrapLine(s string, width float64) []string {
+	units := refSegment(s)
+	if len(units) == 0 {
+		return []string{""}
+	}
+	var lines []string
+	var cur []string
+	w := 0.0
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		uw := Width(u)
+		if w+uw <= width || len(cur) == 0 {
+			cur = append(cur, u)
+			w += uw
+			continue
+		}
+		if strings.ContainsAny(firstRune(u), noStart) && len(cur) > 1 {
+			last := cur[len(cur)-1]
+			cur = cur[:len(cur)-1]
+			lines = append(lines, strings.TrimRight(strings.Join(cur, ""), " "))
+			cur, w = []string{last, u}, Width(last)+uw
+			continue
+		}
+		if n := len(cur); n > 1 && strings.ContainsAny(lastRune(cur[n-1]), noEnd) {
+			last := cur[n-1]
+			lines = append(lines, strings.TrimRight(strings.Join(cur[:n-1], ""), " "))
+			cur, w = []string{last, u}, Width(last)+uw
+			continue
+		}
+		lines = append(lines, strings.TrimRight(strings.Join(cur, ""), " "))
+		if u == " " {
+			cur, w = nil, 0
+			continue
+		}
+		cur, w = []string{u}, uw
+	}
+	if len(cur) > 0 {
+		lines = append(lines, strings.TrimRight(strings.Join(cur, ""), " "))
+	}
+	return lines
+}
+
+func refSegment(s string) []string {
+	var units []string
+	var word strings.Builder
+	flush := func() {
+		if word.Len() > 0 {
+			units = append(units, word.String())
+			word.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\t':
+			flush()
+			units = append(units, string(r))
+		case isWide(r) || r >= 0x2E80:
+			flush()
+			units = append(units, string(r))
+		default:
+			word.WriteRune(r)
+		}
+	}
+	flush()
+	return units
+}
+
+func firstRune(s string) string {
+	for _, r := range s {
+		return string(r)
+	}
+	return ""
+}
+
+func lastRune(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
+}
