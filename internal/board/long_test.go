@@ -37,7 +37,7 @@ group = "党务公开"
 channel = ["web", "board"]
 
 [[boards]]
-number = 11
+number = 12
 name = "窄栏"
 location = "测试"
 paper = "A4"
@@ -62,7 +62,7 @@ categories = ["longtest"]
 	if site == nil {
 		t.Fatalf("the site did not load: %v", diags)
 	}
-	for _, n := range []int{11} {
+	for _, n := range []int{12} {
 		cb := &site.Config.Boards[slices.IndexFunc(site.Config.Boards, func(b config.Board) bool { return b.Number == n })]
 		b, err := board.LayoutBoard(site, cb, board.Items(site, cb))
 		if err != nil {
