@@ -30,6 +30,7 @@ type Renderer struct {
 func New(opts Options) *Renderer {
 	rendererOpts := []renderer.Option{
 		html.WithUnsafe(), // raw HTML reaches the escaping renderer below, or passes through when allowed
+		renderer.WithNodeRenderers(util.Prioritized(&safeLinks{}, 100)),
 	}
 	if !opts.RawHTML {
 		rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(&escapeRawHTML{}, 100)))
@@ -78,9 +79,13 @@ type Doc struct {
 	Links  []Link
 }
 
-// Resolver rewrites a link destination. It returns the new destination and
-// whether to rewrite at all; problems are reported by the resolver itself,
-// with the line given.
+// Resolver decides what a link destination (of a link, an image or an
+// autolink, entities and escapes resolved) becomes: it returns the
+// destination to publish and whether to publish the link at all. A link
+// that is not published shows its text, an image its description; so does
+// a link whose destination has a scheme link.Allowed refuses, whatever the
+// resolver says. Problems are reported by the resolver itself, with the
+// line given. A nil Resolver publishes every allowed destination as it is.
 type Resolver func(dest string, line int) (string, bool)
 
 // Render renders src. firstLine is the line number of src's first line in

@@ -58,13 +58,13 @@ func TestLinksResolvedWithFileLines(t *testing.T) {
 		if strings.HasSuffix(dest, ".md") {
 			return "/cadre/wang/", true
 		}
-		return "", false
+		return dest, true
 	})
 	if len(seen) != 2 || seen[0].Line != 7 || seen[1].Line != 7 {
 		t.Errorf("links = %+v, want two on line 7", seen)
 	}
-	if !strings.Contains(string(doc.HTML), `href="/cadre/wang/"`) {
-		t.Errorf("link not rewritten: %s", doc.HTML)
+	if !strings.Contains(string(doc.HTML), `href="/cadre/wang/"`) || !strings.Contains(string(doc.HTML), `href="https://example.gov.cn/"`) {
+		t.Errorf("link not rewritten or external link lost: %s", doc.HTML)
 	}
 }
 

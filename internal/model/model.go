@@ -127,7 +127,7 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 			old.SupersededBy = s.byID[r.by]
 		}
 	}
-	s.renderBodies(md, opts.Bodies, all, set.Resources, &diags)
+	s.renderBodies(md, opts.Bodies, set.Items, set.Resources, &diags)
 	slices.SortFunc(s.Items, newestFirst)
 	s.index()
 	s.buildCatalog()
