@@ -22,7 +22,7 @@ const (
 // Target is where a link leads, whatever form it was written in.
 type Target struct {
 	Kind   Kind
-	URL    string // Here, External, Mail, Phone: the address to publish
+	URL    string // Here, External, Mail, Phone: the address to publish, spaces and the like percent-encoded
 	Scheme string // Refused: the scheme as Scheme reads it
 
 	// Site: the path from the site root, percent-decoded, with "/" for "\"
@@ -30,7 +30,7 @@ type Target struct {
 	// leading "/": "cadre/wang/", "cadre/wang/index.html", "cadre/a.pdf";
 	// "" is the home page.
 	Path     string
-	Suffix   string // Site: the query and fragment as written: "?a#b"
+	Suffix   string // Site: the query and fragment as written, encoded as URL is: "?a#b"
 	Relative bool   // Site: written relative to the linking file's folder
 }
 
@@ -60,7 +60,12 @@ func NewBase(baseURL string) Base {
 // Links without a scheme that do not start with "/" are relative to that
 // folder, as file names are: "../goals/2026.md", "scan.pdf".
 func Resolve(dest string, base Base, dir string) Target {
-	d := trim(dest)
+	t := resolve(trim(dest), base, dir)
+	t.URL, t.Suffix = escape(t.URL), escape(t.Suffix)
+	return t
+}
+
+func resolve(d string, base Base, dir string) Target {
 	switch s := Scheme(d); s {
 	case "":
 	case "http", "https":
@@ -81,6 +86,27 @@ func Resolve(dest string, base Base, dir string) Target {
 		return base.site(d, "", false).Target
 	}
 	return base.site(d, dir, true).Target
+}
+
+// escape percent-encodes what an address cannot hold as it is: spaces,
+// control characters, quotes and brackets, anything not ASCII. A "%"
+// stays: it is taken as already encoding something.
+func escape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' || c >= 0x7f || strings.IndexByte("\"<>\\^`{|}", c) >= 0 {
+			b.WriteString("%" + strings.ToUpper(hex(c)))
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func hex(c byte) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{digits[c>>4], digits[c&15]})
 }
 
 // trim drops the spaces and control characters around a link, and the

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"html/template"
 	"strings"
 	"unicode/utf8"
@@ -91,6 +92,11 @@ type Resolver func(dest string, line int) (string, bool)
 // Render renders src. firstLine is the line number of src's first line in
 // its file, so link lines point at the file, not at the body.
 func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
+	if !utf8.Valid(src) {
+		// content/ refuses such files; goldmark can crash on them
+		// (util.ToRune), so anything else that renders is kept safe too.
+		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
+	}
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
 	lt := &linkContext{resolve: resolve, lines: newLineIndex(src, firstLine)}
 	ctx.Set(linkKey, lt)

@@ -104,3 +104,13 @@ func TestListItemsAndTableCells(t *testing.T) {
 		t.Errorf("cells = %q, want %q", table.Cells, want)
 	}
 }
+
+func TestInvalidUTF8DoesNotCrash(t *testing.T) {
+	// goldmark's east-asian line breaks read the last rune of a line
+	// backwards and crashed on a line of continuation bytes (found by
+	// FuzzRender).
+	doc := render(t, Options{}, "\xb6\n0")
+	if !strings.Contains(string(doc.HTML), "\uFFFD") {
+		t.Errorf("got %q", doc.HTML)
+	}
+}

@@ -39,12 +39,17 @@ func newLinkIndex(s *Site, items []*content.Item, files []string) *linkIndex {
 		}
 	}
 	for _, f := range files {
-		k := strings.ToLower(content.ResourcePath(f))
+		k := fileKey(f)
 		if _, ok := x.files[k]; !ok {
 			x.files[k] = f
 		}
 	}
 	return x
+}
+
+// fileKey is the key of a file under content/ ("content/cadre/a.pdf").
+func fileKey(file string) string {
+	return link.Target{Kind: link.Site, Path: content.ResourcePath(file)}.Key()
 }
 
 func addOnce(m map[string]*content.Item, k string, it *content.Item) {
@@ -53,17 +58,19 @@ func addOnce(m map[string]*content.Item, k string, it *content.Item) {
 	}
 }
 
-// owner is the item a file under content/ belongs to: the item named like
-// it (wang.pdf beside wang.md) or the item whose own folder holds it
-// (wang/scan.pdf, for wang.md or wang/index.md); nil when the file lies
+// ownerOf is the item a path (a key of link.Target) belongs to: the item
+// named like it (wang.pdf beside wang.md) or the item whose own folder
+// holds it (wang/scan.pdf, for wang.md or wang/index.md); nil when it lies
 // among several items' files.
-func (x *linkIndex) owner(file string) *content.Item {
-	k := strings.ToLower(content.ResourcePath(file))
-	if it := x.byID[strings.TrimSuffix(k, path.Ext(k))]; it != nil {
+func (x *linkIndex) ownerOf(key string) *content.Item {
+	if it := x.byID[strings.TrimSuffix(key, path.Ext(key))]; it != nil {
 		return it
 	}
-	for d := path.Dir(k); d != "." && d != "/" && !x.shared[d]; d = path.Dir(d) {
+	for d := path.Dir(strings.TrimSuffix(key, "/")); d != "." && d != "/" && !x.shared[d]; d = path.Dir(d) {
 		if it := x.byID[d]; it != nil {
+			return it
+		}
+		if it := x.byPage[d+"/"]; it != nil {
 			return it
 		}
 	}
@@ -134,6 +141,9 @@ func (l *links) toSite(dest string, t link.Target, line int) (string, bool) {
 		}
 		return l.site.BasePath + escapePath(target.Path) + t.Suffix, true
 	}
+	if owner := l.idx.ownerOf(key); owner != nil && !l.check(dest, owner, "/"+t.Path, line) {
+		return "", false // an address inside a hidden item's folder
+	}
 	if msg := l.missing(t); msg != "" {
 		l.errorf(line, "link to %q: %s", dest, msg)
 		return "", false
@@ -171,7 +181,7 @@ func (l *links) toItemFile(dest string, t link.Target, line int) (string, bool) 
 // toFile resolves a link to a file under content/: it is published with
 // the linking item, unless it belongs to an item that is not published.
 func (l *links) toFile(dest, file string, t link.Target, line int) (string, bool) {
-	if owner := l.idx.owner(file); owner != nil && !l.check(dest, owner, file, line) {
+	if owner := l.idx.ownerOf(fileKey(file)); owner != nil && !l.check(dest, owner, file, line) {
 		return "", false
 	}
 	l.res.use(file)
