@@ -39,6 +39,7 @@ func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, all []*cont
 	}
 	wg.Wait()
 	s.Resources = res.list()
+	s.checkFieldAddresses(idx, diags)
 }
 
 // renderSafely renders one body, turning a crash of the Markdown renderer

@@ -184,7 +184,9 @@ func (l *links) toFile(dest, file string, t link.Target, line int) (string, bool
 	if owner := l.idx.ownerOf(fileKey(file)); owner != nil && !l.check(dest, owner, file, line) {
 		return "", false
 	}
-	l.res.use(file)
+	if l.res != nil { // nil: an address in a text field, which is not a link
+		l.res.use(file)
+	}
 	return l.site.BasePath + escapePath(content.ResourcePath(file)) + t.Suffix, true
 }
 
@@ -225,21 +227,29 @@ func (l *links) check(dest string, target *content.Item, file string, line int) 
 	if file != "" {
 		what = file + " belongs to " + target.ID + ", which"
 	}
+	if p := l.problem(target, file != ""); p != "" {
+		l.errorf(line, "link to %q: %s %s", dest, what, p)
+		return false
+	}
+	return true
+}
+
+// problem says why the item may not be linked to from this one (or a file
+// of it, when file is set), or "".
+func (l *links) problem(target *content.Item, file bool) string {
 	switch {
 	case target.Internal() && !l.from.Internal():
-		l.errorf(line, "link to %q: %s is internal (党内公开) and this item is public; a public item must not point to it — remove the link or make this item internal", dest, what)
-	case target.Draft && !l.from.Draft && file != "":
-		l.errorf(line, "link to %q: %s is a draft, so its files are not published yet; publish it first (draft = false) or remove the link", dest, what)
+		return "is internal (党内公开) and this item is public; a public item must not point to it — remove the link or make this item internal"
+	case target.Draft && !l.from.Draft && file:
+		return "is a draft, so its files are not published yet; publish it first (draft = false) or remove the link"
 	case target.Draft && !l.from.Draft:
-		l.errorf(line, "link to %q: %s is a draft, so the link would be dead; publish it first (draft = false) or remove the link", dest, what)
-	case target.Date.After(l.site.Now) && !l.from.Date.After(l.site.Now) && file != "":
-		l.errorf(line, "link to %q: %s is dated %s, after today, so its files are not published until then", dest, what, target.Date)
+		return "is a draft, so the link would be dead; publish it first (draft = false) or remove the link"
+	case target.Date.After(l.site.Now) && !l.from.Date.After(l.site.Now) && file:
+		return fmt.Sprintf("is dated %s, after today, so its files are not published until then", target.Date)
 	case target.Date.After(l.site.Now) && !l.from.Date.After(l.site.Now):
-		l.errorf(line, "link to %q: %s is dated %s, after today, so the link would be dead until then", dest, what, target.Date)
-	default:
-		return true
+		return fmt.Sprintf("is dated %s, after today, so the link would be dead until then", target.Date)
 	}
-	return false
+	return ""
 }
 
 // escapePath writes a path as an address: letters, digits and the

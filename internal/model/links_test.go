@@ -154,3 +154,41 @@ func TestRefusedSchemesAreErrorsAndNotLive(t *testing.T) {
 		}
 	}
 }
+
+func TestAddressesInTextFieldsAreChecked(t *testing.T) {
+	fsys := linkSite("https://gk.test.example/")
+	fsys["content/cadre/from.md"] = &fstest.MapFile{Data: []byte(`+++
+title = "事项"
+date = 2026-11-20
+category = "cadre"
+term = "long-term"
+summary = "详见https://gk.test.example/cadre/neibu/index.html，另见www.example.gov.cn。"
+
+[[risks]]
+id = "R1"
+level = "高"
+type = "设权风险"
+description = "见 //gk.test.example/Cadre/neibu 和 https://gk.test.example/cadre/gongkai/"
+post = "预算股"
+matter = "资金拨付"
+measures = [{kind = "分权防控", text = "按 https://gk.test.example/cadre/nothere/ 办理"}]
++++
+正文。
+`)}
+	s, diags := buildWith(t, fsys, "")
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`content/cadre/from.md:6: link to "https://gk.test.example/cadre/neibu/index.html": cadre/neibu is internal (党内公开) and this item is public; a public item must not point to it — remove the link or make this item internal`,
+		`content/cadre/from.md:8: link to "//gk.test.example/Cadre/neibu": cadre/neibu is internal (党内公开) and this item is public; a public item must not point to it — remove the link or make this item internal`,
+		`content/cadre/from.md:8: link to "https://gk.test.example/cadre/nothere/": there is no page /cadre/nothere/ on this site (did you mean /cadre/future/?); link to the item by its file, such as [标题](../cadre/nothere.md)`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(s.Resources) != 0 {
+		t.Errorf("an address in a text field publishes %v", s.Resources)
+	}
+}
