@@ -14,9 +14,11 @@ import (
 var linkKey = parser.NewContextKey()
 
 type linkContext struct {
-	resolve Resolver
-	lines   *lineIndex
-	links   []Link
+	resolve  Resolver
+	raw      bool // raw_html = true: raw HTML is cleaned (rawhtml.go), not escaped
+	lines    *lineIndex
+	links    []Link
+	problems []Problem
 }
 
 // linkTransformer sends every link, image and autolink (<https://…>, and
@@ -40,11 +42,20 @@ func (t *linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc pa
 			if entering {
 				found = append(found, n)
 			}
+		case *ast.RawHTML, *ast.HTMLBlock:
+			if entering && lc.raw {
+				found = append(found, n)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
 	for _, n := range found {
-		lc.rewrite(n, src)
+		switch n.(type) {
+		case *ast.RawHTML, *ast.HTMLBlock:
+			lc.cleanRaw(n, src)
+		default:
+			lc.rewrite(n, src)
+		}
 	}
 }
 
@@ -65,16 +76,26 @@ func (lc *linkContext) rewrite(n ast.Node, src []byte) {
 		v.Destination = decodeDest(v.Destination)
 		dest = &v.Destination
 	}
-	lc.links = append(lc.links, Link{Dest: string(*dest), Line: line})
-	out, live := string(*dest), true
-	if lc.resolve != nil {
-		out, live = lc.resolve(out, line)
-	}
-	if !live || !link.Allowed(out) {
+	out, live := lc.resolveOne(string(*dest), line)
+	if !live {
 		unwrap(n)
 		return
 	}
 	*dest = []byte(out)
+}
+
+// resolveOne records a link and resolves it: the destination to publish,
+// or false when the link must not be published.
+func (lc *linkContext) resolveOne(dest string, line int) (string, bool) {
+	lc.links = append(lc.links, Link{Dest: dest, Line: line})
+	out, live := dest, true
+	if lc.resolve != nil {
+		out, live = lc.resolve(dest, line)
+	}
+	if !live || !link.Allowed(out) {
+		return "", false
+	}
+	return out, true
 }
 
 // decodeDest resolves what CommonMark resolves in a link destination.

@@ -24,7 +24,8 @@ type Options struct {
 
 // Renderer renders Markdown bodies. It is safe for concurrent use.
 type Renderer struct {
-	md goldmark.Markdown
+	md  goldmark.Markdown
+	raw bool
 }
 
 // New builds the goldmark pipeline once.
@@ -33,7 +34,9 @@ func New(opts Options) *Renderer {
 		html.WithUnsafe(), // raw HTML reaches the escaping renderer below, or passes through when allowed
 		renderer.WithNodeRenderers(util.Prioritized(&safeLinks{}, 100)),
 	}
-	if !opts.RawHTML {
+	if opts.RawHTML {
+		rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(&rawHTML{}, 100)))
+	} else {
 		rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(&escapeRawHTML{}, 100)))
 	}
 	md := goldmark.New(
@@ -48,7 +51,7 @@ func New(opts Options) *Renderer {
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
-	return &Renderer{md: md}
+	return &Renderer{md: md, raw: opts.RawHTML}
 }
 
 // Block is one top-level block of a body.
@@ -74,10 +77,11 @@ type Link struct {
 
 // Doc is a rendered body.
 type Doc struct {
-	HTML   template.HTML
-	Blocks []Block
-	Text   string // plain text of the whole body, blocks separated by newlines
-	Links  []Link
+	HTML     template.HTML
+	Blocks   []Block
+	Text     string // plain text of the whole body, blocks separated by newlines
+	Links    []Link
+	Problems []Problem // raw HTML that is not published (raw_html = true); links report through the Resolver
 }
 
 // Resolver decides what a link destination (of a link, an image or an
@@ -98,10 +102,10 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
 	}
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
-	lt := &linkContext{resolve: resolve, lines: newLineIndex(src, firstLine)}
+	lt := &linkContext{resolve: resolve, raw: r.raw, lines: newLineIndex(src, firstLine)}
 	ctx.Set(linkKey, lt)
 	root := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
-	doc := &Doc{Links: lt.links}
+	doc := &Doc{Links: lt.links, Problems: lt.problems}
 	var html, txt strings.Builder
 	type span struct{ h0, h1, t0, t1 int }
 	var spans []span

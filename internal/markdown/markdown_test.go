@@ -28,9 +28,18 @@ func TestRawHTMLEscapedUnlessAllowed(t *testing.T) {
 	if !strings.Contains(safe, "&lt;script&gt;alert(1)&lt;/script&gt;") || !strings.Contains(safe, "文字&lt;b&gt;粗&lt;/b&gt;") {
 		t.Errorf("raw HTML not shown as text: %s", safe)
 	}
-	raw := string(render(t, Options{RawHTML: true}, src).HTML)
-	if !strings.Contains(raw, "<script>alert(1)</script>") || !strings.Contains(raw, "<b>粗</b>") {
+	doc := render(t, Options{RawHTML: true}, src)
+	raw := string(doc.HTML)
+	if !strings.Contains(raw, "<b>粗</b>") {
 		t.Errorf("raw HTML dropped when allowed: %s", raw)
+	}
+	// A script is never published, even with raw_html = true: shown as
+	// text, and reported.
+	if strings.Contains(raw, "<script>") || !strings.Contains(raw, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Errorf("a script passed with raw_html = true: %s", raw)
+	}
+	if len(doc.Problems) != 1 || doc.Problems[0].Line != 1 || !strings.Contains(doc.Problems[0].Msg, "<script>") {
+		t.Errorf("problems = %+v", doc.Problems)
 	}
 }
 

@@ -34,6 +34,9 @@ func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, all []*cont
 					}
 					return md.Render(it.Body, it.BodyLine, newLinks(diags).resolve)
 				})
+				for _, p := range it.Doc.Problems {
+					diags.Errorf(it.File, p.Line, "%s", p.Msg)
+				}
 			}
 		})
 	}
