@@ -35,7 +35,7 @@ func (c *cleaner) attribute(orig []byte, key string, rawVal []byte) {
 	if !validAttr.MatchString(name) {
 		return
 	}
-	if rawVal == nil {
+	if rawVal == nil && !strings.HasPrefix(key, "on") && key != "srcdoc" {
 		c.out.WriteString(" " + name)
 		return
 	}
