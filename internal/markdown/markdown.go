@@ -12,7 +12,6 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
-	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -30,8 +29,11 @@ type Renderer struct {
 
 // New builds the goldmark pipeline once.
 func New(opts Options) *Renderer {
+	// Links, images, autolinks and raw HTML are rendered by gongkai's own
+	// renderers below, so goldmark's html.WithUnsafe (which turned off its
+	// filter of script links) is not needed: should these renderers ever be
+	// left out, goldmark's safe defaults apply.
 	rendererOpts := []renderer.Option{
-		html.WithUnsafe(), // raw HTML reaches the escaping renderer below, or passes through when allowed
 		renderer.WithNodeRenderers(util.Prioritized(&safeLinks{}, 100)),
 	}
 	if opts.RawHTML {
