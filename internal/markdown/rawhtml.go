@@ -93,16 +93,22 @@ func (lc *linkContext) cleanRaw(n ast.Node, src []byte) {
 // cleaned; base is where orig starts in the node's text.
 func (lc *linkContext) clean(lexed, orig []byte, base int, lineAt func(int) int) []byte {
 	c := &cleaner{lc: lc, orig: orig, base: base, lineAt: lineAt}
-	l := lex.NewLexer(parse.NewInputBytes(bytes.Clone(lexed)))
+	in := parse.NewInputBytes(bytes.Clone(lexed)) // the lexer writes into it
+	l := lex.NewLexer(in)
 	for {
 		tt, data := l.Next()
 		if tt == lex.ErrorToken {
 			break
 		}
+		// Tokens are not contiguous (spaces before ">" are skipped): the
+		// input's offset says where this one ends.
+		c.off = in.Offset() - len(data)
 		c.token(tt, data, l)
-		c.off += len(data)
 	}
 	c.finish()
+	if end := in.Offset(); end < len(orig) { // the lexer gave up: the rest is text
+		c.out.Write(util.EscapeHTML(orig[end:]))
+	}
 	return c.out.Bytes()
 }
 
@@ -112,7 +118,7 @@ type cleaner struct {
 	base   int
 	lineAt func(int) int
 	out    bytes.Buffer
-	off    int // of the current token in orig
+	off    int // where the current token starts in orig
 
 	tag       string // the start tag being written, lower case; "" outside
 	asText    bool   // the current tag is shown as text

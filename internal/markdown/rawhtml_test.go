@@ -18,6 +18,8 @@ var rawCases = []struct {
 	{`<img src=x onerror=alert(1)>`, `<img src="x">`, 1},
 	{`<div onclick="alert(1)" ONMOUSEOVER=alert(2)>x</div>`, `<div>x</div>`, 2},
 	{`<div onclick>x</div>`, `<div>x</div>`, 1}, // found by FuzzRender
+	{`<A >on`, `<p><A>on</p>`, 0},               // found by FuzzRender: tokens skip the spaces before ">"
+	{"<a  href=\"/x\"  \n onclick=y  >t</a>", `<p><a href="/x">t</a></p>`, 1},
 	{"<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;", 1},
 	{"<SCRIPT src=//evil.example/x.js></SCRIPT>", "&lt;SCRIPT src=//evil.example/x.js&gt;&lt;/SCRIPT&gt;", 1},
 	{`<iframe srcdoc="<script>alert(1)</script>" src="data:text/html,x"></iframe>`, `<iframe></iframe>`, 1},

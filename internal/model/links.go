@@ -195,9 +195,8 @@ func (l *links) toFile(dest, file string, t link.Target, line int) (string, bool
 // published. Elsewhere (static files, generated pages) it returns "".
 func (l *links) missing(t link.Target) string {
 	if t.Relative {
-		written := strings.TrimLeft(t.Path, "./")
 		msg := fmt.Sprintf("there is no file %s; put the file beside the item or fix the name", content.Dir+"/"+t.Path)
-		if i := strings.Index(strings.ToLower(t.Path), "www."); i >= 0 && written != "" {
+		if i := strings.Index(strings.ToLower(t.Path), "www."); i >= 0 {
 			msg += "; for a web address, write https://" + t.Path[i:]
 		}
 		return msg
