@@ -59,12 +59,17 @@ func addOnce(m map[string]*content.Item, k string, it *content.Item) {
 }
 
 // ownerOf is the item a path (a key of link.Target) belongs to: the item
-// named like it (wang.pdf beside wang.md) or the item whose own folder
-// holds it (wang/scan.pdf, for wang.md or wang/index.md); nil when it lies
-// among several items' files.
+// named like it (wang.pdf or wang.2.pdf beside wang.md) or the item whose
+// own folder holds it (wang/scan.pdf, for wang.md or wang/index.md); nil
+// when it lies among several items' files.
 func (x *linkIndex) ownerOf(key string) *content.Item {
-	if it := x.byID[strings.TrimSuffix(key, path.Ext(key))]; it != nil {
-		return it
+	trimmed := strings.TrimSuffix(key, "/")
+	for i := len(trimmed) - 1; i > 0 && trimmed[i] != '/'; i-- {
+		if trimmed[i] == '.' {
+			if it := x.byID[strings.TrimRight(trimmed[:i], ". ")]; it != nil {
+				return it
+			}
+		}
 	}
 	for d := path.Dir(strings.TrimSuffix(key, "/")); d != "." && d != "/" && !x.shared[d]; d = path.Dir(d) {
 		if it := x.byID[d]; it != nil {
