@@ -59,24 +59,36 @@ func addOnce(m map[string]*content.Item, k string, it *content.Item) {
 }
 
 // ownerOf is the item a path (a key of link.Target) belongs to: the item
-// named like it (wang.pdf or wang.2.pdf beside wang.md) or the item whose
-// own folder holds it (wang/scan.pdf, for wang.md or wang/index.md); nil
-// when it lies among several items' files.
+// named like it or like a folder it is in (wang.pdf, wang.2.pdf or
+// wang.old/a.pdf beside wang.md), or the item whose own folder holds it
+// (wang/scan.pdf, for wang.md or wang/index.md); nil when it lies among
+// several items' files.
 func (x *linkIndex) ownerOf(key string) *content.Item {
-	trimmed := strings.TrimSuffix(key, "/")
-	for i := len(trimmed) - 1; i > 0 && trimmed[i] != '/'; i-- {
-		if trimmed[i] == '.' {
-			if it := x.byID[strings.TrimRight(trimmed[:i], ". ")]; it != nil {
-				return it
-			}
+	for p, first := strings.TrimSuffix(key, "/"), true; p != "." && p != "/" && p != ""; p, first = path.Dir(p), false {
+		if !first && x.shared[p] {
+			return nil
+		}
+		if it := x.named(p); it != nil {
+			return it
 		}
 	}
-	for d := path.Dir(strings.TrimSuffix(key, "/")); d != "." && d != "/" && !x.shared[d]; d = path.Dir(d) {
-		if it := x.byID[d]; it != nil {
-			return it
-		}
-		if it := x.byPage[d+"/"]; it != nil {
-			return it
+	return nil
+}
+
+// named is the item whose id or page is p, or p without what follows a
+// dot in its last part.
+func (x *linkIndex) named(p string) *content.Item {
+	if it := x.byID[p]; it != nil {
+		return it
+	}
+	if it := x.byPage[p+"/"]; it != nil {
+		return it
+	}
+	for i := len(p) - 1; i > 0 && p[i] != '/'; i-- {
+		if p[i] == '.' {
+			if it := x.byID[strings.TrimRight(p[:i], ". ")]; it != nil {
+				return it
+			}
 		}
 	}
 	return nil
