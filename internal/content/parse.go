@@ -62,6 +62,13 @@ var generatedPages = map[string]string{
 	"risks/low/":    "register of 低 risks",
 }
 
+// Generated reports whether p, a path from the site root such as
+// "risks/high/", is a page gongkai writes inside a section of items.
+func Generated(p string) bool {
+	_, ok := generatedPages[p]
+	return ok
+}
+
 // itemPaths derives the id, section and page path from the file name.
 // "content/cadre/wang.md" and "content/cadre/wang/index.md" both have the
 // id "cadre/wang"; a slug replaces the last part of the page path.

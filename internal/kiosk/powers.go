@@ -71,13 +71,17 @@ func extraBlocks(it *model.Item, w, h float64, display bool) []markdown.Block {
 		md.WriteString("\n")
 	}
 	if md.Len() > 0 {
-		out = append(out, renderer.Render([]byte(md.String()), 1, nil).Blocks...)
+		out = append(out, renderer.Render([]byte(md.String()), 1, textOnly).Blocks...)
 	}
 	return out
 }
 
 // renderer sets the generated Markdown; it has no raw HTML and no links.
 var renderer = markdown.New(markdown.Options{})
+
+// textOnly keeps the addresses GFM would link in front matter fields as
+// text: fields are text on every channel, so no QR code leads to them.
+func textOnly(string, int) (string, bool) { return "", false }
 
 var mdSpecial = strings.NewReplacer("|", "｜", "*", "＊", "_", "＿", "[", "［", "]", "］", "<", "＜", "`", "｀")
 

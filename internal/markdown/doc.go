@@ -1,8 +1,15 @@
 // Package markdown turns an item's Markdown body into HTML with goldmark, set
 // up once per build: GFM tables, heading ids that keep Chinese characters, the
 // CJK extension with the CSS3-draft east-asian line-break style (a line break
-// inside a Chinese paragraph is not a space), raw HTML escaped unless the site
-// opts in, and links to other items rewritten to their pretty URLs.
+// inside a Chinese paragraph is not a space), and raw HTML escaped unless the
+// site opts in (raw_html = true), when it is tokenized, checked and written
+// out again (rawhtml.go).
+//
+// Every link, image and autolink, and every address in raw HTML, goes
+// through the build's Resolver, which rewrites it (item.md → /section/item/)
+// or refuses it; a refused link shows its text. Whatever the resolver says,
+// no href or src is written that link.Allowed refuses (render.go): only
+// http, https, mailto, tel and addresses without a scheme.
 //
 // Besides the page HTML it returns each top-level block on its own with its
 // plain text, so board sheets and kiosk slides can split long items between

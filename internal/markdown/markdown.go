@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"html/template"
 	"strings"
 	"unicode/utf8"
@@ -11,7 +12,6 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
-	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -23,15 +23,22 @@ type Options struct {
 
 // Renderer renders Markdown bodies. It is safe for concurrent use.
 type Renderer struct {
-	md goldmark.Markdown
+	md  goldmark.Markdown
+	raw bool
 }
 
 // New builds the goldmark pipeline once.
 func New(opts Options) *Renderer {
+	// Links, images, autolinks and raw HTML are rendered by gongkai's own
+	// renderers below, so goldmark's html.WithUnsafe (which turned off its
+	// filter of script links) is not needed: should these renderers ever be
+	// left out, goldmark's safe defaults apply.
 	rendererOpts := []renderer.Option{
-		html.WithUnsafe(), // raw HTML reaches the escaping renderer below, or passes through when allowed
+		renderer.WithNodeRenderers(util.Prioritized(&safeLinks{}, 100)),
 	}
-	if !opts.RawHTML {
+	if opts.RawHTML {
+		rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(&rawHTML{}, 100)))
+	} else {
 		rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(&escapeRawHTML{}, 100)))
 	}
 	md := goldmark.New(
@@ -46,7 +53,7 @@ func New(opts Options) *Renderer {
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
-	return &Renderer{md: md}
+	return &Renderer{md: md, raw: opts.RawHTML}
 }
 
 // Block is one top-level block of a body.
@@ -72,25 +79,35 @@ type Link struct {
 
 // Doc is a rendered body.
 type Doc struct {
-	HTML   template.HTML
-	Blocks []Block
-	Text   string // plain text of the whole body, blocks separated by newlines
-	Links  []Link
+	HTML     template.HTML
+	Blocks   []Block
+	Text     string // plain text of the whole body, blocks separated by newlines
+	Links    []Link
+	Problems []Problem // raw HTML that is not published (raw_html = true); links report through the Resolver
 }
 
-// Resolver rewrites a link destination. It returns the new destination and
-// whether to rewrite at all; problems are reported by the resolver itself,
-// with the line given.
+// Resolver decides what a link destination (of a link, an image or an
+// autolink, entities and escapes resolved) becomes: it returns the
+// destination to publish and whether to publish the link at all. A link
+// that is not published shows its text, an image its description; so does
+// a link whose destination has a scheme link.Allowed refuses, whatever the
+// resolver says. Problems are reported by the resolver itself, with the
+// line given. A nil Resolver publishes every allowed destination as it is.
 type Resolver func(dest string, line int) (string, bool)
 
 // Render renders src. firstLine is the line number of src's first line in
 // its file, so link lines point at the file, not at the body.
 func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
+	if !utf8.Valid(src) {
+		// content/ refuses such files; goldmark can crash on them
+		// (util.ToRune), so anything else that renders is kept safe too.
+		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
+	}
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
-	lt := &linkContext{resolve: resolve, lines: newLineIndex(src, firstLine)}
+	lt := &linkContext{resolve: resolve, raw: r.raw, lines: newLineIndex(src, firstLine)}
 	ctx.Set(linkKey, lt)
 	root := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
-	doc := &Doc{Links: lt.links}
+	doc := &Doc{Links: lt.links, Problems: lt.problems}
 	var html, txt strings.Builder
 	type span struct{ h0, h1, t0, t1 int }
 	var spans []span

@@ -28,9 +28,18 @@ func TestRawHTMLEscapedUnlessAllowed(t *testing.T) {
 	if !strings.Contains(safe, "&lt;script&gt;alert(1)&lt;/script&gt;") || !strings.Contains(safe, "文字&lt;b&gt;粗&lt;/b&gt;") {
 		t.Errorf("raw HTML not shown as text: %s", safe)
 	}
-	raw := string(render(t, Options{RawHTML: true}, src).HTML)
-	if !strings.Contains(raw, "<script>alert(1)</script>") || !strings.Contains(raw, "<b>粗</b>") {
+	doc := render(t, Options{RawHTML: true}, src)
+	raw := string(doc.HTML)
+	if !strings.Contains(raw, "<b>粗</b>") {
 		t.Errorf("raw HTML dropped when allowed: %s", raw)
+	}
+	// A script is never published, even with raw_html = true: shown as
+	// text, and reported.
+	if strings.Contains(raw, "<script>") || !strings.Contains(raw, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Errorf("a script passed with raw_html = true: %s", raw)
+	}
+	if len(doc.Problems) != 1 || doc.Problems[0].Line != 1 || !strings.Contains(doc.Problems[0].Msg, "<script>") {
+		t.Errorf("problems = %+v", doc.Problems)
 	}
 }
 
@@ -58,13 +67,13 @@ func TestLinksResolvedWithFileLines(t *testing.T) {
 		if strings.HasSuffix(dest, ".md") {
 			return "/cadre/wang/", true
 		}
-		return "", false
+		return dest, true
 	})
 	if len(seen) != 2 || seen[0].Line != 7 || seen[1].Line != 7 {
 		t.Errorf("links = %+v, want two on line 7", seen)
 	}
-	if !strings.Contains(string(doc.HTML), `href="/cadre/wang/"`) {
-		t.Errorf("link not rewritten: %s", doc.HTML)
+	if !strings.Contains(string(doc.HTML), `href="/cadre/wang/"`) || !strings.Contains(string(doc.HTML), `href="https://example.gov.cn/"`) {
+		t.Errorf("link not rewritten or external link lost: %s", doc.HTML)
 	}
 }
 
@@ -102,5 +111,15 @@ func TestListItemsAndTableCells(t *testing.T) {
 	want := [][]string{{"姓名", "职务 说明"}, {"王建国", "书记"}}
 	if fmt.Sprint(table.Cells) != fmt.Sprint(want) {
 		t.Errorf("cells = %q, want %q", table.Cells, want)
+	}
+}
+
+func TestInvalidUTF8DoesNotCrash(t *testing.T) {
+	// goldmark's east-asian line breaks read the last rune of a line
+	// backwards and crashed on a line of continuation bytes (found by
+	// FuzzRender).
+	doc := render(t, Options{}, "\xb6\n0")
+	if !strings.Contains(string(doc.HTML), "\uFFFD") {
+		t.Errorf("got %q", doc.HTML)
 	}
 }

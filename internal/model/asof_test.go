@@ -10,7 +10,7 @@ import (
 	"github.com/gongkai/gongkai/internal/content"
 )
 
-func parse(t *testing.T, cfg *config.Site, id, front string) *content.Item {
+func parseItem(t *testing.T, cfg *config.Site, id, front string) *content.Item {
 	t.Helper()
 	it, diags := content.Parse(cfg, "content/"+id+".md", []byte("+++\n"+front+"\n+++\n正文。\n"))
 	if len(diags) > 0 {
@@ -63,7 +63,7 @@ func TestFutureParts(t *testing.T) {
 	cfg := testSite(t)
 	now := day("2026-11-27")
 	updated := strings.Replace(decisionStages, "term = \"long-term\"\n", "term = \"long-term\"\nupdated = 2026-12-01\n", 1)
-	future := parse(t, cfg, "decisions/d", updated+`[[stages]]
+	future := parseItem(t, cfg, "decisions/d", updated+`[[stages]]
 stage = "风险评估"
 start = 2026-12-18
 summary = "评估结论。"
@@ -75,7 +75,7 @@ vote = {for = 9, against = 1, abstain = 1}
 decision = "通过。"
 `)
 	// the same lines, for the stages' key lines
-	without := parse(t, cfg, "decisions/d", strings.Replace(decisionStages, "term = \"long-term\"\n", "term = \"long-term\"\n#\n", 1))
+	without := parseItem(t, cfg, "decisions/d", strings.Replace(decisionStages, "term = \"long-term\"\n", "term = \"long-term\"\n#\n", 1))
 	got := asOf(future, now)
 	if !reflect.DeepEqual(got.Decision, without.Decision) || !got.Updated.IsZero() {
 		t.Errorf("published decision %+v, want %+v as if its future stages were not written", got.Decision.Stages, without.Decision.Stages)
@@ -112,12 +112,12 @@ stage = "跟踪反馈"
 start = 2026-07-01
 evaluations = [{date = 2026-08-15, text = "开通线路22条。"}%s]
 `
-	future := parse(t, cfg, "decisions/e", fmt.Sprintf(base, `, {date = 2026-12-15, text = "年底评估。"}`))
-	without := parse(t, cfg, "decisions/e", fmt.Sprintf(base, ""))
+	future := parseItem(t, cfg, "decisions/e", fmt.Sprintf(base, `, {date = 2026-12-15, text = "年底评估。"}`))
+	without := parseItem(t, cfg, "decisions/e", fmt.Sprintf(base, ""))
 	if got := asOf(future, now); !reflect.DeepEqual(got.Decision, without.Decision) {
 		t.Errorf("published evaluations %+v, want %+v", got.Decision.Stages[0].Evaluations, without.Decision.Stages[0].Evaluations)
 	}
-	later := parse(t, cfg, "decisions/f", "title = \"决策\"\ndate = 2026-11-01\ncategory = \"decisions\"\nterm = \"long-term\"\n[[stages]]\nstage = \"调查研究\"\nstart = 2026-12-01\nsummary = \"调研。\"")
+	later := parseItem(t, cfg, "decisions/f", "title = \"决策\"\ndate = 2026-11-01\ncategory = \"decisions\"\nterm = \"long-term\"\n[[stages]]\nstage = \"调查研究\"\nstart = 2026-12-01\nsummary = \"调研。\"")
 	if got := asOf(later, now); got.Decision != nil {
 		t.Errorf("a decision whose stages are all to come is published with %d stages", len(got.Decision.Stages))
 	}
@@ -130,13 +130,13 @@ func TestOnlyPublishedItemsReplace(t *testing.T) {
 	cfg := testSite(t)
 	now := day("2026-11-27")
 	goal := func(id, extra string) *content.Item {
-		return parse(t, cfg, id, "title = \"目标\"\ndate = 2026-11-20\ncategory = \"goals\"\nterm = \"periodic\"\nperiod = \"yearly\"\n"+extra)
+		return parseItem(t, cfg, id, "title = \"目标\"\ndate = 2026-11-20\ncategory = \"goals\"\nterm = \"periodic\"\nperiod = \"yearly\"\n"+extra)
 	}
 	items := []*content.Item{
 		goal("goals/old", ""),
 		goal("goals/inner", "scope = \"internal\"\nreplaces = \"goals/old\""),
 		goal("goals/draft", "draft = true\nreplaces = \"goals/old\""),
-		parse(t, cfg, "goals/future", "title = \"目标\"\ndate = 2026-12-20\ncategory = \"goals\"\nterm = \"periodic\"\nperiod = \"yearly\"\nreplaces = \"goals/old\""),
+		parseItem(t, cfg, "goals/future", "title = \"目标\"\ndate = 2026-12-20\ncategory = \"goals\"\nterm = \"periodic\"\nperiod = \"yearly\"\nreplaces = \"goals/old\""),
 	}
 	status := func(scope config.Scope) Status {
 		s := choose(cfg, items, Options{Now: now, Scope: scope})

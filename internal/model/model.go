@@ -128,7 +128,7 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 	all := indexAll(set.Items)
 	checkReplaces(set, all, &diags)
 	s := choose(cfg, set.Items, opts)
-	s.renderBodies(md, opts.Bodies, all, set, &diags)
+	s.renderBodies(md, opts.Bodies, set, &diags)
 	s.link(&diags)
 	if opts.Scope == config.Internal {
 		pub := opts
