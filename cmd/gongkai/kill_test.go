@@ -62,8 +62,20 @@ func runAsGongkai() int {
 
 // killItems is the size of the crash test's sites: over a thousand files
 // to write and to remove, so kills land in every phase of a build, and a
-// build of about a second on two cores, so the test stays near 15 s.
-const killItems = 1000
+// build of about a second on two cores, so the test stays near 15 s in
+// every go test. CI runs it again on a site of a few thousand items with
+// many more kills (.ci/run): GONGKAI_KILL_ITEMS and GONGKAI_KILL_ROUNDS.
+var killItems = envInt("GONGKAI_KILL_ITEMS", 1000)
+
+// killRounds is the number of SIGKILLs at random moments.
+var killRounds = envInt("GONGKAI_KILL_ROUNDS", 4)
+
+func envInt(name string, fallback int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+		return n
+	}
+	return fallback
+}
 
 // A killPlan says how one build is stopped.
 type killPlan struct {
@@ -142,7 +154,7 @@ func killPlans(r *rand.Rand, took time.Duration) []killPlan {
 		{pause: "renamed", noExchange: true},
 	}
 	moment := func() time.Duration { return took/5 + time.Duration(r.Int64N(int64(took))) }
-	for range 4 {
+	for range killRounds {
 		plans = append(plans, killPlan{after: moment()})
 	}
 	plans = append(plans, killPlan{after: moment(), signal: syscall.SIGTERM}, killPlan{after: moment(), signal: syscall.SIGINT})
