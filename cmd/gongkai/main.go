@@ -19,7 +19,7 @@ Usage:
   gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts]
   gongkai check  [-s DIR] [--now DATE] [--strict]
   gongkai report [-s DIR] [--month YYYY-MM] [--format md|html|csv] [--scope public|internal] [--now DATE]
-  gongkai new    site DIR | CATEGORY PATH
+  gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE]
   gongkai version
 
 Run "gongkai COMMAND --help" for the options of a command.
@@ -68,7 +68,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return cmd(args[1:], stdout, stderr)
 }
 
-func runVersion(_ []string, stdout, _ io.Writer) int {
+func runVersion(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("version", "", stderr)
+	if code := parse(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "gongkai version: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
 	fmt.Fprintln(stdout, "gongkai", version)
 	return exitOK
 }
