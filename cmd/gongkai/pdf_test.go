@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/gongkai/gongkai/internal/browser"
 )
 
 // writeBoardSite writes a site of one item on one board, and returns its
@@ -55,78 +52,6 @@ func TestBuildPDFWithoutChromium(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "public", "boards", "05", "index.html")); err != nil {
 		t.Errorf("the HTML sheets were not written: %v", err)
 	}
-}
-
-// TestReadmeBuildCommands runs every `gongkai build` command of the
-// README's examples exactly as written, from inside a site folder, as a
-// user types them (no -s). A --chrome path missing here is replaced by the
-// local browser; PDF commands skip without one.
-func TestReadmeBuildCommands(t *testing.T) {
-	cmds := readmeCommands(t, "gongkai build")
-	if len(cmds) < 2 {
-		t.Fatalf("found %d gongkai build commands in the README", len(cmds))
-	}
-	chrome, chromeErr := browser.Find("")
-	for _, args := range cmds {
-		t.Run(strings.Join(args, " "), func(t *testing.T) {
-			if hasFlag(args, "--pdf") && chromeErr != nil {
-				t.Skipf("no browser: %v", chromeErr)
-			}
-			if i := flagIndex(args, "--chrome"); i >= 0 && i+1 < len(args) {
-				if _, err := os.Stat(args[i+1]); err != nil {
-					args = append(append([]string{}, args[:i+1]...), append([]string{chrome}, args[i+2:]...)...)
-				}
-			}
-			site := writeBoardSite(t)
-			t.Chdir(site)
-			code, out, errs := runArgs(args[1:]...)
-			if code != 0 || !strings.Contains(out, "built public: ") {
-				t.Fatalf("exit %d\n%s%s", code, out, errs)
-			}
-			if hasFlag(args, "--pdf") {
-				fi, err := os.Stat(filepath.Join(site, "public", "boards", "05", "board-05.pdf"))
-				if err != nil || fi.Size() == 0 {
-					t.Fatalf("no PDF: %v", err)
-				}
-			}
-			checkModes(t, filepath.Join(site, "public"))
-		})
-	}
-}
-
-// readmeCommands returns the lines of the README's sh examples that begin
-// with prefix, split into words, comments cut.
-func readmeCommands(t *testing.T, prefix string) [][]string {
-	t.Helper()
-	data, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out [][]string
-	inSh := false
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for sc.Scan() {
-		line := sc.Text()
-		switch {
-		case strings.HasPrefix(line, "```"):
-			inSh = !inSh && strings.TrimPrefix(line, "```") == "sh"
-		case inSh && strings.HasPrefix(line, prefix+" "):
-			line, _, _ = strings.Cut(line, "#")
-			out = append(out, strings.Fields(line))
-		}
-	}
-	return out
-}
-
-func hasFlag(args []string, flag string) bool { return flagIndex(args, flag) >= 0 }
-
-func flagIndex(args []string, flag string) int {
-	for i, a := range args {
-		if a == flag {
-			return i
-		}
-	}
-	return -1
 }
 
 // checkModes: everything in an output is readable by a web server running
