@@ -404,7 +404,7 @@ func (r *readmeRunner) check(t *testing.T, l readmeLine, res gongkaiResult) {
 
 // summaryRE is the line after a build: "items, pages per channel, warnings,
 // milliseconds".
-var summaryRE = regexp.MustCompile(`^built \S+: \d+ items, \d+ pages \(\w+ \d+(, \w+ \d+)*\), \d+ warnings in \d+ ms\n$`)
+var summaryRE = regexp.MustCompile(`^built \S+: \d+ items, \d+ pages \(\w+ \d+(, \w+ \d+)*\), (1 warning|\d+ warnings) in \d+ ms\n$`)
 
 func checkBuild(t *testing.T, l readmeLine, res gongkaiResult) {
 	t.Helper()
