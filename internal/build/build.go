@@ -59,7 +59,9 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 		return nil, diags
 	}
 	if opts.BaseURL != "" && cfg.BaseURL != opts.BaseURL {
-		cfg.BaseURL = opts.BaseURL // written once: serve shares cfg between builds that may overlap
+		// Written once: serve shares cfg between builds that may overlap.
+		// Links are still read against base_url (LinkBase).
+		cfg.OwnURL, cfg.BaseURL = cfg.BaseURL, opts.BaseURL
 	}
 	if opts.Now.IsZero() {
 		opts.Now = calendar.Of(time.Now(), cfg.Location)
