@@ -90,11 +90,13 @@ func newEntry(site *model.Site, it *model.Item) (*Entry, error) {
 	}
 	e := &Entry{Item: it, ID: it.ID, Title: it.Title, File: it.File, QR: code, Meta: meta(site, it)}
 	if it.Term == string(config.Immediate) {
-		label := "公示期"
-		if c := site.Config.CategoryByKey(it.Category); c != nil && c.Consultation {
-			label = "征求意见期"
+		// A notice of a consultation shows when comments are taken, as
+		// its page does; one whose consultation has not begun (or that has
+		// none) shows its publicity window.
+		e.Window = "公示期：" + window(it.Date, it.Until, site.Now)
+		if w, ok := it.ConsultationWindow(site.Config); ok {
+			e.Window = "征求意见期：" + window(w.Start, w.End, site.Now)
 		}
-		e.Window = label + "：" + window(it.Date, it.Until, site.Now)
 	}
 	return e, nil
 }

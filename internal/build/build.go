@@ -49,6 +49,18 @@ type Result struct {
 	Warnings int
 }
 
+// failed records the problems of a failure after loading (a renderer's
+// diag.Errors) among the result's diagnostics, as the load's are, so they
+// are printed and counted; it returns err.
+func (r *Result) failed(err error) error {
+	var de diag.Errors
+	if errors.As(err, &de) {
+		r.Diags = append(r.Diags, de...)
+		diag.Sort(r.Diags)
+	}
+	return err
+}
+
 // Load reads the site and builds its model without writing anything.
 func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 	if opts.FS == nil {
@@ -59,7 +71,9 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 		return nil, diags
 	}
 	if opts.BaseURL != "" && cfg.BaseURL != opts.BaseURL {
-		cfg.BaseURL = opts.BaseURL // written once: serve shares cfg between builds that may overlap
+		// Written once: serve shares cfg between builds that may overlap.
+		// Links are still read against base_url (LinkBase).
+		cfg.OwnURL, cfg.BaseURL = cfg.BaseURL, opts.BaseURL
 	}
 	if opts.Now.IsZero() {
 		opts.Now = calendar.Of(time.Now(), cfg.Location)
@@ -174,7 +188,7 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 	}
 	if err := render(site, tpl, w, opts.FS, res); err != nil {
 		w.Abort()
-		return err
+		return res.failed(err)
 	}
 	var pdfErr error
 	if opts.PDF {

@@ -174,13 +174,13 @@ func (s *Session) Start() (*Pending, *Result, error) {
 		if plan := Planners[ch.Name]; plan != nil && !ch.Late {
 			n, err := p.renderPlanned(plan, s.files, kept)
 			if err != nil {
-				return nil, res, err
+				return nil, res, res.failed(err)
 			}
 			res.Pages[ch.Name] = n
 		}
 	}
 	if err := copyStatic(site, opts.FS, p.w); err != nil {
-		return nil, res, err
+		return nil, res, res.failed(err)
 	}
 	s.files = kept
 	s.mu.Lock()
@@ -253,7 +253,7 @@ func (p *Pending) Finish() (*Output, *Result, error) {
 			p.out.Whole += n
 		}
 		if err != nil {
-			return nil, p.res, err
+			return nil, p.res, p.res.failed(err)
 		}
 		p.res.Pages[ch.Name] = n
 	}

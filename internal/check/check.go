@@ -1,7 +1,8 @@
 // Package check applies the disclosure rules of the policy to a site's
 // content and reports what breaks them, as warnings with file and line:
 // publicity windows too short in working days, major-decision consultations
-// under 30 days, periodic items not updated in time, catalog entries with no
+// under 30 days, notices of a consultation dated before their first stage,
+// periodic items not updated in time, catalog entries with no
 // current item, and items published more than 20 working days after the
 // information was formed. `gongkai check` prints them; `gongkai build` prints
 // them as warnings.
@@ -41,6 +42,7 @@ func Run(cfg *config.Site, set *content.Set, now calendar.Day, drafts bool) []di
 		}
 		c.window(it)
 		c.consultation(it)
+		c.beforeStages(it)
 		c.formed(it)
 	}
 	// every scope, each item as the edition of its own scope shows it
@@ -102,6 +104,24 @@ func (c *checker) consultation(it *content.Item) {
 	}
 	c.warn(it.File, it.Line(key), "the consultation window %s to %s is %d days; a major decision must be open for comment at least %d days: write %s = %s or later",
 		start, end, days, ConsultationDays, name, start.AddDays(ConsultationDays-1))
+}
+
+// beforeStages: a notice of a consultation category dated before its first
+// stage begins has, until that day, no stage published (what is dated
+// after --now is not), so it is shown as an item without stages: open for
+// comment over its publicity window, which it is not.
+func (c *checker) beforeStages(it *content.Item) {
+	cat := c.cfg.CategoryByKey(it.Category)
+	if it.Decision == nil || len(it.Decision.Stages) == 0 || cat == nil || !cat.Consultation ||
+		it.Term != string(config.Immediate) || it.Until.IsZero() {
+		return
+	}
+	first := it.Decision.Stages[0]
+	if !first.Start.After(it.Date) {
+		return
+	}
+	c.warn(it.File, it.Line("date"), "the notice is published %s, before its first stage (%s) begins on %s: until then no stage of it is published, and it shows as open for comment from %s to %s; write date = %s, or add the stage begun before it (such as 调查研究)",
+		it.Date, config.Stages.Label(first.Key), first.Start, it.Date, it.Until, first.Start)
 }
 
 // formed: information must be published within 20 working days of being formed.

@@ -53,3 +53,49 @@ categories = ["appointments"]
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestNoticeBeforeItsStages: a notice of a consultation category dated
+// before its first stage begins is told at its date: until that stage
+// begins, nothing of its stages is published and it shows as open for
+// comment over its publicity window. A notice whose first stage has begun
+// by its date, and one with no stages, are not told.
+func TestNoticeBeforeItsStages(t *testing.T) {
+	cfg, diags := config.Parse([]byte(`title = "县"
+base_url = "https://x.example/"
+[feedback]
+phone = "1"
+[[categories]]
+key = "decisions"
+label = "重大决策"
+consultation = true
+`))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	const front = "+++\ntitle = \"征求意见\"\ndate = 2026-11-20\ncategory = \"decisions\"\nterm = \"immediate\"\nuntil = 2027-01-05\n"
+	const consultation = "[[stages]]\nstage = \"征求意见\"\nstart = 2026-12-01\nend = 2027-01-05\n"
+	files := map[string]string{
+		"content/decisions/early.md":    front + consultation + "+++\n",
+		"content/decisions/research.md": front + "[[stages]]\nstage = \"调查研究\"\nstart = 2026-08-01\nend = 2026-11-15\n" + consultation + "+++\n",
+		"content/decisions/none.md":     strings.Replace(front, "2027-01-05", "2026-12-25", 1) + "+++\n",
+	}
+	set := &content.Set{}
+	for name, data := range files {
+		it, ds := content.Parse(cfg, name, []byte(data))
+		if len(ds) > 0 {
+			t.Fatal(ds)
+		}
+		set.Items = append(set.Items, it)
+	}
+	now, _ := calendar.Parse("2026-11-27")
+	var got []string
+	for _, d := range Run(cfg, set, now, false) {
+		got = append(got, d.String())
+	}
+	want := []string{
+		`content/decisions/early.md:3: warning: the notice is published 2026-11-20, before its first stage (征求意见) begins on 2026-12-01: until then no stage of it is published, and it shows as open for comment from 2026-11-20 to 2027-01-05; write date = 2026-12-01, or add the stage begun before it (such as 调查研究)`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -30,11 +30,27 @@ type Site struct {
 	Kiosks     []Kiosk        `toml:"kiosks"`
 	Catalog    []CatalogEntry `toml:"catalog"`
 
+	// OwnURL is base_url as site.toml gives it, when serve replaced
+	// BaseURL (the address pages link to) with its own: links written to
+	// the real site are read against it, so the preview checks them as a
+	// build does. Use LinkBase.
+	OwnURL string `toml:"-"`
+
 	Location *time.Location `toml:"-"`
 	Meta     *tomlx.Meta    `toml:"-"` // key positions, for later diagnostics about site.toml
 
 	categoryVocab *Vocab
 	issuerVocab   *Vocab
+}
+
+// LinkBase is the site's own address, against which links written in
+// the site's files are read: base_url as site.toml gives it, even where
+// serve replaced BaseURL.
+func (s *Site) LinkBase() string {
+	if s.OwnURL != "" {
+		return s.OwnURL
+	}
+	return s.BaseURL
 }
 
 // Feedback is how readers send feedback and apply for disclosure; every page,

@@ -221,14 +221,19 @@ func consultationEnd(start calendar.Day) string {
 }
 
 // ConsultationWindow is when the public may comment on the item: its
-// 征求意见 stage, or, for an immediate item of a consultation category, its
-// publicity window. key is the front matter key that ends the window, for
-// messages. Policy checks, pages and kiosks all read the window from here.
+// 征求意见 stage, or, for an immediate item of a consultation category
+// that has no [[stages]], its publicity window. An item with stages but no
+// 征求意见 stage among them is not a consultation: on a build's --now
+// (model.asOf) that is a decision whose consultation has not begun, which
+// must not be shown as open for comment, nor its future stage revealed.
+// key is the front matter key that ends the window, for messages. Policy
+// checks, pages, boards and kiosks all read the window from here.
 func (it *Item) ConsultationWindow(cfg *config.Site) (start, end calendar.Day, key string, ok bool) {
 	if it.Decision != nil {
 		if c := it.Decision.Stage("consultation"); c != nil && !c.End.IsZero() {
 			return c.Start, c.End, fmt.Sprintf("stages[%d].end", c.Index), true
 		}
+		return calendar.Day{}, calendar.Day{}, "", false
 	}
 	cat := cfg.CategoryByKey(it.Category)
 	if cat != nil && cat.Consultation && it.Term == string(config.Immediate) && !it.Until.IsZero() {

@@ -93,6 +93,7 @@ type listing struct {
 	resources []string          // every other file
 	unread    []string          // folders that could not be read
 	diags     []diag.Diagnostic // about the walk: unreadable folders, links, names
+	misnamed  map[string]bool   // files and folders whose names were reported
 }
 
 // walk lists content/. A folder that cannot be read is reported once and
@@ -122,21 +123,34 @@ func walk(fsys fs.FS) listing {
 			}
 		}
 		switch {
+		case d.IsDir() && p != Dir && markdownName(d.Name()):
+			// Not an item, and what it holds would only be misnamed
+			// items or attachments at a strange address: reported once,
+			// and not read (links into it are not called missing).
+			l.unread = append(l.unread, p)
+			l.diags = append(l.diags, diag.Diagnostic{File: p, Msg: markdownFolder(d.Name())})
+			return fs.SkipDir
 		case d.IsDir():
 		case strings.HasSuffix(p, ".md"):
 			l.files = append(l.files, p)
 		default:
+			if markdownName(d.Name()) {
+				l.diags = append(l.diags, diag.Diagnostic{File: p, Msg: markdownFile(d.Name())})
+			}
 			l.resources = append(l.resources, p)
 		}
 		return nil
 	})
-	l.diags = append(l.diags, checkNames(l.files, l.resources)...)
+	var names []diag.Diagnostic
+	names, l.misnamed = checkNames(l.files, l.resources)
+	l.diags = append(l.diags, names...)
 	return l
 }
 
 func parseListed(l listing, parse parser) (*Set, []diag.Diagnostic) {
 	items, broken, diags := parseAll(l.files, parse)
-	diags = append(diags, duplicatePaths(items)...)
+	diags = append(diags, duplicatePaths(items, l.misnamed)...)
+	diags = append(diags, takenByPages(items, l.resources)...)
 	diags = append(diags, l.diags...)
 	diag.Sort(diags)
 	return &Set{Items: items, Resources: l.resources, Broken: broken, Unreadable: l.unread}, diags
@@ -214,13 +228,18 @@ func parseAll(files []string, parse parser) ([]*Item, []*Item, []diag.Diagnostic
 	return items, broken, diags.Sorted()
 }
 
-// duplicatePaths reports items that would write the same page.
-func duplicatePaths(items []*Item) []diag.Diagnostic {
+// duplicatePaths reports items that would write the same page, unless
+// one of them has a name reported already (misnamed: Wang.md beside
+// wang.md), whose message says so.
+func duplicatePaths(items []*Item, misnamed map[string]bool) []diag.Diagnostic {
 	first := map[string]*Item{}
 	var diags []diag.Diagnostic
 	for _, it := range items {
 		key := strings.ToLower(it.Path) // case-insensitive file systems would merge them too
 		if prev, dup := first[key]; dup {
+			if within(it.File, misnamed) || within(prev.File, misnamed) {
+				continue
+			}
 			diags = append(diags, diag.Diagnostic{File: it.File, Line: 1,
 				Msg: "this item would be written to /" + it.Path + ", the same address as " + prev.File + "; rename one of the files or give one a different slug"})
 			continue
@@ -228,6 +247,35 @@ func duplicatePaths(items []*Item) []diag.Diagnostic {
 		first[key] = it
 	}
 	return diags
+}
+
+// takenByPages reports files under content/ that would be published where
+// gongkai writes a page: an item's (cadre/wang/index.html beside
+// cadre/wang/index.md), the home page, or the site's generated files.
+func takenByPages(items []*Item, resources []string) []diag.Diagnostic {
+	pages := map[string]string{"index.html": "the home page", "404.html": "the page for addresses that are not found",
+		"index.json": "the list of items", "feed.xml": "the feed", "sitemap.xml": "the sitemap"}
+	for _, it := range items {
+		pages[strings.ToLower(it.Path+"index.html")] = "the page of " + it.File
+	}
+	var diags []diag.Diagnostic
+	for _, r := range resources {
+		if whose, ok := pages[strings.ToLower(ResourcePath(r))]; ok {
+			diags = append(diags, diag.Diagnostic{File: r, Msg: fmt.Sprintf(
+				"this file would be published at /%s, where gongkai writes %s; rename the file", ResourcePath(r), whose)})
+		}
+	}
+	return diags
+}
+
+// within reports whether file, or a folder it is in, is in set.
+func within(file string, set map[string]bool) bool {
+	for p := file; p != Dir && p != "."; p = path.Dir(p) {
+		if set[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // ResourcePath is where a resource file is copied in the output.

@@ -119,15 +119,21 @@ func ItemNameProblem(what, name, ext string) string {
 }
 
 // checkNames reports item and attachment names that cannot be addresses,
-// each folder once.
-func checkNames(files, resources []string) []diag.Diagnostic {
+// each folder once, and returns the files and folders it reported.
+func checkNames(files, resources []string) ([]diag.Diagnostic, map[string]bool) {
 	var diags []diag.Diagnostic
+	reported := map[string]bool{}
+	report := func(d diag.Diagnostic) {
+		diags = append(diags, d)
+		reported[d.File] = true
+	}
 	itemDirs := map[string]bool{} // folders holding items, at any depth
 	for _, f := range files {
 		for d := path.Dir(f); d != Dir && d != "."; d = path.Dir(d) {
 			itemDirs[d] = true
 		}
 	}
+	taken := addresses(files, itemDirs)
 	seen := map[string]bool{}
 	folders := func(f string) {
 		for d := path.Dir(f); d != Dir && d != "."; d = path.Dir(d) {
@@ -136,7 +142,7 @@ func checkNames(files, resources []string) []diag.Diagnostic {
 			}
 			seen[d] = true
 			if msg := folderProblem(path.Base(d), itemDirs[d]); msg != "" {
-				diags = append(diags, diag.Diagnostic{File: d, Msg: msg})
+				report(diag.Diagnostic{File: d, Msg: msg + takenNote(taken, d, "")})
 			}
 		}
 	}
@@ -144,18 +150,54 @@ func checkNames(files, resources []string) []diag.Diagnostic {
 		folders(f)
 		name := strings.TrimSuffix(path.Base(f), ".md")
 		if msg := ItemNameProblem("file", name, ".md"); msg != "" {
-			diags = append(diags, diag.Diagnostic{File: f, Line: 1, Msg: msg})
+			report(diag.Diagnostic{File: f, Line: 1, Msg: msg + takenNote(taken, f, ".md")})
 		}
 	}
 	for _, f := range resources {
 		folders(f)
 		if name := path.Base(f); !attachmentName(name) {
-			diags = append(diags, diag.Diagnostic{File: f, Msg: fmt.Sprintf(
+			report(diag.Diagnostic{File: f, Msg: fmt.Sprintf(
 				"file name %q cannot be written in a link as it is: an attachment's name may hold letters (Chinese too), digits and - _ . ( ), but no spaces or other punctuation; rename it to %q", name, suggestAttachment(name))})
 		}
 	}
 	slices.SortFunc(diags, func(a, b diag.Diagnostic) int { return strings.Compare(a.File, b.File) })
-	return diags
+	return diags, reported
+}
+
+// addresses are the items' addresses and the folders holding items, in
+// lower case (as case-insensitive file systems and links read them), each
+// with the files and folders that have it: "content/cadre/wang" →
+// ["content/cadre/Wang.md", "content/cadre/wang.md"].
+func addresses(files []string, itemDirs map[string]bool) map[string][]string {
+	taken := map[string][]string{}
+	add := func(k, p string) { taken[strings.ToLower(k)] = append(taken[strings.ToLower(k)], p) }
+	for _, f := range files {
+		add(strings.TrimSuffix(strings.TrimSuffix(f, ".md"), "/index"), f)
+	}
+	for d := range itemDirs {
+		add(d, d)
+	}
+	for _, ps := range taken {
+		slices.Sort(ps)
+	}
+	return taken
+}
+
+// takenNote warns when the name suggested for p (a file with extension
+// ext, or an item folder) would give it the address of another item or
+// folder: that one is there already (Wang.md beside wang.md), so the name
+// to choose is another.
+func takenNote(taken map[string][]string, p, ext string) string {
+	s := suggestSlug(strings.TrimSuffix(path.Base(p), ext))
+	if s == "" {
+		return ""
+	}
+	for _, other := range taken[strings.ToLower(path.Join(path.Dir(p), s))] {
+		if other != p && !strings.HasPrefix(other, p+"/") {
+			return fmt.Sprintf("; but %s is there already with that address, so choose another name, or remove one of the two", other)
+		}
+	}
+	return ""
 }
 
 func folderProblem(name string, holdsItems bool) string {
@@ -166,4 +208,32 @@ func folderProblem(name string, holdsItems bool) string {
 		return ""
 	}
 	return fmt.Sprintf("folder name %q becomes part of the address of the files in it, and may hold letters (Chinese too), digits and - _ . ( ), but no spaces or other punctuation; rename it to %q", name, suggestAttachment(name))
+}
+
+// markdownName reports whether name is a Markdown file's name in any form
+// ("x.md", "x.MD", "x.markdown"), which only "x.md" files are read as.
+func markdownName(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return (ext == ".md" || ext == ".markdown") && len(name) > len(ext)
+}
+
+// markdownFolder is the message about a folder named like a Markdown file.
+func markdownFolder(name string) string {
+	base := name[:len(name)-len(path.Ext(name))]
+	return fmt.Sprintf("this is a folder named like a Markdown file, so nothing in it is read; rename the folder (to %q, if it holds an item's index.md and attachments), or make the item a file named %q", slugOr(base), slugOr(base)+".md")
+}
+
+// markdownFile is the message about a Markdown file whose name does not
+// end in ".md", which is not read as an item.
+func markdownFile(name string) string {
+	base := name[:len(name)-len(path.Ext(name))]
+	return fmt.Sprintf("only files whose names end in \".md\" are read as items, so this one is not; rename it to %q", slugOr(base)+".md")
+}
+
+// slugOr is name as a slug, or a sample slug when nothing of it is left.
+func slugOr(name string) string {
+	if s := suggestSlug(name); s != "" {
+		return s
+	}
+	return "ganbu-renmian"
 }

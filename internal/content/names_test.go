@@ -73,3 +73,43 @@ func TestNotTextFiles(t *testing.T) {
 		t.Errorf("items %v, want only cadre/bom", set.Items)
 	}
 }
+
+// TestMarkdownNamesAndAddresses: what gives no item, or two things one
+// address, is told once, at its cause: a folder named like a Markdown file
+// (not read; links into it are not called missing), a Markdown file whose
+// name does not end in ".md", two items one address (x.md beside
+// x/index.md; Wang.md beside wang.md is told at Wang.md, whose suggested
+// name is taken), and an attachment where gongkai writes a page.
+func TestMarkdownNamesAndAddresses(t *testing.T) {
+	set, got := loadMap(t, map[string]string{
+		"content/cadre/ok.md":              item,
+		"content/cadre/folder.md/a.pdf":    "%PDF",
+		"content/cadre/folder.md/index.md": item,
+		"content/cadre/empty.MD/x.txt":     "x",
+		"content/cadre/long.markdown":      item,
+		"content/cadre/upper.MD":           item,
+		"content/cadre/x.md":               item,
+		"content/cadre/x/index.md":         item,
+		"content/cadre/Wang.md":            item,
+		"content/cadre/wang.md":            item,
+		"content/cadre/y/index.md":         item,
+		"content/cadre/y/index.html":       "<p>",
+		"content/index.html":               "<p>",
+	})
+	want := []string{
+		`content/cadre/Wang.md:1: file name "Wang.md" becomes part of the item's permanent address (its URL, and the QR code on printed sheets), so it may hold only lower-case letters a-z, digits, '-' and '_'; rename the file to "wang.md"; but content/cadre/wang.md is there already with that address, so choose another name, or remove one of the two`,
+		`content/cadre/empty.MD: this is a folder named like a Markdown file, so nothing in it is read; rename the folder (to "empty", if it holds an item's index.md and attachments), or make the item a file named "empty.md"`,
+		`content/cadre/folder.md: this is a folder named like a Markdown file, so nothing in it is read; rename the folder (to "folder", if it holds an item's index.md and attachments), or make the item a file named "folder.md"`,
+		`content/cadre/long.markdown: only files whose names end in ".md" are read as items, so this one is not; rename it to "long.md"`,
+		`content/cadre/upper.MD: only files whose names end in ".md" are read as items, so this one is not; rename it to "upper.md"`,
+		`content/cadre/x/index.md:1: this item would be written to /cadre/x/, the same address as content/cadre/x.md; rename one of the files or give one a different slug`,
+		`content/cadre/y/index.html: this file would be published at /cadre/y/index.html, where gongkai writes the page of content/cadre/y/index.md; rename the file`,
+		`content/index.html: this file would be published at /index.html, where gongkai writes the home page; rename the file`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !set.MayExist("content/cadre/folder.md/a.pdf") {
+		t.Errorf("a file in the folder named like a Markdown file is called missing")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 )
 
@@ -23,5 +24,37 @@ func TestFieldsAreNeverLinks(t *testing.T) {
 	}
 	if ls := links(blocks, "https://gk.test.example"); len(ls) != 0 {
 		t.Errorf("QR codes for fields: %v", ls)
+	}
+}
+
+// TestFieldsAreTextAsWritten: a field shows on a kiosk as written: no
+// markup, no block of its own from a line break, its characters neither
+// replaced (a_b stays a_b) nor read as references (&lt; stays &lt;), and a
+// table cell holds it whole.
+func TestFieldsAreTextAsWritten(t *testing.T) {
+	desc := "a_b *c* [d] <e> &lt; x|y `z`\n\n# 标题\n- 列表"
+	it := &model.Item{Item: &content.Item{ID: "risks/x"}}
+	it.RiskPoints = []*model.Risk{{Risk: &content.Risk{Level: "high", Description: desc, Post: "岗位"}}}
+	blocks := extraBlocks(it, 800, 600, false)
+	var table *markdown.Block
+	for i := range blocks {
+		if strings.HasPrefix(blocks[i].Kind, "h") && blocks[i].Text == "标题" || blocks[i].Kind == "ul" {
+			t.Errorf("the field made a block of its own: %s", blocks[i].HTML)
+		}
+		if blocks[i].Kind == "table" {
+			table = &blocks[i]
+		}
+	}
+	if table == nil || len(table.Cells) != 2 || len(table.Cells[1]) != 4 {
+		t.Fatalf("the risk table is not one row of 4 cells: %+v", blocks)
+	}
+	want := "a_b *c* [d] <e> &lt; x|y `z`  # 标题 - 列表"
+	if got := table.Cells[1][1]; got != want {
+		t.Errorf("the cell shows %q, want %q", got, want)
+	}
+	for _, bad := range []string{"<em>", "<code>", "<e>", "<h1", "<li>"} {
+		if strings.Contains(string(table.HTML), bad) {
+			t.Errorf("the field became markup %s: %s", bad, table.HTML)
+		}
 	}
 }

@@ -128,3 +128,26 @@ func firstDifference(got, want string) string {
 	return fmt.Sprintf("at character %d of %d (%d on the slides): %q, want %q",
 		i, len(w), len(g), string(g[i:min(len(g), i+20)]), string(w[i:min(len(w), i+20)]))
 }
+
+// TestMarkedUpBodySlidesFit: a body dense with markup, character
+// references (&amp;), escapes and hard line breaks is measured as the
+// screen shows it, so every slide's text fits its room, and the slides,
+// joined, give the body back.
+func TestMarkedUpBodySlidesFit(t *testing.T) {
+	doc := markdown.New(markdown.Options{}).Render([]byte(textfittest.Bodies()["dense"]), 1, nil)
+	want := spaceless(strings.ReplaceAll(string(doc.HTML), "<br>", ""))
+	for _, l := range []displayLayout{newDisplayLayout(1920, 1080), newDisplayLayout(600, 1000)} {
+		slides := l.slides(&DeckItem{}, []string{"年度工作目标"}, "正文", nil, doc.Blocks)
+		var got strings.Builder
+		for n, s := range slides {
+			h := string(s.Body)
+			if used := measured(h, l.body()); used > s.Room {
+				t.Errorf("%.0f px slide %d: its text takes %.0f px of %.0f", l.W, n+1, used, s.Room)
+			}
+			got.WriteString(spaceless(strings.ReplaceAll(h, "<br>", "")))
+		}
+		if got.String() != want {
+			t.Errorf("%.0f px: the slides do not give the body back: %s", l.W, firstDifference(got.String(), want))
+		}
+	}
+}

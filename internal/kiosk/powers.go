@@ -83,9 +83,9 @@ var renderer = markdown.New(markdown.Options{})
 // text: fields are text on every channel, so no QR code leads to them.
 func textOnly(string, int) (string, bool) { return "", false }
 
-var mdSpecial = strings.NewReplacer("|", "｜", "*", "＊", "_", "＿", "[", "［", "]", "］", "<", "＜", "`", "｀")
-
-func mdEsc(s string) string { return mdSpecial.Replace(strings.TrimSpace(s)) }
+// mdEsc is a field as text in the generated Markdown: as written, on one
+// line, never markup.
+func mdEsc(s string) string { return markdown.Text(strings.TrimSpace(s)) }
 
 func chartBlock(l *flowchart.Layout) markdown.Block {
 	return markdown.Block{Kind: "flowchart", HTML: template.HTML(flowchart.SVG(l))}

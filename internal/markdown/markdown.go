@@ -1,7 +1,9 @@
 package markdown
 
 import (
+	"bufio"
 	"bytes"
+	stdhtml "html"
 	"html/template"
 	"strings"
 	"unicode/utf8"
@@ -12,6 +14,7 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -204,7 +207,7 @@ func plainText(n ast.Node, src []byte) string {
 		case *ast.Text:
 			if entering {
 				seg := v.Segment.Value(src)
-				b.Write(seg)
+				b.WriteString(shown(v, seg))
 				switch {
 				case v.HardLineBreak():
 					b.WriteByte('\n')
@@ -250,6 +253,23 @@ func plainText(n ast.Node, src []byte) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// textWriter writes text as the page shows it: backslash escapes and
+// character references resolved, "\ " (an escaped space) dropped.
+var textWriter = html.NewWriter(html.WithEscapedSpace())
+
+// shown is the text of t, whose source is seg, as the page shows it: what
+// the HTML renderer writes, unescaped. A code span's text is as written.
+func shown(t *ast.Text, seg []byte) string {
+	if _, code := t.Parent().(*ast.CodeSpan); code || t.IsRaw() {
+		return string(seg)
+	}
+	var b bytes.Buffer
+	w := bufio.NewWriter(&b)
+	textWriter.Write(w, seg)
+	_ = w.Flush()
+	return stdhtml.UnescapeString(b.String())
 }
 
 // endsWide reports whether text ends with a CJK character or mark, after

@@ -51,7 +51,10 @@ func decisionAsOf(d *content.Decision, now calendar.Day) *content.Decision {
 		out.Stages = append(out.Stages, &c)
 	}
 	if len(out.Stages) == 0 {
-		return nil // as an item with no [[stages]] written
+		// As an item with no [[stages]] written: a notice of a
+		// consultation category is then open for comment over its
+		// window (content.Item.ConsultationWindow), which check warns of.
+		return nil
 	}
 	return out
 }

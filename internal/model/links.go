@@ -26,7 +26,7 @@ type linkIndex struct {
 }
 
 func newLinkIndex(s *Site, items []*content.Item, files []string) *linkIndex {
-	x := &linkIndex{base: link.NewBase(s.Config.BaseURL), byFile: map[string]*content.Item{}, byPage: map[string]*content.Item{},
+	x := &linkIndex{base: link.NewBase(s.Config.LinkBase()), byFile: map[string]*content.Item{}, byPage: map[string]*content.Item{},
 		byID: map[string]*content.Item{}, sections: map[string]bool{}, shared: map[string]bool{}, files: map[string]string{}}
 	for _, it := range items { // in file order: the first of two names that differ only in case wins
 		addOnce(x.byFile, strings.ToLower(it.File), it)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/markdown"
@@ -41,8 +42,8 @@ func (p *printer) f(format string, args ...any) {
 
 func (p *printer) header() {
 	r := p.r
-	p.f("# %s\n\n", r.Title())
-	p.f("- 报送单位：%s\n", r.Site.County)
+	p.f("# %s\n\n", text(r.Title()))
+	p.f("- 报送单位：%s\n", text(r.Site.County))
 	p.f("- 统计期间：%s至%s\n", r.First.Chinese(), r.First.AddMonths(1).AddDays(-1).Chinese())
 	p.f("- 数据截至：%s\n", r.AsOf.Chinese())
 	p.f("- 生成日期：%s\n", r.Made.Chinese())
@@ -80,7 +81,7 @@ func (p *printer) published() {
 	}
 	p.f("### 事项清单\n\n| 序号 | 发布日期 | 标题 | 类别 | 时限 | 主体 |%s\n|---:|---|---|---|---|---|%s\n", p.col(" 范围 |"), p.col("---|"))
 	for i, it := range r.Published {
-		p.f("| %d | %s | %s | %s | %s | %s |%s\n", i+1, it.Date, cell(it.Title), p.cat(it), config.Terms.Label(it.Term), p.issuer(it), p.col(" "+scope(it)+" |"))
+		p.f("| %d | %s | %s | %s | %s | %s |%s\n", i+1, it.Date, text(it.Title), p.cat(it), config.Terms.Label(it.Term), p.issuer(it), p.col(" "+scope(it)+" |"))
 	}
 	p.f("\n")
 }
@@ -91,14 +92,14 @@ func (p *printer) counts(title string, rows []Count) {
 	if !p.r.Internal() {
 		p.f("### %s\n\n| 项目 | 合计 |\n|---|---:|\n", title)
 		for _, c := range rows {
-			p.f("| %s | %d |\n", c.Label, c.Total())
+			p.f("| %s | %d |\n", text(c.Label), c.Total())
 		}
 		p.f("\n")
 		return
 	}
 	p.f("### %s\n\n| 项目 | 合计 | 向社会公开 | 党内公开 |\n|---|---:|---:|---:|\n", title)
 	for _, c := range rows {
-		p.f("| %s | %d | %d | %d |\n", c.Label, c.Total(), c.Public, c.Internal)
+		p.f("| %s | %d | %d | %d |\n", text(c.Label), c.Total(), c.Public, c.Internal)
 	}
 	p.f("\n")
 }
@@ -128,7 +129,7 @@ func (p *printer) periodic() {
 	}
 	p.f("| 标题 | 更新周期 | 最近更新 | 应更新日期 | 主体 |\n|---|---|---|---|---|\n")
 	for _, it := range p.r.Overdue {
-		p.f("| %s | %s | %s | %s | %s |\n", cell(it.Title), config.Periods.Label(it.Period), model.LastUpdate(it.Item), model.DueDate(it.Item), p.issuer(it))
+		p.f("| %s | %s | %s | %s | %s |\n", text(it.Title), config.Periods.Label(it.Period), model.LastUpdate(it.Item), model.DueDate(it.Item), p.issuer(it))
 	}
 	p.f("\n")
 }
@@ -142,7 +143,7 @@ func (p *printer) catalog() {
 		if e.Scope == string(config.Internal) {
 			sc = "党内公开"
 		}
-		p.f("| %s |%s %s | %d |\n", cell(e.Name), p.col(" "+sc+" |"), e.Coverage.Label(), len(e.Current))
+		p.f("| %s |%s %s | %d |\n", text(e.Name), p.col(" "+sc+" |"), e.Coverage.Label(), len(e.Current))
 	}
 	p.f("\n")
 }
@@ -158,20 +159,20 @@ func (p *printer) todo() {
 	for _, e := range r.Entries {
 		switch e.Coverage {
 		case model.Missing:
-			todo("公开目录事项“%s”尚无公开内容，请责任单位按目录要求及时公开。", e.Name)
+			todo("公开目录事项“%s”尚无公开内容，请责任单位按目录要求及时公开。", text(e.Name))
 		case model.Stale:
 			if e.Items[0].Term == string(config.Immediate) {
-				todo("公开目录事项“%s”月末无处于公示期的事项（最近一项为“%s”，已结束）；如有应公开事项，请及时公开。", e.Name, e.Items[0].Title)
+				todo("公开目录事项“%s”月末无处于公示期的事项（最近一项为“%s”，已结束）；如有应公开事项，请及时公开。", text(e.Name), text(e.Items[0].Title))
 				continue
 			}
-			todo("公开目录事项“%s”未及时更新（最近一项为“%s”，%s），请尽快更新。", e.Name, e.Items[0].Title, e.Items[0].StatusLabel())
+			todo("公开目录事项“%s”未及时更新（最近一项为“%s”，%s），请尽快更新。", text(e.Name), text(e.Items[0].Title), e.Items[0].StatusLabel())
 		}
 	}
 	for _, it := range r.Overdue {
-		todo("“%s”（%s）应于%s前更新，已逾期，请%s更新后重新公开。", it.Title, p.issuer(it), model.DueDate(it.Item).Chinese(), p.issuer(it))
+		todo("“%s”（%s）应于%s前更新，已逾期，请%s更新后重新公开。", text(it.Title), p.issuer(it), model.DueDate(it.Item).Chinese(), p.issuer(it))
 	}
 	for _, w := range r.Warnings {
-		todo("%s", w.String())
+		todo("%s", text(w.String()))
 	}
 	if n == 0 {
 		p.f("本月公开工作符合实施细则要求，无需整改事项。继续按公开目录做好例行公开，及时收集反馈意见。\n")
@@ -183,13 +184,13 @@ func (p *printer) contacts() {
 	fb := p.r.Site.Feedback
 	p.f("## 六、意见反馈渠道\n\n")
 	if fb.Phone != "" {
-		p.f("- 反馈电话：%s\n", fb.Phone)
+		p.f("- 反馈电话：%s\n", text(fb.Phone))
 	}
 	if fb.Email != "" {
-		p.f("- 电子邮箱：%s\n", fb.Email)
+		p.f("- 电子邮箱：%s\n", text(fb.Email))
 	}
 	if fb.Address != "" {
-		p.f("- 来信地址：%s\n", fb.Address)
+		p.f("- 来信地址：%s\n", text(fb.Address))
 	}
 }
 
@@ -200,18 +201,20 @@ func (p *printer) items(items []*model.Item) {
 	}
 	p.f("| 标题 | 公示期 | 主体 |%s\n|---|---|---|%s\n", p.col(" 范围 |"), p.col("---|"))
 	for _, it := range items {
-		p.f("| %s | %s至%s | %s |%s\n", cell(it.Title), it.Date, it.Until, p.issuer(it), p.col(" "+scope(it)+" |"))
+		p.f("| %s | %s至%s | %s |%s\n", text(it.Title), it.Date, it.Until, p.issuer(it), p.col(" "+scope(it)+" |"))
 	}
 	p.f("\n")
 }
 
-func (p *printer) cat(it *model.Item) string { return p.r.Site.CategoryVocab().Label(it.Category) }
+func (p *printer) cat(it *model.Item) string {
+	return text(p.r.Site.CategoryVocab().Label(it.Category))
+}
 
 func (p *printer) issuer(it *model.Item) string {
 	if it.Issuer == "" {
 		return "—"
 	}
-	return p.r.Site.IssuerVocab().Label(it.Issuer)
+	return text(p.r.Site.IssuerVocab().Label(it.Issuer))
 }
 
 func scope(it *model.Item) string {
@@ -221,14 +224,16 @@ func scope(it *model.Item) string {
 	return "社会"
 }
 
-// cell makes text safe inside a Markdown table cell.
-func cell(s string) string { return strings.ReplaceAll(s, "|", "｜") }
+// text is a title, a label or any other text of the site's files as
+// Markdown that shows it as it is: never a link or markup, never a new
+// line of the report or a new cell of a table.
+func text(s string) string { return markdown.Text(s) }
 
 // CSV writes one row per item the month touched, with its figures, for
 // spreadsheets (the 50-task progress sheet the city asks for is kept in one).
 func (r *Report) CSV(w io.Writer) error {
-	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"编号", "标题", "公开类别", "公开时限", "公开主体", "公开方式", "公开范围", "发布日期", "公示截止", "月末状态", "本月发布", "本月处于公示期", "本月公示结束", "逾期未更新"})
+	cw := sheet{csv.NewWriter(w)}
+	cw.Write([]string{"编号", "标题", "公开类别", "公开时限", "公开主体", "公开方式", "公开范围", "发布日期", "公示截止", "月末状态", "本月发布", "本月处于公示期", "本月公示结束", "逾期未更新"})
 	seen := map[string]bool{}
 	rows := append(append(append(append([]*model.Item{}, r.Published...), r.Open...), r.Closed...), r.Overdue...)
 	in := func(list []*model.Item, it *model.Item) string {
@@ -252,14 +257,43 @@ func (r *Report) CSV(w io.Writer) error {
 		if it.Issuer != "" {
 			issuer = r.Site.IssuerVocab().Label(it.Issuer)
 		}
-		_ = cw.Write([]string{it.ID, it.Title, r.Site.CategoryVocab().Label(it.Category), config.Terms.Label(it.Term), issuer,
+		cw.Write([]string{it.ID, it.Title, r.Site.CategoryVocab().Label(it.Category), config.Terms.Label(it.Term), issuer,
 			strings.Join(chans, "、"), map[bool]string{true: "党内公开", false: "向社会公开"}[it.Internal()], it.Date.String(), it.Until.String(),
 			it.StatusLabel(), in(r.Published, it), in(r.Open, it), in(r.Closed, it), in(r.Overdue, it)})
 	}
-	_ = cw.Write(nil)
-	_ = cw.Write([]string{"公开目录事项", strconv.Itoa(len(r.Entries)), "已按时公开", strconv.Itoa(r.Covered), "覆盖率", strconv.Itoa(r.Percent()) + "%"})
+	cw.Write(nil)
+	cw.Write([]string{"公开目录事项", strconv.Itoa(len(r.Entries)), "已按时公开", strconv.Itoa(r.Covered), "覆盖率", strconv.Itoa(r.Percent()) + "%"})
 	cw.Flush()
 	return cw.Error()
+}
+
+// sheet writes rows of a CSV file for a spreadsheet, each cell as text
+// (sheetText).
+type sheet struct{ *csv.Writer }
+
+// Write writes one row; an error is kept for Error.
+func (s sheet) Write(row []string) {
+	for i, c := range row {
+		row[i] = sheetText(c)
+	}
+	_ = s.Writer.Write(row)
+}
+
+// sheetText is a cell's text on one line, never read as a formula: Excel
+// and WPS, which open these files in county offices, run a cell that
+// starts with = + - or @ (spaces before it or not), so such a cell starts
+// with an apostrophe, which they do not show, and read the rest as text.
+func sheetText(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, s)
+	if t := strings.TrimLeft(s, " "); t != "" && strings.ContainsRune("=+-@", rune(t[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // HTML writes the report as a standalone page that prints on A4.
@@ -268,7 +302,9 @@ func (r *Report) HTML(w io.Writer) error {
 	if err := r.Markdown(&md); err != nil {
 		return err
 	}
-	doc := markdown.New(markdown.Options{}).Render(md.Bytes(), 1, nil)
+	// The report links nowhere: its text is escaped (text), and whatever
+	// still looked like a link would be shown as text.
+	doc := markdown.New(markdown.Options{}).Render(md.Bytes(), 1, func(string, int) (string, bool) { return "", false })
 	return page.Execute(w, struct {
 		Title string
 		Body  template.HTML
