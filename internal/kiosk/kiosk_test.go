@@ -185,6 +185,7 @@ func readPage(t *testing.T, dir, name string) []byte {
 // page and hash on another day; a change to an item on the kiosk changes
 // them; a change to an item elsewhere does not.
 func TestManifestHashChangesExactlyWithContent(t *testing.T) {
+	t.Parallel() // builds only: it may run while the browser tests wait
 	// A screen of long-term items: the same items are in force all month.
 	toml := readSiteToml(t) + `
 [[kiosks]]
@@ -240,6 +241,7 @@ categories = ["powers", "flowcharts"]
 // not published on kiosks into a kiosk's category: none may appear on any
 // kiosk page or manifest.
 func TestNothingUnpublishedReachesAKiosk(t *testing.T) {
+	t.Parallel() // builds only: it may run while the browser tests wait
 	item := func(title, extra string) string {
 		return "+++\ntitle = \"" + title + "\"\ndate = 2026-11-20\ncategory = \"cadre\"\nterm = \"long-term\"\n" + extra + "+++\n\n" + title + "正文。\n"
 	}
