@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/publish"
@@ -287,13 +288,62 @@ var edits = []edit{
 	}},
 }
 
+// snapshot reads the site folder's files into memory: the site as it is
+// now, while the test goes on editing the folder.
+func snapshot(t *testing.T, dir string) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	for p, data := range readTree(t, dir) {
+		m[p] = &fstest.MapFile{Data: data}
+	}
+	return m
+}
+
+// fullBuild is a full build (Run) of the site as one step left it, made in
+// the background from a snapshot while the session goes on with the next
+// step; finish compares it with the session's output of that step.
+type fullBuild struct {
+	step    string
+	session map[string][]byte
+	dest    string
+	done    chan struct{} // closed when the build has ended, with err
+	err     error
+}
+
+func startFull(t *testing.T, dir, step string, session map[string][]byte) *fullBuild {
+	t.Helper()
+	f := &fullBuild{step: step, session: session, dest: filepath.Join(t.TempDir(), "public"), done: make(chan struct{})}
+	opts := Options{SiteDir: dir, FS: snapshot(t, dir), Dest: f.dest, Now: testNow}
+	go func() {
+		defer close(f.done)
+		_, f.err = Run(opts)
+	}()
+	return f
+}
+
+func (f *fullBuild) finish(t *testing.T) {
+	t.Helper()
+	if <-f.done; f.err != nil {
+		t.Fatalf("%s: full build: %v", f.step, f.err)
+	}
+	sameFiles(t, f.step, readTree(t, f.dest), f.session)
+}
+
 // TestSessionMatchesRun edits a copy of the example site step by step; after
 // every step the session's output must be byte for byte a full build's, and
-// a body edit must re-render only a few files.
+// a body edit must re-render only a few files. Each step's full build runs
+// while the session builds the next.
 func TestSessionMatchesRun(t *testing.T) {
+	t.Parallel()
 	dir := copySite(t)
 	s := NewSession(Options{SiteDir: dir, Now: testNow})
 	var last map[string][]byte
+	var full *fullBuild // the last step's, not yet compared
+	t.Cleanup(func() {
+		if full != nil {
+			<-full.done // a failed step left it running: wait before the temporary folders go
+		}
+	})
 	check := func(step string, e edit) {
 		t.Helper()
 		out, res, err := s.Build()
@@ -317,11 +367,10 @@ func TestSessionMatchesRun(t *testing.T) {
 		}
 		last = out.Files
 		body := e.body
-		dest := filepath.Join(t.TempDir(), "public")
-		if _, err := Run(Options{SiteDir: dir, Dest: dest, Now: testNow}); err != nil {
-			t.Fatalf("%s: full build: %v", step, err)
+		if full != nil {
+			full.finish(t)
 		}
-		sameFiles(t, step, readTree(t, dest), out.Files)
+		full = startFull(t, dir, step, out.Files)
 		// Channels without a planner (out.Whole) are rendered whole every time.
 		planned, anew := len(out.Files)-out.Whole, out.Rendered-out.Whole
 		if body && anew*5 > planned {
@@ -346,6 +395,8 @@ func TestSessionMatchesRun(t *testing.T) {
 		}
 		check(e.name, e)
 	}
+	full.finish(t)
+	full = nil
 }
 
 // TestSessionEarly: what serve shows while the late channels (boards,
@@ -353,6 +404,7 @@ func TestSessionMatchesRun(t *testing.T) {
 // finished build's sheets; a Finish overtaken by a newer Start changes
 // nothing.
 func TestSessionEarly(t *testing.T) {
+	t.Parallel()
 	if !(&Pending{}).Later() {
 		t.Skip("Start renders every channel: nothing is left to Finish")
 	}
@@ -414,6 +466,7 @@ func TestSessionEarly(t *testing.T) {
 // and renders, as serve does; under -race it shows they share nothing
 // unguarded, and the newest build is still a full build's.
 func TestSessionFinishOverlapsStart(t *testing.T) {
+	t.Parallel()
 	dir := copySite(t)
 	s := NewSession(Options{SiteDir: dir, Now: testNow})
 	if _, _, err := s.Build(); err != nil {
