@@ -59,9 +59,11 @@ func TestBuildPDFWithoutChromium(t *testing.T) {
 
 // TestReadmeBuildCommands runs every `gongkai build` command of the
 // README's examples exactly as written, from inside a site folder, as a
-// user types them (no -s). A --chrome path missing here is replaced by the
-// local browser; PDF commands skip without one.
+// user types them (no -s), each in a gongkai process of its own. A
+// --chrome path missing here is replaced by the local browser; PDF
+// commands skip without one.
 func TestReadmeBuildCommands(t *testing.T) {
+	t.Parallel()
 	cmds := readmeCommands(t, "gongkai build")
 	if len(cmds) < 2 {
 		t.Fatalf("found %d gongkai build commands in the README", len(cmds))
@@ -69,6 +71,7 @@ func TestReadmeBuildCommands(t *testing.T) {
 	chrome, chromeErr := browser.Find("")
 	for _, args := range cmds {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			t.Parallel()
 			if hasFlag(args, "--pdf") && chromeErr != nil {
 				t.Skipf("no browser: %v", chromeErr)
 			}
@@ -78,10 +81,11 @@ func TestReadmeBuildCommands(t *testing.T) {
 				}
 			}
 			site := writeBoardSite(t)
-			t.Chdir(site)
-			code, out, errs := runArgs(args[1:]...)
-			if code != 0 || !strings.Contains(out, "built public: ") {
-				t.Fatalf("exit %d\n%s%s", code, out, errs)
+			cmd := gongkai(site, args[1:]...)
+			var out, errs bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &out, &errs
+			if err := cmd.Run(); err != nil || !strings.Contains(out.String(), "built public: ") {
+				t.Fatalf("%v\n%s%s", err, out.String(), errs.String())
 			}
 			if hasFlag(args, "--pdf") {
 				fi, err := os.Stat(filepath.Join(site, "public", "boards", "05", "board-05.pdf"))
