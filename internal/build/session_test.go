@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io/fs"
 	"os"
@@ -11,8 +12,10 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/publish"
 )
 
@@ -299,24 +302,37 @@ func snapshot(t *testing.T, dir string) fstest.MapFS {
 	return m
 }
 
-// fullBuild is a full build (Run) of the site as one step left it, made in
-// the background from a snapshot while the session goes on with the next
-// step; finish compares it with the session's output of that step.
+// fullBuild is a full build of the site as one step left it, made in the
+// background from a snapshot while the session goes on with the next
+// step; finish compares it with the session's output of that step. It is
+// Run, writing to disk, or run into memory, which writes the same bytes
+// (TestDeterministic) at about half the cost here.
 type fullBuild struct {
 	step    string
 	session map[string][]byte
-	dest    string
-	done    chan struct{} // closed when the build has ended, with err
+	dest    string          // Run's output folder, or "" for a build into memory
+	mem     *publish.Writer // the build into memory
+	done    chan struct{}   // closed when the build has ended, with err
 	err     error
 }
 
-func startFull(t *testing.T, dir, step string, session map[string][]byte) *fullBuild {
+func startFull(t *testing.T, dir, step string, session map[string][]byte, toDisk bool) *fullBuild {
 	t.Helper()
-	f := &fullBuild{step: step, session: session, dest: filepath.Join(t.TempDir(), "public"), done: make(chan struct{})}
-	opts := Options{SiteDir: dir, FS: snapshot(t, dir), Dest: f.dest, Now: testNow}
+	f := &fullBuild{step: step, session: session, done: make(chan struct{})}
+	opts := Options{SiteDir: dir, FS: snapshot(t, dir), Now: testNow, Scope: config.Public}
+	if toDisk {
+		f.dest = filepath.Join(t.TempDir(), "public")
+		opts.Dest = f.dest
+	} else {
+		f.mem = publish.NewMemory()
+	}
 	go func() {
 		defer close(f.done)
-		_, f.err = Run(opts)
+		if toDisk {
+			_, f.err = Run(opts)
+		} else {
+			f.err = run(context.Background(), opts, f.mem, &Result{Pages: map[string]int{}}, time.Now())
+		}
 	}()
 	return f
 }
@@ -326,15 +342,24 @@ func (f *fullBuild) finish(t *testing.T) {
 	if <-f.done; f.err != nil {
 		t.Fatalf("%s: full build: %v", f.step, f.err)
 	}
+	if f.mem != nil {
+		sameFiles(t, f.step, f.mem.Memory(), f.session)
+		return
+	}
 	sameFiles(t, f.step, readTree(t, f.dest), f.session)
 }
 
 // TestSessionMatchesRun edits a copy of the example site step by step; after
 // every step the session's output must be byte for byte a full build's, and
 // a body edit must re-render only a few files. Each step's full build runs
-// while the session builds the next.
+// while the session builds the next; the first and the last are Run's
+// output on disk, the others full builds into memory.
 func TestSessionMatchesRun(t *testing.T) {
 	t.Parallel()
+	final := edits[len(edits)-1]
+	if final.fails {
+		t.Fatal("the last step must build: its full build is Run's, on disk")
+	}
 	dir := copySite(t)
 	s := NewSession(Options{SiteDir: dir, Now: testNow})
 	var last map[string][]byte
@@ -370,7 +395,7 @@ func TestSessionMatchesRun(t *testing.T) {
 		if full != nil {
 			full.finish(t)
 		}
-		full = startFull(t, dir, step, out.Files)
+		full = startFull(t, dir, step, out.Files, step == "first build" || step == final.name)
 		// Channels without a planner (out.Whole) are rendered whole every time.
 		planned, anew := len(out.Files)-out.Whole, out.Rendered-out.Whole
 		if body && anew*5 > planned {
