@@ -19,46 +19,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gongkai/gongkai/internal/publish"
 	"github.com/gongkai/gongkai/internal/synth"
-	"golang.org/x/sys/unix"
 )
-
-// The crash tests run this test binary as gongkai: with asGongkai set in
-// its environment, TestMain runs the command line instead of the tests.
-// Two more variables, read only here, set the test hooks of the swap:
-//
-//	GONGKAI_TEST_PAUSE=swap       stop at that point of Commit (see
-//	                              publish.TestHooks), print "paused at swap"
-//	                              on stderr and wait to be killed
-//	GONGKAI_TEST_NO_EXCHANGE=1    swap with two renames, as where the file
-//	                              system cannot exchange two folders
-//	GONGKAI_TEST_FSIZE=N          fail every write past N bytes of a file
-//	                              (EFBIG), as a full disk would
-const asGongkai = "GONGKAI_TEST_AS_GONGKAI"
-
-func TestMain(m *testing.M) {
-	if os.Getenv(asGongkai) == "1" {
-		os.Exit(runAsGongkai())
-	}
-	os.Exit(m.Run())
-}
-
-func runAsGongkai() int {
-	if n, err := strconv.ParseUint(os.Getenv("GONGKAI_TEST_FSIZE"), 10, 64); err == nil {
-		_ = unix.Setrlimit(unix.RLIMIT_FSIZE, &unix.Rlimit{Cur: n, Max: n}) // a full disk, as writes see it
-	}
-	testHooks = &publish.TestHooks{NoExchange: os.Getenv("GONGKAI_TEST_NO_EXCHANGE") == "1"}
-	if at := os.Getenv("GONGKAI_TEST_PAUSE"); at != "" {
-		testHooks.Pause = func(point string) {
-			if point == at {
-				fmt.Fprintf(os.Stderr, "paused at %s\n", point)
-				time.Sleep(time.Hour)
-			}
-		}
-	}
-	return run(os.Args[1:], os.Stdout, os.Stderr)
-}
 
 // killItems is the size of the crash test's sites: over a thousand files
 // to write and to remove, so kills land in every phase of a build, and a
@@ -93,6 +55,7 @@ type killPlan struct {
 // SIGTERM or SIGINT nothing may be left beside it; after the next complete
 // build, nothing at all.
 func TestKilledBuildNeverLosesOutput(t *testing.T) {
+	t.Parallel() // it waits on builds in other processes: the other slow tests run meanwhile
 	work := t.TempDir()
 	sites := [2]string{filepath.Join(work, "a"), filepath.Join(work, "b")}
 	for i, dir := range sites {

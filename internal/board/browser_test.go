@@ -69,6 +69,7 @@ type overflowReport struct {
 // chosen to be awkward: long URLs, Latin and digits, nested lists, quotes,
 // drawings taller than a column, a table row taller than a column.
 func TestSheetsNeverOverflow(t *testing.T) {
+	t.Parallel() // most of it is Chromium's work, in another process
 	ctx := browsertest.Context(t)
 	if err := chromedp.Run(ctx, emulation.SetEmulatedMedia().WithMedia("print")); err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/gongkai/gongkai/internal/board"
+	"github.com/gongkai/gongkai/internal/browser/browsertest"
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/diag"
@@ -21,14 +22,14 @@ var now = calendar.Date(2026, 11, 27)
 var tempRoot string
 
 // TestMain gives the shared builds a folder that outlives single tests and
-// removes it at the end.
+// removes it at the end, and stops the browser the tests shared.
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "gongkai-board-")
 	if err != nil {
 		panic(err)
 	}
 	tempRoot = dir
-	code := m.Run()
+	code := browsertest.Main(m)
 	_ = os.RemoveAll(tempRoot)
 	os.Exit(code)
 }

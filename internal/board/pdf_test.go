@@ -20,6 +20,7 @@ import (
 // each board's PDF: as many pages as the board has sheets, every page the
 // board's paper (plus bleed) to within a point, and fonts embedded.
 func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
+	t.Parallel() // most of it is Chromium's work, in another process
 	if _, err := browser.Find(""); err != nil {
 		t.Skip("skipping PDF test: " + err.Error())
 	}

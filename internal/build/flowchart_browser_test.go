@@ -9,7 +9,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/gongkai/gongkai/internal/browser/browsertest"
-	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
 )
 
@@ -54,13 +53,10 @@ const measureChart = `(() => {
 // and every line of text inside its box as the browser's own font lays it
 // out. Screenshots are kept in the test's temporary folder.
 func TestFlowchartInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Context(t)
-	dir := t.TempDir()
-	now, _ := calendar.Parse("2026-11-27")
-	if _, err := Run(Options{SiteDir: ".", FS: exampleSite(t), Dest: filepath.Join(dir, "public"), Now: now}); err != nil {
-		t.Fatal(err)
-	}
-	base := browsertest.Serve(t, filepath.Join(dir, "public"))
+	dir := t.TempDir() // for the screenshots
+	base := browsertest.Serve(t, builtExample(t).Dest)
 	pages := map[string]int{"flowcharts/xinfang-shixiang-banli-liucheng": 9, "flowcharts/ganbu-xuanba-renyong-liucheng": 12}
 	for page, steps := range pages {
 		for _, vp := range []struct {
@@ -150,13 +146,10 @@ const measureSheets = `(() => {
 // no less than the board's min_font. A screenshot is kept in the test's
 // temporary folder.
 func TestFlowchartsOnA1Sheets(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Context(t)
-	dir := t.TempDir()
-	now, _ := calendar.Parse("2026-11-27")
-	res, err := Run(Options{SiteDir: ".", FS: exampleSite(t), Dest: filepath.Join(dir, "public"), Now: now})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := t.TempDir() // for the screenshot
+	res := builtExample(t)
 	var cb *config.Board
 	for i := range res.Site.Config.Boards {
 		if b := &res.Site.Config.Boards[i]; b.Number == 7 {
@@ -166,11 +159,11 @@ func TestFlowchartsOnA1Sheets(t *testing.T) {
 	if cb == nil || cb.Paper != "A1" {
 		t.Fatalf("the example's board 7 should be the A1 flowchart board: %+v", cb)
 	}
-	base := browsertest.Serve(t, filepath.Join(dir, "public"))
+	base := browsertest.Serve(t, res.Dest)
 	js := strings.NewReplacer("PAPER_MM", fmt.Sprint(cb.Width+2*cb.Bleed), "FONT", "18").Replace(measureSheets)
 	var rep sheetReport
 	var png []byte
-	err = chromedp.Run(ctx,
+	err := chromedp.Run(ctx,
 		chromedp.EmulateViewport(1400, 2000),
 		chromedp.Navigate(base+"/boards/07/"),
 		chromedp.WaitVisible("svg.flowchart"),

@@ -144,6 +144,7 @@ func TestUnreadableFolderForReal(t *testing.T) {
 // link, saying where it points and what to do; links that stay inside the
 // site are followed and published. Real links in a temporary folder.
 func TestSymlinksOutOfTheSite(t *testing.T) {
+	t.Parallel()
 	outside := t.TempDir()
 	if err := os.WriteFile(filepath.Join(outside, "secret.txt"), []byte("SECRET-OUTSIDE"), 0o644); err != nil {
 		t.Fatal(err)
@@ -232,6 +233,7 @@ term = "long-term"
 // it was); an attachment with a Chinese name is published under its name
 // and linked percent-encoded.
 func TestFileNamesBecomeAddresses(t *testing.T) {
+	t.Parallel()
 	now, _ := calendar.Parse("2026-11-27")
 	m := exampleSite(t)
 	m["content/cadre/Wang Li.md"] = &fstest.MapFile{Data: m["content/cadre/2026-11-renqian-gongshi.md"].Data}
@@ -307,6 +309,7 @@ func TestBoardPaperTooSmall(t *testing.T) {
 // TestBlockTallerThanAColumn: a block that cannot be split and does not fit
 // a column is told at its file and line, without a negative size.
 func TestBlockTallerThanAColumn(t *testing.T) {
+	t.Parallel()
 	m := exampleSite(t)
 	m["site.toml"].Data = append([]byte("raw_html = true\n"), m["site.toml"].Data...)
 	setBoard(t, m, 1, "paper", `"A4"`)

@@ -2,18 +2,19 @@ package build
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/publish"
 )
 
 // hiddenCase is something a public build on 2026-11-27 does not publish:
@@ -282,28 +283,29 @@ func buildFiles(t *testing.T, fsys fs.FS, now calendar.Day) map[string][]byte {
 	return buildOpts(t, Options{SiteDir: ".", FS: fsys, Now: now})
 }
 
-// buildOpts builds into a new folder and returns every file written.
+// buildOpts builds the site as Run does, but into memory, and returns every
+// file the build writes by its path. A memory writer holds byte for byte
+// what a build writes to disk (TestDeterministic compares them); creating
+// a build's hundreds of files and folders can cost more than rendering
+// them, and these tests compare bytes only.
 func buildOpts(t *testing.T, opts Options) map[string][]byte {
 	t.Helper()
-	out := filepath.Join(t.TempDir(), "public")
-	opts.Dest = out
-	if _, err := Run(opts); err != nil {
+	_, files := buildInMemory(t, opts)
+	return files
+}
+
+// buildInMemory is buildOpts with the build's result.
+func buildInMemory(t *testing.T, opts Options) (*Result, map[string][]byte) {
+	t.Helper()
+	w := publish.NewMemory()
+	if opts.Scope == "" {
+		opts.Scope = config.Public
+	}
+	res := &Result{Pages: map[string]int{}}
+	if err := run(context.Background(), opts, w, res, time.Now()); err != nil {
 		t.Fatalf("build: %v", err)
 	}
-	files := map[string][]byte{}
-	err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(out, p)
-		files[filepath.ToSlash(rel)] = data
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
+	return res, w.Memory()
 }
 
 // diffFiles describes the first few files that differ between two builds,

@@ -42,6 +42,7 @@ categories = ["organization", "integrity", "goals"]
 // give an internal item no QR code, since the public website has no page
 // for it.
 func TestBoardScopes(t *testing.T) {
+	t.Parallel()
 	fsys := exampleSite(t)
 	fsys["site.toml"] = &fstest.MapFile{Data: append(fsys["site.toml"].Data, internalBoard...)}
 	for _, name := range []string{"content/risks/zz-leak-internal-risks.md", "content/goals/zz-leak-internal-periodic.md"} {

@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io/fs"
 	"os"
@@ -10,8 +11,11 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
+	"time"
 
 	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/publish"
 )
 
@@ -287,13 +291,84 @@ var edits = []edit{
 	}},
 }
 
+// snapshot reads the site folder's files into memory: the site as it is
+// now, while the test goes on editing the folder.
+func snapshot(t *testing.T, dir string) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	for p, data := range readTree(t, dir) {
+		m[p] = &fstest.MapFile{Data: data}
+	}
+	return m
+}
+
+// fullBuild is a full build of the site as one step left it, made in the
+// background from a snapshot while the session goes on with the next
+// step; finish compares it with the session's output of that step. It is
+// Run, writing to disk, or run into memory, which writes the same bytes
+// (TestDeterministic) at about half the cost here.
+type fullBuild struct {
+	step    string
+	session map[string][]byte
+	dest    string          // Run's output folder, or "" for a build into memory
+	mem     *publish.Writer // the build into memory
+	done    chan struct{}   // closed when the build has ended, with err
+	err     error
+}
+
+func startFull(t *testing.T, dir, step string, session map[string][]byte, toDisk bool) *fullBuild {
+	t.Helper()
+	f := &fullBuild{step: step, session: session, done: make(chan struct{})}
+	opts := Options{SiteDir: dir, FS: snapshot(t, dir), Now: testNow, Scope: config.Public}
+	if toDisk {
+		f.dest = filepath.Join(t.TempDir(), "public")
+		opts.Dest = f.dest
+	} else {
+		f.mem = publish.NewMemory()
+	}
+	go func() {
+		defer close(f.done)
+		if toDisk {
+			_, f.err = Run(opts)
+		} else {
+			f.err = run(context.Background(), opts, f.mem, &Result{Pages: map[string]int{}}, time.Now())
+		}
+	}()
+	return f
+}
+
+func (f *fullBuild) finish(t *testing.T) {
+	t.Helper()
+	if <-f.done; f.err != nil {
+		t.Fatalf("%s: full build: %v", f.step, f.err)
+	}
+	if f.mem != nil {
+		sameFiles(t, f.step, f.mem.Memory(), f.session)
+		return
+	}
+	sameFiles(t, f.step, readTree(t, f.dest), f.session)
+}
+
 // TestSessionMatchesRun edits a copy of the example site step by step; after
 // every step the session's output must be byte for byte a full build's, and
-// a body edit must re-render only a few files.
+// a body edit must re-render only a few files. Each step's full build runs
+// while the session builds the next; the first and the last are Run's
+// output on disk, the others full builds into memory.
 func TestSessionMatchesRun(t *testing.T) {
+	t.Parallel()
+	final := edits[len(edits)-1]
+	if final.fails {
+		t.Fatal("the last step must build: its full build is Run's, on disk")
+	}
 	dir := copySite(t)
 	s := NewSession(Options{SiteDir: dir, Now: testNow})
 	var last map[string][]byte
+	var full *fullBuild // the last step's, not yet compared
+	t.Cleanup(func() {
+		if full != nil {
+			<-full.done // a failed step left it running: wait before the temporary folders go
+		}
+	})
 	check := func(step string, e edit) {
 		t.Helper()
 		out, res, err := s.Build()
@@ -317,11 +392,10 @@ func TestSessionMatchesRun(t *testing.T) {
 		}
 		last = out.Files
 		body := e.body
-		dest := filepath.Join(t.TempDir(), "public")
-		if _, err := Run(Options{SiteDir: dir, Dest: dest, Now: testNow}); err != nil {
-			t.Fatalf("%s: full build: %v", step, err)
+		if full != nil {
+			full.finish(t)
 		}
-		sameFiles(t, step, readTree(t, dest), out.Files)
+		full = startFull(t, dir, step, out.Files, step == "first build" || step == final.name)
 		// Channels without a planner (out.Whole) are rendered whole every time.
 		planned, anew := len(out.Files)-out.Whole, out.Rendered-out.Whole
 		if body && anew*5 > planned {
@@ -346,6 +420,8 @@ func TestSessionMatchesRun(t *testing.T) {
 		}
 		check(e.name, e)
 	}
+	full.finish(t)
+	full = nil
 }
 
 // TestSessionEarly: what serve shows while the late channels (boards,
@@ -353,6 +429,7 @@ func TestSessionMatchesRun(t *testing.T) {
 // finished build's sheets; a Finish overtaken by a newer Start changes
 // nothing.
 func TestSessionEarly(t *testing.T) {
+	t.Parallel()
 	if !(&Pending{}).Later() {
 		t.Skip("Start renders every channel: nothing is left to Finish")
 	}
@@ -414,6 +491,7 @@ func TestSessionEarly(t *testing.T) {
 // and renders, as serve does; under -race it shows they share nothing
 // unguarded, and the newest build is still a full build's.
 func TestSessionFinishOverlapsStart(t *testing.T) {
+	t.Parallel()
 	dir := copySite(t)
 	s := NewSession(Options{SiteDir: dir, Now: testNow})
 	if _, _, err := s.Build(); err != nil {

@@ -14,46 +14,83 @@ import (
 // instead of one thin strip of small type. The result is one drawing: scale
 // it to the space's width.
 func Fit(c *Chart, o Options, aspect float64) (*Layout, error) {
+	if aspect <= 0 {
+		return Lay(c, o)
+	}
+	f, err := NewFits(c, o)
+	if err != nil {
+		return nil, err
+	}
+	return f.For(aspect), nil
+}
+
+// Fits are the layouts Fit chooses among: the chart whole, and in two to
+// four parts side by side, with boxes of three widths. None depends on the
+// space, so a chart fitted to many spaces (a board tried at several type
+// sizes, a power on several boards) is laid out once.
+type Fits struct {
+	whole *Layout
+	cands []*Layout // in the order Fit weighs them
+}
+
+// NewFits lays out every layout Fit may choose for c.
+func NewFits(c *Chart, o Options) (*Fits, error) {
 	o = o.withDefaults()
 	whole, err := Lay(c, o)
-	if err != nil || aspect <= 0 {
-		return whole, err
+	if err != nil {
+		return nil, err
 	}
-	best, bestScale := whole, fitScale(whole, aspect)
-	for _, tw := range []float64{o.TextWidth, o.TextWidth * 1.25, o.TextWidth * 1.5} {
+	f := &Fits{whole: whole}
+	for i, tw := range []float64{o.TextWidth, o.TextWidth * 1.25, o.TextWidth * 1.5} {
 		wo := o
 		wo.TextWidth = tw
-		w, err := Lay(c, wo)
-		if err != nil {
-			return nil, err
+		w := whole
+		if i > 0 {
+			if w, err = Lay(c, wo); err != nil {
+				return nil, err
+			}
 		}
+		sp := newSplitter(c, wo, w)
 		for k := 1; k <= 4; k++ {
-			l, err := fitIn(c, wo, w, k)
+			l, err := sp.fitIn(k)
 			if err != nil {
 				return nil, err
 			}
 			if l == nil {
 				break
 			}
-			if s := fitScale(l, aspect); s > bestScale*1.05 { // a clear gain only: the web's shape reads best
-				best, bestScale = l, s
-			}
+			f.cands = append(f.cands, l)
 		}
 	}
-	return best, nil
+	return f, nil
+}
+
+// For is the layout that draws largest in a space of the given aspect
+// ratio (see Fit). Callers share it: draw it, never change it.
+func (f *Fits) For(aspect float64) *Layout {
+	if aspect <= 0 {
+		return f.whole
+	}
+	best, bestScale := f.whole, fitScale(f.whole, aspect)
+	for _, l := range f.cands {
+		if s := fitScale(l, aspect); s > bestScale*1.05 { // a clear gain only: the web's shape reads best
+			best, bestScale = l, s
+		}
+	}
+	return best
 }
 
 // fitIn is the chart in k parts side by side, or nil when it does not
 // split that far.
-func fitIn(c *Chart, o Options, whole *Layout, k int) (*Layout, error) {
+func (sp *splitter) fitIn(k int) (*Layout, error) {
 	if k == 1 {
-		return whole, nil
+		return sp.whole, nil
 	}
-	parts, err := splitInto(c, o, whole, k)
+	parts, err := sp.splitInto(k)
 	if err != nil || len(parts) < 2 {
 		return nil, err
 	}
-	return Compose(parts, whole.m.boxGap), nil
+	return Compose(parts, sp.whole.m.boxGap), nil
 }
 
 // fitScale is how large l can be drawn in a space of the given aspect and
@@ -62,11 +99,11 @@ func fitScale(l *Layout, aspect float64) float64 {
 	return math.Min(aspect/l.Width, 1/l.Height)
 }
 
-// splitInto splits a chart into at most k parts, as even in height as the
-// rows allow.
-func splitInto(c *Chart, o Options, whole *Layout, k int) ([]*Layout, error) {
-	for h := whole.Height / float64(k); ; h *= 1.06 {
-		parts, err := Split(c, o, h)
+// splitInto splits the chart into at most k parts, as even in height as
+// the rows allow.
+func (sp *splitter) splitInto(k int) ([]*Layout, error) {
+	for h := sp.whole.Height / float64(k); ; h *= 1.06 {
+		parts, err := sp.split(h)
 		if err != nil || len(parts) <= k {
 			return parts, err
 		}

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strings"
 )
 
 // Split lays a chart out in parts no taller than maxHeight (px at the
@@ -17,14 +18,20 @@ import (
 func Split(c *Chart, o Options, maxHeight float64) ([]*Layout, error) {
 	o = o.withDefaults()
 	whole, err := Lay(c, o)
-	if err != nil || whole.Height <= maxHeight {
+	if err != nil {
 		return []*Layout{whole}, err
 	}
-	sp := &splitter{c: c, o: o, layer: map[string]int{}, letters: map[string]string{}}
-	for _, b := range whole.Boxes {
-		sp.layer[b.ID] = b.Layer
+	return newSplitter(c, o, whole).split(maxHeight)
+}
+
+// split cuts the chart into parts no taller than maxHeight (see Split).
+func (sp *splitter) split(maxHeight float64) ([]*Layout, error) {
+	whole := sp.whole
+	if whole.Height <= maxHeight {
+		return []*Layout{whole}, nil
 	}
-	top, bottom := whole.rowSpans()
+	sp.letters = map[string]string{}
+	top, bottom := sp.top, sp.bottom
 	extra := 2*whole.m.connectorR + 2.4*whole.m.f // a connector and its edge, above or below
 	var parts []*Layout
 	for first := 0; first < len(top); {
@@ -44,7 +51,7 @@ func Split(c *Chart, o Options, maxHeight float64) ([]*Layout, error) {
 		width = max(width, p.Width)
 	}
 	for i, p := range parts {
-		p.Title = partTitle(c.Title, i, len(parts))
+		p.Title = partTitle(sp.c.Title, i, len(parts))
 		p.widen(width)
 	}
 	return parts, nil
@@ -70,10 +77,25 @@ func (l *Layout) widen(w float64) {
 }
 
 type splitter struct {
-	c       *Chart
-	o       Options
-	layer   map[string]int    // row of each step in the whole chart
-	letters map[string]string // connector letter of each step entered from an earlier part
+	c           *Chart
+	o           Options
+	whole       *Layout
+	top, bottom []float64         // of each row of the whole chart
+	layer       map[string]int    // row of each step in the whole chart
+	letters     map[string]string // connector letter of each step entered from an earlier part
+	laid        map[partKey]laidPart
+}
+
+// newSplitter cuts whole, the chart laid out with o, for any number of
+// heights: the rows it lays out are kept, since Fit tries many heights and
+// most of their parts are the same.
+func newSplitter(c *Chart, o Options, whole *Layout) *splitter {
+	sp := &splitter{c: c, o: o, whole: whole, layer: map[string]int{}, laid: map[partKey]laidPart{}}
+	for _, b := range whole.Boxes {
+		sp.layer[b.ID] = b.Layer
+	}
+	sp.top, sp.bottom = whole.rowSpans()
+	return sp
 }
 
 type part struct {
@@ -85,17 +107,50 @@ type part struct {
 // is short enough, and keeps the connector letters of the part it settles on.
 func (sp *splitter) fit(first, last int, maxHeight float64) (part, error) {
 	for {
-		letters := maps.Clone(sp.letters)
-		l, err := Lay(sp.chart(first, last, letters), sp.o)
+		l, letters, err := sp.lay(first, last)
 		if err != nil {
 			return part{}, err
 		}
 		if l.Height <= maxHeight || last == first {
 			sp.letters = letters
-			return part{l, last}, nil
+			return part{l.clone(), last}, nil // split moves its parts
 		}
 		last--
 	}
+}
+
+// partKey is what the layout of rows first..last depends on: the rows and
+// the connector letters given so far.
+type partKey struct {
+	first, last int
+	letters     string
+}
+
+type laidPart struct {
+	layout  *Layout
+	letters map[string]string // the letters after its own are given; never changed
+	err     error
+}
+
+// lay lays out rows first..last with the letters given so far, once for
+// every height tried.
+func (sp *splitter) lay(first, last int) (*Layout, map[string]string, error) {
+	k := partKey{first, last, lettersKey(sp.letters)}
+	if p, ok := sp.laid[k]; ok {
+		return p.layout, p.letters, p.err
+	}
+	letters := maps.Clone(sp.letters)
+	l, err := Lay(sp.chart(first, last, letters), sp.o)
+	sp.laid[k] = laidPart{l, letters, err}
+	return l, letters, err
+}
+
+func lettersKey(letters map[string]string) string {
+	var b strings.Builder
+	for _, id := range slices.Sorted(maps.Keys(letters)) {
+		b.WriteString(id + "\x00" + letters[id] + "\x00")
+	}
+	return b.String()
 }
 
 // chart is the chart of rows first..last: connectors in for steps entered
@@ -156,4 +211,30 @@ func (l *Layout) rowSpans() (top, bottom []float64) {
 
 func partTitle(title string, i, n int) string {
 	return title + "（第" + itoa(i+1) + "部分，共" + itoa(n) + "部分）"
+}
+
+// clone is a deep copy of the layout.
+func (l *Layout) clone() *Layout {
+	out := *l
+	out.Boxes = make([]*Box, len(l.Boxes))
+	for i, b := range l.Boxes {
+		nb := *b
+		nb.Texts = slices.Clone(b.Texts)
+		if b.Badge != nil {
+			bd := *b.Badge
+			nb.Badge = &bd
+		}
+		out.Boxes[i] = &nb
+	}
+	out.Routes = make([]*Route, len(l.Routes))
+	for i, r := range l.Routes {
+		nr := *r
+		nr.Points = slices.Clone(r.Points)
+		if r.Label != nil {
+			lb := *r.Label
+			nr.Label = &lb
+		}
+		out.Routes[i] = &nr
+	}
+	return &out
 }

@@ -21,7 +21,10 @@ import (
 
 // The browser tests build the example site, serve it, and drive the kiosk
 // pages in headless Chromium with short intervals (?slide=, ?poll=, ?idle=)
-// and a fixed clock (?clock=), so each runs in seconds.
+// and a fixed clock (?clock=), so each runs in seconds. Most of those
+// seconds are spent waiting on the pages' timers, so they run in parallel,
+// each in its own tab; those that only read the example site's output
+// share one build of it (builtExample).
 
 // state is what the page reports through window.gongkaiKiosk.state().
 type state struct {
@@ -78,9 +81,9 @@ func waitFor(t *testing.T, limit time.Duration, what string, cond func() bool) {
 const visibleSlides = `document.querySelectorAll("#stage .slide:not([hidden])").length`
 
 func TestDisplayAdvancesOnItsTimer(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Context(t)
-	dir := t.TempDir()
-	buildSite(t, nil, dir, "2026-11-27")
+	dir, _ := builtExample(t)
 	base := browsertest.Serve(t, dir)
 	open(t, ctx, base+"/kiosk/lobby/?slide=0.4&clock=2026-11-27T10:00:00%2B08:00", 1920, 1080)
 	var order []string
@@ -141,14 +144,14 @@ func TestDisplayAdvancesOnItsTimer(t *testing.T) {
 }
 
 func TestItemLeavesTheScreenAtTheEndOfItsLastDay(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Context(t)
 	// The kiosk PC keeps another timezone than the site: the day still
 	// turns at midnight in Asia/Shanghai.
 	if err := chromedp.Run(ctx, emulation.SetTimezoneOverride("America/New_York")); err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	buildSite(t, nil, dir, "2026-11-27")
+	dir, _ := builtExample(t)
 	base := browsertest.Serve(t, dir)
 	const ending = "cadre/2026-11-renqian-gongshi" // until = 2026-11-27
 	open(t, ctx, base+"/kiosk/lobby/?slide=0.5&clock=2026-11-27T23:59:58.500%2B08:00", 1920, 1080)
@@ -173,9 +176,9 @@ func TestItemLeavesTheScreenAtTheEndOfItsLastDay(t *testing.T) {
 // many notices are in their window; when one ends while the screen runs,
 // the count goes down with it.
 func TestAttractCountsNoticesLeft(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Context(t)
-	dir := t.TempDir()
-	buildSite(t, nil, dir, "2026-11-27")
+	dir, _ := builtExample(t)
 	base := browsertest.Serve(t, dir)
 	open(t, ctx, base+"/kiosk/hall/?clock=2026-11-27T23:59:58.500%2B08:00", 1080, 1920)
 	const note = `(function () { var n = document.querySelector("#stage .a-note"); return n && !n.hidden ? +n.querySelector(".n").textContent : 0; })()`
@@ -233,6 +236,7 @@ const overflowJS = `(function () {
 })()`
 
 func TestNothingOverflowsTheScreen(t *testing.T) {
+	t.Parallel()
 	// The example's kiosks (display 1920×1080, display 1080×1920, touch
 	// 1080×1920) and more sizes: a small landscape screen, a 4K portrait
 	// one and a landscape touch screen.
@@ -299,9 +303,9 @@ func expectView(t *testing.T, ctx context.Context, view string, page int) {
 }
 
 func TestTouchNavigation(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Context(t)
-	dir := t.TempDir()
-	buildSite(t, nil, dir, "2026-11-27")
+	dir, _ := builtExample(t)
 	base := browsertest.Serve(t, dir)
 	open(t, ctx, base+"/kiosk/hall/?clock=2026-11-27T10:00:00%2B08:00", 1080, 1920)
 	expectView(t, ctx, "attract", 1)
@@ -345,9 +349,9 @@ func TestTouchNavigation(t *testing.T) {
 }
 
 func TestTouchIdleReturnsToAttractScreen(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Context(t)
-	dir := t.TempDir()
-	buildSite(t, nil, dir, "2026-11-27")
+	dir, _ := builtExample(t)
 	base := browsertest.Serve(t, dir)
 	open(t, ctx, base+"/kiosk/hall/?idle=1.5", 1080, 1920)
 	click(t, ctx, "#stage .attract")
@@ -407,9 +411,9 @@ func corrected(t *testing.T) map[string]string {
 }
 
 func TestNewBuildIsPickedUp(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Context(t)
-	dir := t.TempDir()
-	buildSite(t, nil, dir, "2026-11-27")
+	dir := copyOfExample(t)
 	old := manifestHash(t, dir, "lobby")
 	srv := server(t, dir, new(atomic.Bool))
 	open(t, ctx, srv.URL+"/kiosk/lobby/?slide=0.5&poll=0.3&clock=2026-11-27T10:00:00%2B08:00", 1920, 1080)
@@ -437,9 +441,9 @@ func TestNewBuildIsPickedUp(t *testing.T) {
 }
 
 func TestNewBuildIsPickedUpFromFiles(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Context(t) // started with --allow-file-access-from-files, as the README says
-	dir := t.TempDir()
-	buildSite(t, nil, dir, "2026-11-27")
+	dir := copyOfExample(t)
 	open(t, ctx, "file://"+filepath.ToSlash(dir)+"/kiosk/lobby/index.html?slide=0.5&poll=0.3", 1920, 1080)
 	buildSite(t, example(corrected(t)), dir, "2026-11-27")
 	fresh := manifestHash(t, dir, "lobby")
@@ -447,9 +451,9 @@ func TestNewBuildIsPickedUpFromFiles(t *testing.T) {
 }
 
 func TestFailingManifestKeepsTheSlide(t *testing.T) {
+	t.Parallel()
 	ctx := browsertest.Context(t)
-	dir := t.TempDir()
-	buildSite(t, nil, dir, "2026-11-27")
+	dir, _ := builtExample(t)
 	failing := new(atomic.Bool)
 	failing.Store(true)
 	srv := server(t, dir, failing)

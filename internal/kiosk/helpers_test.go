@@ -10,6 +10,12 @@ import (
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/kiosk"
+	"github.com/gongkai/gongkai/internal/layout"
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/publish"
+	"github.com/gongkai/gongkai/internal/web"
 )
 
 // exampleSite is the repository root, which is the example county site.
@@ -36,6 +42,28 @@ func buildSite(t testing.TB, fsys fs.FS, dest, now string) *build.Result {
 		t.Fatalf("build: %v", err)
 	}
 	return res
+}
+
+// renderKiosks builds the model of the example site with files replaced,
+// as of now, and renders its kiosks alone into memory: the files a build
+// writes under kiosk/, byte for byte, without the website and the boards,
+// which tests of kiosks do not read.
+func renderKiosks(t testing.TB, files map[string]string, now string) (*model.Site, map[string][]byte) {
+	t.Helper()
+	fsys := example(files)
+	site, diags := build.Load(&build.Options{SiteDir: exampleSite, FS: fsys, Now: day(t, now)})
+	if site == nil || diag.CountErrors(diags) > 0 {
+		t.Fatalf("the site does not load: %v", diags)
+	}
+	tpl, tdiags := layout.Load(fsys, site.Config.Theme, web.Funcs(site))
+	if len(tdiags) > 0 {
+		t.Fatalf("templates: %v", tdiags)
+	}
+	w := publish.NewMemory()
+	if _, err := kiosk.Render(site, tpl, w); err != nil {
+		t.Fatal(err)
+	}
+	return site, w.Memory()
 }
 
 // overlay is a file system whose files replace or add to a base.

@@ -159,11 +159,12 @@ func checkWhole(t *testing.T, where string, items []*model.Item, bodies map[stri
 	}
 }
 
-func readManifest(t *testing.T, dir, name string) kiosk.Manifest {
+// manifestOf is the manifest of kiosk name among a build's files.
+func manifestOf(t *testing.T, files map[string][]byte, name string) kiosk.Manifest {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(dir, "kiosk", name, "manifest.json"))
-	if err != nil {
-		t.Fatal(err)
+	data, ok := files["kiosk/"+name+"/manifest.json"]
+	if !ok {
+		t.Fatalf("no manifest for kiosk %s", name)
 	}
 	var m kiosk.Manifest
 	if err := json.Unmarshal(data, &m); err != nil {
@@ -172,19 +173,11 @@ func readManifest(t *testing.T, dir, name string) kiosk.Manifest {
 	return m
 }
 
-func readPage(t *testing.T, dir, name string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join(dir, "kiosk", name, "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
-
 // TestManifestHashChangesExactlyWithContent: the same input gives the same
 // page and hash on another day; a change to an item on the kiosk changes
 // them; a change to an item elsewhere does not.
 func TestManifestHashChangesExactlyWithContent(t *testing.T) {
+	t.Parallel() // builds only: it may run while the browser tests wait
 	// A screen of long-term items: the same items are in force all month.
 	toml := readSiteToml(t) + `
 [[kiosks]]
@@ -207,9 +200,8 @@ categories = ["powers", "flowcharts"]
 		return strings.Replace(string(data), from, to, 1)
 	}
 	build := func(files map[string]string, now string) (kiosk.Manifest, []byte) {
-		dir := t.TempDir()
-		buildSite(t, example(files), dir, now)
-		return readManifest(t, dir, "powers"), readPage(t, dir, "powers")
+		_, out := renderKiosks(t, files, now)
+		return manifestOf(t, out, "powers"), out["kiosk/powers/index.html"]
 	}
 	base := map[string]string{"site.toml": toml}
 	m1, p1 := build(base, "2026-11-27")
@@ -240,6 +232,7 @@ categories = ["powers", "flowcharts"]
 // not published on kiosks into a kiosk's category: none may appear on any
 // kiosk page or manifest.
 func TestNothingUnpublishedReachesAKiosk(t *testing.T) {
+	t.Parallel() // builds only: it may run while the browser tests wait
 	item := func(title, extra string) string {
 		return "+++\ntitle = \"" + title + "\"\ndate = 2026-11-20\ncategory = \"cadre\"\nterm = \"long-term\"\n" + extra + "+++\n\n" + title + "正文。\n"
 	}
@@ -253,11 +246,10 @@ func TestNothingUnpublishedReachesAKiosk(t *testing.T) {
 		"content/cadre/shown.md":          item("应当显示的事项", ""),
 	}
 	files["content/cadre/leak-ended.md"] = strings.Replace(files["content/cadre/leak-ended.md"], "term = \"long-term\"\n", "", 1)
-	dir := t.TempDir()
-	res := buildSite(t, example(files), dir, "2026-11-27")
-	for _, k := range res.Site.Config.Kiosks {
-		page := string(readPage(t, dir, k.Name))
-		data, _ := os.ReadFile(filepath.Join(dir, "kiosk", k.Name, "manifest.json"))
+	site, out := renderKiosks(t, files, "2026-11-27")
+	for _, k := range site.Config.Kiosks {
+		page := string(out["kiosk/"+k.Name+"/index.html"])
+		data := out["kiosk/"+k.Name+"/manifest.json"]
 		for _, s := range []string{page, string(data)} {
 			if strings.Contains(s, "泄露") || strings.Contains(s, "leak-") {
 				i := strings.Index(s, "泄露")

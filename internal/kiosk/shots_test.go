@@ -24,8 +24,7 @@ func TestShots(t *testing.T) {
 	if err := os.MkdirAll(*shots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	res := buildSite(t, nil, dir, "2026-11-27")
+	dir, res := builtExample(t)
 	base := browsertest.Serve(t, dir)
 	for _, k := range res.Site.Config.Kiosks {
 		ctx := browsertest.Context(t)

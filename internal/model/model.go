@@ -61,6 +61,8 @@ type Item struct {
 	RiskPoints []*Risk           // published risk points declared in this item
 	Timeline   []TimelineStage   // decisions: the five stages on --now
 	Comment    *Window           // open for comment on --now: the consultation window
+
+	chartFits [2]chartFits // powers: the layouts of ChartFor and ChartOverview, made once
 }
 
 // Group is the items of one category, term or issuer.

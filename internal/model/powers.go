@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
@@ -105,11 +106,11 @@ func (it *Item) ChartFor(aspect float64) *flowchart.Layout {
 	if it.Chart == nil {
 		return nil
 	}
-	l, err := flowchart.Fit(it.chart(), chartOptions, aspect)
-	if err != nil {
+	f := it.fits(false)
+	if f == nil {
 		return it.Chart // laid out once already, so it cannot fail here
 	}
-	return l
+	return f.For(aspect)
 }
 
 // ChartOverview is the power's flowchart with each step as its number and
@@ -120,13 +121,29 @@ func (it *Item) ChartOverview(aspect float64) *flowchart.Layout {
 	if it.Chart == nil {
 		return nil
 	}
-	o := chartOptions
-	o.NamesOnly = true
-	l, err := flowchart.Fit(it.chart(), o, aspect)
-	if err != nil {
+	f := it.fits(true)
+	if f == nil {
 		return nil
 	}
-	return l
+	return f.For(aspect)
+}
+
+// chartFits are what ChartFor or ChartOverview choose among, laid out on
+// first use and then kept: a board tries one chart at several type sizes,
+// and a power may be on several boards and screens.
+type chartFits struct {
+	once sync.Once
+	fits *flowchart.Fits
+}
+
+// fits are the power's chart's Fits, of the names only when names is set.
+func (it *Item) fits(names bool) *flowchart.Fits {
+	o, cf := chartOptions, &it.chartFits[0]
+	if names {
+		o.NamesOnly, cf = true, &it.chartFits[1]
+	}
+	cf.once.Do(func() { cf.fits, _ = flowchart.NewFits(it.chart(), o) })
+	return cf.fits
 }
 
 // ChartSVG is the power's flowchart as inline SVG, for every channel. Boards

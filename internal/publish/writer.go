@@ -19,7 +19,6 @@ import (
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/minify/v2/js"
 	"github.com/tdewolff/minify/v2/json"
-	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
 )
 
@@ -175,7 +174,7 @@ func newMinifier() *minify.M {
 	m.Add("application/javascript", &js.Minifier{KeepVarNames: false})
 	m.AddFunc("application/json", json.Minify)
 	m.AddFunc("application/manifest+json", json.Minify)
-	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFunc("image/svg+xml", minifySVG)
 	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
 	return m
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"sync"
 
 	qrcode "github.com/skip2/go-qrcode"
 )
@@ -17,6 +18,49 @@ import (
 // the accessible name of the image. The SVG has a viewBox and no fixed
 // size: the page's CSS sizes it.
 func SVG(text, label string) (template.HTML, error) {
+	key := [2]string{text, label}
+	if svg, ok := drawn.get(key); ok {
+		return svg, nil
+	}
+	svg, err := draw(text, label)
+	if err == nil {
+		drawn.put(key, svg)
+	}
+	return svg, err
+}
+
+// drawn remembers the codes drawn: a build draws one item's code for every
+// board and screen that shows it, and serve draws the same codes again
+// after every save. Encoding a code costs about as much as rendering a
+// page; a code depends on its text and label only.
+var drawn = memo{m: map[[2]string]template.HTML{}}
+
+// memo is a map that forgets everything when it holds maxCodes, so a huge
+// site does not keep every code of every build.
+type memo struct {
+	mu sync.Mutex
+	m  map[[2]string]template.HTML
+}
+
+const maxCodes = 4096
+
+func (c *memo) get(key [2]string) (template.HTML, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	svg, ok := c.m[key]
+	return svg, ok
+}
+
+func (c *memo) put(key [2]string, svg template.HTML) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= maxCodes {
+		clear(c.m)
+	}
+	c.m[key] = svg
+}
+
+func draw(text, label string) (template.HTML, error) {
 	code, err := qrcode.New(text, qrcode.Medium)
 	if err != nil {
 		return "", fmt.Errorf("QR code for %q: %w", text, err)

@@ -1,6 +1,7 @@
 package qr
 
 import (
+	"html/template"
 	"regexp"
 	"strconv"
 	"strings"
@@ -45,5 +46,27 @@ func TestSVGDrawsEveryDarkModule(t *testing.T) {
 	}
 	if !m[0][0] || !m[6][6] || m[7][7] {
 		t.Errorf("finder pattern missing from matrix corner")
+	}
+}
+
+// TestMemoIsBounded: the codes kept between builds never grow past
+// maxCodes, and a kept code is the one drawn.
+func TestMemoIsBounded(t *testing.T) {
+	c := memo{m: map[[2]string]template.HTML{}}
+	for i := range maxCodes + 10 {
+		c.put([2]string{strconv.Itoa(i), ""}, "x")
+	}
+	if len(c.m) > maxCodes {
+		t.Errorf("the memo holds %d codes, more than %d", len(c.m), maxCodes)
+	}
+	if _, ok := c.get([2]string{strconv.Itoa(maxCodes + 9), ""}); !ok {
+		t.Error("the last code put is not kept")
+	}
+	const url = "https://gk.qingshan.example.gov.cn/goals/"
+	first, _ := SVG(url, "扫码查看：目标")
+	again, _ := SVG(url, "扫码查看：目标")
+	want, _ := draw(url, "扫码查看：目标")
+	if first != want || again != want {
+		t.Error("a remembered code differs from the code drawn")
 	}
 }

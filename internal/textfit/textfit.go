@@ -60,7 +60,8 @@ var wideSymbols = map[rune]bool{0x260D: true, 0x2639: true, 0x263A: true, 0x263B
 // isWide reports whether r is a full-width character: CJK ideographs, kana,
 // hangul, full-width forms and CJK punctuation.
 func isWide(r rune) bool {
-	return unicode.Is(unicode.Han, r) ||
+	return (r >= 0x4E00 && r <= 0x9FFF) || // CJK unified ideographs, all Han: most of any text, before the table search
+		unicode.Is(unicode.Han, r) ||
 		(r >= 0x3000 && r <= 0x30FF) || // CJK punctuation, kana
 		(r >= 0xFF00 && r <= 0xFF60) || // full-width forms
 		(r >= 0xFFE0 && r <= 0xFFE6) ||

@@ -3,6 +3,7 @@ package textfit
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestWrapCJKByWidth(t *testing.T) {
@@ -66,5 +67,16 @@ func TestSymbolsCJKFontsDrawWide(t *testing.T) {
 	// two risk levels in 7.5 em: 8 em drawn, so two lines, not one
 	if n := Lines("▲高风险▲中风险", 7.5); n != 2 {
 		t.Errorf("▲高风险▲中风险 in 7.5 em takes %d lines, want 2", n)
+	}
+}
+
+// TestIdeographsAreHan: isWide takes the block of CJK unified ideographs
+// as wide before it searches the Han table; every character of the block
+// is Han, so the shortcut measures nothing differently.
+func TestIdeographsAreHan(t *testing.T) {
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if !unicode.Is(unicode.Han, r) {
+			t.Fatalf("U+%04X is not Han: isWide's shortcut would measure it wide", r)
+		}
 	}
 }
