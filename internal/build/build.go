@@ -263,7 +263,10 @@ func render(site *model.Site, tpl *layout.Set, w *publish.Writer, fsys fs.FS, re
 		}
 		res.Pages[ch.Name] = n
 	}
-	return copyStatic(site, fsys, w)
+	if err := copyStatic(site, fsys, w); err != nil {
+		return err
+	}
+	return writeStatus(site, w)
 }
 
 func onlyErrors(ds []diag.Diagnostic) []diag.Diagnostic {

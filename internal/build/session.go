@@ -182,6 +182,9 @@ func (s *Session) Start() (*Pending, *Result, error) {
 	if err := copyStatic(site, opts.FS, p.w); err != nil {
 		return nil, res, res.failed(err)
 	}
+	if err := writeStatus(site, p.w); err != nil {
+		return nil, res, res.failed(err)
+	}
 	s.files = kept
 	s.mu.Lock()
 	s.gen++
