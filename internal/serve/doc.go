@@ -5,7 +5,7 @@
 //
 // The pieces, each in its own file:
 //
-//   - watch.go: fsnotify on content/, layouts/, themes/, static/,
+//   - package watch: fsnotify on content/, layouts/, themes/, static/,
 //     archetypes/ and site.toml, recursively, folders created later
 //     included; a burst of events (one save is several) becomes one batch.
 //   - server.go: the build loop. Each batch is handed to a build.Session,

@@ -20,6 +20,7 @@ import (
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/sitefs"
+	"github.com/gongkai/gongkai/internal/watch"
 )
 
 // Options say what to serve and where.
@@ -123,14 +124,14 @@ func (s *Server) Loopback() bool {
 // nothing to disk, so a build left behind leaves nothing behind, and
 // Ctrl-C stops at once.
 func (s *Server) Run(ctx context.Context) error {
-	w, err := newWatcher(s.root, s.opts.Debounce, s.logf)
+	w, err := watch.New(s.root, s.opts.Debounce, s.logf)
 	if err != nil {
 		s.ln.Close()
 		return fmt.Errorf("watching %s: %w", s.siteDir, err)
 	}
-	defer w.close()
+	defer w.Close()
 	defer close(s.stopped)
-	if !s.until(ctx, func() { s.rebuild(batch{}) }) {
+	if !s.until(ctx, func() { s.rebuild(watch.Batch{}) }) {
 		s.ln.Close()
 		return nil
 	}
@@ -138,9 +139,9 @@ func (s *Server) Run(ctx context.Context) error {
 	srv.RegisterOnShutdown(s.hub.close)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(s.ln) }()
-	batches := make(chan batch)
+	batches := make(chan watch.Batch)
 	done := make(chan struct{})
-	go w.run(done, batches)
+	go w.Run(done, batches)
 	defer close(done)
 	for {
 		select {
@@ -210,15 +211,15 @@ func (s *Server) hello() helloData {
 // for it. A panic in the build is caught: it is shown
 // like any other error, the session forgets what it kept (it may be half
 // updated), and the server goes on.
-func (s *Server) rebuild(b batch) {
+func (s *Server) rebuild(b watch.Batch) {
 	defer s.recoverBuild()
 	if s.beforeBuild != nil {
 		s.beforeBuild()
 	}
-	if b.lost {
+	if b.Lost {
 		s.session.Reset()
 	}
-	s.session.Changed(b.paths...)
+	s.session.Changed(b.Paths...)
 	start := time.Now()
 	s.attempt++
 	p, res, err := s.session.Start()

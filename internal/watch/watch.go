@@ -1,4 +1,4 @@
-package serve
+package watch
 
 import (
 	"io/fs"
@@ -14,14 +14,14 @@ import (
 // site.toml.
 var watched = []string{"content", "layouts", "themes", "static", "archetypes"}
 
-// batch is the changes of one burst of events.
-type batch struct {
-	paths []string // slash-separated, relative to the site folder
-	lost  bool     // the watcher lost events: forget everything
+// Batch is the changes of one burst of events.
+type Batch struct {
+	Paths []string // slash-separated, relative to the site folder
+	Lost  bool     // the watcher lost events: forget everything
 }
 
-// watcher turns fsnotify events under a site into batches.
-type watcher struct {
+// Watcher turns fsnotify events under a site into batches.
+type Watcher struct {
 	root    string
 	fsw     *fsnotify.Watcher
 	quiet   time.Duration // a batch is sent after this long without events
@@ -29,12 +29,15 @@ type watcher struct {
 	logf    func(format string, args ...any)
 }
 
-func newWatcher(root string, quiet time.Duration, logf func(string, ...any)) (*watcher, error) {
+// New watches the site folder root (absolute, symbolic links resolved).
+// A batch is sent after quiet without events, or 20 times quiet after its
+// first event; logf reports folders that cannot be watched.
+func New(root string, quiet time.Duration, logf func(string, ...any)) (*Watcher, error) {
 	fsw, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil, err
 	}
-	w := &watcher{root: root, fsw: fsw, quiet: quiet, maxWait: 20 * quiet, logf: logf}
+	w := &Watcher{root: root, fsw: fsw, quiet: quiet, maxWait: 20 * quiet, logf: logf}
 	if err := fsw.Add(root); err != nil {
 		fsw.Close()
 		return nil, err
@@ -47,7 +50,7 @@ func newWatcher(root string, quiet time.Duration, logf func(string, ...any)) (*w
 
 // addTree watches dir and every folder under it. Files created in a folder
 // before its watch was added are found by the build, which walks the folder.
-func (w *watcher) addTree(dir string) {
+func (w *Watcher) addTree(dir string) {
 	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || !d.IsDir() {
 			return nil
@@ -68,7 +71,7 @@ func ignored(name string) bool {
 }
 
 // relevant returns the site-relative path of an event that matters, or "".
-func (w *watcher) relevant(ev fsnotify.Event) string {
+func (w *Watcher) relevant(ev fsnotify.Event) string {
 	if ev.Op == fsnotify.Chmod {
 		return ""
 	}
@@ -89,17 +92,17 @@ func (w *watcher) relevant(ev fsnotify.Event) string {
 	return ""
 }
 
-// run sends batches until done is closed. While the receiver is busy
+// Run sends batches until done is closed. While the receiver is busy
 // building, events keep being gathered into the next batch.
-func (w *watcher) run(done <-chan struct{}, out chan<- batch) {
-	var cur batch
+func (w *Watcher) Run(done <-chan struct{}, out chan<- Batch) {
+	var cur Batch
 	seen := map[string]bool{}
 	quiet := time.NewTimer(time.Hour)
 	quiet.Stop()
 	var first time.Time
 	ready := false
 	for {
-		var send chan<- batch
+		var send chan<- Batch
 		if ready {
 			send = out
 		}
@@ -116,7 +119,7 @@ func (w *watcher) run(done <-chan struct{}, out chan<- batch) {
 			}
 			if !seen[p] {
 				seen[p] = true
-				cur.paths = append(cur.paths, p)
+				cur.Paths = append(cur.Paths, p)
 			}
 			if first.IsZero() {
 				first = time.Now()
@@ -128,17 +131,17 @@ func (w *watcher) run(done <-chan struct{}, out chan<- batch) {
 				return
 			}
 			w.logf("watching files: %v; reading the whole site again", err)
-			cur.lost, ready = true, true
+			cur.Lost, ready = true, true
 		case <-quiet.C:
-			ready = len(cur.paths) > 0 || cur.lost
+			ready = len(cur.Paths) > 0 || cur.Lost
 		case send <- cur:
-			cur, seen, first, ready = batch{}, map[string]bool{}, time.Time{}, false
+			cur, seen, first, ready = Batch{}, map[string]bool{}, time.Time{}, false
 		}
 	}
 }
 
 // handle watches new folders and returns the event's path if it matters.
-func (w *watcher) handle(ev fsnotify.Event) string {
+func (w *Watcher) handle(ev fsnotify.Event) string {
 	p := w.relevant(ev)
 	if p == "" {
 		return ""
@@ -151,4 +154,5 @@ func (w *watcher) handle(ev fsnotify.Event) string {
 	return p
 }
 
-func (w *watcher) close() error { return w.fsw.Close() }
+// Close stops watching.
+func (w *Watcher) Close() error { return w.fsw.Close() }
