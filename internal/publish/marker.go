@@ -89,6 +89,15 @@ func (e *ScopeError) Error() string {
 	return fmt.Sprintf("refusing to write the %s edition into %s: it holds the %s edition (its %s says scope = %s)", e.Want, e.Dest, e.Have, Marker, e.Have)
 }
 
+// ForeignError refuses to replace a folder that holds files gongkai did
+// not write (it has no marker): a mistyped destination must never wipe
+// another site.
+type ForeignError struct{ Dest string }
+
+func (e *ForeignError) Error() string {
+	return fmt.Sprintf("refusing to replace %s: it has files gongkai did not write; empty it or choose another output folder with -d", e.Dest)
+}
+
 // checkDest refuses a destination that is not a folder, that holds files
 // gongkai did not write, or that was built with another scope.
 func checkDest(dest string, opts Options) error {
@@ -111,7 +120,7 @@ func checkDest(dest string, opts Options) error {
 		if len(entries) == 0 {
 			return nil
 		}
-		return fmt.Errorf("refusing to replace %s: it has files gongkai did not write; empty it or choose another output folder with -d", dest)
+		return &ForeignError{Dest: dest}
 	}
 	if have == "" {
 		have = opts.Unrecorded
