@@ -120,6 +120,7 @@ func (v *validator) run() {
 		v.kiosk(i, &s.Kiosks[i])
 	}
 	v.unique("kiosks", len(s.Kiosks), func(i int) (string, string) { return "name", s.Kiosks[i].Name })
+	v.publish()
 	for i := range s.Catalog {
 		s.Catalog[i].Index = i
 		v.catalogEntry(i, &s.Catalog[i])

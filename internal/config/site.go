@@ -29,6 +29,7 @@ type Site struct {
 	Boards     []Board        `toml:"boards"`
 	Kiosks     []Kiosk        `toml:"kiosks"`
 	Catalog    []CatalogEntry `toml:"catalog"`
+	Publish    Publish        `toml:"publish"` // where `gongkai publish` delivers the build
 
 	// OwnURL is base_url as site.toml gives it, when serve replaced
 	// BaseURL (the address pages link to) with its own: links written to
