@@ -18,12 +18,13 @@ Usage:
   gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q]
   gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts]
   gongkai check  [-s DIR] [--now DATE] [--strict]
+  gongkai publish [-s DIR] [--to DIR] [--command 'CMD {dir}'] [--now DATE] [--scope public|internal] [-q] [--watch | --schedule systemd|cron|windows]
   gongkai report [-s DIR] [--month YYYY-MM] [--format md|html|csv] [--scope public|internal] [--now DATE]
   gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE]
   gongkai version
 
 Run "gongkai COMMAND --help" for the options of a command.
-Exit status: 0 success, 1 errors in the site's files (all printed), 2 bad usage.
+Exit status: 0 success, 1 errors in the site's files (all printed) or a failed publish, 2 bad usage.
 `
 
 // exit codes of the command contract.
@@ -40,6 +41,7 @@ var commands = map[string]command{
 	"check":   runCheck,
 	"report":  runReport,
 	"new":     runNew,
+	"publish": runPublish,
 	"serve":   runServe,
 	"version": runVersion,
 }

@@ -116,3 +116,11 @@ func within(dir, p string) bool {
 	rel, err := filepath.Rel(dir, p)
 	return err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
+
+// Overlaps reports whether a and b are one folder, or one is inside the
+// other, symbolic links followed: `gongkai publish` keeps the published
+// folder out of the site folder this way.
+func Overlaps(a, b string) bool {
+	a, b = realPath(a), realPath(b)
+	return a == b || within(a, b) || within(b, a)
+}

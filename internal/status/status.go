@@ -56,13 +56,13 @@ func chinese(day string) string {
 	return d.Chinese()
 }
 
-// JSON is the file's content.
+// JSON is the file's content, compact as the build's minifier leaves it.
 func (s Status) JSON() []byte {
 	data, err := json.Marshal(s)
 	if err != nil {
 		panic(err) // a struct of strings, ints and a bool always marshals
 	}
-	return append(data, '\n')
+	return data
 }
 
 // Read reads the status file of an output folder. A folder without one
