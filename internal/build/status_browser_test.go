@@ -59,7 +59,8 @@ func TestStatusInBrowser(t *testing.T) {
 	ok := serveWithStatus(t, status.Built(built, "public"))
 	err = chromedp.Run(ctx,
 		chromedp.Navigate(ok+"/boards/"),
-		chromedp.Sleep(300*time.Millisecond), // the page's request for status.json
+		chromedp.Poll(`performance.getEntriesByType("resource").some(e => e.name.includes("status.json"))`, nil, chromedp.WithPollingTimeout(20*time.Second)),
+		chromedp.Sleep(100*time.Millisecond), // its onload
 		chromedp.Evaluate(`document.getElementById("publish-failed").hidden`, &hidden),
 	)
 	if err != nil || !hidden {
