@@ -121,7 +121,7 @@ func reportPublish(r *deploy.Report, quiet bool, stdout, stderr io.Writer) int {
 // next change or day tries again.
 func publishWatch(ctx context.Context, opts deploy.Options, quiet bool, stdout, stderr io.Writer) int {
 	if !quiet {
-		fmt.Fprintf(stdout, "gongkai publish: watching %s; publishing after every change and just after midnight; press Ctrl-C to stop\n", shown(opts.Build.SiteDir))
+		fmt.Fprintf(stdout, "gongkai publish: watching %s; publishing after every change and just after midnight\n", opts.Build.SiteDir)
 	}
 	err := deploy.Watch(ctx, opts, deploy.WatchOptions{
 		Settle: watchSettle, Tick: time.Minute,
