@@ -399,6 +399,8 @@ func (r *readmeRunner) check(t *testing.T, l readmeLine, res gongkaiResult) {
 		checkReport(t, l, res)
 	case "new":
 		r.checkNew(t, l, res)
+	case "publish":
+		checkPublish(t, l, res)
 	}
 }
 
@@ -486,7 +488,7 @@ func (r *readmeRunner) checkNew(t *testing.T, l readmeLine, res gongkaiResult) {
 }
 
 // valued are the flags that take a value, of every command.
-var valued = []string{"s", "d", "now", "scope", "chrome", "bind", "port", "month", "format"}
+var valued = []string{"s", "d", "now", "scope", "chrome", "bind", "port", "month", "format", "to", "command", "schedule"}
 
 // flagValues returns the flags of args by name, without dashes.
 func flagValues(args []string) map[string]string {

@@ -88,10 +88,12 @@ func scheduleParams(f publishFlags, opts deploy.Options, cfg *config.Site) sched
 	if f.chrome != "" {
 		args = append(args, "--chrome", abs(f.chrome))
 	}
+	// Who runs gongkai now runs it then; runuser keeps $HOME, so the home
+	// folder is the user's own, from the password database.
 	home, _ := os.UserHomeDir()
 	name := "root"
 	if u, err := user.Current(); err == nil {
-		name = u.Username
+		name, home = u.Username, u.HomeDir
 	}
 	return schedule.Params{Program: program(), Args: args, Site: opts.Build.SiteDir, Zone: cfg.Location,
 		Machine: machineZone(), User: name, Log: filepath.Join(home, "gongkai-publish.log"),
