@@ -52,7 +52,14 @@ type readmeSpan struct {
 
 func readReadme(t *testing.T) *readmeDoc {
 	t.Helper()
-	data, err := os.ReadFile(readmePath)
+	return readMarkdown(t, readmePath)
+}
+
+// readMarkdown reads a Markdown file as the README is read (the guides of
+// docs/publishing too).
+func readMarkdown(t *testing.T, path string) *readmeDoc {
+	t.Helper()
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +77,7 @@ func readReadme(t *testing.T) *readmeDoc {
 		}
 	}
 	if cur != nil {
-		t.Fatalf("README.md:%d: a fence that is never closed", cur.line)
+		t.Fatalf("%s:%d: a fence that is never closed", path, cur.line)
 	}
 	return d
 }
