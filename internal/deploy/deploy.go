@@ -61,6 +61,10 @@ func Once(ctx context.Context, opts Options) *Report {
 		t.failed(ctx, r, opts)
 		return r
 	}
+	if ctx.Err() != nil {
+		r.fail(StageInterrupted, build.ErrInterrupted, 1)
+		return r
+	}
 	t.deliver(ctx, r, opts)
 	return r
 }
@@ -70,6 +74,10 @@ func (t *target) deliver(ctx context.Context, r *Report, opts Options) {
 	dir := r.Built
 	if t.to != "" {
 		if err := publish.Copy(ctx, r.Built, t.to, t.publishOptions()); err != nil {
+			if ctx.Err() != nil {
+				r.fail(StageInterrupted, build.ErrInterrupted, 1)
+				return
+			}
 			r.fail(StageCopy, t.destError(err), 1)
 			t.failed(ctx, r, opts)
 			return

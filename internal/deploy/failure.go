@@ -17,8 +17,11 @@ import (
 // copy says so too. A folder never published to is left alone; without
 // To there is no copy the command could send unchanged, so the command
 // is not run and the remote site stays as it was, status.json included.
+//
+// A run stopped by Ctrl-C or SIGTERM (systemctl stop) did not fail: it
+// leaves status.json alone.
 func (t *target) failed(ctx context.Context, r *Report, opts Options) {
-	if t.to == "" || !exists(t.to) {
+	if r.Stage == StageInterrupted || t.to == "" || !exists(t.to) {
 		return
 	}
 	prev, err := status.Read(t.to)

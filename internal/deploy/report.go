@@ -97,6 +97,8 @@ func (r *Report) state() string {
 	switch {
 	case r.Stage == StageCommand:
 		return fmt.Sprintf("the site built %s may be partly sent", r.Day)
+	case r.To == "" && r.Command == "":
+		return "nothing was published"
 	case r.To == "":
 		return "nothing was sent (the command was not run)"
 	case r.Previous != "":
