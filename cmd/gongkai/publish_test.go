@@ -1,3 +1,5 @@
+//go:build unix
+
 package main
 
 import (
@@ -236,5 +238,21 @@ func TestPublishSiteToml(t *testing.T) {
 	}
 	if s := readStatus(t, www); !s.OK {
 		t.Errorf("status %+v", s)
+	}
+}
+
+// TestPublishPDFWithoutChromium: when --pdf cannot print, the site is
+// published all the same (its data is today's), the log line says it
+// went without PDFs, and the exit status is 1.
+func TestPublishPDFWithoutChromium(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	t.Setenv("GONGKAI_CHROME", "")
+	site, www := publishSite(t)
+	code, stdout, stderr := runArgs("publish", "-s", site, "--to", www, "--now", "2026-11-27", "--pdf")
+	if code != exitContent || !strings.HasSuffix(stdout, "(1 item), without PDFs (--pdf failed)\n") || !strings.Contains(stderr, "apt-get install chromium") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	if s := readStatus(t, www); !s.OK || s.Built != "2026-11-27" {
+		t.Errorf("status.json says %+v", s)
 	}
 }
