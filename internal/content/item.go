@@ -2,6 +2,7 @@ package content
 
 import (
 	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/tomlx"
 )
 
@@ -23,6 +24,10 @@ type Item struct {
 	Summary  string
 	Draft    bool
 	Replaces []string // ids of items this one supersedes
+
+	// UnlistAfter is how long an immediate item stays listed after its
+	// window: its unlist_after, else its category's; unset for other terms.
+	UnlistAfter config.Span
 
 	Date      calendar.Day
 	Until     calendar.Day
@@ -81,6 +86,8 @@ type frontMatter struct {
 	Replaces  tomlx.StringList `toml:"replaces"`
 	Slug      string           `toml:"slug"`
 	Summary   string           `toml:"summary"`
+
+	UnlistAfter config.Span `toml:"unlist_after"`
 
 	PowerType string    `toml:"power_type"`
 	Basis     string    `toml:"basis"`

@@ -116,6 +116,7 @@ func (r *resolver) item(f *frontMatter) *Item {
 		r.errorf("", `missing category; write category = "%s" (one of the categories in site.toml)`, firstKey(r.site.CategoryVocab()))
 	}
 	r.term(it, f)
+	r.unlistAfter(it, f)
 	r.channels(it, f)
 	if f.Issuer != "" {
 		it.Issuer = r.vocab("issuer", f.Issuer, r.site.IssuerVocab())
