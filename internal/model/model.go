@@ -31,6 +31,7 @@ type Site struct {
 	BasePath string // path of base_url, "/" or "/gk/"
 
 	Items      []*Item          // every published item, newest first
+	Listed     []*Item          // the items lists show, newest first: Items without the unlisted ones (unlist.go)
 	byID       map[string]*Item // published items by id
 	Categories []*Group         // in site.toml order, with their items
 	Terms      []*Group
@@ -52,6 +53,7 @@ type Item struct {
 	*content.Item
 	Doc          *markdown.Doc // the rendered body; kept here, not in the content.Item, which builds share
 	Status       Status
+	Unlisted     bool // out of every list on --now, its page marked noindex (unlist.go)
 	SupersededBy *Item
 	URL          string // path with the base path: "/cadre/wang/"
 	Permalink    string // absolute address from base_url, for QR codes and feeds
@@ -169,6 +171,7 @@ func choose(cfg *config.Site, items []*content.Item, opts Options) *Site {
 	for _, ci := range published {
 		it := &Item{Item: ci, URL: s.BasePath + ci.Path, Permalink: cfg.BaseURL + ci.Path}
 		it.Status = statusOf(ci, s.Now, replaced[ci.ID].on)
+		it.Unlisted = unlisted(ci, s.Now)
 		s.Items = append(s.Items, it)
 		s.byID[ci.ID] = it
 	}

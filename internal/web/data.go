@@ -29,6 +29,8 @@ type IndexEntry struct {
 	Status      string   `json:"status"`
 	StatusLabel string   `json:"status_label"`
 	Scope       string   `json:"scope,omitempty"`
+	UnlistOn    string   `json:"unlist_on,omitempty"` // the first day it leaves the lists (unlist_after)
+	Unlisted    bool     `json:"unlisted,omitempty"`  // out of the lists on this build's date: search skips it
 }
 
 func indexJSON(s *model.Site) ([]byte, error) {
@@ -50,6 +52,9 @@ func indexJSON(s *model.Site) ([]byte, error) {
 		}
 		if it.Internal() {
 			e.Scope = it.Scope
+		}
+		if on := it.UnlistOn(); !on.IsZero() {
+			e.UnlistOn, e.Unlisted = on.String(), it.Unlisted
 		}
 		out.Items = append(out.Items, e)
 	}
@@ -101,7 +106,7 @@ func feed(s *model.Site) ([]byte, error) {
 		Links:   []atomLink{{Href: s.Config.BaseURL}, {Href: s.Config.BaseURL + "feed.xml", Rel: "self"}},
 		Author:  atomAuthor{Name: s.Config.County},
 	}
-	for i, it := range s.Items {
+	for i, it := range s.Listed {
 		if i == feedSize {
 			break
 		}
@@ -146,7 +151,7 @@ func sitemap(s *model.Site) ([]byte, error) {
 	u := urlset{}
 	base := s.Config.BaseURL
 	u.URLs = append(u.URLs, sitemapURL{Loc: base, LastMod: s.Now.String()})
-	for _, it := range s.Items {
+	for _, it := range s.Listed {
 		lm := it.Date
 		if !it.Updated.IsZero() {
 			lm = it.Updated

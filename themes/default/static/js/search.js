@@ -26,6 +26,7 @@
     list.textContent = "";
     if (!words.length) { status.textContent = "请输入要查找的文字。"; list.hidden = true; return; }
     var found = items.filter(function (it) {
+      if (it.unlisted) return false; // an ended notice taken out of the lists
       var t = text(it);
       return words.every(function (w) { return t.indexOf(w) >= 0; });
     });
