@@ -128,9 +128,9 @@ func TestUnlistedLeavesTheLists(t *testing.T) {
 	}
 	want := []string{"cadre/kept", "cadre/recent", "cadre/rule"}
 	for name, got := range map[string][]string{
-		"category cadre":         ids(s.Category("cadre").Items),
-		"issuer organization":    ids(slices.DeleteFunc(slices.Clone(s.Issuer("organization").Items), func(it *Item) bool { return it.Category != "cadre" })),
-		"Listed":                 ids(slices.DeleteFunc(slices.Clone(s.Listed), func(it *Item) bool { return it.Category != "cadre" })),
+		"category cadre":      ids(s.Category("cadre").Items),
+		"issuer organization": ids(slices.DeleteFunc(slices.Clone(s.Issuer("organization").Items), func(it *Item) bool { return it.Category != "cadre" })),
+		"Listed":              ids(slices.DeleteFunc(slices.Clone(s.Listed), func(it *Item) bool { return it.Category != "cadre" })),
 	} {
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: %v, want %v", name, got, want)
