@@ -46,6 +46,9 @@ type Site struct {
 	Consultations []*Item // items open for comment on --now, ending soonest first (decisions.go)
 
 	public *Site // the internal edition's public view (View); nil in a public build
+
+	src  []*content.Item // every item read, published or not: what Changes replays on later days
+	opts Options         // what this site was chosen with (without Bodies)
 }
 
 // Item is a published item with its status on --now.
@@ -155,7 +158,8 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 // choose makes the site of the items opts publishes, each as published on
 // --now (asOf), with its status.
 func choose(cfg *config.Site, items []*content.Item, opts Options) *Site {
-	s := &Site{Config: cfg, Now: opts.Now, Scope: opts.Scope, byID: map[string]*Item{}}
+	opts.Bodies = nil
+	s := &Site{Config: cfg, Now: opts.Now, Scope: opts.Scope, byID: map[string]*Item{}, src: items, opts: opts}
 	s.Calendar = NewCalendar(cfg)
 	s.BasePath = "/"
 	if u, err := url.Parse(cfg.BaseURL); err == nil && u.Path != "" {
