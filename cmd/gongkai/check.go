@@ -9,17 +9,21 @@ import (
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "[-s DIR] [--now DATE] [--strict]\n\nChecks every item, public and internal (党内) alike, future ones included;\ndrafts only for errors in their front matter.", stderr)
+	fs := newFlags("check", "[-s DIR] [--now DATE] [--strict] [--next]\n\nChecks every item, public and internal (党内) alike, future ones included;\ndrafts only for errors in their front matter.", stderr)
 	site := fs.String("s", ".", "the site `folder`")
 	var now dayFlag
 	fs.Var(&now, "now", "check as of `DATE` (2026-11-27) (default: today in the site's timezone)")
 	strict := fs.Bool("strict", false, "fail (exit 1) on warnings too")
+	next := fs.Bool("next", false, fmt.Sprintf("then list what changes by itself in the next %d days (notices ending, items falling due, published, unlisted…), one line per item", horizon))
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
-	_, diags := build.Load(&build.Options{SiteDir: abs(*site), Now: now.day})
+	model, diags := build.Load(&build.Options{SiteDir: abs(*site), Now: now.day})
 	printDiags(stdout, diags, true)
 	errs := diag.CountErrors(diags)
+	if *next && errs == 0 {
+		printChanges(stdout, model)
+	}
 	warns := len(diags) - errs
 	// check is for the office: it checks every item, whatever edition
 	// publishes it, and says so beside its counts

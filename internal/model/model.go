@@ -159,7 +159,7 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 // --now (asOf), with its status.
 func choose(cfg *config.Site, items []*content.Item, opts Options) *Site {
 	opts.Bodies = nil
-	s := &Site{Config: cfg, Now: opts.Now, Scope: opts.Scope, byID: map[string]*Item{}, src: items, opts: opts}
+	s := &Site{Config: cfg, Now: opts.Now, Scope: opts.Scope, byID: make(map[string]*Item, len(items)), src: items, opts: opts}
 	s.Calendar = NewCalendar(cfg)
 	s.BasePath = "/"
 	if u, err := url.Parse(cfg.BaseURL); err == nil && u.Path != "" {
