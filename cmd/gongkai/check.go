@@ -10,7 +10,7 @@ import (
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", "[-s DIR] [--now DATE] [--strict] [--next]\n\nChecks every item, public and internal (党内) alike, future ones included;\ndrafts only for errors in their front matter.", stderr)
-	site := fs.String("s", ".", "the site `folder`")
+	dir := fs.String("s", ".", "the site `folder`")
 	var now dayFlag
 	fs.Var(&now, "now", "check as of `DATE` (2026-11-27) (default: today in the site's timezone)")
 	strict := fs.Bool("strict", false, "fail (exit 1) on warnings too")
@@ -18,11 +18,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
-	model, diags := build.Load(&build.Options{SiteDir: abs(*site), Now: now.day})
+	site, diags := build.Load(&build.Options{SiteDir: abs(*dir), Now: now.day})
 	printDiags(stdout, diags, true)
 	errs := diag.CountErrors(diags)
-	if *next && errs == 0 {
-		printChanges(stdout, model)
+	if *next && errs == 0 && site != nil {
+		printChanges(stdout, site) // after the warnings, which may explain a change
 	}
 	warns := len(diags) - errs
 	// check is for the office: it checks every item, whatever edition
