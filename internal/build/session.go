@@ -33,7 +33,7 @@ type Planner func(*model.Site, *layout.Set, output.Memo) ([]output.File, error)
 // planner is rendered whole on every rebuild of a Session: always correct,
 // only slower.
 var Planners = map[string]Planner{
-	"web": func(s *model.Site, t *layout.Set, _ output.Memo) ([]output.File, error) { return web.Files(s, t), nil },
+	"web": func(s *model.Site, t *layout.Set, _ output.Memo) ([]output.File, error) { return webFiles(s, t), nil },
 	"board": func(s *model.Site, t *layout.Set, m output.Memo) ([]output.File, error) {
 		return board.Files(s, t, m), nil
 	},
@@ -159,6 +159,10 @@ func (s *Session) Start() (*Pending, *Result, error) {
 	if len(tdiags) > 0 {
 		res.Diags = append(res.Diags, tdiags...)
 		return nil, res, diag.Errors(tdiags)
+	}
+	if ldiags, _ := checkLedger(&opts, site, tpl); len(ldiags) > 0 {
+		res.Diags = append(res.Diags, ldiags...)
+		return nil, res, diag.Errors(ldiags) // serve shows the errors a build would fail with, and writes nothing
 	}
 	global, err := s.globalSum(opts, site)
 	if err != nil {

@@ -23,6 +23,7 @@ type Item struct {
 	Summary  string
 	Draft    bool
 	Replaces []string // ids of items this one supersedes
+	Aliases  []string // old addresses that lead to its page: "cadre/old-name/", "old.html" (aliases.go)
 
 	Date      calendar.Day
 	Until     calendar.Day
@@ -81,6 +82,7 @@ type frontMatter struct {
 	Replaces  tomlx.StringList `toml:"replaces"`
 	Slug      string           `toml:"slug"`
 	Summary   string           `toml:"summary"`
+	Aliases   tomlx.StringList `toml:"aliases"`
 
 	PowerType string    `toml:"power_type"`
 	Basis     string    `toml:"basis"`
