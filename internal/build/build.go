@@ -28,7 +28,7 @@ import (
 // Options say what to build.
 type Options struct {
 	SiteDir string             // the site folder
-	FS      fs.FS              // the site's files; SiteDir through sitefs (nothing from outside the site) when nil
+	FS      fs.FS              // the site's files; SiteDir through sitefs (nothing from outside the site) when nil, and only then does a build write the site's urls.txt
 	Dest    string             // output folder; "public" (or "public-internal") inside the site when empty
 	Now     calendar.Day       // "today"; the real date in the site's timezone when zero
 	Scope   config.Scope       // public (default) or internal

@@ -80,7 +80,9 @@ func movedTo(e *Entry, added []*Entry) (*Entry, string) {
 	}{
 		{"same 文号", func(a *Entry) bool { return e.Number != "" && a.Number == e.Number }},
 		{"same title", func(a *Entry) bool { return e.Title != "" && a.Title == e.Title }},
-		{"same name", func(a *Entry) bool { return a.Source != "" && isFile(a.Path) == isFile(e.Path) && lastPart(a.Path) == lastPart(e.Path) }},
+		{"same name", func(a *Entry) bool {
+			return a.Source != "" && isFile(a.Path) == isFile(e.Path) && lastPart(a.Path) == lastPart(e.Path)
+		}},
 	}
 	for _, t := range tests {
 		for _, a := range added {
