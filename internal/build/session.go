@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"io/fs"
@@ -17,6 +18,7 @@ import (
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/kiosk"
 	"github.com/gongkai/gongkai/internal/layout"
+	"github.com/gongkai/gongkai/internal/ledger"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
@@ -160,9 +162,9 @@ func (s *Session) Start() (*Pending, *Result, error) {
 		res.Diags = append(res.Diags, tdiags...)
 		return nil, res, diag.Errors(tdiags)
 	}
-	if ldiags, _ := checkLedger(&opts, site, tpl); len(ldiags) > 0 {
+	if ldiags := s.checkLedger(&opts, site, tpl); len(ldiags) > 0 {
 		res.Diags = append(res.Diags, ldiags...)
-		return nil, res, diag.Errors(ldiags) // serve shows the errors a build would fail with, and writes nothing
+		return nil, res, diag.Errors(ldiags)
 	}
 	global, err := s.globalSum(opts, site)
 	if err != nil {
@@ -503,4 +505,15 @@ func (s *Session) markdown(cfg *config.Site) (*markdown.Renderer, *model.BodyCac
 		s.md, s.bodies = markdown.New(markdown.Options{RawHTML: cfg.RawHTML}), model.NewBodyCache()
 	}
 	return s.md, s.bodies
+}
+
+// checkLedger reports the errors of urls.txt a build would fail with;
+// serve shows them and writes nothing, so a site without the file has
+// nothing to check.
+func (s *Session) checkLedger(opts *Options, site *model.Site, tpl *layout.Set) []diag.Diagnostic {
+	if _, err := fs.Stat(opts.FS, ledger.File); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	diags, _ := checkLedger(opts, site, tpl)
+	return diags
 }
