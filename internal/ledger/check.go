@@ -48,21 +48,21 @@ func (l *Ledger) New(b Build) []*Entry {
 // missing says that e disappeared and what to write.
 func missing(e *Entry, added []*Entry, now calendar.Day) string {
 	gone := fmt.Sprintf("/%s was published before, and this build no longer has it", e.Path)
-	retire := fmt.Sprintf("if it is meant to go, mark this line retired: \"/%s  %s %s <reason>\"", e.Path, Retired, now)
+	retire := fmt.Sprintf("if the address is meant to go, mark this line retired: \"/%s  %s %s <reason>\"", e.Path, Retired, now)
 	if to, why := movedTo(e, added); to != nil {
 		if isFile(e.Path) {
-			return fmt.Sprintf("%s; it seems to have moved to /%s (%s, %s), but a file cannot redirect: put a copy back at content/%s and link it from a published item, or %s",
+			return fmt.Sprintf("%s; it seems to have moved to /%s (%s, %s), but a file cannot redirect: put a copy back at content/%s and link it from a published item; or, %s",
 				gone, to.Path, to.Source, why, e.Path, retire)
 		}
-		return fmt.Sprintf("%s; it seems to have moved to /%s (%s, %s): add aliases = [\"/%s\"] to %s (the address keeps working, as a redirect), or %s",
+		return fmt.Sprintf("%s; it seems to have moved to /%s (%s, %s): add aliases = [\"/%s\"] to %s (the address keeps working, as a redirect); or, %s",
 			gone, to.Path, to.Source, why, e.Path, to.Source, retire)
 	}
 	first, _, _ := strings.Cut(e.Path, "/")
 	switch {
 	case isFile(e.Path):
-		return fmt.Sprintf("%s; a file under content/ is published while a published item links to it: put content/%s back and link it, or %s", gone, e.Path, retire)
+		return fmt.Sprintf("%s; a file under content/ is published while a published item links to it: put content/%s back and link it; or, %s", gone, e.Path, retire)
 	case keptFolders[first] && kept(e.Path):
-		return fmt.Sprintf("%s; its key in site.toml is its address: put back the %s with that key, or %s", gone, keyed[first], retire)
+		return fmt.Sprintf("%s; its key in site.toml is its address: put back the %s with that key; or, %s", gone, keyed[first], retire)
 	}
 	return fmt.Sprintf("%s; if its item was renamed or moved, add aliases = [\"/%s\"] to the item's front matter; %s", gone, e.Path, retire)
 }

@@ -157,7 +157,7 @@ func TestCheck(t *testing.T) {
 		`urls.txt:1: /cadre/wang/ was published before, and this build no longer has it; it seems to have moved to /cadre/2026/wang/ (content/cadre/2026/wang.md, same 文号): add aliases = ["/cadre/wang/"] to content/cadre/2026/wang.md`,
 		`urls.txt:2: /cadre/li/ was published before, and this build no longer has it; it seems to have moved to /cadre/2026/li/ (content/cadre/2026/li.md, same title)`,
 		`urls.txt:3: /cadre/zhao/ was published before, and this build no longer has it; it seems to have moved to /cadre/2026/zhao/ (content/cadre/2026/zhao.md, same name)`,
-		`urls.txt:4: /cadre/sun/ was published before, and this build no longer has it; if its item was renamed or moved, add aliases = ["/cadre/sun/"] to the item's front matter; if it is meant to go, mark this line retired: "/cadre/sun/  retired 2026-11-27 <reason>"`,
+		`urls.txt:4: /cadre/sun/ was published before, and this build no longer has it; if its item was renamed or moved, add aliases = ["/cadre/sun/"] to the item's front matter; if the address is meant to go, mark this line retired: "/cadre/sun/  retired 2026-11-27 <reason>"`,
 		`urls.txt:5: /cadre/名单.pdf was published before, and this build no longer has it; it seems to have moved to /cadre/2026/名单.pdf (content/cadre/2026/名单.pdf, same name), but a file cannot redirect: put a copy back at content/cadre/名单.pdf`,
 		`urls.txt:8: /categories/old/ was published before, and this build no longer has it; its key in site.toml is its address: put back the category with that key`,
 		`urls.txt:10: /hand/ was published before`,
