@@ -3,9 +3,11 @@ package main
 import (
 	"fmt"
 	"io"
+	"io/fs"
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/ledger"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -18,11 +20,19 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
-	site, diags := build.Load(&build.Options{SiteDir: abs(*dir), Now: now.day})
+	opts := &build.Options{SiteDir: abs(*dir), Now: now.day}
+	s, diags := build.Load(opts)
+	var update *build.LedgerUpdate
+	if s != nil && diag.CountErrors(diags) == 0 {
+		ldiags, up := build.Ledger(opts, s)
+		diags, update = append(diags, ldiags...), up
+		diag.Sort(diags)
+	}
 	printDiags(stdout, diags, true)
+	printLedgerNote(stdout, opts, update)
 	errs := diag.CountErrors(diags)
-	if *next && errs == 0 && site != nil {
-		printChanges(stdout, site) // after the warnings, which may explain a change
+	if *next && errs == 0 && s != nil {
+		printChanges(stdout, s) // after the warnings, which may explain a change
 	}
 	warns := len(diags) - errs
 	// check is for the office: it checks every item, whatever edition
@@ -44,4 +54,24 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// printLedgerNote tells what a build would add to an existing urls.txt;
+// the first build of a site creates it, so a site without one hears
+// nothing.
+func printLedgerNote(w io.Writer, opts *build.Options, up *build.LedgerUpdate) {
+	if up == nil || len(up.Added) == 0 {
+		return
+	}
+	if _, err := fs.Stat(opts.FS, ledger.File); err != nil {
+		return
+	}
+	n := fmt.Sprintf("%d addresses", len(up.Added))
+	if len(up.Added) == 1 {
+		n = "1 address"
+	}
+	fmt.Fprintf(w, "%s: note: a build on %s adds %s to it:\n", ledger.File, opts.Now, n)
+	for _, e := range up.Added {
+		fmt.Fprintf(w, "  %s\n", e)
+	}
 }

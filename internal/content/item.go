@@ -24,6 +24,7 @@ type Item struct {
 	Summary  string
 	Draft    bool
 	Replaces []string // ids of items this one supersedes
+	Aliases  []string // old addresses that lead to its page: "cadre/old-name/", "old.html" (aliases.go)
 
 	// UnlistAfter is how long an immediate item stays listed after its
 	// window: its unlist_after, else its category's; unset for other terms.
@@ -86,6 +87,7 @@ type frontMatter struct {
 	Replaces  tomlx.StringList `toml:"replaces"`
 	Slug      string           `toml:"slug"`
 	Summary   string           `toml:"summary"`
+	Aliases   tomlx.StringList `toml:"aliases"`
 
 	UnlistAfter config.Span `toml:"unlist_after"`
 

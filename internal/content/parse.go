@@ -38,6 +38,7 @@ func Parse(site *config.Site, file string, data []byte) (*Item, []diag.Diagnosti
 	if page, ok := generatedPages[it.Path]; ok {
 		r.errorf("", "this item would be published at /%s, the address of the generated %s; rename the file or give it a slug", it.Path, page)
 	}
+	r.aliases(it, raw.Aliases)
 	r.power(it, raw)
 	r.risks(it, raw.Risks)
 	r.decision(it, raw.Stages)

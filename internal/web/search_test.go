@@ -21,7 +21,7 @@ func TestSearchInBrowser(t *testing.T) {
 	ctx := browsertest.Context(t)
 	out := filepath.Join(t.TempDir(), "public")
 	now, _ := calendar.Parse("2026-11-27")
-	if _, err := build.Run(build.Options{SiteDir: "../..", Dest: out, Now: now}); err != nil {
+	if _, err := build.Run(build.Options{SiteDir: "../..", FS: os.DirFS("../.."), Dest: out, Now: now}); err != nil {
 		t.Fatal(err)
 	}
 	base := browsertest.Serve(t, out)
