@@ -54,7 +54,8 @@ func TestUnlistedNotice(t *testing.T) {
 		}
 	}
 	slices.Sort(changed)
-	want := []string{"archive/2026/09/index.html", "archive/index.html", "cadre/zz-unlisted/index.html", "index.json"}
+	// the ledger of addresses (urls.txt, in the site folder) lists its page
+	want := []string{"(site folder)/urls.txt", "archive/2026/09/index.html", "archive/index.html", "cadre/zz-unlisted/index.html", "index.json"}
 	if !slices.Equal(changed, want) {
 		t.Errorf("the unlisted notice changed %v; want only %v", changed, want)
 	}
