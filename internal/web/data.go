@@ -29,6 +29,11 @@ type IndexEntry struct {
 	Status      string   `json:"status"`
 	StatusLabel string   `json:"status_label"`
 	Scope       string   `json:"scope,omitempty"`
+	// the days the status turns on (dates.go)
+	Due          string `json:"due,omitempty"`
+	CommentStart string `json:"comment_start,omitempty"`
+	CommentEnd   string `json:"comment_end,omitempty"`
+	Withdrawn    string `json:"withdrawn,omitempty"`
 }
 
 func indexJSON(s *model.Site) ([]byte, error) {
@@ -51,6 +56,7 @@ func indexJSON(s *model.Site) ([]byte, error) {
 		if it.Internal() {
 			e.Scope = it.Scope
 		}
+		addDates(s, it, &e)
 		out.Items = append(out.Items, e)
 	}
 	return json.MarshalIndent(out, "", " ")
@@ -113,7 +119,7 @@ func feed(s *model.Site) ([]byte, error) {
 			Title: it.Title, ID: it.Permalink, Link: atomLink{Href: it.Permalink},
 			Updated:  entryTime(s, it).Format(time.RFC3339),
 			Category: atomCat{Term: it.Category, Label: s.CategoryLabel(it.Category)},
-			Author:   atomAuthor{Name: author}, Summary: Summary(it, 120),
+			Author:   atomAuthor{Name: author}, Summary: feedSummary(s, it),
 		})
 	}
 	return marshalXML(f)
