@@ -55,7 +55,7 @@ func (s *Site) linkDecisions() {
 			it.Timeline = timeline(it.Decision, s.Now)
 		}
 		w, ok := it.ConsultationWindow(s.Config)
-		if ok && w.Contains(s.Now) && it.Status != Superseded && it.Status != Withdrawn {
+		if ok && OpenForComment(w, it.Status, s.Now) {
 			it.Comment = &w
 			s.Consultations = append(s.Consultations, it)
 		}

@@ -26,3 +26,10 @@ func (it *Item) SupersededOn() calendar.Day {
 // Due is the last day a periodic item is current (DueDate); zero for
 // other terms.
 func (it *Item) Due() calendar.Day { return DueDate(it.Item) }
+
+// OpenForComment reports whether an item with consultation window w and
+// status st on day is open for comment then: the site's Consultations on
+// --now, and what the pages' clock script keeps to on later days.
+func OpenForComment(w Window, st Status, day calendar.Day) bool {
+	return w.Contains(day) && st != Superseded && st != Withdrawn
+}
