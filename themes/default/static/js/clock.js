@@ -207,6 +207,6 @@
   }
   doc.addEventListener("visibilitychange", function () { if (!doc.hidden) { tick(); } });
   window.addEventListener("pageshow", tick);
-  window.gongkaiClock = { status: status, label: label, commentOpen: commentOpen, today: today };
+  window.gongkaiClock = { status: status, label: label, commentOpen: commentOpen, coverageLabel: function (c) { return coverage[c]; }, today: today };
   if (doc.readyState === "loading") { doc.addEventListener("DOMContentLoaded", tick); } else { tick(); }
 })();
