@@ -142,6 +142,11 @@ func TestPagesKeepTime(t *testing.T) {
 	openAt(t, ctx, base+"/categories/cadre/", "2026-11-30T10:00:00+08:00")
 	noEndedInForce(t, ctx, "a list", "2026-11-30")
 
+	// Search reads statuses from index.json, as of the build.
+	openAt(t, ctx, base+"/search/?q=王建国", "2026-11-30T10:00:00+08:00")
+	waitFor(t, ctx, "search results", `document.querySelectorAll(".search-results .status").length > 0`)
+	want(t, "search result's status", strings.Join(visible(t, ctx, ".search-results .status"), " "), "已结束")
+
 	// D+10: one notice left; a monthly item is overdue since 12-07.
 	openAt(t, ctx, base+"/", "2026-12-07T10:00:00+08:00")
 	want(t, "header on D+10", strings.Join(visible(t, ctx, ".today"), ""), "今天是 2026年12月7日")
@@ -215,7 +220,7 @@ func TestPagesTurnAtMidnight(t *testing.T) {
 }
 
 // waitFor polls cond in the page until it holds, for at most 5 s of the
-// real clock (the pages' clocks are a second from midnight).
+// real clock (the pages' clocks start a second from midnight).
 func waitFor(t *testing.T, ctx context.Context, what, cond string) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
