@@ -236,3 +236,23 @@ func waitFor(t *testing.T, ctx context.Context, what, cond string) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// TestPreviewHoldsTheDay: gongkai serve --now shows the site as on that
+// day (its live script sets gongkaiClockHold): the clock keeps the build's
+// day as today, whatever the real date.
+func TestPreviewHoldsTheDay(t *testing.T) {
+	t.Parallel()
+	ctx := browsertest.Context(t)
+	base := browsertest.Serve(t, builtExample(t))
+	err := chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(`window.gongkaiClockHold = true;`).Do(ctx)
+		return err
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	openAt(t, ctx, base+"/", "2026-11-30T10:00:00+08:00")
+	want(t, "header", strings.Join(visible(t, ctx, ".today"), ""), "今天是 2026年11月27日")
+	want(t, "正在公示", strings.Join(visible(t, ctx, "#notices-title .count"), ""), "7 项")
+	want(t, "countdown", noticeLeft(t, ctx, "关于王建国等同志任前公示的公告"), "今天截止")
+}
