@@ -20,16 +20,20 @@ import (
 // site's: the page must read as on the day it is opened, in the site's
 // calendar.
 
-// fakeClock is a script that sets the page's clock to at before the
-// page's own scripts run; the clock then runs on from there.
+// fakeClock is a script that stops the page's clock at the given time
+// before the page's own scripts run; the test moves it on with
+// window.fakeClock.set(ms), so what a page shows never depends on how fast
+// the test machine is. Timers still run on the real clock.
 func fakeClock(at time.Time) string {
 	return fmt.Sprintf(`(() => {
-		const Real = Date, shift = %d - Real.now();
+		const Real = Date;
+		let now = %d;
 		class FakeDate extends Real {
-			constructor(...a) { if (a.length === 0) { super(Real.now() + shift); } else { super(...a); } }
-			static now() { return Real.now() + shift; }
+			constructor(...a) { if (a.length === 0) { super(now); } else { super(...a); } }
+			static now() { return now; }
 		}
 		window.Date = FakeDate;
+		window.fakeClock = { set: (ms) => { now = ms; } };
 	})();`, at.UnixMilli())
 }
 
@@ -197,10 +201,11 @@ func TestPagesTurnAtMidnight(t *testing.T) {
 	t.Run("home", func(t *testing.T) {
 		t.Parallel()
 		ctx := browsertest.Context(t)
-		openAt(t, ctx, base+"/", "2026-11-29T23:59:59.3+08:00")
+		openAt(t, ctx, base+"/", "2026-11-29T23:59:59.5+08:00")
 		want(t, "header before midnight", strings.Join(visible(t, ctx, ".today"), ""), "今天是 2026年11月29日")
 		want(t, "正在公示 before midnight", strings.Join(visible(t, ctx, "#notices-title .count"), ""), "6 项")
 		want(t, "countdown before midnight", noticeLeft(t, ctx, "青石镇2026年第四批发展对象公示"), "今天截止")
+		setClock(t, ctx, "2026-11-30T00:00:00.5+08:00")
 		waitFor(t, ctx, "the next day", `document.querySelector(".today").innerText === "今天是 2026年11月30日"`)
 		want(t, "正在公示 after midnight", strings.Join(visible(t, ctx, "#notices-title .count"), ""), "5 项")
 		want(t, "ended notice after midnight", noticeLeft(t, ctx, "青石镇2026年第四批发展对象公示"), "(not shown)")
@@ -209,9 +214,10 @@ func TestPagesTurnAtMidnight(t *testing.T) {
 	t.Run("decision", func(t *testing.T) {
 		t.Parallel()
 		ctx := browsertest.Context(t)
-		openAt(t, ctx, base+"/decisions/laojiu-xiaoqu-gaizao-zhengqiu-yijian/", "2026-12-15T23:59:59.3+08:00")
+		openAt(t, ctx, base+"/decisions/laojiu-xiaoqu-gaizao-zhengqiu-yijian/", "2026-12-15T23:59:59.5+08:00")
 		want(t, "consultation on its last day", strings.Join(visible(t, ctx, ".comment-open"), ""),
 			"正在公开征求意见 2026年11月10日至2026年12月15日，今天截止。反馈方式见正文。")
+		setClock(t, ctx, "2026-12-16T00:00:00.5+08:00")
 		waitFor(t, ctx, "the next day", `document.querySelector(".today").innerText === "今天是 2026年12月16日"`)
 		want(t, "consultation after its last day", len(visible(t, ctx, ".comment-open")), 0)
 		want(t, "banner after the window", strings.Join(visible(t, ctx, ".status-banner strong"), ""), "已结束")
@@ -219,8 +225,19 @@ func TestPagesTurnAtMidnight(t *testing.T) {
 	})
 }
 
+// setClock moves the page's clock (fakeClock) to at, in RFC 3339.
+func setClock(t *testing.T, ctx context.Context, at string) {
+	t.Helper()
+	when, err := time.Parse(time.RFC3339Nano, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read(t, ctx, fmt.Sprintf("window.fakeClock.set(%d), true", when.UnixMilli()), new(bool))
+}
+
 // waitFor polls cond in the page until it holds, for at most 5 s of the
-// real clock (the pages' clocks start a second from midnight).
+// real clock: the page set its timer for the site's midnight, half a
+// second after it opened.
 func waitFor(t *testing.T, ctx context.Context, what, cond string) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)

@@ -62,7 +62,9 @@
   xhr.onload = function () {
     try { items = JSON.parse(xhr.responseText).items; } catch (e) { items = null; }
     if (!items) { status.textContent = "暂时无法检索，请稍后再试。"; return; }
-    show();
+    // clock.js (deferred) has run once the document is parsed
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
+    else show();
   };
   xhr.onerror = function () { status.textContent = "暂时无法检索，请稍后再试。"; };
   xhr.send();
