@@ -69,7 +69,7 @@ func (s *Site) linkDecisions() {
 // and not unlisted.
 func (s *Site) openForComment(it *Item) (Window, bool) {
 	w, ok := it.ConsultationWindow(s.Config)
-	open := ok && w.Contains(s.Now) && it.Status != Superseded && it.Status != Withdrawn && !it.Unlisted
+	open := ok && OpenForComment(w, it.Status, s.Now) && !it.Unlisted
 	return w, open
 }
 

@@ -31,6 +31,11 @@ type IndexEntry struct {
 	Scope       string   `json:"scope,omitempty"`
 	UnlistOn    string   `json:"unlist_on,omitempty"` // the first day it leaves the lists (unlist_after)
 	Unlisted    bool     `json:"unlisted,omitempty"`  // out of the lists on this build's date: search skips it
+	// the days the status turns on (dates.go)
+	Due          string `json:"due,omitempty"`
+	CommentStart string `json:"comment_start,omitempty"`
+	CommentEnd   string `json:"comment_end,omitempty"`
+	Withdrawn    string `json:"withdrawn,omitempty"`
 }
 
 func indexJSON(s *model.Site) ([]byte, error) {
@@ -56,6 +61,7 @@ func indexJSON(s *model.Site) ([]byte, error) {
 		if on := it.UnlistOn(); !on.IsZero() {
 			e.UnlistOn, e.Unlisted = on.String(), it.Unlisted
 		}
+		addDates(s, it, &e)
 		out.Items = append(out.Items, e)
 	}
 	return json.MarshalIndent(out, "", " ")
@@ -118,7 +124,7 @@ func feed(s *model.Site) ([]byte, error) {
 			Title: it.Title, ID: it.Permalink, Link: atomLink{Href: it.Permalink},
 			Updated:  entryTime(s, it).Format(time.RFC3339),
 			Category: atomCat{Term: it.Category, Label: s.CategoryLabel(it.Category)},
-			Author:   atomAuthor{Name: author}, Summary: Summary(it, 120),
+			Author:   atomAuthor{Name: author}, Summary: feedSummary(s, it),
 		})
 	}
 	return marshalXML(f)

@@ -11,19 +11,13 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/gongkai/gongkai/internal/browser/browsertest"
-	"github.com/gongkai/gongkai/internal/build"
-	"github.com/gongkai/gongkai/internal/calendar"
 )
 
 // TestSearchInBrowser types into the search page of the example site and
 // reads the results: every word must match, results link to their pages.
 func TestSearchInBrowser(t *testing.T) {
 	ctx := browsertest.Context(t)
-	out := filepath.Join(t.TempDir(), "public")
-	now, _ := calendar.Parse("2026-11-27")
-	if _, err := build.Run(build.Options{SiteDir: "../..", FS: os.DirFS("../.."), Dest: out, Now: now}); err != nil {
-		t.Fatal(err)
-	}
+	out := builtExample(t)
 	base := browsertest.Serve(t, out)
 	var status string
 	var titles, hrefs []string
