@@ -107,6 +107,6 @@ func summary(r *build.Result) string {
 	for _, k := range keys {
 		parts = append(parts, fmt.Sprintf("%s %d", k, r.Pages[k]))
 	}
-	return fmt.Sprintf("built %s: %d items, %d pages (%s), %s in %d ms",
-		shown(r.Dest), r.Items, total, strings.Join(parts, ", "), plural(r.Warnings, "warning"), r.Elapsed.Milliseconds())
+	return fmt.Sprintf("built %s: %d items, %d pages (%s), %s in %d ms; %s",
+		shown(r.Dest), r.Items, total, strings.Join(parts, ", "), plural(r.Warnings, "warning"), r.Elapsed.Milliseconds(), nextChange(r.Site))
 }

@@ -3,23 +3,37 @@ package main
 import (
 	"fmt"
 	"io"
+	"io/fs"
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/ledger"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "[-s DIR] [--now DATE] [--strict]\n\nChecks every item, public and internal (党内) alike, future ones included;\ndrafts only for errors in their front matter.", stderr)
-	site := fs.String("s", ".", "the site `folder`")
+	fs := newFlags("check", "[-s DIR] [--now DATE] [--strict] [--next]\n\nChecks every item, public and internal (党内) alike, future ones included;\ndrafts only for errors in their front matter.", stderr)
+	dir := fs.String("s", ".", "the site `folder`")
 	var now dayFlag
 	fs.Var(&now, "now", "check as of `DATE` (2026-11-27) (default: today in the site's timezone)")
 	strict := fs.Bool("strict", false, "fail (exit 1) on warnings too")
+	next := fs.Bool("next", false, fmt.Sprintf("then list what changes by itself in the next %d days (notices ending, items falling due, published, unlisted…), one line per item", horizon))
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
-	_, diags := build.Load(&build.Options{SiteDir: abs(*site), Now: now.day})
+	opts := &build.Options{SiteDir: abs(*dir), Now: now.day}
+	s, diags := build.Load(opts)
+	var update *build.LedgerUpdate
+	if s != nil && diag.CountErrors(diags) == 0 {
+		ldiags, up := build.Ledger(opts, s)
+		diags, update = append(diags, ldiags...), up
+		diag.Sort(diags)
+	}
 	printDiags(stdout, diags, true)
+	printLedgerNote(stdout, opts, update)
 	errs := diag.CountErrors(diags)
+	if *next && errs == 0 && s != nil {
+		printChanges(stdout, s) // after the warnings, which may explain a change
+	}
 	warns := len(diags) - errs
 	// check is for the office: it checks every item, whatever edition
 	// publishes it, and says so beside its counts
@@ -40,4 +54,24 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// printLedgerNote tells what a build would add to an existing urls.txt;
+// the first build of a site creates it, so a site without one hears
+// nothing.
+func printLedgerNote(w io.Writer, opts *build.Options, up *build.LedgerUpdate) {
+	if up == nil || len(up.Added) == 0 {
+		return
+	}
+	if _, err := fs.Stat(opts.FS, ledger.File); err != nil {
+		return
+	}
+	n := fmt.Sprintf("%d addresses", len(up.Added))
+	if len(up.Added) == 1 {
+		n = "1 address"
+	}
+	fmt.Fprintf(w, "%s: note: a build on %s adds %s to it:\n", ledger.File, opts.Now, n)
+	for _, e := range up.Added {
+		fmt.Fprintf(w, "  %s\n", e)
+	}
 }

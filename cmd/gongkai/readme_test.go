@@ -193,7 +193,7 @@ func ciInstalls(ci []string, pkgs []string) bool {
 
 // exampleFiles are what the example county is made of: what a build
 // reads, as serve watches it.
-var exampleFiles = []string{"site.toml", "content", "layouts", "themes", "static", "archetypes"}
+var exampleFiles = []string{"site.toml", "urls.txt", "content", "layouts", "themes", "static", "archetypes"}
 
 // copyExample copies the repository root's example site to a new folder,
 // so that its commands run as in the root without writing public/ there.
@@ -405,8 +405,9 @@ func (r *readmeRunner) check(t *testing.T, l readmeLine, res gongkaiResult) {
 }
 
 // summaryRE is the line after a build: "items, pages per channel, warnings,
-// milliseconds".
-var summaryRE = regexp.MustCompile(`^built \S+: \d+ items, \d+ pages \(\w+ \d+(, \w+ \d+)*\), (1 warning|\d+ warnings) in \d+ ms\n$`)
+// milliseconds, and the next change".
+var summaryRE = regexp.MustCompile(`^built \S+: \d+ items, \d+ pages \(\w+ \d+(, \w+ \d+)*\), (1 warning|\d+ warnings) in \d+ ms; ` +
+	`(next change \d{4}-\d\d-\d\d: \d+ [a-z ]+(, \d+ [a-z ]+)*|no change in 30 days)\n$`)
 
 func checkBuild(t *testing.T, l readmeLine, res gongkaiResult) {
 	t.Helper()
@@ -420,7 +421,7 @@ func checkBuild(t *testing.T, l readmeLine, res gongkaiResult) {
 	}
 	_, quiet := opts["q"]
 	if !quiet && !summaryRE.MatchString(res.stdout) || quiet && res.stdout != "" {
-		l.fail(t, res, "the build's summary is not one line of items, pages per channel, warnings and milliseconds")
+		l.fail(t, res, "the build's summary is not one line of items, pages per channel, warnings, milliseconds and the next change")
 	}
 	if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {
 		l.fail(t, res, "no site in %s: %v", out, err)

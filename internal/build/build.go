@@ -16,8 +16,11 @@ import (
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/kiosk"
 	"github.com/gongkai/gongkai/internal/layout"
+	"github.com/gongkai/gongkai/internal/ledger"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/publish"
+	"github.com/gongkai/gongkai/internal/redirect"
 	"github.com/gongkai/gongkai/internal/sitefs"
 	"github.com/gongkai/gongkai/internal/web"
 )
@@ -25,7 +28,7 @@ import (
 // Options say what to build.
 type Options struct {
 	SiteDir string             // the site folder
-	FS      fs.FS              // the site's files; SiteDir through sitefs (nothing from outside the site) when nil
+	FS      fs.FS              // the site's files; SiteDir through sitefs (nothing from outside the site) when nil, and only then does a build write the site's urls.txt
 	Dest    string             // output folder; "public" (or "public-internal") inside the site when empty
 	Now     calendar.Day       // "today"; the real date in the site's timezone when zero
 	Scope   config.Scope       // public (default) or internal
@@ -47,6 +50,7 @@ type Result struct {
 	Elapsed  time.Duration
 	Dest     string
 	Warnings int
+	Ledger   *LedgerUpdate // a public build's addresses for urls.txt; nil for internal builds and previews
 }
 
 // failed records the problems of a failure after loading (a renderer's
@@ -167,8 +171,11 @@ func RunContext(ctx context.Context, opts Options) (*Result, error) {
 	}
 }
 
-// run builds into w, which it commits or aborts.
+// run builds into w, which it commits or aborts. A public build of a site
+// read from its folder (opts.FS nil) then records its new addresses in the
+// site's urls.txt (see package ledger).
 func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, start time.Time) error {
+	ownFolder := opts.FS == nil
 	site, diags := Load(&opts)
 	res.Site, res.Diags = site, diags
 	if diag.CountErrors(diags) > 0 {
@@ -182,6 +189,13 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 		res.Diags = append(res.Diags, tdiags...)
 		return diag.Errors(tdiags)
 	}
+	ldiags, update := checkLedger(&opts, site, tpl)
+	if len(ldiags) > 0 {
+		w.Abort()
+		res.Diags = append(res.Diags, ldiags...)
+		return diag.Errors(ldiags)
+	}
+	res.Ledger = update
 	if ctx.Err() != nil {
 		w.Abort()
 		return ErrInterrupted
@@ -196,6 +210,11 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 	}
 	if err := w.Commit(); err != nil {
 		return err
+	}
+	if ownFolder && update != nil && update.Data != nil {
+		if err := writeLedger(opts.SiteDir, update.Data); err != nil {
+			return fmt.Errorf("the site was built, but %s could not be updated: %w", ledger.File, err)
+		}
 	}
 	res.Items = len(site.Items)
 	res.Elapsed = time.Since(start)
@@ -250,9 +269,19 @@ type Channel struct {
 
 // Channels are rendered in this order; each is parallel inside.
 var Channels = []Channel{
-	{Name: "web", Render: web.Render},
+	{Name: "web", Render: renderWeb},
 	{Name: "board", Render: board.Render, Late: true},
 	{Name: "kiosk", Render: kiosk.Render, Late: true},
+}
+
+// webFiles are the website's pages and files, and the redirect pages of
+// the items' old addresses (package redirect).
+func webFiles(site *model.Site, tpl *layout.Set) []output.File {
+	return append(web.Files(site, tpl), redirect.Files(site, tpl)...)
+}
+
+func renderWeb(site *model.Site, tpl *layout.Set, w *publish.Writer) (int, error) {
+	return output.Write(webFiles(site, tpl), w)
 }
 
 func render(site *model.Site, tpl *layout.Set, w *publish.Writer, fsys fs.FS, res *Result) error {

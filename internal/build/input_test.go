@@ -284,6 +284,14 @@ func setBoard(t *testing.T, m fstest.MapFS, n int, key, value string) {
 	m["site.toml"] = &fstest.MapFile{Data: []byte(src[:at] + block + src[end:])}
 }
 
+// boardLine is "site.toml:N", N the line of key in board number n of src,
+// so that the example's site.toml may change above its boards.
+func boardLine(src string, n int, key string) string {
+	at := strings.Index(src, "[[boards]]\nnumber      = "+strconv.Itoa(n)+"\n")
+	at += strings.Index(src[at:], "\n"+key+" ") + 1
+	return "site.toml:" + strconv.Itoa(strings.Count(src[:at], "\n")+1)
+}
+
 // TestBoardPaperTooSmall: a paper too small for a board's header and
 // footer, or columns too narrow for a line, is an error at the board's
 // paper line with a paper or a column count that fits; never a negative
@@ -296,10 +304,11 @@ func TestBoardPaperTooSmall(t *testing.T) {
 	setBoard(t, m, 3, "paper", `"A4"`)
 	setBoard(t, m, 3, "columns", "4")
 	got := added(loadDiags(t, exampleSite(t)), loadDiags(t, m))
+	src := string(m["site.toml"].Data)
 	want := []string{
-		`site.toml:269: board 1: its column on paper "50x50mm" would be only 30 mm wide, too narrow for a line of its 14pt type (at least 49 mm); write a larger paper, such as paper = "A4"`,
-		`site.toml:277: board 2: paper "148x210mm" is too small for this board: its header, footer and margins leave only 58 mm for items, and a column needs at least 65 mm (an item's title, QR code and a few lines); write a larger paper, such as paper = "A4"`,
-		`site.toml:285: board 3: its 4 columns on paper "A4" would each be only 40 mm wide, too narrow for a line of its 14pt type (at least 49 mm); write columns = 3`,
+		boardLine(src, 1, "paper") + `: board 1: its column on paper "50x50mm" would be only 30 mm wide, too narrow for a line of its 14pt type (at least 49 mm); write a larger paper, such as paper = "A4"`,
+		boardLine(src, 2, "paper") + `: board 2: paper "148x210mm" is too small for this board: its header, footer and margins leave only 58 mm for items, and a column needs at least 65 mm (an item's title, QR code and a few lines); write a larger paper, such as paper = "A4"`,
+		boardLine(src, 3, "paper") + `: board 3: its 4 columns on paper "A4" would each be only 40 mm wide, too narrow for a line of its 14pt type (at least 49 mm); write columns = 3`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

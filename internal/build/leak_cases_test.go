@@ -277,11 +277,20 @@ func exampleCase(example fstest.MapFS, hidden []string, catalog []internalEntry)
 }
 
 // buildFiles builds the site's public edition and returns every file it
-// wrote by its path.
+// wrote by its path, and under ledgerKey the urls.txt it would write into
+// a site read from its folder: what it records is output too.
 func buildFiles(t *testing.T, fsys fs.FS, now calendar.Day) map[string][]byte {
 	t.Helper()
-	return buildOpts(t, Options{SiteDir: ".", FS: fsys, Now: now})
+	res, files := buildInMemory(t, Options{SiteDir: ".", FS: fsys, Now: now})
+	if res.Ledger == nil || res.Ledger.Data == nil {
+		t.Fatal("the public build of a site without urls.txt would not write one")
+	}
+	files[ledgerKey] = res.Ledger.Data
+	return files
 }
+
+// ledgerKey names the site's urls.txt among a build's output files.
+const ledgerKey = "(site folder)/urls.txt"
 
 // buildOpts builds the site as Run does, but into memory, and returns every
 // file the build writes by its path. A memory writer holds byte for byte

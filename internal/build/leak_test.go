@@ -52,6 +52,7 @@ channel = ["web", "board", "kiosk"]
 scope = "internal"
 number = "LEAKNUM-INTERNAL"
 issuer = "organization"
+aliases = ["/cadre/zz-leak-old-internal/", "/zz-leak-old.html"]
 +++
 LEAKBODY-INTERNAL 党内事项正文。见[附件](zz-leak-attachment.txt)。
 `,
@@ -64,6 +65,7 @@ category = "appointments"
 term = "immediate"
 number = "LEAKNUM-DRAFT"
 draft = true
+aliases = "/appointments/zz-leak-old-draft/"
 +++
 LEAKBODY-DRAFT 草稿正文。
 `,
@@ -74,6 +76,7 @@ until = 2027-01-30
 category = "decisions"
 term = "immediate"
 number = "LEAKNUM-FUTURE"
+aliases = "https://gk.qingshan.example.gov.cn/decisions/zz-leak-old-future/"
 +++
 LEAKBODY-FUTURE 尚未发布。
 `,
@@ -199,9 +202,10 @@ LEAKBODY-PERIODIC 党内。
 // shows nor changes anything, in every output, including ones added later.
 //
 // "markers" builds the example site with planted internal, draft and future
-// items (also named by id in a board's and a kiosk's item lists) and greps
-// every file of the public output for anything of theirs — title, number,
-// body text, address — and for the example site's own unpublished items.
+// items (also named by id in a board's and a kiosk's item lists, and with
+// aliases) and greps every file of the public output, and the urls.txt the
+// build would write, for anything of theirs — title, number, body text,
+// address, old address — and for the example site's own unpublished items.
 //
 // "unchanged" builds the example site without any of its unpublished items,
 // then with each hidden thing alone (an item, a future part of a published
@@ -224,6 +228,7 @@ func testMarkers(t *testing.T) {
 
 	now, _ := calendar.Parse("2026-11-27")
 	res, out := buildInMemory(t, Options{SiteDir: ".", FS: fsys, Now: now})
+	out[ledgerKey] = res.Ledger.Data
 	markers := []string{"LEAK", "zz-leak"}
 	markers = append(markers, unpublishedTraces(t, fsys, res)...)
 	for rel, data := range out {

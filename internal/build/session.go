@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"io/fs"
@@ -17,6 +18,7 @@ import (
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/kiosk"
 	"github.com/gongkai/gongkai/internal/layout"
+	"github.com/gongkai/gongkai/internal/ledger"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
@@ -33,7 +35,7 @@ type Planner func(*model.Site, *layout.Set, output.Memo) ([]output.File, error)
 // planner is rendered whole on every rebuild of a Session: always correct,
 // only slower.
 var Planners = map[string]Planner{
-	"web": func(s *model.Site, t *layout.Set, _ output.Memo) ([]output.File, error) { return web.Files(s, t), nil },
+	"web": func(s *model.Site, t *layout.Set, _ output.Memo) ([]output.File, error) { return webFiles(s, t), nil },
 	"board": func(s *model.Site, t *layout.Set, m output.Memo) ([]output.File, error) {
 		return board.Files(s, t, m), nil
 	},
@@ -159,6 +161,10 @@ func (s *Session) Start() (*Pending, *Result, error) {
 	if len(tdiags) > 0 {
 		res.Diags = append(res.Diags, tdiags...)
 		return nil, res, diag.Errors(tdiags)
+	}
+	if ldiags := s.checkLedger(&opts, site, tpl); len(ldiags) > 0 {
+		res.Diags = append(res.Diags, ldiags...)
+		return nil, res, diag.Errors(ldiags)
 	}
 	global, err := s.globalSum(opts, site)
 	if err != nil {
@@ -502,4 +508,15 @@ func (s *Session) markdown(cfg *config.Site) (*markdown.Renderer, *model.BodyCac
 		s.md, s.bodies = markdown.New(markdown.Options{RawHTML: cfg.RawHTML}), model.NewBodyCache()
 	}
 	return s.md, s.bodies
+}
+
+// checkLedger reports the errors of urls.txt a build would fail with;
+// serve shows them and writes nothing, so a site without the file has
+// nothing to check.
+func (s *Session) checkLedger(opts *Options, site *model.Site, tpl *layout.Set) []diag.Diagnostic {
+	if _, err := fs.Stat(opts.FS, ledger.File); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	diags, _ := checkLedger(opts, site, tpl)
+	return diags
 }

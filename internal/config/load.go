@@ -224,6 +224,9 @@ func (v *validator) categories() {
 		if c.MinWindow < 0 {
 			v.errorf(p+".min_window", "min_window is a number of working days; write min_window = 5")
 		}
+		if c.UnlistAfter.Set && c.Term != "" && c.Term != string(Immediate) {
+			v.errorf(p+".unlist_after", `unlist_after counts from the end of a publicity window, which only immediate items have; remove it, or write term = "immediate"`)
+		}
 		vocab.Entries = append(vocab.Entries, Entry{Key: c.Key, Label: c.Label})
 	}
 	v.unique("categories", len(s.Categories), func(i int) (string, string) { return "key", s.Categories[i].Key })

@@ -74,6 +74,7 @@ type Category struct {
 	Term         string           `toml:"term"`         // usual term, used by `gongkai new`
 	MinWindow    int              `toml:"min_window"`   // minimum publicity window in working days (immediate items)
 	Consultation bool             `toml:"consultation"` // major decisions: consultation window of at least 30 days
+	UnlistAfter  Span             `toml:"unlist_after"` // immediate items: how long they stay listed after their window (see Span)
 
 	// TermFailed is set when term is not a term (reported in site.toml):
 	// items of the category then lack a term for a reason already told.

@@ -2,6 +2,7 @@ package content
 
 import (
 	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/tomlx"
 )
 
@@ -23,6 +24,11 @@ type Item struct {
 	Summary  string
 	Draft    bool
 	Replaces []string // ids of items this one supersedes
+	Aliases  []string // old addresses that lead to its page: "cadre/old-name/", "old.html" (aliases.go)
+
+	// UnlistAfter is how long an immediate item stays listed after its
+	// window: its unlist_after, else its category's; unset for other terms.
+	UnlistAfter config.Span
 
 	Date      calendar.Day
 	Until     calendar.Day
@@ -81,6 +87,9 @@ type frontMatter struct {
 	Replaces  tomlx.StringList `toml:"replaces"`
 	Slug      string           `toml:"slug"`
 	Summary   string           `toml:"summary"`
+	Aliases   tomlx.StringList `toml:"aliases"`
+
+	UnlistAfter config.Span `toml:"unlist_after"`
 
 	PowerType string    `toml:"power_type"`
 	Basis     string    `toml:"basis"`

@@ -151,6 +151,7 @@ func parseListed(l listing, parse parser) (*Set, []diag.Diagnostic) {
 	items, broken, diags := parseAll(l.files, parse)
 	diags = append(diags, duplicatePaths(items, l.misnamed)...)
 	diags = append(diags, takenByPages(items, l.resources)...)
+	diags = append(diags, aliasCollisions(items, l.resources)...)
 	diags = append(diags, l.diags...)
 	diag.Sort(diags)
 	return &Set{Items: items, Resources: l.resources, Broken: broken, Unreadable: l.unread}, diags

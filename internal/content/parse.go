@@ -38,6 +38,7 @@ func Parse(site *config.Site, file string, data []byte) (*Item, []diag.Diagnosti
 	if page, ok := generatedPages[it.Path]; ok {
 		r.errorf("", "this item would be published at /%s, the address of the generated %s; rename the file or give it a slug", it.Path, page)
 	}
+	r.aliases(it, raw.Aliases)
 	r.power(it, raw)
 	r.risks(it, raw.Risks)
 	r.decision(it, raw.Stages)
@@ -116,6 +117,7 @@ func (r *resolver) item(f *frontMatter) *Item {
 		r.errorf("", `missing category; write category = "%s" (one of the categories in site.toml)`, firstKey(r.site.CategoryVocab()))
 	}
 	r.term(it, f)
+	r.unlistAfter(it, f)
 	r.channels(it, f)
 	if f.Issuer != "" {
 		it.Issuer = r.vocab("issuer", f.Issuer, r.site.IssuerVocab())

@@ -41,7 +41,7 @@ func builtExample(t testing.TB) (string, *build.Result) {
 	t.Helper()
 	shared.once.Do(func() {
 		shared.dir = filepath.Join(tempRoot, "example")
-		shared.res, shared.err = build.Run(build.Options{SiteDir: exampleSite, Dest: shared.dir, Now: day(t, "2026-11-27")})
+		shared.res, shared.err = build.Run(build.Options{SiteDir: exampleSite, FS: os.DirFS(exampleSite), Dest: shared.dir, Now: day(t, "2026-11-27")})
 	})
 	if shared.err != nil {
 		for _, d := range shared.res.Diags {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/qr"
@@ -48,7 +49,7 @@ type settings struct {
 func newCommon(s *model.Site, k *config.Kiosk) Common {
 	cfg, _ := json.Marshal(settings{Kind: k.Kind, Name: k.Name, Hash: hashMark,
 		SlideMs: k.SlideSeconds * 1000, PollMs: k.Poll * 1000, IdleMs: k.Idle * 1000,
-		Zone: zone(s.Config.Location, s.Now)})
+		Zone: calendar.Offsets(s.Config.Location, s.Now)})
 	host := s.Config.BaseURL
 	if u, err := url.Parse(host); err == nil {
 		host = strings.TrimSuffix(u.Host+u.Path, "/")

@@ -36,6 +36,10 @@ type Entry struct {
 	Coverage Coverage
 }
 
+// Listed is the entry's items that lists show: the catalog page names no
+// unlisted item (unlist.go), though they count for its coverage.
+func (e *Entry) Listed() []*Item { return Listed(e.Items) }
+
 // Fulfils reports whether it fulfils the catalog entry e: listed by id, or in
 // one of its categories with the entry's term and issuer, when given.
 func Fulfils(e *config.CatalogEntry, it *Item) bool {
@@ -109,7 +113,7 @@ func (s *Site) buildCatalog() {
 		}
 		c.Entries = append(c.Entries, entry)
 	}
-	for _, it := range s.Items {
+	for _, it := range s.Listed {
 		if !inCatalog[it.ID] {
 			c.Outside = append(c.Outside, it)
 		}

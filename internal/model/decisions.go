@@ -54,8 +54,7 @@ func (s *Site) linkDecisions() {
 		if it.Decision != nil {
 			it.Timeline = timeline(it.Decision, s.Now)
 		}
-		w, ok := it.ConsultationWindow(s.Config)
-		if ok && w.Contains(s.Now) && it.Status != Superseded && it.Status != Withdrawn {
+		if w, ok := s.openForComment(it); ok {
 			it.Comment = &w
 			s.Consultations = append(s.Consultations, it)
 		}
@@ -63,6 +62,15 @@ func (s *Site) linkDecisions() {
 	slices.SortStableFunc(s.Consultations, func(a, b *Item) int {
 		return cmp.Or(a.Comment.End.Compare(b.Comment.End), strings.Compare(a.ID, b.ID))
 	})
+}
+
+// openForComment returns the consultation window of it when it is open
+// for comment on --now: in its window, neither superseded nor withdrawn,
+// and not unlisted.
+func (s *Site) openForComment(it *Item) (Window, bool) {
+	w, ok := it.ConsultationWindow(s.Config)
+	open := ok && OpenForComment(w, it.Status, s.Now) && !it.Unlisted
+	return w, open
 }
 
 // timeline is the five stages of d, a decision as published on now (asOf):

@@ -9,7 +9,8 @@ import (
 )
 
 // index builds the groups, the archive and the notices from s.Items, which
-// are already newest first, so every list below is too.
+// are already newest first, so every list below is too. An unlisted item is
+// in the archive only.
 func (s *Site) index() {
 	cfg := s.Config
 	for _, c := range cfg.Categories {
@@ -22,10 +23,14 @@ func (s *Site) index() {
 		s.Issuers = append(s.Issuers, &Group{Key: is.Key, Label: is.Label, Group: is.Group})
 	}
 	for _, it := range s.Items {
+		s.addToArchive(it)
+		if it.Unlisted {
+			continue
+		}
+		s.Listed = append(s.Listed, it)
 		addTo(s.Categories, it.Category, it)
 		addTo(s.Terms, it.Term, it)
 		addTo(s.Issuers, it.Issuer, it)
-		s.addToArchive(it)
 		if it.Term == string(config.Immediate) && it.Status == InForce {
 			s.Notices = append(s.Notices, it)
 		}

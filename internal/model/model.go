@@ -31,6 +31,7 @@ type Site struct {
 	BasePath string // path of base_url, "/" or "/gk/"
 
 	Items      []*Item          // every published item, newest first
+	Listed     []*Item          // the items lists show, newest first: Items without the unlisted ones (unlist.go)
 	byID       map[string]*Item // published items by id
 	Categories []*Group         // in site.toml order, with their items
 	Terms      []*Group
@@ -45,6 +46,9 @@ type Site struct {
 	Consultations []*Item // items open for comment on --now, ending soonest first (decisions.go)
 
 	public *Site // the internal edition's public view (View); nil in a public build
+
+	src  []*content.Item // every item read, published or not: what Changes replays on later days
+	opts Options         // what this site was chosen with (without Bodies)
 }
 
 // Item is a published item with its status on --now.
@@ -52,6 +56,7 @@ type Item struct {
 	*content.Item
 	Doc          *markdown.Doc // the rendered body; kept here, not in the content.Item, which builds share
 	Status       Status
+	Unlisted     bool // out of every list on --now, its page marked noindex (unlist.go)
 	SupersededBy *Item
 	URL          string // path with the base path: "/cadre/wang/"
 	Permalink    string // absolute address from base_url, for QR codes and feeds
@@ -153,7 +158,8 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 // choose makes the site of the items opts publishes, each as published on
 // --now (asOf), with its status.
 func choose(cfg *config.Site, items []*content.Item, opts Options) *Site {
-	s := &Site{Config: cfg, Now: opts.Now, Scope: opts.Scope, byID: map[string]*Item{}}
+	opts.Bodies = nil
+	s := &Site{Config: cfg, Now: opts.Now, Scope: opts.Scope, byID: make(map[string]*Item, len(items)), src: items, opts: opts}
 	s.Calendar = NewCalendar(cfg)
 	s.BasePath = "/"
 	if u, err := url.Parse(cfg.BaseURL); err == nil && u.Path != "" {
@@ -169,6 +175,7 @@ func choose(cfg *config.Site, items []*content.Item, opts Options) *Site {
 	for _, ci := range published {
 		it := &Item{Item: ci, URL: s.BasePath + ci.Path, Permalink: cfg.BaseURL + ci.Path}
 		it.Status = statusOf(ci, s.Now, replaced[ci.ID].on)
+		it.Unlisted = unlisted(ci, s.Now)
 		s.Items = append(s.Items, it)
 		s.byID[ci.ID] = it
 	}

@@ -9,6 +9,7 @@ type category struct {
 	Term                           string
 	MinWindow                      int
 	Consultation                   bool
+	UnlistAfter                    string // notices naming people leave the lists after their window
 }
 
 var categories = []category{
@@ -20,7 +21,7 @@ var categories = []category{
 		Description: "党组织设置、职责、机构调整、换届选举，党员发展、民主评议、创先争优，党费收缴管理使用等情况。"},
 	{Key: "leadership", Label: "领导班子建设", Group: "党务公开", Term: "long-term", MinWindow: 0, Consultation: false, Channel: []string{"web"},
 		Description: "领导班子职责分工、议事规则和决策程序，民主集中制执行、民主生活会、年度考核评价等情况。"},
-	{Key: "cadre", Label: "干部选任和管理", Group: "党务公开", Term: "immediate", MinWindow: 5, Consultation: false, Channel: []string{"web", "board", "kiosk"},
+	{Key: "cadre", Label: "干部选任和管理", Group: "党务公开", Term: "immediate", MinWindow: 5, Consultation: false, UnlistAfter: "30d", Channel: []string{"web", "board", "kiosk"},
 		Description: "县管干部的选拔任用、轮岗交流、考核奖惩，干部监督制度及执行等情况。"},
 	{Key: "masses", Label: "联系服务党员群众", Group: "党务公开", Term: "periodic", MinWindow: 0, Consultation: false, Channel: []string{"web", "kiosk"},
 		Description: "听取采纳党员群众意见建议，解决实际困难，接待来信来访、排查化解矛盾纠纷等情况。"},
@@ -44,7 +45,7 @@ var categories = []category{
 		Description: "县委县政府年度工作目标及完成情况。"},
 	{Key: "projects", Label: "重点项目建设", Group: "政务公开", Term: "periodic", MinWindow: 0, Consultation: false, Channel: []string{"web", "board", "kiosk"},
 		Description: "重点项目的立项、招投标、建设进度和资金使用情况。"},
-	{Key: "appointments", Label: "干部调整任用", Group: "政务公开", Term: "immediate", MinWindow: 5, Consultation: false, Channel: []string{"web", "board", "kiosk"},
+	{Key: "appointments", Label: "干部调整任用", Group: "政务公开", Term: "immediate", MinWindow: 5, Consultation: false, UnlistAfter: "30d", Channel: []string{"web", "board", "kiosk"},
 		Description: "干部考察预告、任前公示和任职决定。"},
 }
 

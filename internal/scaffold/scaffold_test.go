@@ -39,7 +39,8 @@ func TestPolicyMirrorsExample(t *testing.T) {
 	for i, c := range ex.Categories {
 		got := categories[i]
 		if c.Key != got.Key || c.Label != got.Label || c.Group != got.Group || c.Description != got.Description ||
-			!slices.Equal(c.Channel, got.Channel) || c.Term != got.Term || c.MinWindow != got.MinWindow || c.Consultation != got.Consultation {
+			!slices.Equal(c.Channel, got.Channel) || c.Term != got.Term || c.MinWindow != got.MinWindow || c.Consultation != got.Consultation ||
+			c.UnlistAfter.String() != got.UnlistAfter {
 			t.Errorf("category %d: example %+v, new site %+v", i, c, got)
 		}
 	}

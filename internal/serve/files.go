@@ -99,7 +99,7 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, name string) 
 		ctype = contentType("404.html")
 	}
 	if strings.HasPrefix(ctype, "text/html") {
-		data = inject(data, st.build, name)
+		data = inject(data, st.build, name, s.holdsDay())
 	}
 	w.Header().Set("Content-Type", ctype)
 	if status != http.StatusOK {
@@ -125,7 +125,7 @@ func (s *Server) serveNoSite(w http.ResponseWriter, r *http.Request, name string
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(http.StatusServiceUnavailable)
 	if r.Method != http.MethodHead {
-		_, _ = w.Write(inject([]byte(page), st.build, name))
+		_, _ = w.Write(inject([]byte(page), st.build, name, s.holdsDay()))
 	}
 }
 
@@ -169,10 +169,19 @@ func isText(t string) bool {
 		t == "application/xml" || t == "image/svg+xml" || t == "application/manifest+json" || strings.HasSuffix(t, "+xml")
 }
 
+// holdsDay reports whether the preview shows the site as on a --now the
+// editor gave: then the pages' clock script keeps that day as today,
+// instead of bringing the page up to the real date.
+func (s *Server) holdsDay() bool { return !s.opts.Build.Now.IsZero() }
+
 // inject adds the live script to an HTML page, before </body> (or at the
 // end). It never changes the built site: only the copy being sent.
-func inject(page []byte, build int, name string) []byte {
-	tag := fmt.Sprintf(`<script src="%slive.js" data-build="%d" data-path="%s"></script>`, prefix, build, html.EscapeString(name))
+func inject(page []byte, build int, name string, hold bool) []byte {
+	attrs := ""
+	if hold {
+		attrs = " data-hold"
+	}
+	tag := fmt.Sprintf(`<script src="%slive.js" data-build="%d" data-path="%s"%s></script>`, prefix, build, html.EscapeString(name), attrs)
 	i := lastIndexFold(page, "</body>")
 	if i < 0 {
 		i = lastIndexFold(page, "</html>")

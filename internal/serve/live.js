@@ -6,6 +6,9 @@
   var me = document.currentScript;
   var build = me ? Number(me.getAttribute('data-build')) : 0;
   var path = me ? me.getAttribute('data-path') : '';
+  // With --now the preview shows the site as on that day: the pages' clock
+  // script (clock.js, which runs after this one) keeps it as today.
+  window.gongkaiClockHold = !!me && me.hasAttribute('data-hold');
   var overlay = null;
 
   function el(tag, css, text) {

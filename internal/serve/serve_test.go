@@ -207,8 +207,12 @@ func TestServesTheSiteWithTheLiveScript(t *testing.T) {
 	if ct := h.Get("Content-Type"); ct != "text/html; charset=utf-8" {
 		t.Errorf("Content-Type = %q, want text/html; charset=utf-8", ct)
 	}
-	if !strings.Contains(body, `<script src="/__gongkai/live.js" data-build="1" data-path="cadre/wang/index.html"></script></body>`) {
-		t.Errorf("the page has no live script before </body>:\n%s", body[max(0, len(body)-300):])
+	// --now is given (testNow): the pages' clock keeps that day.
+	if !strings.Contains(body, `<script src="/__gongkai/live.js" data-build="1" data-path="cadre/wang/index.html" data-hold></script></body>`) {
+		t.Errorf("the page has no live script before </body>, holding the day of --now:\n%s", body[max(0, len(body)-300):])
+	}
+	if page := string(inject([]byte("<body></body>"), 2, "x/index.html", false)); strings.Contains(page, "data-hold") {
+		t.Errorf("without --now the preview holds the day: %s", page)
 	}
 	if strings.Contains(body, "https://gk.example.gov.cn/") || !strings.Contains(body, srv.URL()+"cadre/wang/") {
 		t.Errorf("links should use the local address %s, not base_url", srv.URL())

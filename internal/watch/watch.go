@@ -81,7 +81,7 @@ func (w *Watcher) relevant(ev fsnotify.Event) string {
 	}
 	rel = filepath.ToSlash(rel)
 	top, _, nested := strings.Cut(rel, "/")
-	if !nested && top == "site.toml" {
+	if !nested && (top == "site.toml" || top == "urls.txt") {
 		return rel
 	}
 	for _, dir := range watched {

@@ -29,6 +29,13 @@ type IndexEntry struct {
 	Status      string   `json:"status"`
 	StatusLabel string   `json:"status_label"`
 	Scope       string   `json:"scope,omitempty"`
+	UnlistOn    string   `json:"unlist_on,omitempty"` // the first day it leaves the lists (unlist_after)
+	Unlisted    bool     `json:"unlisted,omitempty"`  // out of the lists on this build's date: search skips it
+	// the days the status turns on (dates.go)
+	Due          string `json:"due,omitempty"`
+	CommentStart string `json:"comment_start,omitempty"`
+	CommentEnd   string `json:"comment_end,omitempty"`
+	Withdrawn    string `json:"withdrawn,omitempty"`
 }
 
 func indexJSON(s *model.Site) ([]byte, error) {
@@ -51,6 +58,10 @@ func indexJSON(s *model.Site) ([]byte, error) {
 		if it.Internal() {
 			e.Scope = it.Scope
 		}
+		if on := it.UnlistOn(); !on.IsZero() {
+			e.UnlistOn, e.Unlisted = on.String(), it.Unlisted
+		}
+		addDates(s, it, &e)
 		out.Items = append(out.Items, e)
 	}
 	return json.MarshalIndent(out, "", " ")
@@ -101,7 +112,7 @@ func feed(s *model.Site) ([]byte, error) {
 		Links:   []atomLink{{Href: s.Config.BaseURL}, {Href: s.Config.BaseURL + "feed.xml", Rel: "self"}},
 		Author:  atomAuthor{Name: s.Config.County},
 	}
-	for i, it := range s.Items {
+	for i, it := range s.Listed {
 		if i == feedSize {
 			break
 		}
@@ -113,7 +124,7 @@ func feed(s *model.Site) ([]byte, error) {
 			Title: it.Title, ID: it.Permalink, Link: atomLink{Href: it.Permalink},
 			Updated:  entryTime(s, it).Format(time.RFC3339),
 			Category: atomCat{Term: it.Category, Label: s.CategoryLabel(it.Category)},
-			Author:   atomAuthor{Name: author}, Summary: Summary(it, 120),
+			Author:   atomAuthor{Name: author}, Summary: feedSummary(s, it),
 		})
 	}
 	return marshalXML(f)
@@ -146,7 +157,7 @@ func sitemap(s *model.Site) ([]byte, error) {
 	u := urlset{}
 	base := s.Config.BaseURL
 	u.URLs = append(u.URLs, sitemapURL{Loc: base, LastMod: s.Now.String()})
-	for _, it := range s.Items {
+	for _, it := range s.Listed {
 		lm := it.Date
 		if !it.Updated.IsZero() {
 			lm = it.Updated

@@ -70,7 +70,7 @@ type dataFileSpec struct {
 
 var dataFiles = []dataFileSpec{
 	{"index.json", indexJSON, showsNone},
-	{"feed.xml", feed, func(s *model.Site) []*model.Item { return s.Items[:min(feedSize, len(s.Items))] }},
+	{"feed.xml", feed, func(s *model.Site) []*model.Item { return s.Listed[:min(feedSize, len(s.Listed))] }},
 	{"sitemap.xml", sitemap, showsNone},
 }
 

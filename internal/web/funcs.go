@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"html/template"
 	"strings"
 
@@ -48,5 +49,12 @@ func Funcs(s *model.Site) template.FuncMap {
 			return items
 		},
 		"year": func() int { return s.Now.Y },
+		// zoneOffsets is the site's timezone for the pages' clock script
+		// (calendar.Offsets), as JSON.
+		"zoneOffsets": func() (string, error) {
+			b, err := json.Marshal(calendar.Offsets(s.Config.Location, s.Now))
+			return string(b), err
+		},
+		"coverageItems": coverageItems,
 	}
 }

@@ -67,12 +67,12 @@ func (p *Page) Sections() []Section {
 	return out
 }
 
-// Latest is the newest n items of the site.
+// Latest is the newest n items of the site's lists (no unlisted item).
 func (p *Page) Latest(n int) []*model.Item {
-	if len(p.Site.Items) > n {
-		return p.Site.Items[:n]
+	if len(p.Site.Listed) > n {
+		return p.Site.Listed[:n]
 	}
-	return p.Site.Items
+	return p.Site.Listed
 }
 
 // AxisName is the Chinese name of the page's taxonomy.

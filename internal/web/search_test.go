@@ -1,26 +1,23 @@
 package web_test
 
 import (
+	"encoding/json"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/gongkai/gongkai/internal/browser/browsertest"
-	"github.com/gongkai/gongkai/internal/build"
-	"github.com/gongkai/gongkai/internal/calendar"
 )
 
 // TestSearchInBrowser types into the search page of the example site and
 // reads the results: every word must match, results link to their pages.
 func TestSearchInBrowser(t *testing.T) {
 	ctx := browsertest.Context(t)
-	out := filepath.Join(t.TempDir(), "public")
-	now, _ := calendar.Parse("2026-11-27")
-	if _, err := build.Run(build.Options{SiteDir: "../..", Dest: out, Now: now}); err != nil {
-		t.Fatal(err)
-	}
+	out := builtExample(t)
 	base := browsertest.Serve(t, out)
 	var status string
 	var titles, hrefs []string
@@ -42,6 +39,17 @@ func TestSearchInBrowser(t *testing.T) {
 			t.Errorf("result %q at %q does not match the query", title, hrefs[i])
 		}
 	}
+	// ended 任前公示 past their unlist_after are in index.json, marked, and
+	// never among the results
+	unlisted := unlistedPaths(t, filepath.Join(out, "index.json"))
+	if len(unlisted) == 0 {
+		t.Error("the example has no unlisted item on 2026-11-27 to leave out of the results")
+	}
+	for _, h := range hrefs {
+		if slices.Contains(unlisted, h) {
+			t.Errorf("search shows the unlisted item %s", h)
+		}
+	}
 	var none string
 	err = chromedp.Run(ctx,
 		chromedp.Navigate(base+"/search/?q=没有这样的事项"),
@@ -51,4 +59,29 @@ func TestSearchInBrowser(t *testing.T) {
 	if err != nil || !strings.Contains(none, "没有找到") {
 		t.Errorf("no-match status %q (%v)", none, err)
 	}
+}
+
+// unlistedPaths are the paths of the items index.json marks unlisted.
+func unlistedPaths(t *testing.T, file string) []string {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var index struct {
+		Items []struct {
+			Path     string `json:"path"`
+			Unlisted bool   `json:"unlisted"`
+		} `json:"items"`
+	}
+	if err := json.Unmarshal(data, &index); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, it := range index.Items {
+		if it.Unlisted {
+			out = append(out, it.Path)
+		}
+	}
+	return out
 }

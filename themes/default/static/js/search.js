@@ -12,8 +12,17 @@
   var q = new URLSearchParams(location.search).get("q") || "";
   input.value = q;
 
+  // now is an item's status today: index.json gives it as on the day of
+  // the build, and the days it turns on, which clock.js reads as pages do.
+  // A superseded item stays so.
+  function now(it) {
+    var c = window.gongkaiClock;
+    if (!c || it.status === "superseded") return { status: it.status, label: it.status_label };
+    var st = c.status({ term: it.term, date: it.date, until: it.until || "", due: it.due || "", withdrawn: it.withdrawn || "" }, c.today());
+    return { status: st, label: c.label(st, it.term) };
+  }
   function text(it) {
-    return [it.title, it.number, it.category_label, it.issuer_label, it.status_label, it.date].join(" ").toLowerCase();
+    return [it.title, it.number, it.category_label, it.issuer_label, now(it).label, it.date].join(" ").toLowerCase();
   }
   function el(tag, cls, content) {
     var e = document.createElement(tag);
@@ -26,6 +35,7 @@
     list.textContent = "";
     if (!words.length) { status.textContent = "请输入要查找的文字。"; list.hidden = true; return; }
     var found = items.filter(function (it) {
+      if (it.unlisted) return false; // an ended notice taken out of the lists
       var t = text(it);
       return words.every(function (w) { return t.indexOf(w) >= 0; });
     });
@@ -35,7 +45,8 @@
       var a = el("a", "row-title", it.title);
       a.href = it.path;
       var meta = el("span", "row-meta");
-      meta.appendChild(el("span", "status status-" + it.status, it.status_label));
+      var st = now(it);
+      meta.appendChild(el("span", "status status-" + st.status, st.label));
       meta.appendChild(el("span", "", it.category_label));
       var t = el("time", "", it.date);
       t.dateTime = it.date;
@@ -52,7 +63,9 @@
   xhr.onload = function () {
     try { items = JSON.parse(xhr.responseText).items; } catch (e) { items = null; }
     if (!items) { status.textContent = "暂时无法检索，请稍后再试。"; return; }
-    show();
+    // clock.js (deferred) has run once the document is parsed
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
+    else show();
   };
   xhr.onerror = function () { status.textContent = "暂时无法检索，请稍后再试。"; };
   xhr.send();
