@@ -1,4 +1,4 @@
-package serve
+package watch
 
 import (
 	"path/filepath"
@@ -11,7 +11,7 @@ import (
 // errors the preview shows) and what is under the site's folders.
 func TestRelevantChanges(t *testing.T) {
 	root := filepath.FromSlash("/site")
-	w := &watcher{root: root}
+	w := &Watcher{root: root}
 	for name, want := range map[string]string{
 		"site.toml": "site.toml", "urls.txt": "urls.txt", "content/cadre/wang.md": "content/cadre/wang.md",
 		"notes.txt": "", "public/index.html": "", ".urls.txt.tmp-1": "", "content/x/urls.txt": "content/x/urls.txt",
