@@ -17,12 +17,20 @@ import (
 type Set struct {
 	pages map[string]*template.Template
 	files map[string]string // kind -> file, for messages
+	// names is the file of every template name (its path under layouts/),
+	// and framed the kinds placed in base.html, for messages.
+	names  map[string]string
+	framed map[string]bool
 }
 
 // Load parses every page template found through the layers with funcs.
 func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagnostic) {
 	files := Resolve(Layers(site, theme, "layouts"))
 	var diags []diag.Diagnostic
+	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}, names: map[string]string{}, framed: map[string]bool{}}
+	for _, f := range files {
+		s.names[f.Path] = displayName(f)
+	}
 	shared := template.New("").Funcs(funcs)
 	var pages []File
 	var base *File
@@ -33,7 +41,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 		switch {
 		case strings.HasPrefix(f.Path, "partials/"):
 			if err := parseInto(shared, f); err != nil {
-				diags = append(diags, templateError(f, err))
+				diags = append(diags, s.parseError(f, err))
 			}
 		case f.Path == "base.html":
 			base = &f
@@ -41,14 +49,13 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 			pages = append(pages, f)
 		}
 	}
-	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}}
 	if base == nil {
 		return s, append(diags, diag.Diagnostic{File: "layouts/base.html", Msg: fmt.Sprintf("no base.html in layouts/ or in the theme %q, and every page is placed in it; add layouts/base.html (a new site, made with gongkai new site DIR, has one to copy), or write theme = \"default\" in site.toml", theme)})
 	}
 	for _, f := range pages {
 		t, err := s.parsePage(shared, *base, f)
 		if err != nil {
-			diags = append(diags, templateError(f, err))
+			diags = append(diags, s.parseError(f, err))
 			continue
 		}
 		kind := strings.TrimSuffix(f.Path, ".html")
@@ -70,8 +77,9 @@ func (s *Set) parsePage(shared *template.Template, base, page File) (*template.T
 		return t.Lookup(page.Path), nil
 	}
 	if err := parseInto(t, base); err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(base), err)
+		return nil, err
 	}
+	s.framed[strings.TrimSuffix(page.Path, ".html")] = true
 	return t.Lookup(base.Path), nil
 }
 
@@ -91,10 +99,6 @@ func displayName(f File) string {
 	return f.Layer.Name + "/" + f.Path
 }
 
-func templateError(f File, err error) diag.Diagnostic {
-	return diag.Diagnostic{File: displayName(f), Msg: err.Error()}
-}
-
 // Has reports whether the theme has a template for kind.
 func (s *Set) Has(kind string) bool { _, ok := s.pages[kind]; return ok }
 
@@ -105,7 +109,7 @@ func (s *Set) Execute(w io.Writer, kind string, data any) error {
 		return fmt.Errorf("the theme has no %s.html layout", kind)
 	}
 	if err := t.Execute(w, data); err != nil {
-		return fmt.Errorf("%s: %w", s.files[kind], err)
+		return s.execError(kind, err)
 	}
 	return nil
 }

@@ -1,0 +1,74 @@
+package layout
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+
+	"github.com/gongkai/gongkai/internal/diag"
+)
+
+// stdPlace matches the position text/template writes at the start of its
+// parse and execution errors, "template: NAME:LINE: MSG" or
+// "template: NAME:LINE:COL: MSG". The package exposes that position only
+// in the text, so it is read back here, once, at the boundary, and from
+// then on it is data.
+var stdPlace = regexp.MustCompile(`(?s)^template: ([^:]+):(\d+):(?:(\d+):)? (.*)$`)
+
+// place is where a template error happened: the template's name, its line
+// and column (0 when not known), and the message without the position.
+type place struct {
+	name      string
+	line, col int
+	msg       string
+}
+
+func placeOf(err error) (place, bool) {
+	m := stdPlace.FindStringSubmatch(err.Error())
+	if m == nil {
+		return place{}, false
+	}
+	p := place{name: m[1], msg: m[4]}
+	p.line, _ = strconv.Atoi(m[2])
+	p.col, _ = strconv.Atoi(m[3])
+	return p, true
+}
+
+// file names the template called name as the user finds it on disk
+// ("layouts/partials/footer.html"), or fallback when name is not one of
+// the set's files.
+func (s *Set) file(name, fallback string) string {
+	if f, ok := s.names[name]; ok {
+		return f
+	}
+	return fallback
+}
+
+// parseError is a template that does not parse, at its own file and line.
+func (s *Set) parseError(f File, err error) diag.Diagnostic {
+	p, ok := placeOf(err)
+	if !ok {
+		return diag.Diagnostic{File: displayName(f), Msg: err.Error()}
+	}
+	return diag.Diagnostic{File: s.file(p.name, displayName(f)), Line: p.line, Msg: p.msg}
+}
+
+// execError names the file and line of the template that failed, which may
+// be a partial or base.html, and the page kind's layout that called it.
+func (s *Set) execError(kind string, err error) error {
+	layout := s.files[kind]
+	p, ok := placeOf(err)
+	if !ok {
+		return fmt.Errorf("%s: %w", layout, err)
+	}
+	file := s.file(p.name, layout)
+	msg := fmt.Sprintf("%s:%d:%d: %s", file, p.line, p.col, p.msg)
+	switch {
+	case p.name == "base.html" && s.framed[kind]:
+		msg += fmt.Sprintf(" (the layout %s defines \"main\", so base.html frames it; a layout that is a whole document, as board and kiosk layouts are, defines no \"main\")", layout)
+	case file != layout:
+		msg += fmt.Sprintf(" (called from the layout %s)", layout)
+	}
+	return errors.New(msg)
+}
