@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/gongkai/gongkai/internal/diag"
 )
@@ -51,7 +52,23 @@ func (s *Set) parseError(f File, err error) diag.Diagnostic {
 	if !ok {
 		return diag.Diagnostic{File: displayName(f), Msg: err.Error()}
 	}
-	return diag.Diagnostic{File: s.file(p.name, displayName(f)), Line: p.line, Msg: p.msg}
+	return diag.Diagnostic{File: s.file(p.name, displayName(f)), Line: p.line, Msg: p.msg + s.hint(p.msg)}
+}
+
+// builtins are the functions of text/template every layout can call.
+var builtins = []string{"and", "call", "html", "index", "slice", "js", "len", "not", "or", "print", "printf", "println", "urlquery", "eq", "ge", "gt", "le", "lt", "ne"}
+
+var unknownFunc = regexp.MustCompile(`^function "([^"]+)" not defined$`)
+
+// hint says what to write instead, where a parse error allows it.
+func (s *Set) hint(msg string) string {
+	if m := unknownFunc.FindStringSubmatch(msg); m != nil {
+		return diag.DidYouMean(m[1], append(s.funcs, builtins...)) + "; a layout can call the theme's functions (" + strings.Join(s.funcs, ", ") + ") and Go's template functions"
+	}
+	if msg == "unexpected EOF" {
+		return ": an {{if}}, {{range}}, {{with}}, {{block}} or {{define}} is not closed; write {{end}} where it ends"
+	}
+	return ""
 }
 
 // execError names the file and line of the template that failed, which may

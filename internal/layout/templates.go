@@ -6,7 +6,9 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/diag"
@@ -21,6 +23,7 @@ type Set struct {
 	// and framed the kinds placed in base.html, for messages.
 	names  map[string]string
 	framed map[string]bool
+	funcs  []string // the functions layouts can call besides Go's, sorted
 }
 
 // Load parses every page template found through the layers with funcs.
@@ -31,6 +34,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 	for _, f := range files {
 		s.names[f.Path] = displayName(f)
 	}
+	s.funcs = slices.Sorted(maps.Keys(funcs))
 	shared := template.New("").Funcs(funcs)
 	var pages []File
 	var base *File
@@ -62,6 +66,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 		s.pages[kind] = t
 		s.files[kind] = displayName(f)
 	}
+	diag.Sort(diags)
 	return s, diags
 }
 
