@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/tomlx"
 )
 
@@ -119,10 +120,12 @@ func (v *validator) kiosk(i int, k *Kiosk) {
 	case "touch", "触摸屏":
 		k.Kind = "touch"
 	default:
-		v.errorf(p+".kind", `kiosk kind %q must be "display" or "touch"`, k.Kind)
+		v.errorf(p+".kind", `kiosk kind %q must be "display" or "touch"%s: write kind = "display" for a screen that turns its slides by itself, or kind = "touch" for a touch screen`,
+			k.Kind, diag.DidYouMean(k.Kind, []string{"display", "touch"}))
 	}
-	if k.Width < 320 || k.Height < 320 || k.Width > 8000 || k.Height > 8000 {
-		v.errorf(p, "kiosk %q needs its screen size in pixels; write width = 1920 and height = 1080", k.Name)
+	v.kioskSize(p, k)
+	if k.Kind == "touch" && v.meta.Has(p+".slide_seconds") {
+		v.warnf(p+".slide_seconds", `slide_seconds does nothing on a touch kiosk, whose readers turn the pages themselves; remove it, or write kind = "display" for a screen that turns its slides by itself`)
 	}
 	if k.SlideSeconds < 3 {
 		v.errorf(p+".slide_seconds", "slide_seconds must be at least 3; write slide_seconds = 15")
@@ -145,6 +148,19 @@ func (v *validator) kiosk(i int, k *Kiosk) {
 // given. A public one never shows an internal item, in any edition; an
 // internal one (a board inside the Party committee's compound) is made
 // only by the internal edition.
+func (v *validator) kioskSize(p string, k *Kiosk) {
+	switch {
+	case k.Width == 0 || k.Height == 0:
+		v.errorf(p, "kiosk %q needs its screen size in pixels; write width = 1920 and height = 1080", k.Name)
+	case k.Width < 320 || k.Width > 8000:
+		v.errorf(p+".width", kioskSizeMsg, k.Name, k.Width, k.Height)
+	case k.Height < 320 || k.Height > 8000:
+		v.errorf(p+".height", kioskSizeMsg, k.Name, k.Width, k.Height)
+	}
+}
+
+const kioskSizeMsg = "kiosk %q is %d × %d pixels, but a screen's width and height are each 320 to 8000 CSS pixels; write the size the screen's browser reports, such as width = 1920 and height = 1080"
+
 func (v *validator) channelScope(path, scope string) string {
 	if scope == "" {
 		return string(Public)

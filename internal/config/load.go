@@ -80,6 +80,10 @@ func (v *validator) errorf(path, format string, args ...any) {
 	v.diags = append(v.diags, diag.Diagnostic{File: File, Line: v.meta.Line(path), Msg: fmt.Sprintf(format, args...)})
 }
 
+func (v *validator) warnf(path, format string, args ...any) {
+	v.diags = append(v.diags, diag.Diagnostic{File: File, Line: v.meta.Line(path), Severity: diag.Warning, Msg: fmt.Sprintf(format, args...)})
+}
+
 // bad reports whether path had an error, in decoding or in validation.
 func (v *validator) bad(path string) bool { return v.failed[path] || v.meta.Failed(path) }
 

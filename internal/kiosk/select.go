@@ -75,8 +75,9 @@ func LastDay(it *model.Item) calendar.Day {
 
 // Check warns about items listed on a kiosk that it never shows: an
 // internal item on a public kiosk, or an item whose channel leaves kiosks
-// out. The editor should know. (Ids that name no item are reported by the
-// model with the other references in site.toml.)
+// out; and about a kiosk whose categories and terms select no item
+// (checkEmpty). The editor should know. (Ids that name no item are
+// reported by the model with the other references in site.toml.)
 func Check(cfg *config.Site, items []*content.Item) []diag.Diagnostic {
 	byID := make(map[string]*content.Item, len(items))
 	for _, it := range items {
@@ -85,6 +86,7 @@ func Check(cfg *config.Site, items []*content.Item) []diag.Diagnostic {
 	var out []diag.Diagnostic
 	for i := range cfg.Kiosks {
 		k := &cfg.Kiosks[i]
+		out = append(out, checkEmpty(cfg, k, items)...)
 		line := cfg.Meta.Line(fmt.Sprintf("kiosks[%d].items", k.Index))
 		warn := func(format string, args ...any) {
 			out = append(out, diag.Diagnostic{File: config.File, Line: line, Severity: diag.Warning, Msg: fmt.Sprintf(format, args...)})

@@ -64,6 +64,16 @@ func (m *Meta) Line(path string) int {
 	return m.pos.Line(path)
 }
 
+// Has reports whether path was written on a line of its own (not inside
+// an inline table).
+func (m *Meta) Has(path string) bool {
+	if m == nil || m.pos == nil {
+		return false
+	}
+	_, ok := m.pos.lines[path]
+	return ok
+}
+
 // Decode parses src as TOML and fills v, a pointer to a struct. file names the
 // source in diagnostics and firstLine is the line number of src's first line
 // within it. Decoding goes on after a bad key so every problem is reported.
