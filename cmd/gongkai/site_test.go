@@ -37,6 +37,7 @@ func TestSites(t *testing.T) {
 	}
 	for _, file := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			t.Parallel() // each archive is its own site in its own folder
 			runArchive(t, file)
 		})
 	}

@@ -52,6 +52,7 @@ until    = 2026-12-25
 // the README says; one whose 征求意见 stage has begun, over that stage, on
 // the sheet as on the website.
 func TestConsultationNotBegun(t *testing.T) {
+	t.Parallel()
 	site := func(stages string) fstest.MapFS {
 		m := exampleSite(t)
 		m["content/decisions/zz-notbegun.md"] = &fstest.MapFile{Data: []byte(notBegun + stages + "+++\n请关注后续公告。\n")}

@@ -32,6 +32,7 @@ func tinyRun(site, dest string, scope config.Scope) (*Result, error) {
 // replaced by a build of the other, whichever -d says; the message names
 // the folder to use.
 func TestEditionsKeepTheirFolders(t *testing.T) {
+	t.Parallel()
 	site, www := t.TempDir(), filepath.Join(t.TempDir(), "www")
 	if _, err := tinyRun(site, www, config.Public); err != nil {
 		t.Fatal(err)
@@ -64,6 +65,7 @@ func TestEditionsKeepTheirFolders(t *testing.T) {
 // public, except in the site's public-internal/, where older versions wrote
 // the internal edition.
 func TestMarkerOfAnOlderGongkai(t *testing.T) {
+	t.Parallel()
 	site := t.TempDir()
 	older := []byte("built by gongkai; this folder is replaced on every build\n")
 	www := filepath.Join(t.TempDir(), "www")
@@ -92,6 +94,7 @@ func TestMarkerOfAnOlderGongkai(t *testing.T) {
 // TestOutputOutsideWhatTheBuildReads: the output folder is never the site
 // folder, around it, or inside a folder the build reads.
 func TestOutputOutsideWhatTheBuildReads(t *testing.T) {
+	t.Parallel()
 	site := filepath.Join(t.TempDir(), "site")
 	for _, d := range []string{"content", "static", "layouts"} {
 		if err := os.MkdirAll(filepath.Join(site, d), 0o755); err != nil {
@@ -136,6 +139,7 @@ func TestOutputOutsideWhatTheBuildReads(t *testing.T) {
 // ErrInterrupted, leaves the previous output as it was and removes its
 // temporary folder.
 func TestInterruptedBuildLeavesNothing(t *testing.T) {
+	t.Parallel()
 	site := t.TempDir()
 	if _, err := tinyRun(site, "", config.Public); err != nil {
 		t.Fatal(err)

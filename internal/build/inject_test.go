@@ -82,6 +82,7 @@ measures = [{kind = "分权防控", text = "[x](javascript:XSSMARK) <javascript:
 // item. Board sheets and kiosk slides cut the text and reopen its elements
 // (board/tree.go, kiosk/inline.go): that must not make text live either.
 func TestNoScriptInAnyOutput(t *testing.T) {
+	t.Parallel()
 	dest := filepath.Join(t.TempDir(), "public")
 	res, err := Run(Options{SiteDir: t.TempDir(), FS: injectSite(), Dest: dest, Now: calendar.Day{Y: 2026, M: 11, D: 27}})
 	if err != nil {

@@ -67,6 +67,7 @@ func added(base, ds []diag.Diagnostic) []string {
 // the only diagnostics the intact site does not have. static/ and layouts/
 // alike. The build fails, since content is missing.
 func TestUnreadableFolders(t *testing.T) {
+	t.Parallel()
 	m := exampleSite(t)
 	m["content/other/zz-points-in.md"] = &fstest.MapFile{Data: []byte(`+++
 title = "指向无法读取的文件夹"
@@ -298,6 +299,7 @@ func boardLine(src string, n int, key string) string {
 // size from the paginator (main: "taller than a whole column (31 of -710
 // mm)").
 func TestBoardPaperTooSmall(t *testing.T) {
+	t.Parallel()
 	m := exampleSite(t)
 	setBoard(t, m, 1, "paper", `"50x50mm"`)
 	setBoard(t, m, 2, "paper", `"148x210mm"`)

@@ -183,6 +183,7 @@ func riskIDs(rs []*model.Risk) string {
 // TestRisksFollowPublication: a step shows only risk points published in
 // this build, and a risk of an unpublished power does not reveal it.
 func TestRisksFollowPublication(t *testing.T) {
+	t.Parallel()
 	s := loadPowers(t, config.Public)
 	p := s.Lookup("flowcharts/xuke")
 	if got := riskIDs(p.PowerRisks); got != "W-1,W-2" {
@@ -212,6 +213,7 @@ func TestRisksFollowPublication(t *testing.T) {
 }
 
 func TestConsultationsOpenOnNow(t *testing.T) {
+	t.Parallel()
 	s := loadPowers(t, config.Public)
 	if len(s.Consultations) != 1 || s.Consultations[0].ID != "decisions/tingche" {
 		t.Fatalf("consultations = %v, want the one open decision (not the draft)", s.Consultations)

@@ -21,6 +21,7 @@ const previewURL = "http://127.0.0.1:1313/"
 // exactly the errors `gongkai build` reports, and a link to the preview's
 // own address is no more the site's than in a build.
 func TestPreviewReportsWhatBuildReports(t *testing.T) {
+	t.Parallel()
 	for _, base := range []string{"https://gk.qingshan.example.gov.cn/", "https://www.qingshan.example.gov.cn/gk/"} {
 		t.Run(base, func(t *testing.T) {
 			m := exampleSite(t)

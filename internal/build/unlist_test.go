@@ -32,6 +32,7 @@ UNLISTED-BODY 拟任县直单位领导职务。
 // summary): it is in no list, count, feed or sitemap, exactly as if it
 // were not there. With unlist_after = "never" it stays listed.
 func TestUnlistedNotice(t *testing.T) {
+	t.Parallel()
 	now := calendar.Date(2026, 11, 27)
 	without := buildFiles(t, exampleSite(t), now)
 	with := exampleSite(t)
