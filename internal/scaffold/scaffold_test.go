@@ -78,6 +78,7 @@ func TestPolicyMirrorsExample(t *testing.T) {
 // holiday, during Spring Festival — a new site builds and `gongkai check`
 // finds nothing to warn about on that day.
 func TestNewSiteIsCleanOnAnyDay(t *testing.T) {
+	t.Parallel() // each writes its own site in its own folder
 	var days []calendar.Day
 	for _, span := range [][2]string{{"2026-02-10", "2026-02-26"}, {"2026-09-24", "2026-10-12"}, {"2026-11-26", "2026-11-30"}, {"2026-12-28", "2027-01-04"}} {
 		for d := day(t, span[0]); !d.After(day(t, span[1])); d = d.AddDays(1) {
@@ -155,6 +156,7 @@ func TestNewSiteRefusesAFolderInUse(t *testing.T) {
 // key or by label, is a draft that builds with --drafts and passes the
 // checks; published as it is, it passes them too.
 func TestNewItemEveryCategory(t *testing.T) {
+	t.Parallel() // each writes its own site in its own folder
 	for _, today := range []string{"2026-11-27", "2026-11-28", "2026-09-30"} {
 		now := day(t, today)
 		dir := filepath.Join(t.TempDir(), "demo")
@@ -207,6 +209,7 @@ func publishAll(t *testing.T, dir string) {
 }
 
 func TestNewItemTellsWhatToWrite(t *testing.T) {
+	t.Parallel() // each writes its own site in its own folder
 	dir := filepath.Join(t.TempDir(), "demo")
 	now := day(t, "2026-11-27")
 	if _, err := Site(dir, now); err != nil {
