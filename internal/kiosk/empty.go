@@ -33,17 +33,26 @@ func checkEmpty(cfg *config.Site, k *config.Kiosk, items []*content.Item) []diag
 			return nil
 		}
 	}
-	var why string
-	switch cats := strings.Join(k.Categories, ", "); {
-	case inCats == 0 && len(k.Categories) > 0:
-		why = fmt.Sprintf("no item has one of its categories (%s); write categories that have items", cats)
-	case inTerms == 0:
-		why = fmt.Sprintf("no item of its categories has one of its terms (%s); remove terms, or write the terms of the items it should show", strings.Join(k.Terms, ", "))
-	default:
-		why = `the items it selects are not published on kiosks; add "kiosk" to the channel of their categories in site.toml, such as channel = ["web", "kiosk"], or to the channel of the items`
-	}
-	line := cfg.Meta.Line(fmt.Sprintf("kiosks[%d].categories", k.Index))
+	key, why := emptyReason(k, inCats, inTerms)
+	line := cfg.Meta.Line(fmt.Sprintf("kiosks[%d].%s", k.Index, key))
 	return []diag.Diagnostic{{File: config.File, Line: line, Severity: diag.Warning, Msg: fmt.Sprintf("kiosk %q shows no item: %s", k.Name, why)}}
+}
+
+// emptyReason says which key of the kiosk leaves it empty and what to
+// write, from how many items have one of its categories (inCats) and how
+// many of those one of its terms (inTerms).
+func emptyReason(k *config.Kiosk, inCats, inTerms int) (key, why string) {
+	switch {
+	case inCats == 0 && len(k.Categories) > 0:
+		return "categories", fmt.Sprintf("no item has one of its categories (%s); write categories that have items", strings.Join(k.Categories, ", "))
+	case inTerms == 0:
+		of := " of its categories"
+		if len(k.Categories) == 0 {
+			of = ""
+		}
+		return "terms", fmt.Sprintf("no item%s has one of its terms (%s); remove terms, or write the terms of the items it should show", of, strings.Join(k.Terms, ", "))
+	}
+	return "categories", `the items it selects are not published on kiosks; add "kiosk" to the channel of their categories in site.toml, such as channel = ["web", "kiosk"], or to the channel of the items`
 }
 
 // has reports whether list is empty (every value passes) or holds v.
