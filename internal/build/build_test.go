@@ -34,19 +34,16 @@ func TestSiteLayoutOverridesTheme(t *testing.T) {
 	fsys["layouts/partials/footer.html"] = &fstest.MapFile{Data: []byte(`<footer>OVERRIDDEN-FOOTER {{.Site.Config.Feedback.Phone}}</footer>`)}
 	fsys["static/css/extra.css"] = &fstest.MapFile{Data: []byte(`.x { color: red }`)}
 	now, _ := calendar.Parse("2026-11-27")
-	dest := filepath.Join(t.TempDir(), "public")
-	if _, err := Run(Options{SiteDir: ".", FS: fsys, Dest: dest, Now: now}); err != nil {
-		t.Fatal(err)
-	}
-	home, _ := os.ReadFile(filepath.Join(dest, "index.html"))
+	out := buildOpts(t, Options{SiteDir: ".", FS: fsys, Now: now}) // the layers are read through FS: nothing here is about disk
+	home := out["index.html"]
 	if !strings.Contains(string(home), "OVERRIDDEN-FOOTER 0791-8812345") {
 		t.Error("site layouts/partials/footer.html did not replace the theme's")
 	}
 	if !strings.Contains(string(home), `class="masthead"`) {
 		t.Error("the theme's other partials were lost")
 	}
-	if css, err := os.ReadFile(filepath.Join(dest, "css", "extra.css")); err != nil || !strings.Contains(string(css), "red") {
-		t.Errorf("site static file not copied: %v", err)
+	if css, ok := out["css/extra.css"]; !ok || !strings.Contains(string(css), "red") {
+		t.Errorf("site static file not copied")
 	}
 }
 
@@ -61,12 +58,9 @@ func TestBuiltInThemeWithoutThemesFolder(t *testing.T) {
 		}
 	}
 	now, _ := calendar.Parse("2026-11-27")
-	dest := filepath.Join(t.TempDir(), "public")
-	if _, err := Run(Options{SiteDir: ".", FS: fsys, Dest: dest, Now: now}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(dest, "css", "site.css")); err != nil {
-		t.Errorf("built-in theme's static files missing: %v", err)
+	out := buildOpts(t, Options{SiteDir: ".", FS: fsys, Now: now})
+	if _, ok := out["css/site.css"]; !ok {
+		t.Errorf("built-in theme's static files missing")
 	}
 }
 
