@@ -144,10 +144,8 @@ func (v *validator) kiosk(i int, k *Kiosk) {
 	k.Scope = v.channelScope(p+".scope", k.Scope)
 }
 
-// channelScope resolves the scope of a board or screen: public when not
-// given. A public one never shows an internal item, in any edition; an
-// internal one (a board inside the Party committee's compound) is made
-// only by the internal edition.
+// kioskSize says what to write when a kiosk's screen size is missing or
+// is no screen's.
 func (v *validator) kioskSize(p string, k *Kiosk) {
 	switch {
 	case k.Width == 0 || k.Height == 0:
@@ -161,6 +159,10 @@ func (v *validator) kioskSize(p string, k *Kiosk) {
 
 const kioskSizeMsg = "kiosk %q is %d × %d pixels, but a screen's width and height are each 320 to 8000 CSS pixels; write the size the screen's browser reports, such as width = 1920 and height = 1080"
 
+// channelScope resolves the scope of a board or screen: public when not
+// given. A public one never shows an internal item, in any edition; an
+// internal one (a board inside the Party committee's compound) is made
+// only by the internal edition.
 func (v *validator) channelScope(path, scope string) string {
 	if scope == "" {
 		return string(Public)

@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -71,9 +70,9 @@ func (s *Set) hint(msg string) string {
 	return ""
 }
 
-// execError names the file and line of the template that failed, which may
+// execErr names the file and line of the template that failed, which may
 // be a partial or base.html, and the page kind's layout that called it.
-func (s *Set) execError(kind string, err error) error {
+func (s *Set) execErr(kind string, err error) error {
 	layout := s.files[kind]
 	p, ok := placeOf(err)
 	if !ok {
@@ -87,5 +86,15 @@ func (s *Set) execError(kind string, err error) error {
 	case file != layout:
 		msg += fmt.Sprintf(" (called from the layout %s)", layout)
 	}
-	return errors.New(msg)
+	return &execError{msg: msg, err: err}
 }
+
+// execError is a template's execution error with the message rewritten;
+// it unwraps to text/template's.
+type execError struct {
+	msg string
+	err error
+}
+
+func (e *execError) Error() string { return e.msg }
+func (e *execError) Unwrap() error { return e.err }

@@ -114,7 +114,7 @@ func (s *Set) Execute(w io.Writer, kind string, data any) error {
 		return fmt.Errorf("the theme has no %s.html layout", kind)
 	}
 	if err := t.Execute(w, data); err != nil {
-		return s.execError(kind, err)
+		return s.execErr(kind, err)
 	}
 	return nil
 }
