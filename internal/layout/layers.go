@@ -77,7 +77,8 @@ func Resolve(layers []Layer) []File {
 
 // Check reports what Resolve would leave out of the site's layouts/ and
 // static/ folders and of its theme's: a folder that cannot be read, a
-// symbolic link that leads out of the site, nowhere, or to a folder.
+// symbolic link that leads out of the site, nowhere, or to a folder; and
+// warns about the site's layouts that no page uses.
 func Check(site fs.FS, theme string) []diag.Diagnostic {
 	var diags []diag.Diagnostic
 	for _, dir := range []string{"layouts", "static", path.Join("themes", theme, "layouts"), path.Join("themes", theme, "static")} {
@@ -99,7 +100,7 @@ func Check(site fs.FS, theme string) []diag.Diagnostic {
 		_, ds := list(Layer{Name: dir, FS: sub})
 		diags = append(diags, ds...)
 	}
-	return diags
+	return append(diags, unused(Layers(site, theme, "layouts"))...)
 }
 
 // list walks one layer: the paths of its files, and what it left out.
