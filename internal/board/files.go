@@ -7,7 +7,7 @@ import (
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
-	"github.com/gongkai/gongkai/internal/web"
+	"github.com/gongkai/gongkai/internal/page"
 )
 
 // Files lists the sheet page of every board and the print room's index,
@@ -79,8 +79,8 @@ func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 			}
 			boards[i] = b
 		}
-		page := &web.Page{Site: site, Kind: "boards", Title: "公开栏打印", Path: "boards/", Now: site.Now,
-			Crumbs: []web.Crumb{{Title: "公开栏打印", Path: "boards/"}}, Data: boards}
+		page := &page.Page{Site: site, Kind: "boards", Title: "公开栏打印", Path: "boards/", Now: site.Now,
+			Crumbs: []page.Crumb{{Title: "公开栏打印", Path: "boards/"}}, Data: boards}
 		html, err := tpl.Render("boards", page)
 		if err != nil {
 			return nil, fmt.Errorf("rendering the boards index: %w", err)

@@ -19,6 +19,7 @@ import (
 	"github.com/gongkai/gongkai/internal/ledger"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/publish"
 	"github.com/gongkai/gongkai/internal/redirect"
 	"github.com/gongkai/gongkai/internal/sitefs"
@@ -183,7 +184,7 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 		return diag.Errors(onlyErrors(diags))
 	}
 	res.Warnings = len(diags)
-	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, web.Funcs(site))
+	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
 	if len(tdiags) > 0 {
 		w.Abort()
 		res.Diags = append(res.Diags, tdiags...)

@@ -12,8 +12,8 @@ import (
 	"github.com/gongkai/gongkai/internal/ledger"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/sitefs"
-	"github.com/gongkai/gongkai/internal/web"
 )
 
 // LedgerUpdate is what a public build records in the site's urls.txt
@@ -28,7 +28,7 @@ type LedgerUpdate struct {
 // errors, and what a build would add. Only a public build has a ledger;
 // for an internal one both are nil.
 func Ledger(opts *Options, site *model.Site) ([]diag.Diagnostic, *LedgerUpdate) {
-	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, web.Funcs(site))
+	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
 	if len(tdiags) > 0 {
 		return nil, nil // the build reports them; the files it writes are not known
 	}

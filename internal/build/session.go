@@ -22,8 +22,8 @@ import (
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/publish"
-	"github.com/gongkai/gongkai/internal/web"
 )
 
 // Planner lists a channel's files with what each shows (see package
@@ -157,7 +157,7 @@ func (s *Session) Start() (*Pending, *Result, error) {
 		return nil, res, diag.Errors(onlyErrors(diags))
 	}
 	res.Warnings = len(diags)
-	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, web.Funcs(site))
+	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
 	if len(tdiags) > 0 {
 		res.Diags = append(res.Diags, tdiags...)
 		return nil, res, diag.Errors(tdiags)
