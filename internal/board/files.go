@@ -57,7 +57,7 @@ func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 	}
 	files := make([]output.File, 0, len(cbs)+1)
 	for i, cb := range cbs {
-		files = append(files, output.File{Path: fmt.Sprintf("boards/%02d/index.html", cb.Number), Who: name(cb), Shows: shows[i],
+		files = append(files, output.File{Path: fmt.Sprintf("boards/%02d/index.html", cb.Number), Who: name(cb), Shows: shows[i], Layout: "board",
 			Render: func() ([]byte, error) {
 				b, err := laid(i)
 				if err != nil {
@@ -70,7 +70,7 @@ func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 				return html, nil
 			}})
 	}
-	return append(files, output.File{Path: "boards/index.html", Who: "boards index", Shows: all, Render: func() ([]byte, error) {
+	return append(files, output.File{Path: "boards/index.html", Who: "boards index", Shows: all, Layout: "boards", Render: func() ([]byte, error) {
 		boards := make([]*Board, len(cbs))
 		for i := range cbs {
 			b, err := laid(i)

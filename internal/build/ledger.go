@@ -48,7 +48,7 @@ func checkLedger(opts *Options, site *model.Site, tpl *layout.Set) ([]diag.Diagn
 	if len(diags) > 0 {
 		return diags, nil
 	}
-	written, err := plannedFiles(site, tpl, opts.FS)
+	written, err := plannedFiles(opts.Channels, site, tpl, opts.FS)
 	if err != nil {
 		return []diag.Diagnostic{{File: ledger.File, Msg: "cannot list the files of the build to check this file: " + err.Error()}}, nil
 	}
@@ -83,16 +83,12 @@ func readLedger(fsys fs.FS) (*ledger.Ledger, []diag.Diagnostic) {
 }
 
 // plannedFiles lists every file the build writes, unrendered: the files of
-// each channel (Planners), the static files and the attachments. PDFs,
+// each channel, the static files and the attachments. PDFs,
 // which only --pdf prints, are not among them.
-func plannedFiles(site *model.Site, tpl *layout.Set, fsys fs.FS) ([]string, error) {
+func plannedFiles(channels []output.Channel, site *model.Site, tpl *layout.Set, fsys fs.FS) ([]string, error) {
 	var paths []string
-	for _, ch := range Channels {
-		plan := Planners[ch.Name]
-		if plan == nil {
-			continue
-		}
-		files, err := plan(site, tpl, output.Once())
+	for _, ch := range channels {
+		files, err := ch.Files(site, tpl, output.Once())
 		if err != nil {
 			return nil, err
 		}

@@ -30,7 +30,7 @@ func Funcs(s *model.Site) template.FuncMap {
 			return strings.Join(names, "、")
 		},
 		"summary": Summary,
-		// powers, risk points and decisions (issue 6)
+		// powers, risk points and decisions
 		"powerTypeName":   config.PowerTypes.Label,
 		"measureKindName": config.MeasureKinds.Label,
 		"riskLevelWord":   config.RiskLevelWord,

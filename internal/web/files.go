@@ -29,7 +29,7 @@ func pageFile(tpl *layout.Set, j job) output.File {
 	if j.pg.Item != nil {
 		who = j.pg.Item.File
 	}
-	f := output.File{Path: j.file, Who: who, Render: func() ([]byte, error) {
+	f := output.File{Path: j.file, Who: who, Layout: j.pg.Kind, Render: func() ([]byte, error) {
 		html, err := tpl.Render(j.pg.Kind, j.pg)
 		if err != nil {
 			return nil, fmt.Errorf("rendering /%s: %w", j.pg.Path, err)
@@ -45,7 +45,9 @@ func pageFile(tpl *layout.Set, j job) output.File {
 // summaries). The catalog lists items by title and status only, and it lists
 // every item outside the catalog, so treating it as showing every body would
 // re-render the largest page of the site on every save. Any other kind
-// (home, indexes, kinds added later) may show any body.
+// (home, indexes, kinds added later) may show any body. This is what the
+// built-in theme's pages show: a page whose layout the site wrote to show
+// bodies (layout.Set.BySite) is taken to show every body.
 func shows(p *page.Page) ([]*model.Item, bool) {
 	switch {
 	case p.Item != nil:
