@@ -18,7 +18,7 @@ import (
 func (bl *builder) extras(it *model.Item, maxH float64) []block {
 	var pieces []string
 	if it.Chart != nil {
-		pieces = append(pieces, chartFigure(it.ChartFor(bl.g.ColW/maxH)))
+		pieces = append(pieces, chartFigure(it.Chart.For(bl.g.ColW/maxH)))
 	}
 	var out []block
 	for _, p := range append(pieces, extraTables(it)...) {

@@ -72,11 +72,11 @@ func (s *Set) hint(msg string) string {
 
 // execErr names the file and line of the template that failed, which may
 // be a partial or base.html, and the page kind's layout that called it.
-func (s *Set) execErr(kind string, err error) error {
+func (s *Set) execErr(kind string, err error, hint string) error {
 	layout := s.files[kind]
 	p, ok := placeOf(err)
 	if !ok {
-		return fmt.Errorf("%s: %w", layout, err)
+		return fmt.Errorf("%s: %w%s", layout, err, hint)
 	}
 	file := s.file(p.name, layout)
 	msg := fmt.Sprintf("%s:%d:%d: %s", file, p.line, p.col, p.msg)
@@ -86,6 +86,7 @@ func (s *Set) execErr(kind string, err error) error {
 	case file != layout:
 		msg += fmt.Sprintf(" (called from the layout %s)", layout)
 	}
+	msg += hint
 	return &execError{msg: msg, err: err}
 }
 

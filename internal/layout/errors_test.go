@@ -31,7 +31,7 @@ func TestExecErrorNamesTheFileAtFault(t *testing.T) {
 		t.Fatal(diags)
 	}
 	_, err := s.Render("item", struct{ Title string }{"x"})
-	want := `layouts/partials/foot.html:2:2: executing "partials/foot.html" at <.Phone>: can't evaluate field Phone in type struct { Title string } (called from the layout themes/plain/layouts/item.html)`
+	want := `layouts/partials/foot.html:2:2: executing "partials/foot.html" at <.Phone>: can't evaluate field Phone in type struct { Title string } (called from the layout themes/plain/layouts/item.html); the item page has .Title`
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v\nwant %s", err, want)
 	}
@@ -48,7 +48,7 @@ func TestFramedWholeDocument(t *testing.T) {
 	site["layouts/sheet.html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}{{.Name}}{{end}}`)}
 	s, _ := Load(site, "plain", nil)
 	_, err := s.Render("sheet", struct{ Name string }{"x"})
-	want := `themes/plain/layouts/base.html:2:9: executing "base.html" at <.Title>: can't evaluate field Title in type struct { Name string } (the layout layouts/sheet.html defines "main", so base.html frames it; a layout that is a whole document, as board and kiosk layouts are, defines no "main")`
+	want := `themes/plain/layouts/base.html:2:9: executing "base.html" at <.Title>: can't evaluate field Title in type struct { Name string } (the layout layouts/sheet.html defines "main", so base.html frames it; a layout that is a whole document, as board and kiosk layouts are, defines no "main"); the sheet page has .Name`
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v\nwant %s", err, want)
 	}

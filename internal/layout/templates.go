@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"maps"
 	"path"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -23,14 +24,15 @@ type Set struct {
 	// and framed the kinds placed in base.html, for messages.
 	names  map[string]string
 	framed map[string]bool
-	funcs  []string // the functions layouts can call besides Go's, sorted
+	funcs  []string        // the functions layouts can call besides Go's, sorted
+	site   map[string]bool // kind -> its file, base.html or a partial is the site's and may show a body
 }
 
 // Load parses every page template found through the layers with funcs.
 func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagnostic) {
 	files := Resolve(Layers(site, theme, "layouts"))
 	var diags []diag.Diagnostic
-	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}, names: map[string]string{}, framed: map[string]bool{}}
+	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}, names: map[string]string{}, framed: map[string]bool{}, site: map[string]bool{}}
 	for _, f := range files {
 		s.names[f.Path] = displayName(f)
 	}
@@ -38,9 +40,13 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 	shared := template.New("").Funcs(funcs)
 	var pages []File
 	var base *File
+	sharedBySite := false // base.html or a partial is the site's and may show a body
 	for _, f := range files {
 		if path.Ext(f.Path) != ".html" {
 			continue
+		}
+		if (f.Path == "base.html" || strings.HasPrefix(f.Path, "partials/")) && siteShowsBody(f) {
+			sharedBySite = true
 		}
 		switch {
 		case strings.HasPrefix(f.Path, "partials/"):
@@ -65,6 +71,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 		kind := strings.TrimSuffix(f.Path, ".html")
 		s.pages[kind] = t
 		s.files[kind] = displayName(f)
+		s.site[kind] = sharedBySite || siteShowsBody(f)
 	}
 	diag.Sort(diags)
 	return s, diags
@@ -98,7 +105,7 @@ func parseInto(t *template.Template, f File) error {
 }
 
 func displayName(f File) string {
-	if strings.HasPrefix(f.Layer.Name, "built-in") {
+	if f.Layer.BuiltIn() {
 		return "(" + f.Layer.Name + ")/" + f.Path
 	}
 	return f.Layer.Name + "/" + f.Path
@@ -107,6 +114,16 @@ func displayName(f File) string {
 // Has reports whether the theme has a template for kind.
 func (s *Set) Has(kind string) bool { _, ok := s.pages[kind]; return ok }
 
+// BySite reports whether a template the site wrote may show, on a page of
+// kind, the body of any item: its page, base.html or a partial comes from
+// the site's layouts/ or themes/ folder rather than from the built-in
+// theme, and names a body (namesBody). What a channel knows of the built-in
+// theme's pages (the catalog shows no body) does not hold for it.
+func (s *Set) BySite(kind string) bool { return s.site[kind] }
+
+// siteShowsBody reports whether f is the site's and may show a body.
+func siteShowsBody(f File) bool { return !f.Layer.BuiltIn() && namesBody(f) }
+
 // Execute renders a page of kind with data.
 func (s *Set) Execute(w io.Writer, kind string, data any) error {
 	t, ok := s.pages[kind]
@@ -114,9 +131,44 @@ func (s *Set) Execute(w io.Writer, kind string, data any) error {
 		return fmt.Errorf("the theme has no %s.html layout", kind)
 	}
 	if err := t.Execute(w, data); err != nil {
-		return s.execErr(kind, err)
+		return s.execErr(kind, err, fieldsHint(err, kind, data))
 	}
 	return nil
+}
+
+// fieldsHint, after an error naming a field the page does not have (a
+// site's layout written for fields that moved), lists the fields the
+// page of kind has.
+func fieldsHint(err error, kind string, data any) string {
+	if !strings.Contains(err.Error(), "can't evaluate field") {
+		return ""
+	}
+	t := reflect.TypeOf(data)
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	// only a field missing from the page's own data: a field missing
+	// deeper (.Item.Author) is not helped by the page's fields
+	if t == nil || t.Kind() != reflect.Struct || !strings.Contains(err.Error(), "in type "+reflect.TypeOf(data).String()) {
+		return ""
+	}
+	return fmt.Sprintf("; the %s page has %s", kind, strings.Join(fieldNames(t), ", "))
+}
+
+// fieldNames lists the exported fields of t, those of embedded structs
+// in their place.
+func fieldNames(t reflect.Type) []string {
+	var out []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		switch {
+		case f.Anonymous && f.Type.Kind() == reflect.Struct:
+			out = append(out, fieldNames(f.Type)...)
+		case f.IsExported():
+			out = append(out, "."+f.Name)
+		}
+	}
+	return out
 }
 
 // Render renders a page of kind into a new buffer.

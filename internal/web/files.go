@@ -6,6 +6,7 @@ import (
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/page"
 )
 
 // Files lists every file of the website, unrendered, in a fixed order: the
@@ -24,18 +25,19 @@ func Files(site *model.Site, tpl *layout.Set) []output.File {
 }
 
 func pageFile(tpl *layout.Set, j job) output.File {
-	who := "page /" + j.page.Path
-	if j.page.Item != nil {
-		who = j.page.Item.File
+	c := j.pg.Common()
+	who := "page /" + c.Path
+	if ip, ok := j.pg.(*ItemPage); ok {
+		who = ip.Item.File
 	}
-	f := output.File{Path: j.file, Who: who, Render: func() ([]byte, error) {
-		html, err := tpl.Render(j.page.Kind, j.page)
+	f := output.File{Path: j.file, Who: who, Layout: c.Kind, Render: func() ([]byte, error) {
+		html, err := tpl.Render(c.Kind, j.pg)
 		if err != nil {
-			return nil, fmt.Errorf("rendering /%s: %w", j.page.Path, err)
+			return nil, fmt.Errorf("rendering /%s: %w", c.Path, err)
 		}
 		return html, nil
 	}}
-	f.Shows, f.All = shows(j.page)
+	f.Shows, f.All = shows(j.pg)
 	return f
 }
 
@@ -44,19 +46,27 @@ func pageFile(tpl *layout.Set, j job) output.File {
 // summaries). The catalog lists items by title and status only, and it lists
 // every item outside the catalog, so treating it as showing every body would
 // re-render the largest page of the site on every save. Any other kind
-// (home, indexes, kinds added later) may show any body.
-func shows(p *Page) ([]*model.Item, bool) {
-	switch {
-	case p.Item != nil:
+// (home, indexes, kinds added later) may show any body. This is what the
+// built-in theme's pages show: a page whose layout the site wrote to show
+// bodies (layout.Set.BySite) is taken to show every body.
+func shows(p kindPage) ([]*model.Item, bool) {
+	switch p := p.(type) {
+	case *ItemPage:
 		items := []*model.Item{p.Item}
 		if p.Item.SupersededBy != nil {
 			items = append(items, p.Item.SupersededBy)
 		}
 		return items, false
-	case p.Kind == "list" || p.Kind == "month":
+	case *ListPage:
 		return p.Items, false
-	case p.Kind == "catalog" || p.Kind == "search":
+	case *MonthPage:
+		return p.Items, false
+	case *CatalogPage:
 		return []*model.Item{}, false
+	case *page.Page:
+		if p.Kind == "search" {
+			return []*model.Item{}, false
+		}
 	}
 	return nil, true
 }
