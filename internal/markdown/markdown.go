@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -72,6 +73,10 @@ type Block struct {
 	Start int        // ordered list: the number of its first item
 	Items []Block    // list: each item alone, Kind "li", HTML "<li>…</li>"
 	Cells [][]string // table: the plain text of every cell, header row first
+
+	// Para is a paragraph's inline content as flow runs, which board
+	// sheets and kiosk slides cut between lines without parsing HTML.
+	Para *flow.Para
 }
 
 // Link is a link found in a body, with the line it is on in the file.
@@ -145,6 +150,8 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 // parts fills in what a block can be split between: list items, table cells.
 func (r *Renderer) parts(b *Block, n ast.Node, src []byte) {
 	switch v := n.(type) {
+	case *ast.Paragraph:
+		b.Para = r.para(n, src)
 	case *ast.Heading:
 		b.Level = v.Level
 	case *ast.List:

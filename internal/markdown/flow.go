@@ -1,0 +1,97 @@
+package markdown
+
+import (
+	"bufio"
+	"bytes"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/flow"
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// sentinel stands for an element's children while its start and end tags
+// are rendered on their own: a private-use character no renderer escapes.
+const sentinel = "\uE000"
+
+// paraBuilder turns a paragraph's inline nodes into flow runs, each written
+// by the same renderer as the page (its links, images and raw HTML rules
+// included), so the runs' HTML joined is the paragraph's HTML byte for byte.
+type paraBuilder struct {
+	r    *Renderer
+	src  []byte
+	buf  bytes.Buffer
+	w    *bufio.Writer
+	runs []flow.Run
+}
+
+// para is the paragraph n as a flow.Para.
+func (r *Renderer) para(n ast.Node, src []byte) *flow.Para {
+	pb := &paraBuilder{r: r, src: src}
+	pb.w = bufio.NewWriter(&pb.buf)
+	pb.inline(n, nil)
+	return &flow.Para{Runs: pb.runs}
+}
+
+func (pb *paraBuilder) render(n ast.Node) string {
+	pb.buf.Reset()
+	_ = pb.r.md.Renderer().Render(pb.w, pb.src, n) // rendering into memory does not fail
+	return pb.buf.String()
+}
+
+// inline adds the runs of n's children, inside marks.
+func (pb *paraBuilder) inline(n ast.Node, marks []*flow.Mark) {
+	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+		switch v := k.(type) {
+		case *ast.Text:
+			pb.text(v, marks)
+		case *ast.Emphasis, *ast.Link, *east.Strikethrough:
+			if m := pb.mark(k); m != nil {
+				pb.inline(k, append(marks[:len(marks):len(marks)], m))
+				continue
+			}
+			pb.atomic(k, marks)
+		default:
+			pb.atomic(k, marks)
+		}
+	}
+}
+
+// text adds a text node: a run that can be cut where its HTML is its text
+// escaped followed by white space or a line break, an atomic run where it
+// is not (a character reference written as such, raw text).
+func (pb *paraBuilder) text(t *ast.Text, marks []*flow.Mark) {
+	h := pb.render(t)
+	s := shown(t, t.Segment.Value(pb.src))
+	if after, ok := strings.CutPrefix(h, flow.Escaped(s)); ok && !t.IsRaw() && flow.Plain(after) {
+		pb.runs = append(pb.runs, flow.Run{Text: s, After: after, Marks: marks})
+		return
+	}
+	pb.runs = append(pb.runs, flow.Run{Text: s, HTML: h, Atomic: true, Marks: marks})
+}
+
+func (pb *paraBuilder) atomic(n ast.Node, marks []*flow.Mark) {
+	pb.runs = append(pb.runs, flow.Run{Text: plainText(n, pb.src), HTML: pb.render(n), Atomic: true, Marks: marks})
+}
+
+// mark renders element n's start and end tags: n is rendered with a
+// sentinel for its children, which are then put back. It is nil when the
+// renderer does not write the children between two tags.
+func (pb *paraBuilder) mark(n ast.Node) *flow.Mark {
+	var kids []ast.Node
+	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+		kids = append(kids, k)
+	}
+	n.RemoveChildren(n)
+	n.AppendChild(n, ast.NewString([]byte(sentinel)))
+	h := pb.render(n)
+	n.RemoveChildren(n)
+	for _, k := range kids {
+		n.AppendChild(n, k)
+	}
+	open, end, ok := strings.Cut(h, sentinel)
+	if !ok || strings.Contains(end, sentinel) {
+		return nil
+	}
+	return &flow.Mark{Open: open, Close: end}
+}

@@ -1,0 +1,84 @@
+package markdown
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gongkai/gongkai/internal/flow"
+	"github.com/gongkai/gongkai/internal/textfit/textfittest"
+)
+
+// paraSources are paragraphs with every kind of inline content.
+var paraSources = []string{
+	"监督电话：0791-8851210。对**重点项目**建设有*意见*建议的，\n请拨打~~旧号~~新号。",
+	"见[办事指南](https://example.org/a?b=1&c=2 \"指南\")和<https://example.org/x>，`code` 与 ![图](/a.png)。",
+	"转义 \\*星号\\* 与 &amp; &copy; 实体，<b>原始</b> HTML。  \n硬换行后的**粗体[链接](/p/)里**的文字。",
+	"[不允许的链接](javascript:alert(1)) 只留文字。",
+}
+
+// TestParaRunsAreTheHTML: the runs of every paragraph, joined, are the
+// paragraph's HTML byte for byte, with raw HTML escaped or passed.
+func TestParaRunsAreTheHTML(t *testing.T) {
+	srcs := append([]string{}, paraSources...)
+	srcs = append(srcs, exampleBodies(t)...)
+	srcs = append(srcs, textfittest.Paragraph(3000))
+	for _, raw := range []bool{false, true} {
+		r := New(Options{RawHTML: raw})
+		n := 0
+		for _, src := range srcs {
+			for _, b := range r.Render([]byte(src), 1, nil).Blocks {
+				if b.Kind != "p" || !strings.HasPrefix(string(b.HTML), "<p>") {
+					continue
+				}
+				if b.Para == nil {
+					t.Fatalf("paragraph without runs: %q", b.HTML)
+				}
+				n++
+				got := "<p>" + b.Para.HTML(flow.At{}, b.Para.End(), false) + "</p>\n"
+				if got != string(b.HTML) {
+					t.Errorf("raw=%v: runs give\n%q\nwant\n%q", raw, got, b.HTML)
+				}
+			}
+		}
+		if n < 100 {
+			t.Fatalf("only %d paragraphs checked", n)
+		}
+	}
+}
+
+// TestParaMarksAndRuns: links keep the renderer's URL rules, text around
+// entities is cut only where its HTML is its text.
+func TestParaMarksAndRuns(t *testing.T) {
+	b := New(Options{}).Render([]byte(paraSources[1]), 1, nil).Blocks[0]
+	link := b.Para.Runs[1]
+	if len(link.Marks) != 1 || link.Marks[0].Open != `<a href="https://example.org/a?b=1&amp;c=2" title="指南">` {
+		t.Errorf("link run = %+v", link)
+	}
+	b = New(Options{}).Render([]byte(paraSources[3]), 1, nil).Blocks[0]
+	if h := b.Para.HTML(flow.At{}, b.Para.End(), false); strings.Contains(h, "javascript") || !strings.Contains(h, "不允许的链接") {
+		t.Errorf("refused link = %q", h)
+	}
+}
+
+// exampleBodies are the bodies of the example site's items.
+func exampleBodies(t *testing.T) []string {
+	files, err := filepath.Glob("../../content/*/*.md")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no example content: %v", err)
+	}
+	var out []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(data)
+		if parts := strings.SplitN(s, "+++", 3); len(parts) == 3 {
+			s = parts[2]
+		}
+		out = append(out, s)
+	}
+	return out
+}
