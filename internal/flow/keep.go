@@ -102,3 +102,17 @@ func Escaped(s string) string {
 func Plain(after string) bool {
 	return strings.TrimSpace(strings.ReplaceAll(after, "<br>", "")) == ""
 }
+
+// WriteKept writes text that is already HTML with its keep-together runs
+// wrapped (a character reference is never one: its digits follow "#").
+func WriteKept(b *strings.Builder, html string) {
+	last := 0
+	for _, k := range Keeps(html) {
+		b.WriteString(html[last:k.Start])
+		b.WriteString(keepOpen)
+		b.WriteString(html[k.Start:k.End])
+		b.WriteString(keepClose)
+		last = k.End
+	}
+	b.WriteString(html[last:])
+}
