@@ -13,12 +13,17 @@ import (
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/publish"
 )
 
 // testHooks stop a build at named points of its swap, for the crash tests;
 // only TestMain (kill_test.go) sets them, in the test binary.
 var testHooks *publish.TestHooks
+
+// testChannels, when a test sets it, are the channels of `gongkai build`
+// instead of channels.Default().
+var testChannels []output.Channel
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("build", "[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q]", stderr)
@@ -46,7 +51,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	context.AfterFunc(ctx, stop) // a second Ctrl-C ends gongkai at once
 	res, err := build.RunContext(ctx, build.Options{SiteDir: abs(*site), Dest: absOrEmpty(*dest), Now: now.day,
-		Scope: sc, Drafts: *drafts, PDF: *pdf, Chrome: *chrome, Test: testHooks})
+		Scope: sc, Drafts: *drafts, PDF: *pdf, Chrome: *chrome, Test: testHooks, Channels: testChannels})
 	printDiags(stderr, res.Diags, false)
 	if errors.Is(err, build.ErrInterrupted) {
 		fmt.Fprintf(stderr, "gongkai build: interrupted; %s was left as it was\n", shown(res.Dest))

@@ -1,27 +1,37 @@
 package main
 
 import (
-	"slices"
+	"github.com/gongkai/gongkai/internal/content"
 	"strings"
 	"testing"
 
-	"github.com/gongkai/gongkai/internal/build"
+	"github.com/gongkai/gongkai/internal/channels"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
-	"github.com/gongkai/gongkai/internal/publish"
+	"github.com/gongkai/gongkai/internal/output"
 )
+
+// failing is a channel whose one file cannot be rendered: it reports a
+// problem in the site's files (a diag.Errors), as a channel that finds one
+// does.
+type failing struct{}
+
+func (failing) Name() string                 { return "failing" }
+func (failing) Late() bool                   { return false }
+func (failing) Reserved() []content.Reserved { return nil }
+func (failing) Files(*model.Site, *layout.Set, output.Memo) ([]output.File, error) {
+	return []output.File{{Path: "failing.html", Who: "failing", Render: func() ([]byte, error) {
+		return nil, diag.Errors{{File: "content/cadre/wang.md", Line: 3, Msg: "this cannot be rendered; write something else"}}
+	}}}, nil
+}
 
 // TestBuildPrintsRenderErrors: a problem found while rendering is printed
 // with its file and line and counted, as one found while loading is, not
 // "build failed: 0 errors".
 func TestBuildPrintsRenderErrors(t *testing.T) {
-	old := build.Channels
-	build.Channels = append(slices.Clip(old), build.Channel{Name: "failing",
-		Render: func(*model.Site, *layout.Set, *publish.Writer) (int, error) {
-			return 0, diag.Errors{{File: "content/cadre/wang.md", Line: 3, Msg: "this cannot be rendered; write something else"}}
-		}})
-	t.Cleanup(func() { build.Channels = old })
+	testChannels = append(channels.Default(), failing{})
+	t.Cleanup(func() { testChannels = nil })
 	code, _, stderr := runArgs("build", "-s", writeBoardSite(t), "--now", "2026-11-27")
 	if code != exitContent {
 		t.Errorf("exit status %d, want %d", code, exitContent)

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/gongkai/gongkai/internal/build"
-	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/report"
 )
@@ -40,18 +40,12 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		year, mon = t.Year(), int(t.Month())
 	}
 	opts := build.Options{SiteDir: abs(*site), Now: now.day}
-	site2, diags := build.Load(&opts)
-	if diag.CountErrors(diags) > 0 || site2 == nil {
+	r, diags := loadReport(&opts, year, mon, sc)
+	if r == nil {
 		printDiags(stderr, diags, false)
 		fmt.Fprintf(stderr, "report: the site has %s; fix them first\n", countErrors(diags))
 		return exitContent
 	}
-	if *month == "" {
-		prev := opts.Now.AddMonths(-1)
-		year, mon = prev.Y, int(prev.M)
-	}
-	set, _ := content.Load(opts.FS, site2.Config)
-	r := report.Make(site2.Config, set.Items, year, mon, opts.Now, sc, diags)
 	var err error
 	switch *format {
 	case "html":
@@ -66,4 +60,20 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return exitContent
 	}
 	return exitOK
+}
+
+// loadReport reads the site once, as a build does, and makes the report of
+// year-month (the month before --now when year is 0) over the items that
+// load read: its diagnostics are the report's warnings. It returns nil and
+// the diagnostics when the site has errors.
+func loadReport(opts *build.Options, year, month int, scope config.Scope) (*report.Report, []diag.Diagnostic) {
+	site, diags := build.Load(opts)
+	if diag.CountErrors(diags) > 0 || site == nil {
+		return nil, diags
+	}
+	if year == 0 {
+		prev := opts.Now.AddMonths(-1)
+		year, month = prev.Y, int(prev.M)
+	}
+	return report.Make(site.Config, site.Audit, year, month, opts.Now, scope, diags), diags
 }

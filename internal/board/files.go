@@ -7,7 +7,7 @@ import (
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
-	"github.com/gongkai/gongkai/internal/web"
+	"github.com/gongkai/gongkai/internal/page"
 )
 
 // Files lists the sheet page of every board and the print room's index,
@@ -57,7 +57,7 @@ func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 	}
 	files := make([]output.File, 0, len(cbs)+1)
 	for i, cb := range cbs {
-		files = append(files, output.File{Path: fmt.Sprintf("boards/%02d/index.html", cb.Number), Who: name(cb), Shows: shows[i],
+		files = append(files, output.File{Path: fmt.Sprintf("boards/%02d/index.html", cb.Number), Who: name(cb), Shows: shows[i], Layout: "board",
 			Render: func() ([]byte, error) {
 				b, err := laid(i)
 				if err != nil {
@@ -70,7 +70,7 @@ func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 				return html, nil
 			}})
 	}
-	return append(files, output.File{Path: "boards/index.html", Who: "boards index", Shows: all, Render: func() ([]byte, error) {
+	return append(files, output.File{Path: "boards/index.html", Who: "boards index", Shows: all, Layout: "boards", Render: func() ([]byte, error) {
 		boards := make([]*Board, len(cbs))
 		for i := range cbs {
 			b, err := laid(i)
@@ -79,8 +79,8 @@ func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 			}
 			boards[i] = b
 		}
-		page := &web.Page{Site: site, Kind: "boards", Title: "公开栏打印", Path: "boards/", Now: site.Now,
-			Crumbs: []web.Crumb{{Title: "公开栏打印", Path: "boards/"}}, Data: boards}
+		page := &page.Page{Site: site, Kind: "boards", Title: "公开栏打印", Path: "boards/", Now: site.Now,
+			Crumbs: []page.Crumb{{Title: "公开栏打印", Path: "boards/"}}, Data: boards}
 		html, err := tpl.Render("boards", page)
 		if err != nil {
 			return nil, fmt.Errorf("rendering the boards index: %w", err)

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/internal/layout"
-	"github.com/gongkai/gongkai/internal/web"
+	"github.com/gongkai/gongkai/internal/page"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden/*.html from the current output")
@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite testdata/golden/*.html from the
 // go test ./internal/board -update rewrites them; review the diff.
 func TestGoldenSheets(t *testing.T) {
 	s := built(t, "fixture")
-	tpl, diags := layout.Load(fixture(t), s.res.Site.Config.Theme, web.Funcs(s.res.Site))
+	tpl, diags := layout.Load(fixture(t), s.res.Site.Config.Theme, page.Funcs(s.res.Site))
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}
@@ -32,7 +32,7 @@ func TestGoldenSheets(t *testing.T) {
 		}
 		pages["board-"+b.NN+".html"] = out
 	}
-	index, err := tpl.Render("boards", &web.Page{Site: s.res.Site, Kind: "boards", Title: "公开栏打印", Path: "boards/", Now: s.res.Site.Now, Data: s.boards})
+	index, err := tpl.Render("boards", &page.Page{Site: s.res.Site, Kind: "boards", Title: "公开栏打印", Path: "boards/", Now: s.res.Site.Now, Data: s.boards})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/gongkai/gongkai/internal/board"
 	"github.com/gongkai/gongkai/internal/layout"
-	"github.com/gongkai/gongkai/internal/web"
+	"github.com/gongkai/gongkai/internal/page"
 )
 
 func boardNo(t *testing.T, boards []*board.Board, n int) *board.Board {
@@ -28,7 +28,7 @@ func boardNo(t *testing.T, boards []*board.Board, n int) *board.Board {
 func render(t *testing.T, s *site, b *board.Board) string {
 	t.Helper()
 	fsys := fixture(t)
-	tpl, diags := layout.Load(fsys, s.res.Site.Config.Theme, web.Funcs(s.res.Site))
+	tpl, diags := layout.Load(fsys, s.res.Site.Config.Theme, page.Funcs(s.res.Site))
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}

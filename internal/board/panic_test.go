@@ -10,8 +10,8 @@ import (
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/publish"
-	"github.com/gongkai/gongkai/internal/web"
 )
 
 // TestCrashIsAnError: a crash while laying out an item, in the goroutines
@@ -41,7 +41,7 @@ func TestCrashIsAnError(t *testing.T) {
 	}
 	_, err := board.Layout(site)
 	check("Layout", err)
-	tpl, diags := layout.Load(os.DirFS("../.."), site.Config.Theme, web.Funcs(site))
+	tpl, diags := layout.Load(os.DirFS("../.."), site.Config.Theme, page.Funcs(site))
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/gongkai/gongkai/internal/board"
 	"github.com/gongkai/gongkai/internal/browser"
 	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/channels"
 	"github.com/gongkai/gongkai/internal/check"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
@@ -19,10 +20,9 @@ import (
 	"github.com/gongkai/gongkai/internal/ledger"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/publish"
-	"github.com/gongkai/gongkai/internal/redirect"
 	"github.com/gongkai/gongkai/internal/sitefs"
-	"github.com/gongkai/gongkai/internal/web"
 )
 
 // Options say what to build.
@@ -37,6 +37,9 @@ type Options struct {
 	PDF     bool               // also print each board's sheets to PDF with a local Chromium
 	Chrome  string             // the browser for PDF; found on PATH when empty
 	Test    *publish.TestHooks // crash tests only: pause points of the swap; nil otherwise
+	// Channels are rendered in this order, each in parallel inside;
+	// channels.Default() when nil.
+	Channels []output.Channel
 
 	session *Session // what serve keeps between builds; nil reads and renders everything
 }
@@ -70,6 +73,9 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 	if opts.FS == nil {
 		opts.FS = siteFS(opts.SiteDir)
 	}
+	if opts.Channels == nil {
+		opts.Channels = channels.Default()
+	}
 	cfg, diags := opts.session.loadConfig(opts.FS)
 	if cfg == nil || diag.CountErrors(diags) > 0 && cfg.Location == nil {
 		return nil, diags
@@ -91,7 +97,7 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 	}
 	cfgOK := diag.CountErrors(diags) == 0
 	diags = append(diags, layout.Check(opts.FS, cfg.Theme)...)
-	set, cdiags := opts.session.loadContent(opts.FS, cfg)
+	set, cdiags := opts.session.loadContent(opts.FS, cfg, opts.Channels)
 	diags = append(diags, cdiags...)
 	md, bodies := opts.session.markdown(cfg)
 	site, mdiags := model.Build(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies})
@@ -183,7 +189,7 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 		return diag.Errors(onlyErrors(diags))
 	}
 	res.Warnings = len(diags)
-	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, web.Funcs(site))
+	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
 	if len(tdiags) > 0 {
 		w.Abort()
 		res.Diags = append(res.Diags, tdiags...)
@@ -200,7 +206,7 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 		w.Abort()
 		return ErrInterrupted
 	}
-	if err := render(site, tpl, w, opts.FS, res); err != nil {
+	if err := render(&opts, site, tpl, w, res); err != nil {
 		w.Abort()
 		return res.failed(err)
 	}
@@ -257,42 +263,20 @@ func printPDF(ctx context.Context, site *model.Site, w *publish.Writer, chrome s
 // not hang the build.
 const pdfTimeout = 10 * time.Minute
 
-// Channel renders one output channel into the writer and returns the number
-// of pages it wrote.
-type Channel struct {
-	Name   string // "web", "board", "kiosk": the key in the build summary
-	Render func(*model.Site, *layout.Set, *publish.Writer) (int, error)
-	// Late channels are rendered by a Session after the others
-	// (Pending.Finish), so serve shows the website's pages first.
-	Late bool
-}
-
-// Channels are rendered in this order; each is parallel inside.
-var Channels = []Channel{
-	{Name: "web", Render: renderWeb},
-	{Name: "board", Render: board.Render, Late: true},
-	{Name: "kiosk", Render: kiosk.Render, Late: true},
-}
-
-// webFiles are the website's pages and files, and the redirect pages of
-// the items' old addresses (package redirect).
-func webFiles(site *model.Site, tpl *layout.Set) []output.File {
-	return append(web.Files(site, tpl), redirect.Files(site, tpl)...)
-}
-
-func renderWeb(site *model.Site, tpl *layout.Set, w *publish.Writer) (int, error) {
-	return output.Write(webFiles(site, tpl), w)
-}
-
-func render(site *model.Site, tpl *layout.Set, w *publish.Writer, fsys fs.FS, res *Result) error {
-	for _, ch := range Channels {
-		n, err := ch.Render(site, tpl, w)
+// render writes every channel's files, then the static files and
+// status.json.
+func render(opts *Options, site *model.Site, tpl *layout.Set, w *publish.Writer, res *Result) error {
+	for _, ch := range opts.Channels {
+		files, err := ch.Files(site, tpl, output.Once())
 		if err != nil {
 			return err
 		}
-		res.Pages[ch.Name] = n
+		if _, err := output.Write(files, w); err != nil {
+			return err
+		}
+		res.Pages[ch.Name()] = output.Pages(files)
 	}
-	if err := copyStatic(site, fsys, w); err != nil {
+	if err := copyStatic(site, opts.FS, w); err != nil {
 		return err
 	}
 	return writeStatus(site, w)

@@ -189,7 +189,7 @@ decision = "LEAKOUTCOME 通过"`)},
 func exampleHidden(t *testing.T, fsys fs.FS, now calendar.Day) (files []string, tables []internalEntry) {
 	t.Helper()
 	cfg, _ := config.Load(fsys)
-	set, _ := content.Load(fsys, cfg)
+	set, _ := content.Load(fsys, cfg, nil)
 	for _, it := range set.Items {
 		if it.Internal() || it.Draft || it.Date.After(now) {
 			files = append(files, it.File)

@@ -256,7 +256,7 @@ func testMarkers(t *testing.T) {
 func unpublishedTraces(t *testing.T, fsys fs.FS, res *Result) []string {
 	t.Helper()
 	cfg, _ := config.Load(fsys)
-	set, _ := content.Load(fsys, cfg)
+	set, _ := content.Load(fsys, cfg, nil)
 	var published strings.Builder
 	for _, it := range res.Site.Items {
 		if it.Internal() || it.Draft || it.Date.After(res.Site.Now) {

@@ -12,8 +12,8 @@ import (
 	"github.com/gongkai/gongkai/internal/ledger"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/sitefs"
-	"github.com/gongkai/gongkai/internal/web"
 )
 
 // LedgerUpdate is what a public build records in the site's urls.txt
@@ -28,7 +28,7 @@ type LedgerUpdate struct {
 // errors, and what a build would add. Only a public build has a ledger;
 // for an internal one both are nil.
 func Ledger(opts *Options, site *model.Site) ([]diag.Diagnostic, *LedgerUpdate) {
-	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, web.Funcs(site))
+	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
 	if len(tdiags) > 0 {
 		return nil, nil // the build reports them; the files it writes are not known
 	}
@@ -48,7 +48,7 @@ func checkLedger(opts *Options, site *model.Site, tpl *layout.Set) ([]diag.Diagn
 	if len(diags) > 0 {
 		return diags, nil
 	}
-	written, err := plannedFiles(site, tpl, opts.FS)
+	written, err := plannedFiles(opts.Channels, site, tpl, opts.FS)
 	if err != nil {
 		return []diag.Diagnostic{{File: ledger.File, Msg: "cannot list the files of the build to check this file: " + err.Error()}}, nil
 	}
@@ -83,16 +83,12 @@ func readLedger(fsys fs.FS) (*ledger.Ledger, []diag.Diagnostic) {
 }
 
 // plannedFiles lists every file the build writes, unrendered: the files of
-// each channel (Planners), the static files and the attachments. PDFs,
+// each channel, the static files and the attachments. PDFs,
 // which only --pdf prints, are not among them.
-func plannedFiles(site *model.Site, tpl *layout.Set, fsys fs.FS) ([]string, error) {
+func plannedFiles(channels []output.Channel, site *model.Site, tpl *layout.Set, fsys fs.FS) ([]string, error) {
 	var paths []string
-	for _, ch := range Channels {
-		plan := Planners[ch.Name]
-		if plan == nil {
-			continue
-		}
-		files, err := plan(site, tpl, output.Once())
+	for _, ch := range channels {
+		files, err := ch.Files(site, tpl, output.Once())
 		if err != nil {
 			return nil, err
 		}

@@ -1,42 +1,47 @@
 package build
 
 import (
+	"github.com/gongkai/gongkai/internal/content"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/gongkai/gongkai/internal/channels"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
-	"github.com/gongkai/gongkai/internal/publish"
+	"github.com/gongkai/gongkai/internal/output"
 )
 
 // renderProblem is what failingChannel reports.
 var renderProblem = diag.Diagnostic{File: "content/cadre/gongkai.md", Line: 3, Msg: "this cannot be rendered; write something else"}
 
-// withFailingChannel adds, for one test, a channel whose renderer fails
-// with a problem in the site's files (a diag.Errors), as a renderer that
-// finds one does.
-func withFailingChannel(t *testing.T) {
-	t.Helper()
-	old := Channels
-	Channels = append(slices.Clip(old), Channel{Name: "failing",
-		Render: func(*model.Site, *layout.Set, *publish.Writer) (int, error) {
-			return 0, diag.Errors{renderProblem}
-		}})
-	t.Cleanup(func() { Channels = old })
+// failing is a channel whose one file cannot be rendered: it reports a
+// problem in the site's files (a diag.Errors), as a channel that finds one
+// does.
+type failing struct{}
+
+func (failing) Name() string                 { return "failing" }
+func (failing) Late() bool                   { return false }
+func (failing) Reserved() []content.Reserved { return nil }
+func (failing) Files(*model.Site, *layout.Set, output.Memo) ([]output.File, error) {
+	return []output.File{{Path: "failing.html", Who: "failing", Render: func() ([]byte, error) {
+		return nil, diag.Errors{renderProblem}
+	}}}, nil
 }
+
+// withFailingChannel are the default channels and a failing one.
+func withFailingChannel() []output.Channel { return append(channels.Default(), failing{}) }
 
 // TestRenderErrorsReachTheResult: problems a renderer finds are the
 // result's diagnostics, like those found while loading, so `gongkai build`
 // prints them and counts them ("build failed: 1 error", never "0 errors"),
 // and serve lists them with their file and line.
 func TestRenderErrorsReachTheResult(t *testing.T) {
-	withFailingChannel(t)
-	res, err := Run(Options{SiteDir: ".", FS: tinySite(), Dest: filepath.Join(t.TempDir(), "public"), Now: testNow})
+	res, err := Run(Options{SiteDir: ".", FS: tinySite(), Dest: filepath.Join(t.TempDir(), "public"), Now: testNow, Channels: withFailingChannel()})
 	wantProblem(t, "Run", res, err)
-	_, res, err = NewSession(Options{SiteDir: ".", FS: tinySite(), Now: testNow}).Build()
+	_, res, err = NewSession(Options{SiteDir: ".", FS: tinySite(), Now: testNow, Channels: withFailingChannel()}).Build()
 	wantProblem(t, "Session", res, err)
 }
 

@@ -12,37 +12,18 @@ import (
 	"sync"
 	"time"
 
-	"github.com/gongkai/gongkai/internal/board"
+	"github.com/gongkai/gongkai/internal/channels"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
-	"github.com/gongkai/gongkai/internal/kiosk"
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/ledger"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/publish"
-	"github.com/gongkai/gongkai/internal/web"
 )
-
-// Planner lists a channel's files with what each shows (see package
-// output), so a Session re-renders only the files whose inputs changed.
-// memo keeps what several of the channel's files share (output.Memo).
-type Planner func(*model.Site, *layout.Set, output.Memo) ([]output.File, error)
-
-// Planners are the channels that can list their files. A channel without a
-// planner is rendered whole on every rebuild of a Session: always correct,
-// only slower.
-var Planners = map[string]Planner{
-	"web": func(s *model.Site, t *layout.Set, _ output.Memo) ([]output.File, error) { return webFiles(s, t), nil },
-	"board": func(s *model.Site, t *layout.Set, m output.Memo) ([]output.File, error) {
-		return board.Files(s, t, m), nil
-	},
-	"kiosk": func(s *model.Site, t *layout.Set, _ output.Memo) ([]output.File, error) {
-		return kiosk.Files(s, t), nil
-	},
-}
 
 // Session builds a site again and again into memory, for `gongkai serve`.
 // It keeps what the last build read and rendered: site.toml, every content
@@ -59,20 +40,20 @@ var Planners = map[string]Planner{
 // re-renders everything. Values that several files share (output.Memo: a
 // board's layout) are fingerprinted and kept the same way.
 type Session struct {
-	opts    Options
-	seed    maphash.Seed
-	config  *configCache
-	content *content.Cache
-	md      *markdown.Renderer
-	bodies  *model.BodyCache
-	sums    map[*content.Item]uint64 // body fingerprints of the last Start
-	files   map[string]rendered      // files of the channels Start renders, as the last build made them
+	opts     Options
+	seed     maphash.Seed
+	config   *configCache
+	content  *content.Cache
+	md       *markdown.Renderer
+	bodies   *model.BodyCache
+	sums     map[*content.Item]uint64 // body fingerprints of the last Start
+	files    map[string]rendered      // files of the channels Start renders, as the last build made them
+	reserved *content.Addresses       // the channels' own addresses (channels.Addresses)
 
-	mu    sync.Mutex           // guards what Finish, which may overlap the next Start, touches
-	gen   uint64               // counts Starts
-	late  map[string]rendered  // files of late channels with a planner, from the newest Start's Finish
-	whole map[string][]byte    // files of channels without a planner, from the newest Start's Finish
-	memo  map[string]memoEntry // shared values (output.Memo), from the newest Start's build
+	mu   sync.Mutex           // guards what Finish, which may overlap the next Start, touches
+	gen  uint64               // counts Starts
+	late map[string]rendered  // files of late channels, from the newest Start's Finish
+	memo map[string]memoEntry // shared values (output.Memo), from the newest Start's build
 }
 
 type configCache struct {
@@ -90,8 +71,7 @@ type rendered struct {
 type Output struct {
 	Files    map[string][]byte // by slash-separated output path
 	Rendered int               // files rendered by this build; the others were kept
-	Whole    int               // of Rendered, the files of channels without a planner
-	Paths    []string          // the files of planned channels that this build rendered, sorted
+	Paths    []string          // the files this build rendered, sorted
 }
 
 // NewSession prepares builds of the site opts describe. opts.Dest is not
@@ -100,7 +80,11 @@ func NewSession(opts Options) *Session {
 	if opts.FS == nil {
 		opts.FS = siteFS(opts.SiteDir)
 	}
-	return &Session{opts: opts, seed: maphash.MakeSeed(), content: content.NewCache(), files: map[string]rendered{}}
+	if opts.Channels == nil {
+		opts.Channels = channels.Default()
+	}
+	return &Session{opts: opts, seed: maphash.MakeSeed(), content: content.NewCache(), files: map[string]rendered{},
+		reserved: channels.Addresses(opts.Channels)}
 }
 
 // Changed tells the session that files or folders changed (created,
@@ -112,7 +96,7 @@ func (s *Session) Changed(paths ...string) { s.content.Changed(paths...) }
 func (s *Session) Reset() {
 	s.config, s.md, s.bodies, s.sums = nil, nil, nil, nil
 	s.mu.Lock()
-	s.late, s.whole, s.memo = nil, nil, nil
+	s.late, s.memo = nil, nil
 	s.mu.Unlock()
 	s.content.Reset()
 	s.files = map[string]rendered{}
@@ -129,8 +113,8 @@ func (s *Session) Build() (*Output, *Result, error) {
 	return p.Finish()
 }
 
-// Pending is a build whose early channels (with a planner, not Late) and
-// static files are rendered, and whose other channels are not yet.
+// Pending is a build whose early channels (not Late) and static files are
+// rendered, and whose Late channels are not yet.
 type Pending struct {
 	s     *Session
 	gen   uint64 // which Start made it
@@ -144,9 +128,9 @@ type Pending struct {
 	memo  *memo
 }
 
-// Start reads the site and renders the channels that have a planner and
-// are not Late, and the static files: only what changed. The other
-// channels (boards, kiosks), which may take longer, are left to Finish.
+// Start reads the site and renders the channels that are not Late, and
+// the static files: only what changed. The Late channels (boards, kiosks),
+// which may take longer, are left to Finish.
 func (s *Session) Start() (*Pending, *Result, error) {
 	start := time.Now()
 	opts := s.opts // a fresh copy, so "today" is today on every build
@@ -157,7 +141,7 @@ func (s *Session) Start() (*Pending, *Result, error) {
 		return nil, res, diag.Errors(onlyErrors(diags))
 	}
 	res.Warnings = len(diags)
-	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, web.Funcs(site))
+	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
 	if len(tdiags) > 0 {
 		res.Diags = append(res.Diags, tdiags...)
 		return nil, res, diag.Errors(tdiags)
@@ -176,13 +160,13 @@ func (s *Session) Start() (*Pending, *Result, error) {
 	p.memo = &memo{sums: p.sums, prev: s.memo, next: map[string]memoEntry{}}
 	s.mu.Unlock()
 	kept := map[string]rendered{}
-	for _, ch := range Channels {
-		if plan := Planners[ch.Name]; plan != nil && !ch.Late {
-			n, err := p.renderPlanned(plan, s.files, kept)
+	for _, ch := range opts.Channels {
+		if !ch.Late() {
+			n, err := p.renderPlanned(ch, s.files, kept)
 			if err != nil {
 				return nil, res, res.failed(err)
 			}
-			res.Pages[ch.Name] = n
+			res.Pages[ch.Name()] = n
 		}
 	}
 	if err := copyStatic(site, opts.FS, p.w); err != nil {
@@ -201,11 +185,10 @@ func (s *Session) Start() (*Pending, *Result, error) {
 	return p, res, nil
 }
 
-// Later reports whether Finish has channels to render: Late ones, or ones
-// without a planner.
+// Later reports whether Finish has channels to render: Late ones.
 func (p *Pending) Later() bool {
-	for _, ch := range Channels {
-		if ch.Late || Planners[ch.Name] == nil {
+	for _, ch := range p.s.opts.Channels {
+		if ch.Late() {
 			return true
 		}
 	}
@@ -224,59 +207,35 @@ func (p *Pending) Early() *Output {
 			files[name] = r.data
 		}
 	}
-	for name, data := range p.s.whole {
-		if _, taken := files[name]; !taken {
-			files[name] = data
-		}
-	}
 	p.s.mu.Unlock()
 	return &Output{Files: files, Rendered: p.out.Rendered}
 }
 
-// Finish renders the Late channels (only their changed files) and the
-// channels without a planner (whole), and returns the built site. It may
+// Finish renders the Late channels (only their changed files) and returns
+// the built site. It may
 // run while a newer build starts (serve does not wait for it): it then
 // changes nothing in the session.
 func (p *Pending) Finish() (*Output, *Result, error) {
 	s := p.s
-	early := map[string]bool{}
-	for name := range p.w.Memory() {
-		early[name] = true
-	}
 	s.mu.Lock()
 	prev := s.late
 	s.mu.Unlock()
 	late := map[string]rendered{}
-	for _, ch := range Channels {
-		plan := Planners[ch.Name]
-		if plan != nil && !ch.Late {
+	for _, ch := range s.opts.Channels {
+		if !ch.Late() {
 			continue
 		}
-		var n int
-		var err error
-		if plan != nil {
-			n, err = p.renderPlanned(plan, prev, late)
-		} else {
-			n, err = ch.Render(p.site, p.tpl, p.w)
-			p.out.Rendered += n
-			p.out.Whole += n
-		}
+		n, err := p.renderPlanned(ch, prev, late)
 		if err != nil {
 			return nil, p.res, p.res.failed(err)
 		}
-		p.res.Pages[ch.Name] = n
+		p.res.Pages[ch.Name()] = n
 	}
 	p.out.Files = p.w.Memory()
-	whole := map[string][]byte{}
-	for name, data := range p.out.Files {
-		if _, planned := late[name]; !early[name] && !planned {
-			whole[name] = data
-		}
-	}
 	slices.Sort(p.out.Paths)
 	s.mu.Lock()
 	if p.gen == s.gen {
-		s.late, s.whole, s.memo = late, whole, p.memo.merged()
+		s.late, s.memo = late, p.memo.merged()
 	}
 	s.mu.Unlock()
 	p.res.Elapsed = time.Since(p.start)
@@ -285,15 +244,15 @@ func (p *Pending) Finish() (*Output, *Result, error) {
 
 // renderPlanned renders the files of one channel whose fingerprint is not
 // the one in prev, writes the others as prev has them, and records them
-// all in kept.
-func (p *Pending) renderPlanned(plan Planner, prev, kept map[string]rendered) (int, error) {
-	files, err := plan(p.site, p.tpl, p.memo)
+// all in kept. It returns the channel's count of pages (output.Pages).
+func (p *Pending) renderPlanned(ch output.Channel, prev, kept map[string]rendered) (int, error) {
+	files, err := ch.Files(p.site, p.tpl, p.memo)
 	if err != nil {
 		return 0, err
 	}
 	var todo []int
 	for i, f := range files {
-		sum := p.sums.file(f)
+		sum := p.sums.file(f, p.tpl)
 		if old, ok := prev[f.Path]; ok && old.sum == sum {
 			kept[f.Path] = old
 			if err := p.w.WriteRaw(f.Path, old.data, f.Who); err != nil {
@@ -315,7 +274,7 @@ func (p *Pending) renderPlanned(plan Planner, prev, kept map[string]rendered) (i
 		p.out.Paths = append(p.out.Paths, path)
 	}
 	p.out.Rendered += len(todo)
-	return len(files), nil
+	return output.Pages(files), nil
 }
 
 // globalSum fingerprints what every file may depend on.
@@ -386,13 +345,16 @@ func (f *sums) bodySum(it *content.Item) uint64 {
 	return h.Sum64()
 }
 
-// file fingerprints one output file.
-func (f *sums) file(o output.File) uint64 {
+// file fingerprints one output file. A file rendered with a layout the
+// site wrote (layout.Set.BySite) may show any body, whatever its channel
+// says of the built-in theme's.
+func (f *sums) file(o output.File, tpl *layout.Set) uint64 {
 	kind := "file"
 	if o.Raw {
 		kind = "raw"
 	}
-	return f.of(kind, o.Path, o.All, o.Shows)
+	all := o.All || o.Layout != "" && tpl.BySite(o.Layout)
+	return f.of(kind, o.Path, all, o.Shows)
 }
 
 // of fingerprints what shows the bodies of shows (or of every item, with
@@ -492,11 +454,11 @@ func (s *Session) loadConfig(fsys fs.FS) (*config.Site, []diag.Diagnostic) {
 	return s.config.cfg, slices.Clone(s.config.diags)
 }
 
-func (s *Session) loadContent(fsys fs.FS, cfg *config.Site) (*content.Set, []diag.Diagnostic) {
+func (s *Session) loadContent(fsys fs.FS, cfg *config.Site, chs []output.Channel) (*content.Set, []diag.Diagnostic) {
 	if s == nil {
-		return content.Load(fsys, cfg)
+		return content.Load(fsys, cfg, channels.Addresses(chs))
 	}
-	return s.content.Load(fsys, cfg)
+	return s.content.Load(fsys, cfg, s.reserved)
 }
 
 // markdown returns the renderer for cfg, and the session's body cache.

@@ -81,7 +81,7 @@ consultation = true
 	}
 	set := &content.Set{}
 	for name, data := range files {
-		it, ds := content.Parse(cfg, name, []byte(data))
+		it, ds := content.Parse(cfg, nil, name, []byte(data))
 		if len(ds) > 0 {
 			t.Fatal(ds)
 		}

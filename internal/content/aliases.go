@@ -22,7 +22,7 @@ func (r *resolver) aliases(it *Item, list tomlx.StringList) {
 	base := link.NewBase(r.site.LinkBase())
 	seen := map[string]bool{}
 	for _, a := range list {
-		addr, problem := aliasAddress(a, base)
+		addr, problem := aliasAddress(a, base, r.reserved)
 		switch {
 		case problem != "":
 			r.errorf("aliases", "alias %q %s", a, problem)
@@ -39,7 +39,7 @@ func (r *resolver) aliases(it *Item, list tomlx.StringList) {
 
 // aliasAddress reads an alias into the output address of its redirect
 // page, or says what is wrong with it.
-func aliasAddress(a string, base link.Base) (addr, problem string) {
+func aliasAddress(a string, base link.Base, reserved *Addresses) (addr, problem string) {
 	const form = `write the old address as a path from the site root, such as "/cadre/old-name/"`
 	t := link.Resolve(a, base, "")
 	switch {
@@ -59,7 +59,7 @@ func aliasAddress(a string, base link.Base) (addr, problem string) {
 	case ext != "" && ext != ".html" && ext != ".htm":
 		return "", fmt.Sprintf("names a %s file, and a redirect is an HTML page: a moved attachment cannot redirect; keep the file at its old place (linked from an item) or retire the address in urls.txt", ext)
 	}
-	if what := reservedAddress(addr); what != "" {
+	if what := reserved.of(addr); what != "" {
 		return "", "is inside " + what + ", which gongkai writes itself; an alias cannot take its place"
 	}
 	return addr, ""
@@ -82,25 +82,6 @@ func Address(p string) string {
 	}
 	return p + "/"
 }
-
-// reservedAddress names what gongkai writes at addr, a folder or file of
-// its own, or "" when addr is free for an alias.
-func reservedAddress(addr string) string {
-	first, _, _ := strings.Cut(addr, "/")
-	switch {
-	case reserved[first]:
-		return "/" + first + "/"
-	case Generated(addr):
-		return "/" + addr
-	case generatedFiles[strings.ToLower(addr)] != "":
-		return generatedFiles[strings.ToLower(addr)] + " (/" + addr + ")"
-	}
-	return ""
-}
-
-// generatedFiles are files gongkai writes at the root of the output.
-var generatedFiles = map[string]string{"index.html": "the home page", "404.html": "the page for addresses that are not found",
-	"index.json": "the list of items", "feed.xml": "the feed", "sitemap.xml": "the sitemap"}
 
 // aliasCollisions reports aliases that are the address of an item's page,
 // of a file under content/, or of another alias: an old address leads to

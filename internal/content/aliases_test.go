@@ -25,7 +25,7 @@ func TestAliasForms(t *testing.T) {
 		`["/a/", "/b.htm"]`:                  "a/ b.htm",
 		`"/cadre/2026-11-renqian-gongshi/ "`: "cadre/2026-11-renqian-gongshi/",
 	} {
-		it, diags := Parse(testSite(t), "content/cadre/a.md", []byte(aliasItem(written)))
+		it, diags := Parse(testSite(t), testReserved, "content/cadre/a.md", []byte(aliasItem(written)))
 		if len(diags) > 0 {
 			t.Errorf("aliases = %s: %v", written, diags)
 			continue
@@ -56,7 +56,7 @@ func TestAliasRefused(t *testing.T) {
 		`"/cadre/a b/"`:                   `holds spaces or control characters`,
 		`["/ok/", "javascript:alert(1)"]`: `alias "javascript:alert(1)" is not an address on this site`,
 	} {
-		_, diags := Parse(testSite(t), "content/cadre/a.md", []byte(aliasItem(written)))
+		_, diags := Parse(testSite(t), testReserved, "content/cadre/a.md", []byte(aliasItem(written)))
 		if len(diags) != 1 || diags[0].Line != 6 || !strings.Contains(diags[0].Msg, want) {
 			t.Errorf("aliases = %s: %v, want one error on line 6 with %q", written, diags, want)
 		}
@@ -74,7 +74,7 @@ func TestAliasCollisions(t *testing.T) {
 		"content/cadre/c.md":      {Data: []byte(strings.Replace(aliasItem(`"/cadre/new/"`), "+++\n", "+++\ndraft = true\n", 1))},
 		"content/cadre/new.md":    {Data: []byte(aliasItem(`"/elsewhere/"`))},
 	}
-	_, diags := Load(fsys, testSite(t))
+	_, diags := Load(fsys, testSite(t), testReserved)
 	var got []string
 	for _, d := range diags {
 		got = append(got, d.String())

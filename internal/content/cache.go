@@ -21,11 +21,12 @@ import (
 // The watcher must report every change: a file changed behind the cache's
 // back keeps its old item until it is reported, or until Reset.
 type Cache struct {
-	mu    sync.Mutex
-	site  *config.Site
-	seed  maphash.Seed
-	files map[string]*cached // by path, "content/cadre/wang.md"
-	next  map[string]*cached // the files seen by the load in progress
+	mu       sync.Mutex
+	site     *config.Site
+	reserved *Addresses
+	seed     maphash.Seed
+	files    map[string]*cached // by path, "content/cadre/wang.md"
+	next     map[string]*cached // the files seen by the load in progress
 
 	// The walk of content/ is kept while only files it found change: then
 	// no file was added, removed or renamed, and no walk is needed.
@@ -114,27 +115,28 @@ func (c *Cache) listing(fsys fs.FS) listing {
 
 // Load is Load, reading only new and changed files. It is not safe to call
 // Load twice at once.
-func (c *Cache) Load(fsys fs.FS, site *config.Site) (*Set, []diag.Diagnostic) {
+func (c *Cache) Load(fsys fs.FS, site *config.Site, reserved *Addresses) (*Set, []diag.Diagnostic) {
 	c.mu.Lock()
-	if site != c.site {
-		c.site, c.files = site, map[string]*cached{}
+	if site != c.site || reserved != c.reserved {
+		c.site, c.reserved, c.files = site, reserved, map[string]*cached{}
 	}
 	c.next = make(map[string]*cached, len(c.files))
 	c.mu.Unlock()
 	l := c.listing(fsys)
-	set, diags := parseListed(l, func(file string) (*Item, *Item, []diag.Diagnostic) { return c.parse(fsys, site, file) })
+	set, diags := parseListed(l, func(file string) (*Item, *Item, []diag.Diagnostic) { return c.parse(fsys, site, reserved, file) })
 	c.mu.Lock()
 	c.files, c.next = c.next, nil
 	c.mu.Unlock()
+	set.Reserved = reserved
 	return set, diags
 }
 
-func (c *Cache) parse(fsys fs.FS, site *config.Site, file string) (*Item, *Item, []diag.Diagnostic) {
+func (c *Cache) parse(fsys fs.FS, site *config.Site, reserved *Addresses, file string) (*Item, *Item, []diag.Diagnostic) {
 	c.mu.Lock()
 	e := c.files[file]
 	c.mu.Unlock()
 	if e == nil {
-		e = c.read(fsys, site, file)
+		e = c.read(fsys, site, reserved, file)
 	}
 	c.mu.Lock()
 	c.next[file] = e
@@ -142,12 +144,12 @@ func (c *Cache) parse(fsys fs.FS, site *config.Site, file string) (*Item, *Item,
 	return e.item, e.broken, e.diags
 }
 
-func (c *Cache) read(fsys fs.FS, site *config.Site, file string) *cached {
+func (c *Cache) read(fsys fs.FS, site *config.Site, reserved *Addresses, file string) *cached {
 	data, err := fs.ReadFile(fsys, file)
 	if err != nil {
 		return &cached{broken: stub(file), diags: []diag.Diagnostic{{File: file, Msg: sitefs.Unreadable(file, false, err)}}}
 	}
-	it, broken, ds := parsed(site, file, data)
+	it, broken, ds := parsed(site, reserved, file, data)
 	e := &cached{item: it, broken: broken, diags: ds, front: maphash.String(c.seed, file+"\x00"+string(data))}
 	if it != nil {
 		e.front = maphash.String(c.seed, file+"\x00"+string(frontOf(data, it.Body)))

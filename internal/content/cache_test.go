@@ -38,8 +38,8 @@ func TestCacheLoadsAsLoad(t *testing.T) {
 	c := NewCache()
 	same := func(step string) *Set {
 		t.Helper()
-		want, wd := Load(fsys, site)
-		got, gd := c.Load(fsys, site)
+		want, wd := Load(fsys, site, testReserved)
+		got, gd := c.Load(fsys, site, testReserved)
 		if !slices.Equal(ids(want.Items), ids(got.Items)) || !slices.Equal(ids(want.Broken), ids(got.Broken)) ||
 			!slices.Equal(want.Resources, got.Resources) || fmt.Sprint(wd) != fmt.Sprint(gd) {
 			t.Errorf("%s: Load gives %v %v %v %v;\ncache gives %v %v %v %v", step, ids(want.Items), ids(want.Broken), want.Resources, wd, ids(got.Items), ids(got.Broken), got.Resources, gd)

@@ -31,6 +31,9 @@ type Set struct {
 	// Unreadable are the folders under content/ that could not be read
 	// (reported): what they hold is unknown.
 	Unreadable []string
+	// Reserved are the addresses the channels write of their own, as the
+	// items were read against them.
+	Reserved *Addresses
 }
 
 // MayExist reports whether file ("content/cadre/wang.md", or a file beside
@@ -78,8 +81,10 @@ func (s *Set) Incomplete() bool {
 
 // Load reads every Markdown file under content/ in parallel. Items with
 // errors are left out; all diagnostics are returned.
-func Load(fsys fs.FS, site *config.Site) (*Set, []diag.Diagnostic) {
-	return load(fsys, func(file string) (*Item, *Item, []diag.Diagnostic) { return readFile(fsys, site, file) })
+func Load(fsys fs.FS, site *config.Site, reserved *Addresses) (*Set, []diag.Diagnostic) {
+	set, diags := load(fsys, func(file string) (*Item, *Item, []diag.Diagnostic) { return readFile(fsys, site, reserved, file) })
+	set.Reserved = reserved
+	return set, diags
 }
 
 // load walks content/ and parses every Markdown file with parse.
@@ -167,17 +172,17 @@ func hidden(name string) bool {
 // read (broken) when it has errors, and its diagnostics.
 type parser func(file string) (it, broken *Item, ds []diag.Diagnostic)
 
-func readFile(fsys fs.FS, site *config.Site, file string) (*Item, *Item, []diag.Diagnostic) {
+func readFile(fsys fs.FS, site *config.Site, reserved *Addresses, file string) (*Item, *Item, []diag.Diagnostic) {
 	data, err := fs.ReadFile(fsys, file)
 	if err != nil {
 		return nil, stub(file), []diag.Diagnostic{{File: file, Msg: sitefs.Unreadable(file, false, err)}}
 	}
-	return parsed(site, file, data)
+	return parsed(site, reserved, file, data)
 }
 
 // parsed parses data and sorts the result into an item or a broken one.
-func parsed(site *config.Site, file string, data []byte) (*Item, *Item, []diag.Diagnostic) {
-	it, ds := Parse(site, file, data)
+func parsed(site *config.Site, reserved *Addresses, file string, data []byte) (*Item, *Item, []diag.Diagnostic) {
+	it, ds := Parse(site, reserved, file, data)
 	switch {
 	case diag.CountErrors(ds) == 0:
 		return it, nil, ds

@@ -14,7 +14,7 @@ func loadMap(t *testing.T, files map[string]string) (*Set, []string) {
 	for name, data := range files {
 		m[name] = &fstest.MapFile{Data: []byte(data)}
 	}
-	set, diags := Load(m, testSite(t))
+	set, diags := Load(m, testSite(t), testReserved)
 	var got []string
 	for _, d := range diags {
 		got = append(got, d.String())

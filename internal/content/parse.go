@@ -13,10 +13,11 @@ import (
 )
 
 // Parse reads one content file. file is its path relative to the site folder
-// ("content/cadre/wang.md"). It returns nil and the diagnostics when the item
-// cannot be built; an item with diagnostics may still be returned so other
-// checks can run, but the build fails on any error.
-func Parse(site *config.Site, file string, data []byte) (*Item, []diag.Diagnostic) {
+// ("content/cadre/wang.md"); reserved are the addresses the channels write
+// of their own. It returns nil and the diagnostics when the item cannot be
+// built; an item with diagnostics may still be returned so other checks
+// can run, but the build fails on any error.
+func Parse(site *config.Site, reserved *Addresses, file string, data []byte) (*Item, []diag.Diagnostic) {
 	fm, fmLine, body, bodyLine, bad := split(file, data)
 	if bad != nil {
 		return nil, []diag.Diagnostic{*bad}
@@ -25,17 +26,17 @@ func Parse(site *config.Site, file string, data []byte) (*Item, []diag.Diagnosti
 	if meta.SyntaxError {
 		return nil, diags
 	}
-	r := &resolver{site: site, file: file, meta: meta, diags: diags}
+	r := &resolver{site: site, reserved: reserved, file: file, meta: meta, diags: diags}
 	it := r.item(raw)
 	it.File, it.Meta, it.Body, it.BodyLine = file, meta, body, bodyLine
 	it.ID, it.Section, it.Path = itemPaths(file, raw.Slug)
 	if raw.Slug != "" && !slugPattern.MatchString(raw.Slug) {
 		r.errorf("slug", `slug %q becomes part of the address: use lower-case letters, digits and dashes; write slug = "wang-gongshi"`, raw.Slug)
 	}
-	if reserved[it.Section] && it.Section != "" {
+	if reserved.Folder(it.Section) && it.Section != "" {
 		r.errorf("", "content/%s/ is reserved for pages gongkai generates; move the file to another folder", it.Section)
 	}
-	if page, ok := generatedPages[it.Path]; ok {
+	if page, ok := reserved.Page(it.Path); ok {
 		r.errorf("", "this item would be published at /%s, the address of the generated %s; rename the file or give it a slug", it.Path, page)
 	}
 	r.aliases(it, raw.Aliases)
@@ -46,29 +47,6 @@ func Parse(site *config.Site, file string, data []byte) (*Item, []diag.Diagnosti
 }
 
 var slugPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
-
-// reserved are the top-level output folders gongkai writes itself.
-var reserved = map[string]bool{
-	"categories": true, "terms": true, "issuers": true, "catalog": true, "archive": true,
-	"boards": true, "kiosk": true, "css": true, "js": true, "page": true, "search": true,
-}
-
-// generatedPages are pages gongkai writes inside sections that also hold
-// items, with what they are.
-var generatedPages = map[string]string{
-	"powers/":       "职权目录 (power list)",
-	"risks/":        "廉政风险点 register",
-	"risks/high/":   "register of 高 risks",
-	"risks/medium/": "register of 中 risks",
-	"risks/low/":    "register of 低 risks",
-}
-
-// Generated reports whether p, a path from the site root such as
-// "risks/high/", is a page gongkai writes inside a section of items.
-func Generated(p string) bool {
-	_, ok := generatedPages[p]
-	return ok
-}
 
 // itemPaths derives the id, section and page path from the file name.
 // "content/cadre/wang.md" and "content/cadre/wang/index.md" both have the
@@ -85,10 +63,11 @@ func itemPaths(file, slug string) (id, section, page string) {
 }
 
 type resolver struct {
-	site  *config.Site
-	file  string
-	meta  *tomlx.Meta
-	diags []diag.Diagnostic
+	site     *config.Site
+	reserved *Addresses
+	file     string
+	meta     *tomlx.Meta
+	diags    []diag.Diagnostic
 }
 
 func (r *resolver) errorf(key, format string, args ...any) {

@@ -31,7 +31,7 @@ func testSite(t testing.TB) *config.Site {
 
 func TestDatesInSiteTimezoneNotUTC(t *testing.T) {
 	src := "+++\ntitle = \"t\"\ndate = 2026-11-22T17:00:00Z\ncategory = \"cadre\"\nterm = \"immediate\"\nuntil = 2026-11-27\n+++\n"
-	it, diags := Parse(testSite(t), "content/cadre/a.md", []byte(src))
+	it, diags := Parse(testSite(t), testReserved, "content/cadre/a.md", []byte(src))
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}
@@ -43,7 +43,7 @@ func TestDatesInSiteTimezoneNotUTC(t *testing.T) {
 
 func TestLabelsAndDefaults(t *testing.T) {
 	src := "\ufeff+++\r\ntitle = \"t\"\r\ndate = \"2026年11月23日\"\r\ncategory = \"干部选任和管理\"\r\nterm = \"长期公开\"\r\nissuer = \"县委组织部\"\r\n+++\r\n正文\r\n"
-	it, diags := Parse(testSite(t), "content/cadre/a.md", []byte(src))
+	it, diags := Parse(testSite(t), testReserved, "content/cadre/a.md", []byte(src))
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}
@@ -72,7 +72,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(""))
 	site := testSite(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		it, diags := Parse(site, "content/cadre/f.md", data)
+		it, diags := Parse(site, testReserved, "content/cadre/f.md", data)
 		lines := strings.Count(string(data), "\n") + 1
 		for _, d := range diags {
 			if d.File != "content/cadre/f.md" || d.Line < 1 || d.Line > lines+1 {
@@ -87,3 +87,12 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// testReserved are addresses as channels reserve them (the real list is
+// channels.Addresses, tested in package channels).
+var testReserved = NewAddresses([]Reserved{
+	{Path: "categories/", What: "the lists by category"}, {Path: "kiosk/", What: "the kiosks' screens"},
+	{Path: "risks/", What: "廉政风险点 register", Page: true}, {Path: "risks/high/", What: "register of 高 risks", Page: true},
+	{Path: "feed.xml", What: "the feed", Page: true}, {Path: "index.html", What: "the home page", Page: true},
+	{Path: "404.html", What: "the page for addresses that are not found", Page: true},
+})

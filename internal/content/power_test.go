@@ -41,7 +41,7 @@ func parseTest(t *testing.T, file, src string) (*Item, []string) {
 	if len(diags) > 0 {
 		t.Fatalf("test site: %v", diags)
 	}
-	it, ds := Parse(site, file, []byte(src))
+	it, ds := Parse(site, testReserved, file, []byte(src))
 	diag.Sort(ds)
 	var out []string
 	for _, d := range ds {

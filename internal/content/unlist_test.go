@@ -28,7 +28,7 @@ unlist_after = "30d"
 		{`category = "cadre"` + "\nterm = \"immediate\"\nuntil = 2026-11-27\nunlist_after = \"1y\"", "1y"},
 	} {
 		src := "+++\ntitle = \"t\"\ndate = 2026-11-23\n" + tt.front + "\n+++\n"
-		it, diags := Parse(site, "content/cadre/a.md", []byte(src))
+		it, diags := Parse(site, testReserved, "content/cadre/a.md", []byte(src))
 		if len(diags) > 0 {
 			t.Errorf("%s: %v", tt.front, diags)
 			continue
@@ -49,7 +49,7 @@ func TestUnlistAfterErrors(t *testing.T) {
 			`content/cadre/a.md:7: unlist_after: "0" is not a length of time`},
 	} {
 		src := "+++\ntitle = \"t\"\ndate = 2026-11-23\ncategory = \"cadre\"\n" + tt.front + "\n+++\n"
-		_, diags := Parse(testSite(t), "content/cadre/a.md", []byte(src))
+		_, diags := Parse(testSite(t), testReserved, "content/cadre/a.md", []byte(src))
 		if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), tt.want) {
 			t.Errorf("%s:\ngot  %v\nwant %s", tt.front, diags, tt.want)
 		}

@@ -29,7 +29,7 @@
 // between its text lines.
 //
 // Extension point: a block that cannot be split, such as a flowchart drawn
-// as SVG (issue 6), registers a Fitter for its kind that returns a single
+// as SVG, registers a Fitter for its kind that returns a single
 // Piece whose height is its width divided by its aspect ratio, scaled down
 // to at most Metrics.MaxHeight when taller. Nothing else changes.
 package kiosk

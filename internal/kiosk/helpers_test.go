@@ -14,8 +14,8 @@ import (
 	"github.com/gongkai/gongkai/internal/kiosk"
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/publish"
-	"github.com/gongkai/gongkai/internal/web"
 )
 
 // exampleSite is the repository root, which is the example county site.
@@ -55,7 +55,7 @@ func renderKiosks(t testing.TB, files map[string]string, now string) (*model.Sit
 	if site == nil || diag.CountErrors(diags) > 0 {
 		t.Fatalf("the site does not load: %v", diags)
 	}
-	tpl, tdiags := layout.Load(fsys, site.Config.Theme, web.Funcs(site))
+	tpl, tdiags := layout.Load(fsys, site.Config.Theme, page.Funcs(site))
 	if len(tdiags) > 0 {
 		t.Fatalf("templates: %v", tdiags)
 	}

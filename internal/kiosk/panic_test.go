@@ -10,8 +10,8 @@ import (
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/publish"
-	"github.com/gongkai/gongkai/internal/web"
 )
 
 // TestCrashIsAnError: a crash while laying out an item, on a display or in
@@ -44,7 +44,7 @@ func TestCrashIsAnError(t *testing.T) {
 			check("NewTouch", k.Name, err)
 		}
 	}
-	tpl, diags := layout.Load(os.DirFS(exampleSite), site.Config.Theme, web.Funcs(site))
+	tpl, diags := layout.Load(os.DirFS(exampleSite), site.Config.Theme, page.Funcs(site))
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}

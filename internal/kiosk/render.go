@@ -18,10 +18,11 @@ import (
 // every kiosk of the site, and returns the number of kiosk pages. Kiosks are
 // laid out in parallel.
 func Render(site *model.Site, tpl *layout.Set, w *publish.Writer) (int, error) {
-	if _, err := output.Write(Files(site, tpl), w); err != nil {
+	files := Files(site, tpl)
+	if _, err := output.Write(files, w); err != nil {
 		return 0, err
 	}
-	return len(site.Kiosks()), nil
+	return output.Pages(files), nil
 }
 
 // Files lists the page and manifest of every kiosk of the build
@@ -50,8 +51,8 @@ func Files(site *model.Site, tpl *layout.Set) []output.File {
 		dir := "kiosk/" + k.Name + "/"
 		who := fmt.Sprintf("%s kiosk %q", config.File, k.Name)
 		files = append(files,
-			output.File{Path: dir + "index.html", Who: who, Shows: items, Render: func() ([]byte, error) { return get(0) }},
-			output.File{Path: dir + "manifest.json", Who: who, Shows: items, Render: func() ([]byte, error) { return get(1) }})
+			output.File{Path: dir + "index.html", Who: who, Shows: items, Layout: "kiosk-" + k.Kind, Render: func() ([]byte, error) { return get(0) }},
+			output.File{Path: dir + "manifest.json", Who: who, Shows: items, Layout: "kiosk-" + k.Kind, Aside: true, Render: func() ([]byte, error) { return get(1) }})
 	}
 	return files
 }

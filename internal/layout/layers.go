@@ -33,10 +33,15 @@ func Layers(site fs.FS, theme, folder string) []Layer {
 		ls = append(ls, Layer{Name: themeDir, FS: sub})
 	}
 	if sub, err := fs.Sub(themes.FS, path.Join(theme, folder)); err == nil && exists(themes.FS, path.Join(theme, folder)) {
-		ls = append(ls, Layer{Name: "built-in theme " + theme + "/" + folder, FS: sub})
+		ls = append(ls, Layer{Name: builtIn + theme + "/" + folder, FS: sub})
 	}
 	return ls
 }
+
+// BuiltIn reports whether the layer is a theme built into gongkai.
+func (l Layer) BuiltIn() bool { return strings.HasPrefix(l.Name, builtIn) }
+
+const builtIn = "built-in theme "
 
 // ThemeExists reports whether the theme is in the site or built in.
 func ThemeExists(site fs.FS, theme string) bool {

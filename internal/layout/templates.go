@@ -17,6 +17,7 @@ import (
 type Set struct {
 	pages map[string]*template.Template
 	files map[string]string // kind -> file, for messages
+	site  map[string]bool   // kind -> its file, base.html or a partial is the site's and may show a body
 }
 
 // Load parses every page template found through the layers with funcs.
@@ -26,9 +27,13 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 	shared := template.New("").Funcs(funcs)
 	var pages []File
 	var base *File
+	sharedBySite := false // base.html or a partial is the site's and may show a body
 	for _, f := range files {
 		if path.Ext(f.Path) != ".html" {
 			continue
+		}
+		if (f.Path == "base.html" || strings.HasPrefix(f.Path, "partials/")) && siteShowsBody(f) {
+			sharedBySite = true
 		}
 		switch {
 		case strings.HasPrefix(f.Path, "partials/"):
@@ -41,7 +46,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 			pages = append(pages, f)
 		}
 	}
-	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}}
+	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}, site: map[string]bool{}}
 	if base == nil {
 		return s, append(diags, diag.Diagnostic{File: "layouts/base.html", Msg: fmt.Sprintf("no base.html in layouts/ or in the theme %q, and every page is placed in it; add layouts/base.html (a new site, made with gongkai new site DIR, has one to copy), or write theme = \"default\" in site.toml", theme)})
 	}
@@ -54,6 +59,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 		kind := strings.TrimSuffix(f.Path, ".html")
 		s.pages[kind] = t
 		s.files[kind] = displayName(f)
+		s.site[kind] = sharedBySite || siteShowsBody(f)
 	}
 	return s, diags
 }
@@ -85,7 +91,7 @@ func parseInto(t *template.Template, f File) error {
 }
 
 func displayName(f File) string {
-	if strings.HasPrefix(f.Layer.Name, "built-in") {
+	if f.Layer.BuiltIn() {
 		return "(" + f.Layer.Name + ")/" + f.Path
 	}
 	return f.Layer.Name + "/" + f.Path
@@ -97,6 +103,16 @@ func templateError(f File, err error) diag.Diagnostic {
 
 // Has reports whether the theme has a template for kind.
 func (s *Set) Has(kind string) bool { _, ok := s.pages[kind]; return ok }
+
+// BySite reports whether a template the site wrote may show, on a page of
+// kind, the body of any item: its page, base.html or a partial comes from
+// the site's layouts/ or themes/ folder rather than from the built-in
+// theme, and names a body (namesBody). What a channel knows of the built-in
+// theme's pages (the catalog shows no body) does not hold for it.
+func (s *Set) BySite(kind string) bool { return s.site[kind] }
+
+// siteShowsBody reports whether f is the site's and may show a body.
+func siteShowsBody(f File) bool { return !f.Layer.BuiltIn() && namesBody(f) }
 
 // Execute renders a page of kind with data.
 func (s *Set) Execute(w io.Writer, kind string, data any) error {

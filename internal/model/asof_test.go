@@ -12,7 +12,7 @@ import (
 
 func parseItem(t *testing.T, cfg *config.Site, id, front string) *content.Item {
 	t.Helper()
-	it, diags := content.Parse(cfg, "content/"+id+".md", []byte("+++\n"+front+"\n+++\n正文。\n"))
+	it, diags := content.Parse(cfg, nil, "content/"+id+".md", []byte("+++\n"+front+"\n+++\n正文。\n"))
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}

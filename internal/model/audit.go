@@ -27,6 +27,13 @@ func Audit(cfg *config.Site, items []*content.Item, now calendar.Day, scope conf
 	return out
 }
 
+// Audit is Audit of every item the site was built from (published or
+// not), so that check and report weigh the items the build read, without
+// reading them again.
+func (s *Site) Audit(now calendar.Day, scope config.Scope) []*Item {
+	return Audit(s.Config, s.src, now, scope)
+}
+
 // NewCalendar returns the site's working-day calendar.
 func NewCalendar(cfg *config.Site) *calendar.Calendar {
 	return calendar.New(days(cfg, cfg.Holidays), days(cfg, cfg.Workdays))

@@ -15,7 +15,7 @@ import (
 // With a cache, unchanged bodies are taken from it.
 func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, set *content.Set, diags *diag.List) {
 	res := &resources{used: map[string]bool{}}
-	idx := newLinkIndex(s, set.Items, set.Resources)
+	idx := newLinkIndex(s, set)
 	if cache != nil {
 		cache.begin()
 	}

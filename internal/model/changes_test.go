@@ -60,7 +60,7 @@ func changeSite(t *testing.T, scope config.Scope) *Site {
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}
-	set, diags := content.Load(changeFiles, cfg)
+	set, diags := content.Load(changeFiles, cfg, nil)
 	if diag.CountErrors(diags) > 0 {
 		t.Fatal(diags)
 	}

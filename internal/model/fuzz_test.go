@@ -71,7 +71,7 @@ func fuzzLinks(t testing.TB) *links {
 		fuzzSite.md = markdown.New(markdown.Options{})
 		fuzzSite.raw = markdown.New(markdown.Options{RawHTML: true})
 		fuzzSite.site, _ = Build(cfg, set, fuzzSite.md, Options{Now: linkNow, Scope: config.Public})
-		fuzzSite.idx = newLinkIndex(fuzzSite.site, set.Items, set.Resources)
+		fuzzSite.idx = newLinkIndex(fuzzSite.site, set)
 	})
 	return &links{site: fuzzSite.site, from: fuzzSite.site.Lookup("cadre/from").Item, idx: fuzzSite.idx,
 		res: &resources{used: map[string]bool{}}, diags: &diag.List{}}

@@ -16,6 +16,7 @@ import (
 // be recognised to be refused), by file, page and id, and every file
 // under content/. It is built once per build and only read after.
 type linkIndex struct {
+	reserved *content.Addresses // pages the channels write among items: "risks/high/"
 	base     link.Base
 	byFile   map[string]*content.Item // "content/cadre/wang.md"
 	byPage   map[string]*content.Item // "cadre/wang/"
@@ -25,8 +26,9 @@ type linkIndex struct {
 	files    map[string]string        // "cadre/wang/scan.pdf" → "content/cadre/wang/scan.pdf"
 }
 
-func newLinkIndex(s *Site, items []*content.Item, files []string) *linkIndex {
-	x := &linkIndex{base: link.NewBase(s.Config.LinkBase()), byFile: map[string]*content.Item{}, byPage: map[string]*content.Item{},
+func newLinkIndex(s *Site, set *content.Set) *linkIndex {
+	items, files := set.Items, set.Resources
+	x := &linkIndex{reserved: set.Reserved, base: link.NewBase(s.Config.LinkBase()), byFile: map[string]*content.Item{}, byPage: map[string]*content.Item{},
 		byID: map[string]*content.Item{}, sections: map[string]bool{}, shared: map[string]bool{}, files: map[string]string{}}
 	for _, it := range items { // in file order: the first of two names that differ only in case wins
 		addOnce(x.byFile, strings.ToLower(it.File), it)
@@ -240,7 +242,7 @@ func (l *links) missing(t link.Target) string {
 	}
 	page := t.Page()
 	section, rest, _ := strings.Cut(page, "/")
-	if t.File() || rest == "" || !l.idx.sections[section] || content.Generated(page) {
+	if t.File() || rest == "" || !l.idx.sections[section] || l.idx.reserved.Generated(page) {
 		return ""
 	}
 	pages := make([]string, 0, len(l.idx.byPage))

@@ -58,7 +58,7 @@ func loadLinkSite(t testing.TB, fsys fstest.MapFS, body string) (*config.Site, *
 	if diag.CountErrors(diags) > 0 {
 		t.Fatalf("site.toml: %v", diags)
 	}
-	set, diags := content.Load(fsys, cfg)
+	set, diags := content.Load(fsys, cfg, nil)
 	if diag.CountErrors(diags) > 0 {
 		t.Fatalf("content: %v", diags)
 	}

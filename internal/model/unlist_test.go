@@ -67,7 +67,7 @@ func loadUnlistSite(t *testing.T) (*config.Site, *content.Set) {
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}
-	set, diags := content.Load(unlistFiles, cfg)
+	set, diags := content.Load(unlistFiles, cfg, nil)
 	if diag.CountErrors(diags) > 0 {
 		t.Fatal(diags)
 	}

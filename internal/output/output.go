@@ -16,6 +16,8 @@ type File struct {
 	Shows  []*model.Item // the items whose bodies the file shows
 	All    bool          // the file may show the body of any item (home, indexes)
 	Raw    bool          // written as it is, not minified (images, PDFs)
+	Aside  bool          // written beside a page (a kiosk's manifest): not counted as a page
+	Layout string        // the layout kind it is rendered with ("catalog"): one the site overrides may show any body
 	Render func() ([]byte, error)
 }
 

@@ -23,7 +23,7 @@ func Files(site *model.Site, tpl *layout.Set) []output.File {
 	for _, it := range site.Items {
 		for _, a := range it.Aliases {
 			p := &Page{Site: site, Path: a, Item: it}
-			files = append(files, output.File{Path: File(a), Who: it.File, Shows: []*model.Item{it},
+			files = append(files, output.File{Path: File(a), Who: it.File, Shows: []*model.Item{it}, Layout: "redirect",
 				Render: func() ([]byte, error) {
 					html, err := tpl.Render("redirect", p)
 					if err != nil {

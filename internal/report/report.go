@@ -12,7 +12,6 @@ import (
 
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
-	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/model"
 )
@@ -58,10 +57,14 @@ func (r *Report) Percent() int {
 	return r.Covered * 100 / len(r.Entries)
 }
 
+// Auditor gives the items published on a day in an edition of scope, as
+// model.Audit does: (*model.Site).Audit, the items of the build's one load.
+type Auditor func(day calendar.Day, scope config.Scope) []*model.Item
+
 // Make computes the report for year-month over the items a build of scope
 // publishes and the catalog entries of that scope. warnings are the site's
 // policy warnings; those about items published in the month are kept.
-func Make(cfg *config.Site, items []*content.Item, year, month int, now calendar.Day, scope config.Scope, warnings []diag.Diagnostic) *Report {
+func Make(cfg *config.Site, audit Auditor, year, month int, now calendar.Day, scope config.Scope, warnings []diag.Diagnostic) *Report {
 	first := calendar.Date(year, monthOf(month), 1)
 	last := first.AddMonths(1).AddDays(-1)
 	asOf := last
@@ -69,10 +72,10 @@ func Make(cfg *config.Site, items []*content.Item, year, month int, now calendar
 		asOf = now
 	}
 	r := &Report{Site: cfg, Scope: scope, Year: year, Month: month, First: first, AsOf: asOf, Made: now}
-	audit := model.Audit(cfg, items, asOf, scope)
 	inMonth := func(d calendar.Day) bool { return !d.Before(first) && !d.After(last) }
 	files := map[string]bool{}
-	for _, it := range audit {
+	items := audit(asOf, scope)
+	for _, it := range items {
 		if inMonth(it.Date) {
 			r.Published = append(r.Published, it)
 			files[it.File] = true
@@ -93,7 +96,7 @@ func Make(cfg *config.Site, items []*content.Item, year, month int, now calendar
 		if cfg.Catalog[i].Scope == string(config.Internal) && scope != config.Internal {
 			continue
 		}
-		e := model.CoverEntry(&cfg.Catalog[i], audit)
+		e := model.CoverEntry(&cfg.Catalog[i], items)
 		if e.Coverage == model.Covered {
 			r.Covered++
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/model"
 )
 
 const site = `title = "测试县"
@@ -57,14 +58,14 @@ func make2610(t *testing.T, scope config.Scope) *Report {
 	}
 	var items []*content.Item
 	for id, fm := range files {
-		it, diags := content.Parse(cfg, "content/"+id+".md", []byte("+++\n"+fm+"\n+++\n正文。\n"))
+		it, diags := content.Parse(cfg, nil, "content/"+id+".md", []byte("+++\n"+fm+"\n+++\n正文。\n"))
 		if len(diags) > 0 {
 			t.Fatal(diags)
 		}
 		items = append(items, it)
 	}
 	now, _ := calendar.Parse("2026-11-27")
-	return Make(cfg, items, 2026, 10, now, scope, nil)
+	return Make(cfg, audited(cfg, items), 2026, 10, now, scope, nil)
 }
 
 func TestReportNumbers(t *testing.T) {
@@ -170,4 +171,9 @@ func TestPublicReport(t *testing.T) {
 			t.Errorf("the public report lacks %q\n%s", want, md.String())
 		}
 	}
+}
+
+// audited is the Auditor of items, read without a build.
+func audited(cfg *config.Site, items []*content.Item) Auditor {
+	return func(day calendar.Day, scope config.Scope) []*model.Item { return model.Audit(cfg, items, day, scope) }
 }

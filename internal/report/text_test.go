@@ -42,14 +42,14 @@ func hostileReport(t *testing.T) *Report {
 	var items []*content.Item
 	for i, title := range hostileTitles {
 		fm := "title = " + tomlString(title) + "\ndate = 2026-10-0" + string(rune('1'+i%9)) + "\ncategory = \"cadre\"\nterm = \"long-term\"\nissuer = \"org\""
-		it, diags := content.Parse(cfg, "content/cadre/t"+string(rune('a'+i))+".md", []byte("+++\n"+fm+"\n+++\n正文。\n"))
+		it, diags := content.Parse(cfg, nil, "content/cadre/t"+string(rune('a'+i))+".md", []byte("+++\n"+fm+"\n+++\n正文。\n"))
 		if len(diags) > 0 {
 			t.Fatal(diags)
 		}
 		items = append(items, it)
 	}
 	now, _ := calendar.Parse("2026-11-27")
-	return Make(cfg, items, 2026, 10, now, config.Public, nil)
+	return Make(cfg, audited(cfg, items), 2026, 10, now, config.Public, nil)
 }
 
 func tomlString(s string) string {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/channels"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
@@ -51,7 +52,7 @@ func Item(siteDir, category, itemPath string, today calendar.Day) (*NewItem, err
 	if err != nil {
 		return nil, err
 	}
-	it, ds := content.Parse(cfg, file, data)
+	it, ds := content.Parse(cfg, channels.Addresses(channels.Default()), file, data)
 	if diag.CountErrors(ds) > 0 {
 		return nil, fmt.Errorf("%s does not give a valid item, so nothing was written: %v", from, diag.Errors(ds))
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
-	"strings"
 	"time"
 
 	"github.com/gongkai/gongkai/internal/model"
@@ -186,32 +185,4 @@ func marshalXML(v any) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-// Summary is the item's summary, or the start of its text, cut at n runes,
-// with runs of white space made one space.
-func Summary(it *model.Item, n int) string {
-	text := it.Summary
-	if text == "" && it.Doc != nil {
-		text = it.Doc.Text
-	}
-	var b strings.Builder
-	space, count := false, 0
-	for _, r := range text {
-		if r == '\n' || r == '\t' || r == ' ' {
-			space = b.Len() > 0
-			continue
-		}
-		if count == n {
-			b.WriteString("……")
-			break
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-		count++
-	}
-	return b.String()
 }

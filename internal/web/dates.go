@@ -4,6 +4,7 @@ import (
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/page"
 )
 
 // A status is true on the day of the build only; the days it turns on are
@@ -30,7 +31,7 @@ func feedSummary(s *model.Site, it *model.Item) string {
 	if w, ok := it.ConsultationWindow(s.Config); ok && (w.Start != it.Date || w.End != it.Until) {
 		out += "征求意见：" + span(w.Start, w.End) + "。"
 	}
-	return out + Summary(it, 120)
+	return out + page.Summary(it, 120)
 }
 
 // span writes a window as partials/window.html does: the year of its end

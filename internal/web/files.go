@@ -6,6 +6,7 @@ import (
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/page"
 )
 
 // Files lists every file of the website, unrendered, in a fixed order: the
@@ -24,18 +25,18 @@ func Files(site *model.Site, tpl *layout.Set) []output.File {
 }
 
 func pageFile(tpl *layout.Set, j job) output.File {
-	who := "page /" + j.page.Path
-	if j.page.Item != nil {
-		who = j.page.Item.File
+	who := "page /" + j.pg.Path
+	if j.pg.Item != nil {
+		who = j.pg.Item.File
 	}
-	f := output.File{Path: j.file, Who: who, Render: func() ([]byte, error) {
-		html, err := tpl.Render(j.page.Kind, j.page)
+	f := output.File{Path: j.file, Who: who, Layout: j.pg.Kind, Render: func() ([]byte, error) {
+		html, err := tpl.Render(j.pg.Kind, j.pg)
 		if err != nil {
-			return nil, fmt.Errorf("rendering /%s: %w", j.page.Path, err)
+			return nil, fmt.Errorf("rendering /%s: %w", j.pg.Path, err)
 		}
 		return html, nil
 	}}
-	f.Shows, f.All = shows(j.page)
+	f.Shows, f.All = shows(j.pg)
 	return f
 }
 
@@ -44,8 +45,10 @@ func pageFile(tpl *layout.Set, j job) output.File {
 // summaries). The catalog lists items by title and status only, and it lists
 // every item outside the catalog, so treating it as showing every body would
 // re-render the largest page of the site on every save. Any other kind
-// (home, indexes, kinds added later) may show any body.
-func shows(p *Page) ([]*model.Item, bool) {
+// (home, indexes, kinds added later) may show any body. This is what the
+// built-in theme's pages show: a page whose layout the site wrote to show
+// bodies (layout.Set.BySite) is taken to show every body.
+func shows(p *page.Page) ([]*model.Item, bool) {
 	switch {
 	case p.Item != nil:
 		items := []*model.Item{p.Item}

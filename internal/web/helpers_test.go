@@ -8,6 +8,7 @@ import (
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/publish"
 	"github.com/gongkai/gongkai/internal/web"
 )
@@ -34,7 +35,7 @@ func renderWebsite(t testing.TB, now string) (*model.Site, map[string][]byte) {
 	if site == nil || diag.CountErrors(diags) > 0 {
 		t.Fatalf("the example site does not load: %v", diags)
 	}
-	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, web.Funcs(site))
+	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
 	if len(tdiags) > 0 {
 		t.Fatalf("templates: %v", tdiags)
 	}

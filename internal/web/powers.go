@@ -3,6 +3,7 @@ package web
 import (
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/page"
 )
 
 // PowerHolder is one holder's powers on the 职权目录, by type.
@@ -36,22 +37,22 @@ type RiskData struct {
 // each only when the build has something to list. They live beside items
 // of the powers and risks categories; content/parse refuses items on these
 // exact paths.
-func powerPages(s *model.Site) []*Page {
-	var pages []*Page
+func powerPages(s *model.Site) []*page.Page {
+	var pages []*page.Page
 	if len(s.Powers) > 0 {
-		pages = append(pages, &Page{Kind: "powers", Title: "职权目录", Path: "powers/", Data: powerHolders(s),
-			Crumbs: []Crumb{{"职权目录", "powers/"}}})
+		pages = append(pages, &page.Page{Kind: "powers", Title: "职权目录", Path: "powers/", Data: powerHolders(s),
+			Crumbs: []page.Crumb{crumb("职权目录", "powers/")}})
 	}
 	if len(s.Risks) == 0 {
 		return pages
 	}
 	levels := riskLevels(s)
-	pages = append(pages, &Page{Kind: "risks", Title: "廉政风险点登记表", Path: "risks/",
-		Data: &RiskData{Levels: levels, Risks: s.Risks}, Crumbs: []Crumb{{"廉政风险点", "risks/"}}})
+	pages = append(pages, &page.Page{Kind: "risks", Title: "廉政风险点登记表", Path: "risks/",
+		Data: &RiskData{Levels: levels, Risks: s.Risks}, Crumbs: []page.Crumb{crumb("廉政风险点", "risks/")}})
 	for _, l := range levels {
-		pages = append(pages, &Page{Kind: "risks", Title: l.Word + "点", Path: l.Path,
+		pages = append(pages, &page.Page{Kind: "risks", Title: l.Word + "点", Path: l.Path,
 			Data:   &RiskData{Level: l.Key, Levels: levels, Risks: s.RisksByLevel(l.Key)},
-			Crumbs: []Crumb{{"廉政风险点", "risks/"}, {l.Word + "点", l.Path}}})
+			Crumbs: []page.Crumb{crumb("廉政风险点", "risks/"), crumb(l.Word+"点", l.Path)}})
 	}
 	return pages
 }
@@ -80,18 +81,6 @@ func riskLevels(s *model.Site) []RiskLevel {
 	for _, e := range config.RiskLevels.Entries {
 		out = append(out, RiskLevel{Key: e.Key, Label: e.Label, Word: config.RiskLevelWord(e.Key),
 			Path: "risks/" + e.Key + "/", Count: len(s.RisksByLevel(e.Key))})
-	}
-	return out
-}
-
-// Notices are the notices in force except those open for comment, which
-// the home page lists on their own with the days left to comment.
-func (p *Page) Notices() []*model.Item {
-	var out []*model.Item
-	for _, it := range p.Site.Notices {
-		if it.Comment == nil {
-			out = append(out, it)
-		}
 	}
 	return out
 }

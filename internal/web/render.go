@@ -7,12 +7,13 @@ import (
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/publish"
 )
 
 // job is one page to render.
 type job struct {
-	page *Page
+	pg   *page.Page
 	file string // output file, "cadre/wang/index.html"
 }
 
@@ -24,17 +25,17 @@ func Render(site *model.Site, tpl *layout.Set, w *publish.Writer) (int, error) {
 // plan lists every page of the site in a fixed order.
 func plan(s *model.Site) []job {
 	var jobs []job
-	add := func(p *Page) {
+	add := func(p *page.Page) {
 		p.Site, p.Now = s, s.Now
 		file := p.Path + "index.html"
 		if p.Kind == "404" {
 			file = "404.html"
 		}
-		jobs = append(jobs, job{page: p, file: file})
+		jobs = append(jobs, job{pg: p, file: file})
 	}
-	add(&Page{Kind: "home", Title: s.Config.Title})
-	add(&Page{Kind: "404", Title: "页面未找到", Path: "404/"})
-	add(&Page{Kind: "search", Title: "站内检索", Path: "search/", Crumbs: []Crumb{{"站内检索", "search/"}}})
+	add(&page.Page{Kind: "home", Title: s.Config.Title})
+	add(&page.Page{Kind: "404", Title: "页面未找到", Path: "404/"})
+	add(&page.Page{Kind: "search", Title: "站内检索", Path: "search/", Crumbs: []page.Crumb{crumb("站内检索", "search/")}})
 	for _, it := range s.Items {
 		add(itemPage(s, it))
 	}
@@ -43,25 +44,25 @@ func plan(s *model.Site) []job {
 	}
 	for _, axis := range []string{"categories", "terms", "issuers"} {
 		groups := groupsOf(s, axis)
-		add(&Page{Kind: "groups", Title: Axes[axis], Path: axis + "/", Axis: axis, Groups: groups,
-			Crumbs: []Crumb{{Axes[axis], axis + "/"}}})
+		add(&page.Page{Kind: "groups", Title: page.Axes[axis], Path: axis + "/", Axis: axis, Groups: groups,
+			Crumbs: []page.Crumb{crumb(page.Axes[axis], axis+"/")}})
 		for _, g := range groups {
 			for _, p := range paginate(s, axis+"/"+g.Key+"/", g.Items) {
 				p.Kind, p.Title, p.Group, p.Axis = "list", g.Label, g, axis
-				p.Crumbs = []Crumb{{Axes[axis], axis + "/"}, {g.Label, axis + "/" + g.Key + "/"}}
+				p.Crumbs = []page.Crumb{crumb(page.Axes[axis], axis+"/"), crumb(g.Label, axis+"/"+g.Key+"/")}
 				add(p)
 			}
 		}
 	}
-	add(&Page{Kind: "catalog", Title: "公开目录", Path: "catalog/", Crumbs: []Crumb{{"公开目录", "catalog/"}}, Data: s.Catalog})
-	add(&Page{Kind: "archive", Title: "归档", Path: "archive/", Crumbs: []Crumb{{"归档", "archive/"}}})
+	add(&page.Page{Kind: "catalog", Title: "公开目录", Path: "catalog/", Crumbs: []page.Crumb{crumb("公开目录", "catalog/")}, Data: s.Catalog})
+	add(&page.Page{Kind: "archive", Title: "归档", Path: "archive/", Crumbs: []page.Crumb{crumb("归档", "archive/")}})
 	for _, y := range s.Years {
 		for _, m := range y.Months {
 			base := fmt.Sprintf("archive/%d/%02d/", m.Year, m.Month)
 			title := fmt.Sprintf("%d年%d月", m.Year, m.Month)
 			for _, p := range paginate(s, base, m.Items) {
 				p.Kind, p.Title, p.Month = "month", title, m
-				p.Crumbs = []Crumb{{"归档", "archive/"}, {title, base}}
+				p.Crumbs = []page.Crumb{crumb("归档", "archive/"), crumb(title, base)}
 				add(p)
 			}
 		}
@@ -69,10 +70,10 @@ func plan(s *model.Site) []job {
 	return jobs
 }
 
-func itemPage(s *model.Site, it *model.Item) *Page {
+func itemPage(s *model.Site, it *model.Item) *page.Page {
 	cat := s.Category(it.Category)
-	return &Page{Kind: "item", Title: it.Title, Path: it.Path, Item: it,
-		Crumbs: []Crumb{{cat.Label, "categories/" + cat.Key + "/"}, {it.Title, it.Path}}}
+	return &page.Page{Kind: "item", Title: it.Title, Path: it.Path, Item: it,
+		Crumbs: []page.Crumb{crumb(cat.Label, "categories/"+cat.Key+"/"), crumb(it.Title, it.Path)}}
 }
 
 func groupsOf(s *model.Site, axis string) []*model.Group {
@@ -87,7 +88,7 @@ func groupsOf(s *model.Site, axis string) []*model.Group {
 
 // paginate splits items into pages of the site's size: the first at base,
 // the others at base/page/N/.
-func paginate(s *model.Site, base string, items []*model.Item) []*Page {
+func paginate(s *model.Site, base string, items []*model.Item) []*page.Page {
 	size := s.Config.Paginate
 	total := max(1, (len(items)+size-1)/size)
 	paths := make([]string, total)
@@ -97,17 +98,19 @@ func paginate(s *model.Site, base string, items []*model.Item) []*Page {
 			paths[i] = base + "page/" + strconv.Itoa(i+1) + "/"
 		}
 	}
-	pages := make([]*Page, total)
+	pages := make([]*page.Page, total)
 	for i := range pages {
 		lo, hi := i*size, min(len(items), (i+1)*size)
-		pg := &Pager{Number: i + 1, Total: total, Pages: paths, Count: len(items)}
+		pg := &page.Pager{Number: i + 1, Total: total, Pages: paths, Count: len(items)}
 		if i > 0 {
 			pg.Prev = paths[i-1]
 		}
 		if i < total-1 {
 			pg.Next = paths[i+1]
 		}
-		pages[i] = &Page{Path: paths[i], Items: items[lo:hi], Pager: pg}
+		pages[i] = &page.Page{Path: paths[i], Items: items[lo:hi], Pager: pg}
 	}
 	return pages
 }
+
+func crumb(title, path string) page.Crumb { return page.Crumb{Title: title, Path: path} }

@@ -1,4 +1,4 @@
-package web
+package page
 
 import (
 	"encoding/json"
@@ -30,7 +30,7 @@ func Funcs(s *model.Site) template.FuncMap {
 			return strings.Join(names, "、")
 		},
 		"summary": Summary,
-		// powers, risk points and decisions (issue 6)
+		// powers, risk points and decisions
 		"powerTypeName":   config.PowerTypes.Label,
 		"measureKindName": config.MeasureKinds.Label,
 		"riskLevelWord":   config.RiskLevelWord,
@@ -57,4 +57,32 @@ func Funcs(s *model.Site) template.FuncMap {
 		},
 		"coverageItems": coverageItems,
 	}
+}
+
+// Summary is the item's summary, or the start of its text, cut at n runes,
+// with runs of white space made one space.
+func Summary(it *model.Item, n int) string {
+	text := it.Summary
+	if text == "" && it.Doc != nil {
+		text = it.Doc.Text
+	}
+	var b strings.Builder
+	space, count := false, 0
+	for _, r := range text {
+		if r == '\n' || r == '\t' || r == ' ' {
+			space = b.Len() > 0
+			continue
+		}
+		if count == n {
+			b.WriteString("……")
+			break
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+		count++
+	}
+	return b.String()
 }

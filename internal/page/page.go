@@ -1,4 +1,4 @@
-package web
+package page
 
 import (
 	"github.com/gongkai/gongkai/internal/calendar"
@@ -77,3 +77,15 @@ func (p *Page) Latest(n int) []*model.Item {
 
 // AxisName is the Chinese name of the page's taxonomy.
 func (p *Page) AxisName() string { return Axes[p.Axis] }
+
+// Notices are the notices in force except those open for comment, which
+// the home page lists on their own with the days left to comment.
+func (p *Page) Notices() []*model.Item {
+	var out []*model.Item
+	for _, it := range p.Site.Notices {
+		if it.Comment == nil {
+			out = append(out, it)
+		}
+	}
+	return out
+}

@@ -1,0 +1,27 @@
+package board
+
+import (
+	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/layout"
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/output"
+)
+
+// Channel is the bulletin boards' sheets as an output.Channel.
+type Channel struct{}
+
+// Name is the boards' key in the build summary.
+func (Channel) Name() string { return "board" }
+
+// Late is true: serve lays boards out after the website's pages are shown.
+func (Channel) Late() bool { return true }
+
+// Files are the sheet pages and the print room's index (Files).
+func (Channel) Files(site *model.Site, tpl *layout.Set, memo output.Memo) ([]output.File, error) {
+	return Files(site, tpl, memo), nil
+}
+
+// Reserved is the print room's folder.
+func (Channel) Reserved() []content.Reserved {
+	return []content.Reserved{{Path: "boards/", What: "the bulletin boards' sheets"}}
+}
