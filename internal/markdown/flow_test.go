@@ -82,3 +82,28 @@ func exampleBodies(t *testing.T) []string {
 	}
 	return out
 }
+
+// TestParaCutsRenderedMarkdown: cuts of real paragraphs, as kiosk slides
+// make them: an element open at the cut is closed and opened again, a
+// hard line break at the cut is dropped, a reference stays whole.
+func TestParaCutsRenderedMarkdown(t *testing.T) {
+	cases := []struct {
+		src        string
+		n          int
+		head, rest string
+	}{
+		{"一二三四", 2, "一二", "三四"},
+		{"**王建国**，男", 3, "<strong>王建国</strong>", "，男"},
+		{"**王建国同志**，男", 3, "<strong>王建国</strong>", "<strong>同志</strong>，男"},
+		{"A &amp; B  \nC", 3, "A &amp; B", "C"},
+		{"见[任前公示](/cadre/)。", 3, `见<a href="/cadre/">任前</a>`, `<a href="/cadre/">公示</a>。`},
+	}
+	r := New(Options{})
+	for _, c := range cases {
+		p := r.Render([]byte(c.src), 1, nil).Blocks[0].Para
+		head, next := p.Cut(flow.At{}, c.n, false)
+		if rest := p.HTML(next, p.End(), false); head != c.head || rest != c.rest {
+			t.Errorf("%q cut after %d: %q | %q, want %q | %q", c.src, c.n, head, rest, c.head, c.rest)
+		}
+	}
+}
