@@ -107,3 +107,28 @@ func TestParaCutsRenderedMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// TestParaShowsTheBlocksText: a paragraph's runs show the characters of
+// its plain text (Block.Text), in order, spaces aside, so a cut after the
+// n-th character of the measured text is a cut after the n-th of the runs.
+func TestParaShowsTheBlocksText(t *testing.T) {
+	srcs := append(append([]string{}, paraSources...), exampleBodies(t)...)
+	for _, body := range textfittest.Bodies() {
+		srcs = append(srcs, body)
+	}
+	r := New(Options{RawHTML: true})
+	for _, src := range srcs {
+		for _, b := range r.Render([]byte(src), 1, nil).Blocks {
+			if b.Para == nil {
+				continue
+			}
+			var runs strings.Builder
+			for _, run := range b.Para.Runs {
+				runs.WriteString(run.Text)
+			}
+			if got, want := strings.Join(strings.Fields(runs.String()), ""), strings.Join(strings.Fields(b.Text), ""); got != want {
+				t.Errorf("runs show\n%q\nthe block's text is\n%q", got, want)
+			}
+		}
+	}
+}
