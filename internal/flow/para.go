@@ -21,9 +21,22 @@ type Run struct {
 	Marks  []*Mark // the elements around it, outermost first
 }
 
-// Para is a paragraph's inline content as runs.
+// Para is a block of inline content (a paragraph, a heading, a list
+// item's text) as runs, and the block element's tags around them as the
+// renderer wrote them: Open+HTML(whole)+Close is the block's HTML.
 type Para struct {
-	Runs []Run
+	Runs        []Run
+	Open, Close string
+}
+
+// Text is a Para of plain text s in a block element written open…close.
+func Text(s, open, close string) *Para {
+	return &Para{Runs: []Run{{Text: s}}, Open: open, Close: close}
+}
+
+// Whole is the block's HTML: its element around all its runs.
+func (p *Para) Whole(keep bool) string {
+	return p.Open + p.HTML(At{}, p.End(), keep) + p.Close
 }
 
 // At is a position in a Para: byte Off of run Run's Text. A position at

@@ -65,8 +65,20 @@ func para(m Metrics, text string, fp *flow.Para) *Piece {
 	if m.Width < m.Font { // lines never count less than a character a line; splits do
 		pc.wrap = textfit.NewFlow(text, m.em(m.Width), nil)
 	}
-	at := paraAt{open: "<p>"}
-	return pc.piece(at, pc.html(at)+"\n") // the whole paragraph, as the page has it
+	return pc.piece(paraAt{open: fp.Open}, whole(fp))
+}
+
+// summaryBlock is an item's summary standing in for a body it has not:
+// a paragraph.
+func summaryBlock(s string) markdown.Block {
+	p := flow.Text(s, "<p>", "</p>")
+	return markdown.Block{Kind: "p", HTML: template.HTML(p.Whole(false)), Text: s, Para: p} //nolint:gosec // escaped by flow
+}
+
+// whole is the HTML of a block of runs, made safe for a kiosk, its
+// telephone numbers kept on one line.
+func whole(p *flow.Para) template.HTML {
+	return clean(template.HTML(p.Whole(true))) //nolint:gosec // written by flow from rendered Markdown
 }
 
 // paraCut is a paragraph being cut into parts, one a slide: its text and
@@ -200,7 +212,11 @@ func heading(b markdown.Block, m Metrics) []*Piece {
 		size = m.Font * headScale
 	}
 	n := lines(b.Text, size, m.Width)
-	return []*Piece{{HTML: clean(b.HTML), Height: float64(n)*size*headLine + m.gap(), Keep: true, Text: b.Text}}
+	h := clean(b.HTML)
+	if b.Para != nil {
+		h = whole(b.Para)
+	}
+	return []*Piece{{HTML: h, Height: float64(n)*size*headLine + m.gap(), Keep: true, Text: b.Text}}
 }
 
 func quote(b markdown.Block, m Metrics) []*Piece {
@@ -227,7 +243,11 @@ func list(b markdown.Block, m Metrics) []*Piece {
 			open = template.HTML(fmt.Sprintf(`<ol start="%d">`, b.Start+i))
 		}
 		n := lines(it.Text, m.Font, w)
-		out = append(out, &Piece{HTML: clean(it.HTML), Height: float64(n)*m.line() + m.Font*itemGapEm,
+		h := clean(it.HTML)
+		if it.Para != nil {
+			h = whole(it.Para)
+		}
+		out = append(out, &Piece{HTML: h, Height: float64(n)*m.line() + m.Font*itemGapEm,
 			Group: g, Open: open, Text: it.Text})
 	}
 	return out

@@ -3,6 +3,7 @@ package markdown
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/flow"
@@ -25,12 +26,38 @@ type paraBuilder struct {
 	runs []flow.Run
 }
 
-// para is the paragraph n as a flow.Para.
-func (r *Renderer) para(n ast.Node, src []byte) *flow.Para {
+// para is n, a block of inline content whose HTML is full and ends with
+// close, as a flow.Para. It is nil unless its runs give full byte for
+// byte: what a channel cuts is always what the page shows.
+func (r *Renderer) para(n ast.Node, src []byte, full, close string) *flow.Para {
 	pb := &paraBuilder{r: r, src: src}
 	pb.w = bufio.NewWriter(&pb.buf)
 	pb.inline(n, nil)
-	return &flow.Para{Runs: pb.runs}
+	p := &flow.Para{Runs: pb.runs}
+	inner := p.HTML(flow.At{}, p.End(), false)
+	if !strings.HasSuffix(full, inner+close) {
+		return nil
+	}
+	p.Open, p.Close = full[:len(full)-len(inner)-len(close)], close
+	return p
+}
+
+// paras gives b, rendered from n, its runs: a paragraph's, a heading's,
+// and those of every list item that is one line of text.
+func (r *Renderer) paras(b *Block, n ast.Node, src []byte) {
+	switch v := n.(type) {
+	case *ast.Paragraph:
+		b.Para = r.para(n, src, string(b.HTML), "</p>\n")
+	case *ast.Heading:
+		b.Para = r.para(n, src, string(b.HTML), fmt.Sprintf("</h%d>\n", v.Level))
+	case *ast.List:
+		i := 0
+		for li := n.FirstChild(); li != nil && i < len(b.Items); li, i = li.NextSibling(), i+1 {
+			if tb, ok := li.FirstChild().(*ast.TextBlock); ok && li.ChildCount() == 1 {
+				b.Items[i].Para = r.para(tb, src, string(b.Items[i].HTML), "</li>\n")
+			}
+		}
+	}
 }
 
 func (pb *paraBuilder) render(n ast.Node) string {

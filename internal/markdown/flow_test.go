@@ -18,32 +18,42 @@ var paraSources = []string{
 	"[不允许的链接](javascript:alert(1)) 只留文字。",
 }
 
-// TestParaRunsAreTheHTML: the runs of every paragraph, joined, are the
-// paragraph's HTML byte for byte, with raw HTML escaped or passed.
+// TestParaRunsAreTheHTML: the runs of every paragraph, heading and
+// one-line list item, in their element, are its HTML byte for byte, with
+// raw HTML escaped or passed; and every such block has runs.
 func TestParaRunsAreTheHTML(t *testing.T) {
 	srcs := append([]string{}, paraSources...)
 	srcs = append(srcs, exampleBodies(t)...)
-	srcs = append(srcs, textfittest.Paragraph(3000))
+	srcs = append(srcs, textfittest.Paragraph(3000), "## 标题 *强调* 0791-1234567\n\n- 电话：0791-8812380\n- **姓名**：王建国\n")
 	for _, raw := range []bool{false, true} {
 		r := New(Options{RawHTML: raw})
-		n := 0
+		count := map[string]int{}
+		check := func(b Block) {
+			if b.Para == nil {
+				t.Errorf("raw=%v: %s without runs: %q", raw, b.Kind, b.HTML)
+				return
+			}
+			count[b.Kind]++
+			if got := b.Para.Whole(false); got != string(b.HTML) {
+				t.Errorf("raw=%v: runs give\n%q\nwant\n%q", raw, got, b.HTML)
+			}
+		}
 		for _, src := range srcs {
 			for _, b := range r.Render([]byte(src), 1, nil).Blocks {
-				if b.Kind != "p" || !strings.HasPrefix(string(b.HTML), "<p>") {
-					continue
-				}
-				if b.Para == nil {
-					t.Fatalf("paragraph without runs: %q", b.HTML)
-				}
-				n++
-				got := "<p>" + b.Para.HTML(flow.At{}, b.Para.End(), false) + "</p>\n"
-				if got != string(b.HTML) {
-					t.Errorf("raw=%v: runs give\n%q\nwant\n%q", raw, got, b.HTML)
+				switch {
+				case b.Kind == "p" && strings.HasPrefix(string(b.HTML), "<p>"), b.Level > 0:
+					check(b)
+				case b.Kind == "ul" || b.Kind == "ol":
+					for _, it := range b.Items {
+						if !strings.Contains(string(it.HTML), "<p>") && !strings.Contains(string(it.HTML), "<ul") && !strings.Contains(string(it.HTML), "<ol") {
+							check(it)
+						}
+					}
 				}
 			}
 		}
-		if n < 100 {
-			t.Fatalf("only %d paragraphs checked", n)
+		if count["p"] < 100 || count["li"] < 20 || count["h2"]+count["h3"] < 10 {
+			t.Fatalf("too few blocks checked: %v", count)
 		}
 	}
 }

@@ -74,8 +74,9 @@ type Block struct {
 	Items []Block    // list: each item alone, Kind "li", HTML "<li>…</li>"
 	Cells [][]string // table: the plain text of every cell, header row first
 
-	// Para is a paragraph's inline content as flow runs, which board
-	// sheets and kiosk slides cut between lines without parsing HTML.
+	// Para is the inline content of a paragraph, a heading or a list item
+	// that is one line of text, as flow runs, which board sheets and kiosk
+	// slides cut between lines without parsing HTML; nil for other blocks.
 	Para *flow.Para
 }
 
@@ -119,6 +120,7 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	var html, txt strings.Builder
 	type span struct{ h0, h1, t0, t1 int }
 	var spans []span
+	var nodes []ast.Node
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		var sp span
 		sp.h0, sp.t0 = html.Len(), txt.Len()
@@ -135,12 +137,14 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 		b := Block{Kind: kindOf(n)}
 		r.parts(&b, n, src)
 		doc.Blocks = append(doc.Blocks, b)
+		nodes = append(nodes, n)
 	}
 	// Blocks share the memory of the whole: each is a slice of it.
 	all, text := html.String(), txt.String()
 	for i, sp := range spans {
 		doc.Blocks[i].HTML = template.HTML(all[sp.h0:sp.h1])
 		doc.Blocks[i].Text = text[sp.t0:sp.t1]
+		r.paras(&doc.Blocks[i], nodes[i], src)
 	}
 	doc.HTML = template.HTML(all)
 	doc.Text = text
@@ -150,8 +154,6 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 // parts fills in what a block can be split between: list items, table cells.
 func (r *Renderer) parts(b *Block, n ast.Node, src []byte) {
 	switch v := n.(type) {
-	case *ast.Paragraph:
-		b.Para = r.para(n, src)
 	case *ast.Heading:
 		b.Level = v.Level
 	case *ast.List:
