@@ -29,5 +29,5 @@ func LayoutAt(site *model.Site, cb *config.Board, items []*model.Item) (*Board, 
 	if err != nil {
 		return nil, err
 	}
-	return layoutAt(site, cb, nil, es, 1)
+	return layoutAt(site, nil, cb, nil, es, 1) // no lists: no partials
 }

@@ -219,7 +219,7 @@ func TestEmptyBoardSaysSo(t *testing.T) {
 // bytes.
 func TestSameInputSameSheets(t *testing.T) {
 	s := built(t, "fixture")
-	again, err := board.Layout(s.res.Site)
+	again, err := board.Layout(s.res.Site, s.tpl)
 	if err != nil {
 		t.Fatal(err)
 	}

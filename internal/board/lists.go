@@ -114,12 +114,18 @@ func riskList(site *model.Site) *Entry {
 		Meta: fmt.Sprintf("共%d个：%s；按风险等级排列，公布防控措施和责任岗位", len(rows.risks), strings.Join(parts, "、"))}
 }
 
-// listBlocks are the blocks of a list at this board's sizes.
-func (bl *builder) listBlocks(site *model.Site, e *Entry, maxH float64) []block {
+// listBlocks are the blocks of a list at this board's sizes. The power
+// list is the theme's partials/board-powers.html, which a site can
+// override.
+func (bl *builder) listBlocks(site *model.Site, e *Entry, maxH float64) ([]block, error) {
 	var pieces []string
 	ems := bl.g.Table.ems(bl.g.ColW)
 	if e.rows.powers != nil {
-		pieces = []string{powerTable(site, e.rows, bl.g.listQR(), ems >= widePowers)}
+		h, err := bl.tpl.Partial("board", "board-powers.html", powerRows(site, e.rows, bl.g.listQR(), ems >= widePowers))
+		if err != nil {
+			return nil, err
+		}
+		pieces = []string{string(h)}
 	} else {
 		pieces = riskTables(site, e.rows.risks, ems >= wideRisks)
 	}
@@ -127,7 +133,7 @@ func (bl *builder) listBlocks(site *model.Site, e *Entry, maxH float64) []block 
 	for _, p := range pieces {
 		out = append(out, bl.top(p, maxH)...)
 	}
-	return out
+	return out, nil
 }
 
 // listQR is the side of the QR code on a row of a list: smaller than an
@@ -143,35 +149,47 @@ const (
 	wideRisks  = 60
 )
 
-// powerTable is the 职权目录 as one table, a row per power in the
-// website's order (by holder, then type), that splits between rows and
-// repeats its header. The holder is written on every row, so a part of the
-// table on another column or sheet still says whose powers it lists.
-func powerTable(site *model.Site, rows *listRows, side float64, wide bool) string {
-	var b strings.Builder
-	if wide {
-		b.WriteString(`<table><thead><tr><th>行使主体</th><th>职权类别</th><th>编号</th><th>职权名称</th><th>职权依据</th><th>运行环节</th><th>廉政风险点</th><th>扫码查看</th></tr></thead><tbody>`)
-	} else {
-		b.WriteString(`<table><thead><tr><th>职权名称</th><th>职权依据</th><th>环节和风险点</th><th>扫码查看</th></tr></thead><tbody>`)
-	}
+// PowerList is what partials/board-powers.html shows: the 职权目录 at one
+// board's sizes, a row per power in the website's order (by holder, then
+// type). The holder is on every row, so a part of the table on another
+// column or sheet still says whose powers it lists.
+type PowerList struct {
+	Wide bool   // a column per field; on narrower columns fields share cells
+	QR   string // the side of each row's QR code, in mm
+	Rows []PowerRow
+}
+
+// PowerRow is one power of the list.
+type PowerRow struct {
+	ID, Holder, Type, Number, Title, Basis string
+	Steps                                  int
+	Risks                                  []RiskCount   // by level, the levels it has
+	Code                                   template.HTML // its QR code
+}
+
+// Line is the holder, type and number, as one line.
+func (r PowerRow) Line() string {
+	return strings.Join(nonEmpty(r.Holder, r.Type, r.Number), "　")
+}
+
+// RiskCount is how many risk points of one level a power carries.
+type RiskCount struct {
+	Level, Word string
+	N           int
+}
+
+// powerRows is the list's data at a QR side of side mm.
+func powerRows(site *model.Site, rows *listRows, side float64, wide bool) PowerList {
+	l := PowerList{Wide: wide, QR: num(side)}
 	for i, p := range rows.powers {
 		holder := site.IssuerLabel(p.Issuer)
 		if holder == "" {
 			holder = "未注明"
 		}
-		code := fmt.Sprintf(`<td data-mm="%s"><div class="drawing" style="width:%smm;height:%smm">%s</div></td>`, num(side), num(side), num(side), rows.codes[i])
-		if wide {
-			fmt.Fprintf(&b, `<tr data-id="%s"><td>%s</td><td>%s</td><td>%s</td><td><b>%s</b></td><td>%s</td><td>%d个</td><td>%s</td>%s</tr>`,
-				esc(p.ID), esc(holder), esc(p.PowerTypeLabel()), esc(p.Number), esc(p.Title), esc(p.Power.Basis), len(p.Power.Steps),
-				riskCounts(p.PowerRisks), code)
-			continue
-		}
-		fmt.Fprintf(&b, `<tr data-id="%s"><td><b>%s</b><br>%s</td><td>%s</td><td>%d个环节<br>%s</td>%s</tr>`,
-			esc(p.ID), esc(p.Title), esc(strings.Join(nonEmpty(holder, p.PowerTypeLabel(), p.Number), "　")), esc(p.Power.Basis), len(p.Power.Steps),
-			riskCounts(p.PowerRisks), code)
+		l.Rows = append(l.Rows, PowerRow{ID: p.ID, Holder: holder, Type: p.PowerTypeLabel(), Number: p.Number, Title: p.Title,
+			Basis: p.Power.Basis, Steps: len(p.Power.Steps), Risks: riskCounts(p.PowerRisks), Code: rows.codes[i]})
 	}
-	b.WriteString(`</tbody></table>`)
-	return b.String()
+	return l
 }
 
 func nonEmpty(ss ...string) []string {
@@ -184,23 +202,19 @@ func nonEmpty(ss ...string) []string {
 	return out
 }
 
-// riskCounts is how many risk points of each level a power carries, one
-// level a line, by colour and by word.
-func riskCounts(rs []*model.Risk) string {
+// riskCounts are how many risk points of each level a power carries.
+func riskCounts(rs []*model.Risk) []RiskCount {
 	count := map[string]int{}
 	for _, r := range rs {
 		count[r.Level]++
 	}
-	var lines []string
+	var out []RiskCount
 	for _, l := range config.RiskLevels.Entries {
 		if n := count[l.Key]; n > 0 {
-			lines = append(lines, fmt.Sprintf(`<span class="lv lv-%s">▲%s%d个</span>`, l.Key, esc(config.RiskLevelWord(l.Key)), n))
+			out = append(out, RiskCount{Level: l.Key, Word: config.RiskLevelWord(l.Key), N: n})
 		}
 	}
-	if len(lines) == 0 {
-		return "无"
-	}
-	return strings.Join(lines, "<br>")
+	return out
 }
 
 // riskTables are the risk points under a heading per level, each level's a

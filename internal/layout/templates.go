@@ -132,3 +132,22 @@ func (s *Set) Render(kind string, data any) ([]byte, error) {
 	err := s.Execute(&buf, kind, data)
 	return buf.Bytes(), err
 }
+
+// Partial renders partials/<name> as a page of kind sees it (the site's
+// partial over the theme's), for a channel that lays out what a partial
+// writes before placing it on its pages (the board's power list).
+func (s *Set) Partial(kind, name string, data any) (template.HTML, error) {
+	t, ok := s.pages[kind]
+	if !ok {
+		return "", fmt.Errorf("the theme has no %s.html layout", kind)
+	}
+	p := t.Lookup("partials/" + name)
+	if p == nil {
+		return "", fmt.Errorf("the theme has no partials/%s", name)
+	}
+	var buf bytes.Buffer
+	if err := p.Execute(&buf, data); err != nil {
+		return "", fmt.Errorf("partials/%s: %w", name, err)
+	}
+	return template.HTML(buf.String()), nil //nolint:gosec // written by html/template
+}
