@@ -135,7 +135,11 @@ func (bl *builder) entryBlocks(site *model.Site, cb *config.Board, e *Entry) ([]
 	if itemHook != nil {
 		itemHook(e.Item)
 	}
-	blocks := append(bl.extras(e.Item, maxH), bl.blocks(e.Doc, maxH)...)
+	extras, err := bl.extras(e.Item, maxH)
+	if err != nil {
+		return nil, err
+	}
+	blocks := append(extras, bl.blocks(e.Doc, maxH)...)
 	if err := bl.checkDrawings(e.File, blocks, cb.MinFont); err != nil {
 		return nil, fmt.Errorf("%s: %w", name(cb), err)
 	}

@@ -127,7 +127,11 @@ func (bl *builder) listBlocks(site *model.Site, e *Entry, maxH float64) ([]block
 		}
 		pieces = []string{string(h)}
 	} else {
-		pieces = riskTables(site, e.rows.risks, ems >= wideRisks)
+		h, err := bl.tpl.Partial("board", "board-risks.html", riskRegister(site, e.rows.risks, ems >= wideRisks))
+		if err != nil {
+			return nil, err
+		}
+		pieces = []string{string(h)}
 	}
 	var out []block
 	for _, p := range pieces {
@@ -217,40 +221,39 @@ func riskCounts(rs []*model.Risk) []RiskCount {
 	return out
 }
 
-// riskTables are the risk points under a heading per level, each level's a
-// table, and what the levels mean.
-func riskTables(site *model.Site, rs []*model.Risk, wide bool) []string {
-	var pieces []string
+// RiskRegister is what partials/board-risks.html shows: the risk points
+// in force, a group a level (the levels that have any), with what the
+// levels mean.
+type RiskRegister struct {
+	Wide   bool // a column per field; on narrower columns fields share cells
+	Levels []RiskLevel
+}
+
+// RiskLevel is the risk points of one level.
+type RiskLevel struct {
+	Level, Word string
+	N           int
+	Rows        []RiskRow
+}
+
+// riskRegister is the register's data: each risk point placed at its
+// power and step, and answered for by its unit and post.
+func riskRegister(site *model.Site, rs []*model.Risk, wide bool) RiskRegister {
+	reg := RiskRegister{Wide: wide}
 	for _, l := range config.RiskLevels.Entries {
-		var b strings.Builder
-		n := 0
+		lv := RiskLevel{Level: l.Key, Word: config.RiskLevelWord(l.Key)}
 		for _, r := range rs {
-			if r.Level != l.Key {
-				continue
+			if r.Level == l.Key {
+				row := riskRow(r, riskPlace(r))
+				row.Unit = unitPost(site, r)
+				lv.Rows = append(lv.Rows, row)
 			}
-			if n == 0 && wide {
-				b.WriteString(`<table><thead><tr><th>编号</th><th>风险等级</th><th>职权事项及环节</th><th>风险点</th><th>防控措施</th><th>责任单位及岗位</th></tr></thead><tbody>`)
-			} else if n == 0 {
-				b.WriteString(`<table><thead><tr><th>风险点</th><th>职权事项及环节</th><th>防控措施</th><th>责任单位及岗位</th></tr></thead><tbody>`)
-			}
-			n++
-			level := fmt.Sprintf(`<span class="lv lv-%s">▲%s</span>`, r.Level, esc(r.LevelWord()))
-			what := fmt.Sprintf(`%s（%s）`, esc(r.Description), esc(r.TypeLabel()))
-			if wide {
-				fmt.Fprintf(&b, `<tr data-id="%s"><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>`,
-					esc(r.ID), esc(r.ID), level, esc(riskPlace(r)), what, measures(r), esc(unitPost(site, r)))
-				continue
-			}
-			fmt.Fprintf(&b, `<tr data-id="%s"><td><b>%s</b>　%s<br>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>`,
-				esc(r.ID), esc(r.ID), level, what, esc(riskPlace(r)), measures(r), esc(unitPost(site, r)))
 		}
-		if n == 0 {
-			continue
+		if lv.N = len(lv.Rows); lv.N > 0 {
+			reg.Levels = append(reg.Levels, lv)
 		}
-		b.WriteString(`</tbody></table>`)
-		pieces = append(pieces, fmt.Sprintf(`<h3><span class="lv lv-%s">▲%s</span>（%d个）</h3>`, l.Key, esc(config.RiskLevelWord(l.Key)), n)+b.String())
 	}
-	return append(pieces, `<p>风险等级说明：<b>高</b>——可能造成重大损失或严重社会影响；<b>中</b>——可能造成一定损失或影响；<b>低</b>——造成损失或影响较小。欢迎对防控措施执行情况进行监督。</p>`)
+	return reg
 }
 
 // riskPlace is the power and step a risk point belongs to, or the matter

@@ -1,13 +1,19 @@
 package board_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
+	"github.com/gongkai/gongkai/internal/board"
 	"github.com/gongkai/gongkai/internal/build"
+	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/model"
 )
 
 // ownPowers is a site's own power list for its boards: a title and a
@@ -55,5 +61,27 @@ func TestSiteRestylesThePowerListOnItsBoards(t *testing.T) {
 		if read(filepath.Join(tempRoot, "example", "public"), page) != read(dest, page) {
 			t.Errorf("%s changed with the board's power list", page)
 		}
+	}
+}
+
+// TestStagesOnSheets: a decision's stages with a hearing and a vote read
+// on a sheet as they always have: dates, summary, hearing, vote, outcome,
+// each closed by 。.
+func TestStagesOnSheets(t *testing.T) {
+	s := built(t, "fixture")
+	d := func(m, day int) calendar.Day { return calendar.Date(2026, time.Month(m), day) }
+	it := &model.Item{Item: &content.Item{}, Timeline: []model.TimelineStage{
+		{Label: "征求意见", State: model.StageDone, Stage: &content.Stage{Start: d(10, 1), End: d(10, 15), Summary: "收到意见12条。",
+			Hearing: d(10, 10), HearingPlace: "县政府三楼会议室"}},
+		{Label: "集体讨论决定", State: model.StageDone, Stage: &content.Stage{Start: d(10, 20), End: d(10, 20),
+			Vote: &content.Vote{For: 9, Abstain: 1}, Outcome: "同意实施<方案>"}},
+		{Label: "公布", State: model.StagePending},
+	}}
+	want := fmt.Sprintf(`<ol class="stages"><li><b>征求意见</b>（%s）%s至%s。收到意见12条。听证会：%s，县政府三楼会议室。</li>`+
+		`<li><b>集体讨论决定</b>（%s）%s。表决：赞成9票，反对0票，弃权1票，表决通过。同意实施&lt;方案&gt;。</li><li><b>公布</b>（%s）</li></ol>`,
+		model.StageDone.Label(), d(10, 1).Chinese(), d(10, 15).Chinese(), d(10, 10).Chinese(),
+		model.StageDone.Label(), d(10, 20).Chinese(), model.StagePending.Label())
+	if got := strings.Join(board.ExtraTables(s.tpl, it), ""); got != want {
+		t.Errorf("stages:\n got %s\nwant %s", got, want)
 	}
 }
