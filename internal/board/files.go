@@ -79,14 +79,21 @@ func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 			}
 			boards[i] = b
 		}
-		page := &page.Page{Site: site, Kind: "boards", Title: "公开栏打印", Path: "boards/", Now: site.Now,
-			Crumbs: []page.Crumb{{Title: "公开栏打印", Path: "boards/"}}, Data: boards}
+		page := &BoardsPage{Page: page.Page{Site: site, Kind: "boards", Title: "公开栏打印", Path: "boards/", Now: site.Now,
+			Crumbs: []page.Crumb{{Title: "公开栏打印", Path: "boards/"}}}, Boards: boards}
 		html, err := tpl.Render("boards", page)
 		if err != nil {
 			return nil, fmt.Errorf("rendering the boards index: %w", err)
 		}
 		return html, nil
 	}})
+}
+
+// BoardsPage is the print room's index (boards.html): every board of the
+// build, laid out.
+type BoardsPage struct {
+	page.Page
+	Boards []*Board
 }
 
 // name names a board in messages: "board 5".

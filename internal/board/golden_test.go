@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/gongkai/gongkai/internal/board"
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/page"
 )
@@ -32,7 +33,7 @@ func TestGoldenSheets(t *testing.T) {
 		}
 		pages["board-"+b.NN+".html"] = out
 	}
-	index, err := tpl.Render("boards", &page.Page{Site: s.res.Site, Kind: "boards", Title: "公开栏打印", Path: "boards/", Now: s.res.Site.Now, Data: s.boards})
+	index, err := tpl.Render("boards", &board.BoardsPage{Page: page.Page{Site: s.res.Site, Kind: "boards", Title: "公开栏打印", Path: "boards/", Now: s.res.Site.Now}, Boards: s.boards})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,7 @@ import (
 func (bl *builder) extras(it *model.Item, maxH float64) ([]block, error) {
 	var pieces []string
 	if it.Chart != nil {
-		pieces = append(pieces, chartFigure(it.ChartFor(bl.g.ColW/maxH)))
+		pieces = append(pieces, chartFigure(it.Chart.For(bl.g.ColW/maxH)))
 	}
 	tables, err := bl.extraTables(it)
 	if err != nil {

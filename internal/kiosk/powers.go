@@ -23,9 +23,9 @@ func extraBlocks(it *model.Item, w, h float64, display bool) []markdown.Block {
 	var out []markdown.Block
 	if it.Chart != nil {
 		if display {
-			out = append(out, chartBlock(it.ChartOverview(w/h)))
+			out = append(out, chartBlock(it.Chart.Overview(w/h)))
 		} else {
-			for _, p := range it.ChartParts(w / h) {
+			for _, p := range it.Chart.Parts(w / h) {
 				out = append(out, chartBlock(p))
 			}
 		}

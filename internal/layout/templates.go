@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"reflect"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/diag"
@@ -121,9 +122,42 @@ func (s *Set) Execute(w io.Writer, kind string, data any) error {
 		return fmt.Errorf("the theme has no %s.html layout", kind)
 	}
 	if err := t.Execute(w, data); err != nil {
-		return fmt.Errorf("%s: %w", s.files[kind], err)
+		return fmt.Errorf("%s: %w%s", s.files[kind], err, fieldsHint(err, kind, data))
 	}
 	return nil
+}
+
+// fieldsHint, after an error naming a field the page does not have (a
+// site's layout written for fields that moved), lists the fields the
+// page of kind has.
+func fieldsHint(err error, kind string, data any) string {
+	if !strings.Contains(err.Error(), "can't evaluate field") {
+		return ""
+	}
+	t := reflect.TypeOf(data)
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() != reflect.Struct {
+		return ""
+	}
+	return fmt.Sprintf("; a %s page has %s", kind, strings.Join(fieldNames(t), ", "))
+}
+
+// fieldNames lists the exported fields of t, those of embedded structs
+// in their place.
+func fieldNames(t reflect.Type) []string {
+	var out []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		switch {
+		case f.Anonymous && f.Type.Kind() == reflect.Struct:
+			out = append(out, fieldNames(f.Type)...)
+		case f.IsExported():
+			out = append(out, "."+f.Name)
+		}
+	}
+	return out
 }
 
 // Render renders a page of kind into a new buffer.

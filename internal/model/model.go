@@ -61,13 +61,11 @@ type Item struct {
 	URL          string // path with the base path: "/cadre/wang/"
 	Permalink    string // absolute address from base_url, for QR codes and feeds
 
-	Chart      *flowchart.Layout // powers: the flowchart, laid out once per build
-	PowerRisks []*Risk           // powers: published risk points at its steps
-	RiskPoints []*Risk           // published risk points declared in this item
-	Timeline   []TimelineStage   // decisions: the five stages on --now
-	Comment    *Window           // open for comment on --now: the consultation window
-
-	chartFits [2]chartFits // powers: the layouts of ChartFor and ChartOverview, made once
+	Chart      *flowchart.Drawing // powers: the flowchart, laid out once per build (for other spaces: Parts, For, Overview)
+	PowerRisks []*Risk            // powers: published risk points at its steps
+	RiskPoints []*Risk            // published risk points declared in this item
+	Timeline   []TimelineStage    // decisions: the five stages on --now
+	Comment    *Window            // open for comment on --now: the consultation window
 }
 
 // Group is the items of one category, term or issuer.

@@ -5,24 +5,23 @@ import (
 	"github.com/gongkai/gongkai/internal/model"
 )
 
-// Page is what a layout receives.
+// Page is what every page's layout receives: the data common to every
+// kind. A kind with data of its own has a type that embeds Page and adds
+// it (web.ItemPage, board.BoardsPage…); a layout that names a field its
+// kind does not have fails with the layout's file named.
 type Page struct {
-	Site  *model.Site
-	Kind  string // home, item, list, groups, archive, month, catalog, 404
-	Title string
-	Path  string // output folder, "" for home, "categories/cadre/" …
-	Now   calendar.Day
-
-	Item   *model.Item    // item pages
-	Group  *model.Group   // list pages
-	Groups []*model.Group // index of a taxonomy
-	Axis   string         // categories | terms | issuers
-	Items  []*model.Item  // the items on this page of a list
-	Pager  *Pager
+	Site   *model.Site
+	Kind   string // home, item, list, groups, archive, month, catalog, 404 …: the layout
+	Title  string
+	Path   string // output folder, "" for home, "categories/cadre/" …
+	Now    calendar.Day
+	Axis   string // the taxonomy the page is under, for the menu: categories | terms | issuers | ""
 	Crumbs []Crumb
-	Month  *model.Month
-	Data   any // extra data for kinds added by other packages (catalog, powers…)
 }
+
+// Common is the page's common data, for the code that plans pages of
+// several kinds.
+func (p *Page) Common() *Page { return p }
 
 // Crumb is one step of the breadcrumb trail.
 type Crumb struct {

@@ -25,14 +25,15 @@ func Files(site *model.Site, tpl *layout.Set) []output.File {
 }
 
 func pageFile(tpl *layout.Set, j job) output.File {
-	who := "page /" + j.pg.Path
-	if j.pg.Item != nil {
-		who = j.pg.Item.File
+	c := j.pg.Common()
+	who := "page /" + c.Path
+	if ip, ok := j.pg.(*ItemPage); ok {
+		who = ip.Item.File
 	}
-	f := output.File{Path: j.file, Who: who, Layout: j.pg.Kind, Render: func() ([]byte, error) {
-		html, err := tpl.Render(j.pg.Kind, j.pg)
+	f := output.File{Path: j.file, Who: who, Layout: c.Kind, Render: func() ([]byte, error) {
+		html, err := tpl.Render(c.Kind, j.pg)
 		if err != nil {
-			return nil, fmt.Errorf("rendering /%s: %w", j.pg.Path, err)
+			return nil, fmt.Errorf("rendering /%s: %w", c.Path, err)
 		}
 		return html, nil
 	}}
@@ -48,18 +49,24 @@ func pageFile(tpl *layout.Set, j job) output.File {
 // (home, indexes, kinds added later) may show any body. This is what the
 // built-in theme's pages show: a page whose layout the site wrote to show
 // bodies (layout.Set.BySite) is taken to show every body.
-func shows(p *page.Page) ([]*model.Item, bool) {
-	switch {
-	case p.Item != nil:
+func shows(p kindPage) ([]*model.Item, bool) {
+	switch p := p.(type) {
+	case *ItemPage:
 		items := []*model.Item{p.Item}
 		if p.Item.SupersededBy != nil {
 			items = append(items, p.Item.SupersededBy)
 		}
 		return items, false
-	case p.Kind == "list" || p.Kind == "month":
+	case *ListPage:
 		return p.Items, false
-	case p.Kind == "catalog" || p.Kind == "search":
+	case *MonthPage:
+		return p.Items, false
+	case *CatalogPage:
 		return []*model.Item{}, false
+	case *page.Page:
+		if p.Kind == "search" {
+			return []*model.Item{}, false
+		}
 	}
 	return nil, true
 }

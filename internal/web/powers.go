@@ -37,22 +37,22 @@ type RiskData struct {
 // each only when the build has something to list. They live beside items
 // of the powers and risks categories; content/parse refuses items on these
 // exact paths.
-func powerPages(s *model.Site) []*page.Page {
-	var pages []*page.Page
+func powerPages(s *model.Site) []kindPage {
+	var pages []kindPage
 	if len(s.Powers) > 0 {
-		pages = append(pages, &page.Page{Kind: "powers", Title: "职权目录", Path: "powers/", Data: powerHolders(s),
-			Crumbs: []page.Crumb{crumb("职权目录", "powers/")}})
+		pages = append(pages, &PowersPage{Page: page.Page{Kind: "powers", Title: "职权目录", Path: "powers/",
+			Crumbs: []page.Crumb{crumb("职权目录", "powers/")}}, Holders: powerHolders(s)})
 	}
 	if len(s.Risks) == 0 {
 		return pages
 	}
 	levels := riskLevels(s)
-	pages = append(pages, &page.Page{Kind: "risks", Title: "廉政风险点登记表", Path: "risks/",
-		Data: &RiskData{Levels: levels, Risks: s.Risks}, Crumbs: []page.Crumb{crumb("廉政风险点", "risks/")}})
+	pages = append(pages, &RisksPage{Page: page.Page{Kind: "risks", Title: "廉政风险点登记表", Path: "risks/",
+		Crumbs: []page.Crumb{crumb("廉政风险点", "risks/")}}, Register: &RiskData{Levels: levels, Risks: s.Risks}})
 	for _, l := range levels {
-		pages = append(pages, &page.Page{Kind: "risks", Title: l.Word + "点", Path: l.Path,
-			Data:   &RiskData{Level: l.Key, Levels: levels, Risks: s.RisksByLevel(l.Key)},
-			Crumbs: []page.Crumb{crumb("廉政风险点", "risks/"), crumb(l.Word+"点", l.Path)}})
+		pages = append(pages, &RisksPage{Page: page.Page{Kind: "risks", Title: l.Word + "点", Path: l.Path,
+			Crumbs: []page.Crumb{crumb("廉政风险点", "risks/"), crumb(l.Word+"点", l.Path)}},
+			Register: &RiskData{Level: l.Key, Levels: levels, Risks: s.RisksByLevel(l.Key)}})
 	}
 	return pages
 }

@@ -13,7 +13,7 @@ import (
 
 // job is one page to render.
 type job struct {
-	pg   *page.Page
+	pg   kindPage
 	file string // output file, "cadre/wang/index.html"
 }
 
@@ -25,10 +25,11 @@ func Render(site *model.Site, tpl *layout.Set, w *publish.Writer) (int, error) {
 // plan lists every page of the site in a fixed order.
 func plan(s *model.Site) []job {
 	var jobs []job
-	add := func(p *page.Page) {
-		p.Site, p.Now = s, s.Now
-		file := p.Path + "index.html"
-		if p.Kind == "404" {
+	add := func(p kindPage) {
+		c := p.Common()
+		c.Site, c.Now = s, s.Now
+		file := c.Path + "index.html"
+		if c.Kind == "404" {
 			file = "404.html"
 		}
 		jobs = append(jobs, job{pg: p, file: file})
@@ -44,36 +45,36 @@ func plan(s *model.Site) []job {
 	}
 	for _, axis := range []string{"categories", "terms", "issuers"} {
 		groups := groupsOf(s, axis)
-		add(&page.Page{Kind: "groups", Title: page.Axes[axis], Path: axis + "/", Axis: axis, Groups: groups,
-			Crumbs: []page.Crumb{crumb(page.Axes[axis], axis+"/")}})
+		add(&GroupsPage{Page: page.Page{Kind: "groups", Title: page.Axes[axis], Path: axis + "/", Axis: axis,
+			Crumbs: []page.Crumb{crumb(page.Axes[axis], axis+"/")}}, Groups: groups})
 		for _, g := range groups {
-			for _, p := range paginate(s, axis+"/"+g.Key+"/", g.Items) {
-				p.Kind, p.Title, p.Group, p.Axis = "list", g.Label, g, axis
-				p.Crumbs = []page.Crumb{crumb(page.Axes[axis], axis+"/"), crumb(g.Label, axis+"/"+g.Key+"/")}
-				add(p)
+			for _, part := range paginate(s, axis+"/"+g.Key+"/", g.Items) {
+				add(&ListPage{Page: page.Page{Kind: "list", Title: g.Label, Path: part.path, Axis: axis,
+					Crumbs: []page.Crumb{crumb(page.Axes[axis], axis+"/"), crumb(g.Label, axis+"/"+g.Key+"/")}},
+					Group: g, Items: part.items, Pager: part.pager})
 			}
 		}
 	}
-	add(&page.Page{Kind: "catalog", Title: "公开目录", Path: "catalog/", Crumbs: []page.Crumb{crumb("公开目录", "catalog/")}, Data: s.Catalog})
+	add(&CatalogPage{Page: page.Page{Kind: "catalog", Title: "公开目录", Path: "catalog/", Crumbs: []page.Crumb{crumb("公开目录", "catalog/")}}, Catalog: s.Catalog})
 	add(&page.Page{Kind: "archive", Title: "归档", Path: "archive/", Crumbs: []page.Crumb{crumb("归档", "archive/")}})
 	for _, y := range s.Years {
 		for _, m := range y.Months {
 			base := fmt.Sprintf("archive/%d/%02d/", m.Year, m.Month)
 			title := fmt.Sprintf("%d年%d月", m.Year, m.Month)
-			for _, p := range paginate(s, base, m.Items) {
-				p.Kind, p.Title, p.Month = "month", title, m
-				p.Crumbs = []page.Crumb{crumb("归档", "archive/"), crumb(title, base)}
-				add(p)
+			for _, part := range paginate(s, base, m.Items) {
+				add(&MonthPage{Page: page.Page{Kind: "month", Title: title, Path: part.path,
+					Crumbs: []page.Crumb{crumb("归档", "archive/"), crumb(title, base)}},
+					Month: m, Items: part.items, Pager: part.pager})
 			}
 		}
 	}
 	return jobs
 }
 
-func itemPage(s *model.Site, it *model.Item) *page.Page {
+func itemPage(s *model.Site, it *model.Item) *ItemPage {
 	cat := s.Category(it.Category)
-	return &page.Page{Kind: "item", Title: it.Title, Path: it.Path, Item: it,
-		Crumbs: []page.Crumb{crumb(cat.Label, "categories/"+cat.Key+"/"), crumb(it.Title, it.Path)}}
+	return &ItemPage{Page: page.Page{Kind: "item", Title: it.Title, Path: it.Path,
+		Crumbs: []page.Crumb{crumb(cat.Label, "categories/"+cat.Key+"/"), crumb(it.Title, it.Path)}}, Item: it}
 }
 
 func groupsOf(s *model.Site, axis string) []*model.Group {
@@ -86,9 +87,16 @@ func groupsOf(s *model.Site, axis string) []*model.Group {
 	return s.Issuers
 }
 
+// part is one page of a long list.
+type part struct {
+	path  string
+	items []*model.Item
+	pager *page.Pager
+}
+
 // paginate splits items into pages of the site's size: the first at base,
 // the others at base/page/N/.
-func paginate(s *model.Site, base string, items []*model.Item) []*page.Page {
+func paginate(s *model.Site, base string, items []*model.Item) []part {
 	size := s.Config.Paginate
 	total := max(1, (len(items)+size-1)/size)
 	paths := make([]string, total)
@@ -98,8 +106,8 @@ func paginate(s *model.Site, base string, items []*model.Item) []*page.Page {
 			paths[i] = base + "page/" + strconv.Itoa(i+1) + "/"
 		}
 	}
-	pages := make([]*page.Page, total)
-	for i := range pages {
+	parts := make([]part, total)
+	for i := range parts {
 		lo, hi := i*size, min(len(items), (i+1)*size)
 		pg := &page.Pager{Number: i + 1, Total: total, Pages: paths, Count: len(items)}
 		if i > 0 {
@@ -108,9 +116,9 @@ func paginate(s *model.Site, base string, items []*model.Item) []*page.Page {
 		if i < total-1 {
 			pg.Next = paths[i+1]
 		}
-		pages[i] = &page.Page{Path: paths[i], Items: items[lo:hi], Pager: pg}
+		parts[i] = part{path: paths[i], items: items[lo:hi], pager: pg}
 	}
-	return pages
+	return parts
 }
 
 func crumb(title, path string) page.Crumb { return page.Crumb{Title: title, Path: path} }

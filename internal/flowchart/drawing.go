@@ -1,0 +1,98 @@
+package flowchart
+
+import "sync"
+
+// WebOptions size a chart for the website, where it is drawn at its
+// intrinsic size: 18 px text, the body size of the theme. Boards and
+// kiosks scale the whole drawing, so the size there depends only on the
+// sheet or the screen.
+var WebOptions = Options{FontSize: 18}
+
+// Drawing is one chart laid out whole for the website (the embedded
+// Layout), and on demand for the spaces of other channels: cut into parts
+// (Parts), set as large as a space allows (For), its steps' names only
+// (Overview). What For and Overview choose among is laid out on first use
+// and kept: a board tries one chart at several type sizes, and a chart may
+// be on several boards and screens. It is safe for concurrent use.
+type Drawing struct {
+	*Layout
+	chart *Chart
+	fits  [2]lazyFits // full steps, names only
+}
+
+type lazyFits struct {
+	once sync.Once
+	fits *Fits
+}
+
+// Draw lays c out whole with WebOptions.
+func Draw(c *Chart) (*Drawing, error) {
+	l, err := Lay(c, WebOptions)
+	if err != nil {
+		return nil, err
+	}
+	return &Drawing{Layout: l, chart: c}, nil
+}
+
+// Parts is the chart cut, when it is too tall, into parts that each fit a
+// space of the given aspect ratio (width ÷ height) when drawn at that
+// space's width: the columns of a board sheet, or a kiosk slide. Parts join
+// at lettered connectors, keep the step numbers and are all as wide as each
+// other, so they print at one scale. A chart that fits comes back whole.
+// Draw each with SVG; never split a part further. A wide space holds parts
+// side by side: pass the aspect of one column of it. A part is taller than
+// asked only when one row alone is.
+func (d *Drawing) Parts(aspect float64) []*Layout {
+	if d == nil || aspect <= 0 {
+		return nil
+	}
+	if d.Aspect() >= aspect {
+		return []*Layout{d.Layout}
+	}
+	parts, err := Split(d.chart, WebOptions, d.Width/aspect)
+	if err != nil {
+		return []*Layout{d.Layout} // laid out once already, so it cannot fail here
+	}
+	return parts
+}
+
+// For is the chart laid out as large as it can be drawn in a space of the
+// given aspect ratio (width ÷ height): whole, or in two to four parts side
+// by side joined by lettered connectors (Fit). Boards pass a column's
+// aspect, kiosks a slide's; draw the result with SVG and scale it to the
+// space's width.
+func (d *Drawing) For(aspect float64) *Layout {
+	if d == nil {
+		return nil
+	}
+	f := d.fitsOf(false)
+	if f == nil {
+		return d.Layout // laid out once already, so it cannot fail here
+	}
+	return f.For(aspect)
+}
+
+// Overview is the chart with each step as its number and name only, laid
+// out as large as it can be drawn in a space of the given aspect: what a
+// display screen read from across a hall can show on one slide, before
+// the steps' details.
+func (d *Drawing) Overview(aspect float64) *Layout {
+	if d == nil {
+		return nil
+	}
+	f := d.fitsOf(true)
+	if f == nil {
+		return nil
+	}
+	return f.For(aspect)
+}
+
+// fitsOf are the chart's Fits, of the names only when names is set.
+func (d *Drawing) fitsOf(names bool) *Fits {
+	o, lf := WebOptions, &d.fits[0]
+	if names {
+		o.NamesOnly, lf = true, &d.fits[1]
+	}
+	lf.once.Do(func() { lf.fits, _ = NewFits(d.chart, o) })
+	return lf.fits
+}

@@ -1,0 +1,60 @@
+package web
+
+import (
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/page"
+)
+
+// What each kind of the website's pages gives its layout: page.Page (the
+// home page, the archive, the search page and the 404 page), or one of
+// these, which add the data of their kind to it.
+
+// ItemPage is an item's page (item.html).
+type ItemPage struct {
+	page.Page
+	Item *model.Item
+}
+
+// ListPage is one page of a category's, term's or issuer's list
+// (list.html).
+type ListPage struct {
+	page.Page
+	Group *model.Group
+	Items []*model.Item // the items on this page of the list
+	Pager *page.Pager
+}
+
+// MonthPage is one page of a month of the archive (month.html).
+type MonthPage struct {
+	page.Page
+	Month *model.Month
+	Items []*model.Item // the items on this page of the month
+	Pager *page.Pager
+}
+
+// GroupsPage is the index of a taxonomy (groups.html).
+type GroupsPage struct {
+	page.Page
+	Groups []*model.Group
+}
+
+// CatalogPage is the catalog (catalog.html).
+type CatalogPage struct {
+	page.Page
+	Catalog *model.Catalog
+}
+
+// PowersPage is the 职权目录 (powers.html).
+type PowersPage struct {
+	page.Page
+	Holders []PowerHolder
+}
+
+// RisksPage is the risk register, whole or of one level (risks.html).
+type RisksPage struct {
+	page.Page
+	Register *RiskData
+}
+
+// kindPage is any of the website's pages: page.Page, or a type embedding it.
+type kindPage interface{ Common() *page.Page }
