@@ -26,12 +26,18 @@ type paraBuilder struct {
 	runs []flow.Run
 }
 
+// newParaBuilder is a paraBuilder for the blocks of one body, src.
+func (r *Renderer) newParaBuilder(src []byte) *paraBuilder {
+	pb := &paraBuilder{r: r, src: src}
+	pb.w = bufio.NewWriter(&pb.buf)
+	return pb
+}
+
 // para is n, a block of inline content whose HTML is full and ends with
 // close, as a flow.Para. It is nil unless its runs give full byte for
 // byte: what a channel cuts is always what the page shows.
-func (r *Renderer) para(n ast.Node, src []byte, full, close string) *flow.Para {
-	pb := &paraBuilder{r: r, src: src}
-	pb.w = bufio.NewWriter(&pb.buf)
+func (pb *paraBuilder) para(n ast.Node, full, close string) *flow.Para {
+	pb.runs = nil
 	pb.inline(n, nil)
 	p := &flow.Para{Runs: pb.runs}
 	inner := p.HTML(flow.At{}, p.End(), false)
@@ -44,17 +50,17 @@ func (r *Renderer) para(n ast.Node, src []byte, full, close string) *flow.Para {
 
 // paras gives b, rendered from n, its runs: a paragraph's, a heading's,
 // and those of every list item that is one line of text.
-func (r *Renderer) paras(b *Block, n ast.Node, src []byte) {
+func (pb *paraBuilder) paras(b *Block, n ast.Node) {
 	switch v := n.(type) {
 	case *ast.Paragraph:
-		b.Para = r.para(n, src, string(b.HTML), "</p>\n")
+		b.Para = pb.para(n, string(b.HTML), "</p>\n")
 	case *ast.Heading:
-		b.Para = r.para(n, src, string(b.HTML), fmt.Sprintf("</h%d>\n", v.Level))
+		b.Para = pb.para(n, string(b.HTML), fmt.Sprintf("</h%d>\n", v.Level))
 	case *ast.List:
 		i := 0
 		for li := n.FirstChild(); li != nil && i < len(b.Items); li, i = li.NextSibling(), i+1 {
 			if tb, ok := li.FirstChild().(*ast.TextBlock); ok && li.ChildCount() == 1 {
-				b.Items[i].Para = r.para(tb, src, string(b.Items[i].HTML), "</li>\n")
+				b.Items[i].Para = pb.para(tb, string(b.Items[i].HTML), "</li>\n")
 			}
 		}
 	}

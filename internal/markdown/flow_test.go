@@ -142,3 +142,16 @@ func TestParaShowsTheBlocksText(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRenderExample renders every body of the example site, runs
+// included: what the build pays for markdown once per item.
+func BenchmarkRenderExample(b *testing.B) {
+	t := &testing.T{}
+	srcs := exampleBodies(t)
+	r := New(Options{})
+	for b.Loop() {
+		for _, src := range srcs {
+			r.Render([]byte(src), 1, nil)
+		}
+	}
+}

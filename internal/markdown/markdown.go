@@ -141,10 +141,11 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	}
 	// Blocks share the memory of the whole: each is a slice of it.
 	all, text := html.String(), txt.String()
+	pb := r.newParaBuilder(src)
 	for i, sp := range spans {
 		doc.Blocks[i].HTML = template.HTML(all[sp.h0:sp.h1])
 		doc.Blocks[i].Text = text[sp.t0:sp.t1]
-		r.paras(&doc.Blocks[i], nodes[i], src)
+		pb.paras(&doc.Blocks[i], nodes[i])
 	}
 	doc.HTML = template.HTML(all)
 	doc.Text = text
@@ -271,8 +272,8 @@ var textWriter = html.NewWriter(html.WithEscapedSpace())
 // shown is the text of t, whose source is seg, as the page shows it: what
 // the HTML renderer writes, unescaped. A code span's text is as written.
 func shown(t *ast.Text, seg []byte) string {
-	if _, code := t.Parent().(*ast.CodeSpan); code || t.IsRaw() {
-		return string(seg)
+	if _, code := t.Parent().(*ast.CodeSpan); code || t.IsRaw() || !bytes.ContainsAny(seg, "\\&\x00") {
+		return string(seg) // nothing to resolve: the writer would escape what unescaping restores
 	}
 	var b bytes.Buffer
 	w := bufio.NewWriter(&b)
