@@ -17,7 +17,7 @@ import (
 // concurrent use.
 type Set struct {
 	pages map[string]*template.Template
-	files map[string]string // kind -> file, for messages
+	files map[string]string // kind, or partials/x.html -> file, for messages
 	site  map[string]bool   // kind -> its file, base.html or a partial is the site's and may show a body
 }
 
@@ -28,7 +28,8 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 	shared := template.New("").Funcs(funcs)
 	var pages []File
 	var base *File
-	sharedBySite := false // base.html or a partial is the site's and may show a body
+	partials := map[string]string{} // partials/x.html -> its file, for messages
+	sharedBySite := false           // base.html or a partial is the site's and may show a body
 	for _, f := range files {
 		if path.Ext(f.Path) != ".html" {
 			continue
@@ -38,6 +39,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 		}
 		switch {
 		case strings.HasPrefix(f.Path, "partials/"):
+			partials[f.Path] = displayName(f)
 			if err := parseInto(shared, f); err != nil {
 				diags = append(diags, templateError(f, err))
 			}
@@ -47,7 +49,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 			pages = append(pages, f)
 		}
 	}
-	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}, site: map[string]bool{}}
+	s := &Set{pages: map[string]*template.Template{}, files: partials, site: map[string]bool{}}
 	if base == nil {
 		return s, append(diags, diag.Diagnostic{File: "layouts/base.html", Msg: fmt.Sprintf("no base.html in layouts/ or in the theme %q, and every page is placed in it; add layouts/base.html (a new site, made with gongkai new site DIR, has one to copy), or write theme = \"default\" in site.toml", theme)})
 	}
@@ -165,23 +167,4 @@ func (s *Set) Render(kind string, data any) ([]byte, error) {
 	var buf bytes.Buffer
 	err := s.Execute(&buf, kind, data)
 	return buf.Bytes(), err
-}
-
-// Partial renders partials/<name> as a page of kind sees it (the site's
-// partial over the theme's), for a channel that lays out what a partial
-// writes before placing it on its pages (the board's power list).
-func (s *Set) Partial(kind, name string, data any) (template.HTML, error) {
-	t, ok := s.pages[kind]
-	if !ok {
-		return "", fmt.Errorf("the theme has no %s.html layout", kind)
-	}
-	p := t.Lookup("partials/" + name)
-	if p == nil {
-		return "", fmt.Errorf("the theme has no partials/%s", name)
-	}
-	var buf bytes.Buffer
-	if err := p.Execute(&buf, data); err != nil {
-		return "", fmt.Errorf("partials/%s: %w", name, err)
-	}
-	return template.HTML(buf.String()), nil //nolint:gosec // written by html/template
 }
