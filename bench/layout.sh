@@ -38,7 +38,9 @@ END {
     key = order[k]; bt = best[key SUBSEP sizes[1]]; bm = mem[key SUBSEP sizes[1]]
     printf "%-28s", key
     for (i = 1; i <= nsizes; i++) {
-      id = key SUBSEP sizes[i]; rt = best[id] / bt; rm = mem[id] / bm
+      id = key SUBSEP sizes[i]
+      if (!(id in best)) { printf "%30s", "-"; continue }
+      rt = best[id] / bt; rm = mem[id] / bm
       if (rm > worst) worst = rm
       printf "%30s", sprintf("%.0f ns (%.2f) %.0f B (%.2f)", best[id], rt, mem[id], rm)
     }

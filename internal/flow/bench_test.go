@@ -22,6 +22,7 @@ func BenchmarkFlowLongParagraph(b *testing.B) {
 	for _, chars := range []int{10000, 100000} {
 		src := []byte(strings.ReplaceAll(textfittest.Paragraph(chars), "。", "，电话0791-8821520。"))
 		b.Run(fmt.Sprintf("chars=%d", chars), func(b *testing.B) {
+			b.ReportAllocs()
 			out := 0
 			for b.Loop() {
 				out = cutAll(b, md.Render(src, 1, nil).Blocks[0])
