@@ -12,12 +12,13 @@ import (
 // on now (drafts and future items excepted), each as published then: public
 // items only, or public and internal ones. Each item has its status as the
 // edition of its own scope shows it, so an internal item replacing a public
-// one leaves the public item current, as the public site shows it. It is
-// for checks and reports; renderers must never use it.
+// one leaves the public item current, as the public site shows it. Each
+// edition is the one Build makes (edition), without bodies and charts. It
+// is for checks and reports; renderers must never use it.
 func Audit(cfg *config.Site, items []*content.Item, now calendar.Day, scope config.Scope) []*Item {
-	out := choose(cfg, items, Options{Now: now, Scope: config.Public}).Items
+	out := edition(cfg, items, Options{Now: now, Scope: config.Public}).Items
 	if scope == config.Internal {
-		for _, it := range choose(cfg, items, Options{Now: now, Scope: config.Internal}).Items {
+		for _, it := range edition(cfg, items, Options{Now: now, Scope: config.Internal}).Items {
 			if it.Internal() {
 				out = append(out, it)
 			}

@@ -132,17 +132,17 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 	var diags diag.List
 	all := indexAll(set.Items)
 	checkReplaces(set, all, &diags)
-	s := choose(cfg, set.Items, opts)
+	s := edition(cfg, set.Items, opts)
 	s.renderBodies(md, opts.Bodies, set, &diags)
-	s.link(&diags)
+	s.drawCharts(&diags)
 	if opts.Scope == config.Internal {
 		pub := opts
 		pub.Scope = config.Public
-		s.public = choose(cfg, set.Items, pub)
+		s.public = edition(cfg, set.Items, pub)
 		for _, it := range s.public.Items {
 			it.Doc = s.byID[it.ID].Doc
 		}
-		s.public.link(&diag.List{}) // its problems are the internal edition's, reported above
+		s.public.drawCharts(&diag.List{}) // its problems are the internal edition's, reported above
 	}
 	ids := make([]string, len(set.Items))
 	for i, it := range set.Items {
@@ -185,13 +185,23 @@ func choose(cfg *config.Site, items []*content.Item, opts Options) *Site {
 	return s
 }
 
+// edition is the site of a scope on a day, without bodies or charts: the
+// items opts publishes (choose) and everything made from them (link).
+// Build adds the bodies and the charts; Audit weighs it as it is, so both
+// see the same items.
+func edition(cfg *config.Site, items []*content.Item, opts Options) *Site {
+	s := choose(cfg, items, opts)
+	s.link()
+	return s
+}
+
 // link sorts the items and builds everything made from them: the indexes,
 // the catalog, the powers with their risk points, the decisions.
-func (s *Site) link(diags *diag.List) {
+func (s *Site) link() {
 	slices.SortFunc(s.Items, newestFirst)
 	s.index()
 	s.buildCatalog()
-	s.linkPowers(diags)
+	s.linkPowers()
 	s.linkDecisions()
 }
 

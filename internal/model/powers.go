@@ -12,9 +12,9 @@ import (
 )
 
 // linkPowers lists the published powers in the order of the 职权目录 (by
-// holder as site.toml declares issuers, then type, then number and title),
-// ties risk points to them and lays out their flowcharts.
-func (s *Site) linkPowers(diags *diag.List) {
+// holder as site.toml declares issuers, then type, then number and title)
+// and ties risk points to them.
+func (s *Site) linkPowers() {
 	for _, it := range s.Items {
 		if it.Power != nil {
 			s.Powers = append(s.Powers, it)
@@ -29,6 +29,11 @@ func (s *Site) linkPowers(diags *diag.List) {
 			strings.Compare(a.Number, b.Number), strings.Compare(a.Title, b.Title))
 	})
 	s.linkRisks()
+}
+
+// drawCharts lays out the flowchart of every published power
+// (flowchart.Draw), and reports one that cannot be drawn.
+func (s *Site) drawCharts(diags *diag.List) {
 	for _, p := range s.Powers {
 		d, err := flowchart.Draw(p.chart())
 		if err != nil {
