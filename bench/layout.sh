@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Shows that laying out long text on kiosks and boards is linear in its
-# length: runs the LongParagraph and LongBlocks benchmarks of packages kiosk
-# and board (a paragraph, list, table, quote or table cell of 10,000, 40,000
-# and 80,000 characters) and prints, for each, the time and the memory
+# length: runs the LongParagraph and LongBlocks benchmarks of packages flow,
+# kiosk and board (flow: a paragraph of 10,000 and 100,000 characters built
+# into runs and cut into parts; kiosk and board: a paragraph, list, table,
+# quote or table cell of 10,000, 40,000 and 80,000 characters) and prints, for each, the time and the memory
 # allocated per character, with their ratios to the shortest text's.
 # Linear layout keeps the ratios near 1; the quadratic layout this replaced
 # gave about 4 and 8 (11 s and 1.8 GB for a 40,000-character paragraph on
@@ -12,7 +13,7 @@
 set -euo pipefail
 count=${1:-3}
 cd "$(dirname "$0")/.."
-go test -run '^$' -bench 'Long(Paragraph|Blocks)' -benchtime 3x -count "$count" ./internal/kiosk ./internal/board |
+go test -run '^$' -bench 'Long(Paragraph|Blocks)' -benchtime 3x -count "$count" ./internal/flow ./internal/kiosk ./internal/board |
 awk '
 /^Benchmark/ && /ns\/char/ {
   name = $1; sub(/-[0-9]+$/, "", name); sub(/^Benchmark/, "", name)
@@ -37,7 +38,9 @@ END {
     key = order[k]; bt = best[key SUBSEP sizes[1]]; bm = mem[key SUBSEP sizes[1]]
     printf "%-28s", key
     for (i = 1; i <= nsizes; i++) {
-      id = key SUBSEP sizes[i]; rt = best[id] / bt; rm = mem[id] / bm
+      id = key SUBSEP sizes[i]
+      if (!(id in best)) { printf "%30s", "-"; continue }
+      rt = best[id] / bt; rm = mem[id] / bm
       if (rm > worst) worst = rm
       printf "%30s", sprintf("%.0f ns (%.2f) %.0f B (%.2f)", best[id], rt, mem[id], rm)
     }

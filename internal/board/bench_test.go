@@ -20,7 +20,7 @@ import (
 func BenchmarkLayoutExample(b *testing.B) {
 	s := built(b, "example")
 	for b.Loop() {
-		if _, err := board.Layout(s.res.Site); err != nil {
+		if _, err := board.Layout(s.res.Site, s.tpl); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -102,9 +102,11 @@ type overlay struct {
 	files fstest.MapFS
 }
 
+// Open opens name from the overlay when it has it, a file or a folder
+// (so a layouts/ folder only the overlay has exists), else from base.
 func (o overlay) Open(name string) (fs.File, error) {
-	if _, ok := o.files[name]; ok {
-		return o.files.Open(name)
+	if f, err := o.files.Open(name); err == nil {
+		return f, nil
 	}
 	return o.base.Open(name)
 }

@@ -3,13 +3,17 @@ package board_test
 import (
 	"context"
 	"fmt"
+	"path/filepath"
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/chromedp/cdproto/emulation"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/gongkai/gongkai/internal/board"
 	"github.com/gongkai/gongkai/internal/browser/browsertest"
+	"github.com/gongkai/gongkai/internal/build"
 )
 
 // overflowJS lists every element that leaves the box it must stay in: a
@@ -108,4 +112,58 @@ func checkOverflow(t *testing.T, ctx context.Context, base string, b *board.Boar
 
 func awaitPromise(p *cdpruntime.EvaluateParams) *cdpruntime.EvaluateParams {
 	return p.WithAwaitPromise(true)
+}
+
+// brokenJS lists the telephone numbers a page shows across two lines.
+const brokenJS = `(() => {
+  const out = [], w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let n, seen = 0;
+  while ((n = w.nextNode())) {
+    const re = /\d{3,4}-\d{5,8}/g;
+    let m;
+    while ((m = re.exec(n.data))) {
+      seen++;
+      const r = document.createRange(), tops = new Set();
+      r.setStart(n, m.index);
+      r.setEnd(n, m.index + m[0].length);
+      for (const b of r.getClientRects()) if (b.width > 0) tops.add(Math.round(b.top));
+      if (tops.size > 1) out.push(m[0]);
+    }
+  }
+  return {seen, broken: out};
+})()`
+
+// TestPhoneNumbersNeverBreakOnSheets prints a paragraph with a telephone
+// number at every offset of a line (so that, unkept, some would fall
+// across a line's end, "0791-" above "8812380") and finds none broken.
+func TestPhoneNumbersNeverBreakOnSheets(t *testing.T) {
+	t.Parallel()
+	fsys := fixture(t)
+	var body strings.Builder
+	for k := range 40 {
+		body.WriteString(strings.Repeat("字", k%17+1) + "电话0791-8812380，")
+	}
+	fsys["content/goals/phones.md"] = &fstest.MapFile{Data: []byte("+++\ntitle = \"电话\"\ndate = 2026-11-20\ncategory = \"goals\"\nterm = \"periodic\"\nperiod = \"yearly\"\n+++\n" + body.String() + "\n")}
+	dest := filepath.Join(t.TempDir(), "public")
+	if _, err := build.Run(build.Options{SiteDir: ".", FS: fsys, Dest: dest, Now: now}); err != nil {
+		t.Fatal(err)
+	}
+	ctx := browsertest.Context(t)
+	var rep struct {
+		Seen   int      `json:"seen"`
+		Broken []string `json:"broken"`
+	}
+	err := chromedp.Run(ctx, emulation.SetEmulatedMedia().WithMedia("print"),
+		chromedp.Navigate(browsertest.Serve(t, dest)+"/boards/02/"),
+		chromedp.Evaluate(`document.fonts.ready.then(() => true)`, nil, awaitPromise),
+		chromedp.Evaluate(brokenJS, &rep))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Seen < 40 {
+		t.Fatalf("%d telephone numbers on the sheets, want 40 or more", rep.Seen)
+	}
+	if len(rep.Broken) > 0 {
+		t.Errorf("%d of %d telephone numbers broken across lines", len(rep.Broken), rep.Seen)
+	}
 }

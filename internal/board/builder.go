@@ -5,12 +5,14 @@ import (
 	"html"
 	"strings"
 
+	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/markdown"
 )
 
 // builder turns an item's rendered body into blocks for one board.
 type builder struct {
-	g *geometry
+	g   *geometry
+	tpl *layout.Set // the theme's partials for generated lists
 }
 
 // blocks are the body's top-level blocks, measured at the column width.

@@ -28,7 +28,13 @@
 //
 // Each item is its header (title, details, the publicity window of an
 // immediate item, its QR code to the item's page) followed by the blocks of
-// its body (markdown.Doc.Blocks, parsed into a small HTML tree). A block
+// its body (markdown.Doc.Blocks, parsed into a small HTML tree). What the
+// board generates (the power list, the risk register, an item's risk
+// points, a decision's stages) is written by the theme's partials
+// (partials/board-*.html, data PowerList, RiskRegister, RiskPoints and
+// []Stage), which a site overrides file by file, and laid out the same way.
+// Telephone numbers are written in <span class="nb"> (package flow) so the
+// browser keeps on one line what textfit measured as one unit. A block
 // knows its height at the column width, measured with textfit, and how to
 // split itself so that a head fits the room left in a column:
 //

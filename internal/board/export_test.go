@@ -2,15 +2,25 @@ package board
 
 import (
 	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
 )
 
 // Hooks for the external tests.
 var (
-	ExtraTables      = extraTables
 	ChartCaption     = chartCaption
 	ConnectorCaption = connectorCaption
 )
+
+// ExtraTables are the risk points and stages item it carries outside its
+// body, as the theme in tpl writes them.
+func ExtraTables(tpl *layout.Set, it *model.Item) []string {
+	out, err := (&builder{tpl: tpl}).extraTables(it)
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
 
 // SetItemHook calls f as each item is laid out, until the returned
 // function is called.
@@ -29,5 +39,5 @@ func LayoutAt(site *model.Site, cb *config.Board, items []*model.Item) (*Board, 
 	if err != nil {
 		return nil, err
 	}
-	return layoutAt(site, cb, nil, es, 1)
+	return layoutAt(site, nil, cb, nil, es, 1) // no lists: no partials
 }

@@ -40,7 +40,7 @@ func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 		cb := cbs[i]
 		view := site.View(cb.Scope)
 		v, err := memo.Value(name(cb), shows[i], func() (any, error) {
-			b, err := layoutBoard(view, cb, shows[i])
+			b, err := layoutBoard(view, tpl, cb, shows[i])
 			if err != nil {
 				return nil, err
 			}

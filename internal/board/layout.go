@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
 )
@@ -17,7 +18,7 @@ import (
 // site.toml order, each as its scope sees the site (model.Site.View).
 // Boards are laid out in parallel, each into its own slot; a crash laying
 // one out is its error (an output.Panic naming the board and the item).
-func Layout(site *model.Site) ([]*Board, error) {
+func Layout(site *model.Site, tpl *layout.Set) ([]*Board, error) {
 	cbs := site.Boards()
 	out, errs := make([]*Board, len(cbs)), make([]error, len(cbs))
 	var wg sync.WaitGroup
@@ -25,7 +26,7 @@ func Layout(site *model.Site) ([]*Board, error) {
 		view := site.View(cb.Scope)
 		wg.Go(func() {
 			errs[i] = output.Safely(name(cb), func() (err error) {
-				out[i], err = layoutBoard(view, cb, Items(view, cb))
+				out[i], err = layoutBoard(view, tpl, cb, Items(view, cb))
 				return err
 			})
 		})
@@ -41,7 +42,7 @@ func Layout(site *model.Site) ([]*Board, error) {
 // the last sheet less than half full, it tries type up to 15% smaller
 // (never below min_font) and takes the largest size that saves a sheet:
 // fewer sheets to print and post, and no sheet that is nearly blank.
-func layoutBoard(site *model.Site, cb *config.Board, items []*model.Item) (*Board, error) {
+func layoutBoard(site *model.Site, tpl *layout.Set, cb *config.Board, items []*model.Item) (*Board, error) {
 	defer output.Name(name(cb))
 	entries, err := entries(site, cb, items)
 	if err != nil {
@@ -51,12 +52,12 @@ func layoutBoard(site *model.Site, cb *config.Board, items []*model.Item) (*Boar
 	if err != nil {
 		return nil, err
 	}
-	best, err := layoutAt(site, cb, ls, entries, 1)
+	best, err := layoutAt(site, tpl, cb, ls, entries, 1)
 	if err != nil || len(best.Sheets) < 2 || best.lastFill() >= 0.5 {
 		return best, err
 	}
 	for _, scale := range []float64{0.97, 0.94, 0.91, 0.88, 0.85} {
-		b, err := layoutAt(site, cb, ls, entries, scale)
+		b, err := layoutAt(site, tpl, cb, ls, entries, scale)
 		if err != nil {
 			return nil, err
 		}
@@ -93,13 +94,13 @@ func entries(site *model.Site, cb *config.Board, items []*model.Item) ([]*Entry,
 
 // layoutAt lays the board out at scale times its paper's type size: its
 // lists first, then its items.
-func layoutAt(site *model.Site, cb *config.Board, lists, entries []*Entry, scale float64) (*Board, error) {
+func layoutAt(site *model.Site, tpl *layout.Set, cb *config.Board, lists, entries []*Entry, scale float64) (*Board, error) {
 	b := &Board{Site: site, Config: cb, NN: fmt.Sprintf("%02d", cb.Number), Date: site.Now.Chinese(), Lists: lists, Entries: entries}
 	b.Footer = footer(site)
 	b.Kicker = fmt.Sprintf("%s · 第%d号公开栏", site.Config.County, cb.Number)
 	b.geo = newGeometry(cb, bands{Kicker: b.Kicker, Footer: footerText(b.Date, b.Footer)}, scale)
 	g := b.geo
-	bl := &builder{g: g}
+	bl := &builder{g: g, tpl: tpl}
 	entries = append(slices.Clip(lists), entries...)
 	bodies := make([][]block, len(entries))
 	for i, e := range entries {
@@ -129,12 +130,16 @@ func (bl *builder) entryBlocks(site *model.Site, cb *config.Board, e *Entry) ([]
 	g := bl.g
 	maxH := g.ColH - g.headerHeight(e, true, true, false)
 	if e.List != "" {
-		return bl.listBlocks(site, e, maxH), nil
+		return bl.listBlocks(site, e, maxH)
 	}
 	if itemHook != nil {
 		itemHook(e.Item)
 	}
-	blocks := append(bl.extras(e.Item, maxH), bl.blocks(e.Doc, maxH)...)
+	extras, err := bl.extras(e.Item, maxH)
+	if err != nil {
+		return nil, err
+	}
+	blocks := append(extras, bl.blocks(e.Doc, maxH)...)
 	if err := bl.checkDrawings(e.File, blocks, cb.MinFont); err != nil {
 		return nil, fmt.Errorf("%s: %w", name(cb), err)
 	}

@@ -92,7 +92,8 @@ func runes(h string) map[rune]int {
 // every item's body appears exactly as often as in the body.
 func TestNothingLostNorRepeated(t *testing.T) {
 	for _, name := range []string{"fixture", "example"} {
-		for _, b := range built(t, name).boards {
+		s := built(t, name)
+		for _, b := range s.boards {
 			got := map[string]string{}
 			for _, sh := range b.Sheets {
 				var cur string
@@ -108,7 +109,7 @@ func TestNothingLostNorRepeated(t *testing.T) {
 				}
 			}
 			for _, e := range b.Entries {
-				want := runes(strings.Join(board.ExtraTables(e.Item), "") + string(e.Doc.HTML))
+				want := runes(strings.Join(board.ExtraTables(s.tpl, e.Item), "") + string(e.Doc.HTML))
 				have := runes(withoutCharts(t, e, got[e.ID]))
 				if !mapsEqual(want, have) {
 					t.Errorf("%s board %d: %s differs on its sheets: %s", name, b.Config.Number, e.ID, diffRunes(want, have))
@@ -219,7 +220,7 @@ func TestEmptyBoardSaysSo(t *testing.T) {
 // bytes.
 func TestSameInputSameSheets(t *testing.T) {
 	s := built(t, "fixture")
-	again, err := board.Layout(s.res.Site)
+	again, err := board.Layout(s.res.Site, s.tpl)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -114,20 +114,30 @@ func riskList(site *model.Site) *Entry {
 		Meta: fmt.Sprintf("共%d个：%s；按风险等级排列，公布防控措施和责任岗位", len(rows.risks), strings.Join(parts, "、"))}
 }
 
-// listBlocks are the blocks of a list at this board's sizes.
-func (bl *builder) listBlocks(site *model.Site, e *Entry, maxH float64) []block {
+// listBlocks are the blocks of a list at this board's sizes. The power
+// list is the theme's partials/board-powers.html, which a site can
+// override.
+func (bl *builder) listBlocks(site *model.Site, e *Entry, maxH float64) ([]block, error) {
 	var pieces []string
 	ems := bl.g.Table.ems(bl.g.ColW)
 	if e.rows.powers != nil {
-		pieces = []string{powerTable(site, e.rows, bl.g.listQR(), ems >= widePowers)}
+		h, err := bl.tpl.Partial("board", "board-powers.html", powerRows(site, e.rows, bl.g.listQR(), ems >= widePowers))
+		if err != nil {
+			return nil, err
+		}
+		pieces = []string{string(h)}
 	} else {
-		pieces = riskTables(site, e.rows.risks, ems >= wideRisks)
+		h, err := bl.tpl.Partial("board", "board-risks.html", riskRegister(site, e.rows.risks, ems >= wideRisks))
+		if err != nil {
+			return nil, err
+		}
+		pieces = []string{string(h)}
 	}
 	var out []block
 	for _, p := range pieces {
 		out = append(out, bl.top(p, maxH)...)
 	}
-	return out
+	return out, nil
 }
 
 // listQR is the side of the QR code on a row of a list: smaller than an
@@ -143,35 +153,47 @@ const (
 	wideRisks  = 60
 )
 
-// powerTable is the 职权目录 as one table, a row per power in the
-// website's order (by holder, then type), that splits between rows and
-// repeats its header. The holder is written on every row, so a part of the
-// table on another column or sheet still says whose powers it lists.
-func powerTable(site *model.Site, rows *listRows, side float64, wide bool) string {
-	var b strings.Builder
-	if wide {
-		b.WriteString(`<table><thead><tr><th>行使主体</th><th>职权类别</th><th>编号</th><th>职权名称</th><th>职权依据</th><th>运行环节</th><th>廉政风险点</th><th>扫码查看</th></tr></thead><tbody>`)
-	} else {
-		b.WriteString(`<table><thead><tr><th>职权名称</th><th>职权依据</th><th>环节和风险点</th><th>扫码查看</th></tr></thead><tbody>`)
-	}
+// PowerList is what partials/board-powers.html shows: the 职权目录 at one
+// board's sizes, a row per power in the website's order (by holder, then
+// type). The holder is on every row, so a part of the table on another
+// column or sheet still says whose powers it lists.
+type PowerList struct {
+	Wide bool   // a column per field; on narrower columns fields share cells
+	QR   string // the side of each row's QR code, in mm
+	Rows []PowerRow
+}
+
+// PowerRow is one power of the list.
+type PowerRow struct {
+	ID, Holder, Type, Number, Title, Basis string
+	Steps                                  int
+	Risks                                  []RiskCount   // by level, the levels it has
+	Code                                   template.HTML // its QR code
+}
+
+// Line is the holder, type and number, as one line.
+func (r PowerRow) Line() string {
+	return strings.Join(nonEmpty(r.Holder, r.Type, r.Number), "　")
+}
+
+// RiskCount is how many risk points of one level a power carries.
+type RiskCount struct {
+	Level, Word string
+	N           int
+}
+
+// powerRows is the list's data at a QR side of side mm.
+func powerRows(site *model.Site, rows *listRows, side float64, wide bool) PowerList {
+	l := PowerList{Wide: wide, QR: num(side)}
 	for i, p := range rows.powers {
 		holder := site.IssuerLabel(p.Issuer)
 		if holder == "" {
 			holder = "未注明"
 		}
-		code := fmt.Sprintf(`<td data-mm="%s"><div class="drawing" style="width:%smm;height:%smm">%s</div></td>`, num(side), num(side), num(side), rows.codes[i])
-		if wide {
-			fmt.Fprintf(&b, `<tr data-id="%s"><td>%s</td><td>%s</td><td>%s</td><td><b>%s</b></td><td>%s</td><td>%d个</td><td>%s</td>%s</tr>`,
-				esc(p.ID), esc(holder), esc(p.PowerTypeLabel()), esc(p.Number), esc(p.Title), esc(p.Power.Basis), len(p.Power.Steps),
-				riskCounts(p.PowerRisks), code)
-			continue
-		}
-		fmt.Fprintf(&b, `<tr data-id="%s"><td><b>%s</b><br>%s</td><td>%s</td><td>%d个环节<br>%s</td>%s</tr>`,
-			esc(p.ID), esc(p.Title), esc(strings.Join(nonEmpty(holder, p.PowerTypeLabel(), p.Number), "　")), esc(p.Power.Basis), len(p.Power.Steps),
-			riskCounts(p.PowerRisks), code)
+		l.Rows = append(l.Rows, PowerRow{ID: p.ID, Holder: holder, Type: p.PowerTypeLabel(), Number: p.Number, Title: p.Title,
+			Basis: p.Power.Basis, Steps: len(p.Power.Steps), Risks: riskCounts(p.PowerRisks), Code: rows.codes[i]})
 	}
-	b.WriteString(`</tbody></table>`)
-	return b.String()
+	return l
 }
 
 func nonEmpty(ss ...string) []string {
@@ -184,59 +206,54 @@ func nonEmpty(ss ...string) []string {
 	return out
 }
 
-// riskCounts is how many risk points of each level a power carries, one
-// level a line, by colour and by word.
-func riskCounts(rs []*model.Risk) string {
+// riskCounts are how many risk points of each level a power carries.
+func riskCounts(rs []*model.Risk) []RiskCount {
 	count := map[string]int{}
 	for _, r := range rs {
 		count[r.Level]++
 	}
-	var lines []string
+	var out []RiskCount
 	for _, l := range config.RiskLevels.Entries {
 		if n := count[l.Key]; n > 0 {
-			lines = append(lines, fmt.Sprintf(`<span class="lv lv-%s">▲%s%d个</span>`, l.Key, esc(config.RiskLevelWord(l.Key)), n))
+			out = append(out, RiskCount{Level: l.Key, Word: config.RiskLevelWord(l.Key), N: n})
 		}
 	}
-	if len(lines) == 0 {
-		return "无"
-	}
-	return strings.Join(lines, "<br>")
+	return out
 }
 
-// riskTables are the risk points under a heading per level, each level's a
-// table, and what the levels mean.
-func riskTables(site *model.Site, rs []*model.Risk, wide bool) []string {
-	var pieces []string
+// RiskRegister is what partials/board-risks.html shows: the risk points
+// in force, a group a level (the levels that have any), with what the
+// levels mean.
+type RiskRegister struct {
+	Wide   bool // a column per field; on narrower columns fields share cells
+	Levels []RiskLevel
+}
+
+// RiskLevel is the risk points of one level.
+type RiskLevel struct {
+	Level, Word string
+	N           int
+	Rows        []RiskRow
+}
+
+// riskRegister is the register's data: each risk point placed at its
+// power and step, and answered for by its unit and post.
+func riskRegister(site *model.Site, rs []*model.Risk, wide bool) RiskRegister {
+	reg := RiskRegister{Wide: wide}
 	for _, l := range config.RiskLevels.Entries {
-		var b strings.Builder
-		n := 0
+		lv := RiskLevel{Level: l.Key, Word: config.RiskLevelWord(l.Key)}
 		for _, r := range rs {
-			if r.Level != l.Key {
-				continue
+			if r.Level == l.Key {
+				row := riskRow(r, riskPlace(r))
+				row.Unit = unitPost(site, r)
+				lv.Rows = append(lv.Rows, row)
 			}
-			if n == 0 && wide {
-				b.WriteString(`<table><thead><tr><th>编号</th><th>风险等级</th><th>职权事项及环节</th><th>风险点</th><th>防控措施</th><th>责任单位及岗位</th></tr></thead><tbody>`)
-			} else if n == 0 {
-				b.WriteString(`<table><thead><tr><th>风险点</th><th>职权事项及环节</th><th>防控措施</th><th>责任单位及岗位</th></tr></thead><tbody>`)
-			}
-			n++
-			level := fmt.Sprintf(`<span class="lv lv-%s">▲%s</span>`, r.Level, esc(r.LevelWord()))
-			what := fmt.Sprintf(`%s（%s）`, esc(r.Description), esc(r.TypeLabel()))
-			if wide {
-				fmt.Fprintf(&b, `<tr data-id="%s"><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>`,
-					esc(r.ID), esc(r.ID), level, esc(riskPlace(r)), what, measures(r), esc(unitPost(site, r)))
-				continue
-			}
-			fmt.Fprintf(&b, `<tr data-id="%s"><td><b>%s</b>　%s<br>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>`,
-				esc(r.ID), esc(r.ID), level, what, esc(riskPlace(r)), measures(r), esc(unitPost(site, r)))
 		}
-		if n == 0 {
-			continue
+		if lv.N = len(lv.Rows); lv.N > 0 {
+			reg.Levels = append(reg.Levels, lv)
 		}
-		b.WriteString(`</tbody></table>`)
-		pieces = append(pieces, fmt.Sprintf(`<h3><span class="lv lv-%s">▲%s</span>（%d个）</h3>`, l.Key, esc(config.RiskLevelWord(l.Key)), n)+b.String())
 	}
-	return append(pieces, `<p>风险等级说明：<b>高</b>——可能造成重大损失或严重社会影响；<b>中</b>——可能造成一定损失或影响；<b>低</b>——造成损失或影响较小。欢迎对防控措施执行情况进行监督。</p>`)
+	return reg
 }
 
 // riskPlace is the power and step a risk point belongs to, or the matter

@@ -64,7 +64,7 @@ categories = ["longtest"]
 	}
 	for _, n := range []int{12} {
 		cb := &site.Config.Boards[slices.IndexFunc(site.Config.Boards, func(b config.Board) bool { return b.Number == n })]
-		b, err := board.LayoutBoard(site, cb, board.Items(site, cb))
+		b, err := board.LayoutBoard(site, theme(t, os.DirFS("../.."), site), cb, board.Items(site, cb))
 		if err != nil {
 			t.Fatal(err)
 		}

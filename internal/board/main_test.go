@@ -1,6 +1,7 @@
 package board_test
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -12,7 +13,9 @@ import (
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/page"
 	"golang.org/x/tools/txtar"
 )
 
@@ -51,6 +54,7 @@ func fixture(t testing.TB) fstest.MapFS {
 // site is a built site: its output folder and its boards laid out.
 type site struct {
 	res    *build.Result
+	tpl    *layout.Set
 	boards []*board.Board
 }
 
@@ -78,13 +82,24 @@ func built(t testing.TB, name string) *site {
 	if err != nil {
 		t.Fatalf("building the %s site: %v", name, err)
 	}
-	boards, err := board.Layout(res.Site)
+	tpl := theme(t, opts.FS, res.Site)
+	boards, err := board.Layout(res.Site, tpl)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &site{res: res, boards: boards}
+	s := &site{res: res, tpl: tpl, boards: boards}
 	builds.done[name] = s
 	return s
+}
+
+// theme is the templates of the site in fsys, as a build loads them.
+func theme(t testing.TB, fsys fs.FS, s *model.Site) *layout.Set {
+	t.Helper()
+	tpl, diags := layout.Load(fsys, s.Config.Theme, page.Funcs(s))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	return tpl
 }
 
 // load builds the model of a site given as files, without writing, and

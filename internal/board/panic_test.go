@@ -7,10 +7,8 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/internal/board"
-	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
-	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/publish"
 )
 
@@ -39,12 +37,9 @@ func TestCrashIsAnError(t *testing.T) {
 			t.Errorf("%s: got %q, want it to contain %q, and a stack", how, err, want)
 		}
 	}
-	_, err := board.Layout(site)
+	tpl := theme(t, os.DirFS("../.."), site)
+	_, err := board.Layout(site, tpl)
 	check("Layout", err)
-	tpl, diags := layout.Load(os.DirFS("../.."), site.Config.Theme, page.Funcs(site))
-	if len(diags) > 0 {
-		t.Fatal(diags)
-	}
 	_, err = board.Render(site, tpl, publish.NewMemory())
 	check("Render", err)
 }

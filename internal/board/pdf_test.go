@@ -29,7 +29,7 @@ func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	boards, err := board.Layout(res.Site)
+	boards, err := board.Layout(res.Site, theme(t, fixture(t), res.Site))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package board
 
 import (
 	"fmt"
-	"html"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/config"
@@ -14,34 +13,48 @@ import (
 // extras are the blocks an item carries outside its Markdown body, placed
 // before it: a power's flowchart, in parts cut to fit a column at a legible
 // size (each a figure, never split further), the risk points at its steps
-// or declared in a register, and a decision's stages.
-func (bl *builder) extras(it *model.Item, maxH float64) []block {
+// or declared in a register, and a decision's stages. The risk points and
+// the stages are the theme's partials (board-risk-points.html,
+// board-stages.html).
+func (bl *builder) extras(it *model.Item, maxH float64) ([]block, error) {
 	var pieces []string
 	if it.Chart != nil {
 		pieces = append(pieces, chartFigure(it.Chart.For(bl.g.ColW/maxH)))
 	}
+	tables, err := bl.extraTables(it)
+	if err != nil {
+		return nil, err
+	}
 	var out []block
-	for _, p := range append(pieces, extraTables(it)...) {
+	for _, p := range append(pieces, tables...) {
 		out = append(out, bl.top(p, maxH)...)
 	}
-	return out
+	return out, nil
 }
 
 // extraTables are the risk points and the stages an item carries outside
 // its body, as HTML the board splits like any table or list.
-func extraTables(it *model.Item) []string {
+func (bl *builder) extraTables(it *model.Item) ([]string, error) {
 	var pieces []string
 	risks := it.RiskPoints
 	if it.Power != nil {
 		risks = it.PowerRisks
 	}
 	if len(risks) > 0 {
-		pieces = append(pieces, riskTable(risks, it.Power != nil))
+		h, err := bl.tpl.Partial("board", "board-risk-points.html", riskPoints(risks, it.Power != nil))
+		if err != nil {
+			return nil, err
+		}
+		pieces = append(pieces, string(h))
 	}
 	if len(it.Timeline) > 0 {
-		pieces = append(pieces, stageList(it.Timeline))
+		h, err := bl.tpl.Partial("board", "board-stages.html", stages(it.Timeline))
+		if err != nil {
+			return nil, err
+		}
+		pieces = append(pieces, string(h))
 	}
-	return pieces
+	return pieces, nil
 }
 
 // chartCaption says how to read a flowchart, and its connectors when split.
@@ -59,20 +72,38 @@ func chartFigure(l *flowchart.Layout) string {
 	return `<figure>` + svg + `<figcaption>` + caption + `</figcaption></figure>`
 }
 
-// riskTable lists risk points with their level in colour and in words.
-func riskTable(rs []*model.Risk, atSteps bool) string {
-	var b strings.Builder
-	where := "职权事项"
-	if atSteps {
-		where = "环节"
-	}
-	fmt.Fprintf(&b, `<table><thead><tr><th>编号</th><th>风险等级</th><th>%s</th><th>风险点</th><th>防控措施</th><th>责任岗位</th></tr></thead><tbody>`, where)
+// RiskPoints is what partials/board-risk-points.html shows: an item's
+// risk points, a power's at its steps (AtSteps) or a register's.
+type RiskPoints struct {
+	AtSteps bool
+	Rows    []RiskRow
+}
+
+// RiskRow is one risk point, its fields as text.
+type RiskRow struct {
+	ID, Level, Word, Description, Type, Post string
+	Place                                    string // its step (AtSteps), its power and step, or the matter it names
+	Unit                                     string // the declaring unit and the post (the register)
+	Measures                                 []Measure
+}
+
+// Measure is one measure against a risk point: its kind's label and text.
+type Measure struct{ Kind, Text string }
+
+func riskPoints(rs []*model.Risk, atSteps bool) RiskPoints {
+	out := RiskPoints{AtSteps: atSteps}
 	for _, r := range rs {
-		fmt.Fprintf(&b, `<tr><td>%s</td><td><span class="lv lv-%s">▲%s</span></td><td>%s</td><td>%s（%s）</td><td>%s</td><td>%s</td></tr>`,
-			esc(r.ID), r.Level, esc(r.LevelWord()), esc(riskWhere(r, atSteps)), esc(r.Description), esc(r.TypeLabel()), measures(r), esc(r.Post))
+		out.Rows = append(out.Rows, riskRow(r, riskWhere(r, atSteps)))
 	}
-	b.WriteString(`</tbody></table>`)
-	return b.String()
+	return out
+}
+
+func riskRow(r *model.Risk, place string) RiskRow {
+	row := RiskRow{ID: r.ID, Level: r.Level, Word: r.LevelWord(), Description: r.Description, Type: r.TypeLabel(), Post: r.Post, Place: place}
+	for _, m := range r.Measures {
+		row.Measures = append(row.Measures, Measure{Kind: config.MeasureKinds.Label(m.Kind), Text: m.Text})
+	}
+	return row
 }
 
 func riskWhere(r *model.Risk, atStep bool) string {
@@ -89,54 +120,36 @@ func riskWhere(r *model.Risk, atStep bool) string {
 	return r.Matter
 }
 
-func measures(r *model.Risk) string {
-	var parts []string
-	for _, m := range r.Measures {
-		parts = append(parts, "<b>"+esc(config.MeasureKinds.Label(m.Kind))+"</b>："+esc(m.Text))
-	}
-	return strings.Join(parts, "<br>")
+// Stage is one of a decision's stages for partials/board-stages.html.
+type Stage struct {
+	Label, State string
+	Record       *StageRecord // nil until the stage has a record
 }
 
-// stageList is a decision's five stages in order, each with its state.
-func stageList(ts []model.TimelineStage) string {
-	var b strings.Builder
-	b.WriteString(`<ol class="stages">`)
+// StageRecord is what happened at a stage: its dates in Chinese (End only
+// when another day), its texts without a closing 。, the hearing and the
+// vote when there were any.
+type StageRecord struct {
+	Start, End, Summary, Hearing, HearingPlace, Outcome string
+	Vote                                                *content.Vote
+}
+
+func stages(ts []model.TimelineStage) []Stage {
+	var out []Stage
 	for _, t := range ts {
-		fmt.Fprintf(&b, `<li><b>%s</b>（%s）`, esc(t.Label), esc(t.State.Label()))
+		s := Stage{Label: t.Label, State: t.State.Label()}
 		if st := t.Stage; st != nil {
-			b.WriteString(esc(st.Start.Chinese()))
+			r := &StageRecord{Start: st.Start.Chinese(), Summary: strings.TrimSuffix(st.Summary, "。"),
+				HearingPlace: st.HearingPlace, Outcome: strings.TrimSuffix(st.Outcome, "。"), Vote: st.Vote}
 			if !st.End.IsZero() && st.End != st.Start {
-				b.WriteString("至" + esc(st.End.Chinese()))
+				r.End = st.End.Chinese()
 			}
-			for _, s := range []string{st.Summary, hearing(st), vote(st), st.Outcome} {
-				if s != "" {
-					b.WriteString("。" + esc(strings.TrimSuffix(s, "。")))
-				}
+			if !st.Hearing.IsZero() {
+				r.Hearing = st.Hearing.Chinese()
 			}
-			b.WriteString("。")
+			s.Record = r
 		}
-		b.WriteString(`</li>`)
+		out = append(out, s)
 	}
-	b.WriteString(`</ol>`)
-	return b.String()
+	return out
 }
-
-func hearing(st *content.Stage) string {
-	if st.Hearing.IsZero() {
-		return ""
-	}
-	return "听证会：" + st.Hearing.Chinese() + "，" + st.HearingPlace
-}
-
-func vote(st *content.Stage) string {
-	if st.Vote == nil {
-		return ""
-	}
-	result := "表决通过"
-	if !st.Vote.Passed() {
-		result = "未获通过"
-	}
-	return fmt.Sprintf("表决：赞成%d票，反对%d票，弃权%d票，%s", st.Vote.For, st.Vote.Against, st.Vote.Abstain, result)
-}
-
-func esc(s string) string { return html.EscapeString(s) }

@@ -2,6 +2,8 @@ package board
 
 import (
 	"html"
+
+	"github.com/gongkai/gongkai/internal/flow"
 	"strings"
 	"unicode/utf8"
 )
@@ -194,7 +196,7 @@ func render(ns []*node) string {
 func (n *node) write(b *strings.Builder) {
 	switch {
 	case n.Tag == "":
-		b.WriteString(n.escaped())
+		flow.WriteKept(b, n.escaped()) // a telephone number on one line, as it was measured
 	case n.Void:
 		b.WriteString(n.Open)
 	case n.Raw:

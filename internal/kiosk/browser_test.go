@@ -214,7 +214,8 @@ func TestAttractCountsNoticesLeft(t *testing.T) {
 }
 
 // overflowJS lists every slide, touch screen, notice page and bar whose
-// content does not fit its box.
+// content does not fit its box, or that shows a telephone number broken
+// across two lines.
 const overflowJS = `(function () {
   var bad = [];
   function check(el, what) {
@@ -226,6 +227,23 @@ const overflowJS = `(function () {
       });
       bad.push(what + ": content " + el.scrollWidth + "x" + el.scrollHeight + " in " + el.clientWidth + "x" + el.clientHeight + (worst ? "; " + worst : ""));
     }
+    broken(el).forEach(function (n) { bad.push(what + ": " + n + " broken across lines"); });
+  }
+  // broken lists the telephone numbers in el that the browser breaks
+  // across lines (the layout measures each as one unit).
+  function broken(el) {
+    var out = [], w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), n;
+    while ((n = w.nextNode())) {
+      var re = /\d{3,4}-\d{5,8}/g, m;
+      while ((m = re.exec(n.data))) {
+        var r = document.createRange(), tops = {};
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
+        Array.prototype.forEach.call(r.getClientRects(), function (b) { if (b.width > 0) tops[Math.round(b.top)] = 1; });
+        if (Object.keys(tops).length > 1) out.push(m[0]);
+      }
+    }
+    return out;
   }
   var sizes = document.querySelectorAll("#stage .size");
   var screens = document.querySelectorAll("#stage .slide, #stage .screen");

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"math"
 
+	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
@@ -167,7 +168,7 @@ func (l displayLayout) itemSlides(p Common, it *model.Item, di *DeckItem) []*Sli
 	}
 	blocks := it.Doc.Blocks
 	if len(blocks) == 0 && it.Summary != "" {
-		blocks = []markdown.Block{{Kind: "p", HTML: template.HTML("<p>" + template.HTMLEscapeString(it.Summary) + "</p>"), Text: it.Summary}}
+		blocks = []markdown.Block{summaryBlock(it.Summary)}
 	}
 	room := l.ColH - l.headerHeight(chips(p.Site, it), it.Title, metaLine(p.Site, it), true) - safety
 	blocks = append(extraBlocks(it, l.ColW, room, true), blocks...)
@@ -208,7 +209,7 @@ func feedbackBlocks(p Common) []markdown.Block {
 		if val == "" {
 			return
 		}
-		h := fmt.Sprintf(`<p class="fact"><span class="k">%s</span>%s</p>`, template.HTMLEscapeString(label), template.HTMLEscapeString(val))
+		h := fmt.Sprintf(`<p class="fact"><span class="k">%s</span>%s</p>`, template.HTMLEscapeString(label), flow.Text(val, "", "").Whole(true))
 		out = append(out, markdown.Block{Kind: "fact", HTML: template.HTML(h), Text: label + val})
 	}
 	add("反馈电话：", fb.Phone)

@@ -22,7 +22,9 @@
 // Every top-level block of a body (markdown.Block) becomes one or more
 // Pieces through the Fitter registered for its kind (fitters): paragraphs
 // and headings are one piece, lists one piece per item, tables one piece per
-// row (or per record card when the table is too wide for the screen).
+// row (or per record card when the table is too wide for the screen). A
+// paragraph is cut between slides on its runs (markdown.Block.Para, package
+// flow), which write the HTML of each part: no HTML is read back.
 // A Piece knows its height in CSS px, measured with textfit for the page's
 // width and type size; Paginate fills pages with pieces and never lets a
 // page's pieces exceed its height. A piece taller than a whole page is cut

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/textfit"
 )
@@ -48,40 +49,54 @@ func paragraph(b markdown.Block, m Metrics) []*Piece {
 		return nil
 	}
 	// Paragraphs are indented two characters, as Chinese documents are.
-	return []*Piece{para(m, "\u3000\u3000"+b.Text, clean(b.HTML), "<p>")}
+	text := "\u3000\u3000" + b.Text
+	if b.Para == nil { // raw HTML, a list without items: one piece
+		return []*Piece{{HTML: clean(b.HTML), Height: float64(lines(text, m.Font, m.Width))*m.line() + m.gap(), Text: text}}
+	}
+	return []*Piece{para(m, text, b.Para)}
 }
 
 // para is a paragraph piece that can be split between its lines, keeping
-// its inline formatting: text is what is measured (with the indent), h the
-// HTML of the whole paragraph, open its opening tag.
-func para(m Metrics, text string, h template.HTML, open string) *Piece {
-	inner, ok := strings.CutPrefix(strings.TrimRight(string(h), "\n"), open)
-	inner, ok2 := strings.CutSuffix(inner, "</p>")
-	if !ok || !ok2 {
-		return &Piece{HTML: h, Height: float64(lines(text, m.Font, m.Width))*m.line() + m.gap(), Text: text}
-	}
-	pc := &paraCut{m: m, text: text, inner: inner, rows: textfit.NewFlow(text, max(m.Width, m.Font)/m.Font, nil)}
+// its inline formatting: text is what is measured (with the indent), fp
+// the paragraph's runs.
+func para(m Metrics, text string, fp *flow.Para) *Piece {
+	pc := &paraCut{m: m, text: text, para: fp, rows: textfit.NewFlow(text, max(m.Width, m.Font)/m.Font, nil)}
 	pc.wrap = pc.rows
 	if m.Width < m.Font { // lines never count less than a character a line; splits do
 		pc.wrap = textfit.NewFlow(text, m.em(m.Width), nil)
 	}
-	return pc.piece(paraAt{open: open}, h)
+	return pc.piece(paraAt{open: fp.Open}, whole(fp))
+}
+
+// summaryBlock is an item's summary standing in for a body it has not:
+// a paragraph.
+func summaryBlock(s string) markdown.Block {
+	p := flow.Text(s, "<p>", "</p>")
+	return markdown.Block{Kind: "p", HTML: template.HTML(p.Whole(false)), Text: s, Para: p} //nolint:gosec // escaped by flow
+}
+
+// whole is the HTML of a block of runs, made safe for a kiosk, its
+// telephone numbers kept on one line.
+func whole(p *flow.Para) template.HTML {
+	return clean(template.HTML(p.Whole(true))) //nolint:gosec // written by flow from rendered Markdown
 }
 
 // paraCut is a paragraph being cut into parts, one a slide: its text and
-// inline HTML, wrapped once (textfit.Flow) for every part.
+// its runs, wrapped once (textfit.Flow) for every part. The text and the
+// runs show the same characters: a cut after the n-th character of the
+// text that is not a space is a cut after the n-th of the runs.
 type paraCut struct {
 	m          Metrics
 	text       string        // the whole paragraph's, with the indent
-	inner      string        // its inline HTML, without <p>
+	para       *flow.Para    // its runs
 	rows, wrap *textfit.Flow // text wrapped for heights and for cuts
 }
 
 // paraAt is where a part of the paragraph begins.
 type paraAt struct {
-	off  int      // in text
-	html inlineAt // in inner
-	open string   // the part's start tag: <p>, or <p class="cont"> for a continuation
+	off  int     // in text
+	at   flow.At // in the runs
+	open string  // the part's start tag: <p>, or <p class="cont"> for a continuation
 }
 
 func (pc *paraCut) height(at paraAt) float64 {
@@ -106,7 +121,13 @@ func (pc *paraCut) piece(at paraAt, h template.HTML) *Piece {
 
 // html is the HTML of the part that begins at at.
 func (pc *paraCut) html(at paraAt) template.HTML {
-	return template.HTML(at.open + at.html.html(pc.inner) + "</p>")
+	return pc.part(at.open, pc.para.HTML(at.at, pc.para.End(), true))
+}
+
+// part is a part of the paragraph: its inline HTML in a <p>, links and
+// images made safe for a kiosk.
+func (pc *paraCut) part(open, inner string) template.HTML {
+	return template.HTML(open + string(clean(template.HTML(inner))) + "</p>") //nolint:gosec // written by flow from rendered Markdown
 }
 
 // head cuts the part that begins at at so that its head takes at most room
@@ -127,9 +148,9 @@ func (pc *paraCut) head(at paraAt, room float64) (head *Piece, next paraAt, ok b
 		}
 	}
 	count := nonSpace(pc.text[at.off:end])
-	hd, rest := cutInline(pc.inner, at.html, count)
-	head = &Piece{HTML: template.HTML(at.open + hd + "</p>"), Height: float64(k)*m.line() + m.gap()}
-	next = paraAt{off: len(pc.text) - len(skipNonSpace(pc.text[at.off:], count)), html: rest, open: `<p class="cont">`}
+	hd, rest := pc.para.Cut(at.at, count, true)
+	head = &Piece{HTML: pc.part(at.open, hd), Height: float64(k)*m.line() + m.gap()}
+	next = paraAt{off: len(pc.text) - len(skipNonSpace(pc.text[at.off:], count)), at: rest, open: `<p class="cont">`}
 	return head, next, true
 }
 
@@ -191,7 +212,11 @@ func heading(b markdown.Block, m Metrics) []*Piece {
 		size = m.Font * headScale
 	}
 	n := lines(b.Text, size, m.Width)
-	return []*Piece{{HTML: clean(b.HTML), Height: float64(n)*size*headLine + m.gap(), Keep: true, Text: b.Text}}
+	h := clean(b.HTML)
+	if b.Para != nil {
+		h = whole(b.Para)
+	}
+	return []*Piece{{HTML: h, Height: float64(n)*size*headLine + m.gap(), Keep: true, Text: b.Text}}
 }
 
 func quote(b markdown.Block, m Metrics) []*Piece {
@@ -218,7 +243,11 @@ func list(b markdown.Block, m Metrics) []*Piece {
 			open = template.HTML(fmt.Sprintf(`<ol start="%d">`, b.Start+i))
 		}
 		n := lines(it.Text, m.Font, w)
-		out = append(out, &Piece{HTML: clean(it.HTML), Height: float64(n)*m.line() + m.Font*itemGapEm,
+		h := clean(it.HTML)
+		if it.Para != nil {
+			h = whole(it.Para)
+		}
+		out = append(out, &Piece{HTML: h, Height: float64(n)*m.line() + m.Font*itemGapEm,
 			Group: g, Open: open, Text: it.Text})
 	}
 	return out

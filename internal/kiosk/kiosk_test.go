@@ -288,3 +288,22 @@ items         = ["cadre/2026-11-renqian-gongshii", "ideology/2026-zhongxinzu-xue
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestPhoneNumbersAreOneUnitOnScreens: the example's telephone numbers in
+// body text reach every kiosk whole, and the stylesheet keeps them on one
+// line (before, 0791- ended a line on the entrance screen).
+func TestPhoneNumbersAreOneUnitOnScreens(t *testing.T) {
+	dir, _ := builtExample(t)
+	for _, k := range []string{"entrance", "hall", "lobby"} {
+		page, err := os.ReadFile(filepath.Join(dir, "kiosk", k, "index.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(page), ".nb{white-space:nowrap}") {
+			t.Errorf("kiosk %s: no white-space:nowrap for .nb", k)
+		}
+		if !strings.Contains(string(page), `<span class="nb">0791-8821520</span>`) {
+			t.Errorf("kiosk %s: the projects' telephone number is not kept together", k)
+		}
+	}
+}

@@ -126,25 +126,6 @@ func TestLongParagraphSplitsBetweenLinesKeepingFormatting(t *testing.T) {
 	}
 }
 
-func TestSplitInline(t *testing.T) {
-	for _, c := range []struct {
-		in         string
-		n          int
-		head, tail string
-	}{
-		{"一二三四", 2, "一二", "三四"},
-		{"<strong>王建国</strong>，男", 3, "<strong>王建国</strong>", "，男"},
-		{"<strong>王建国同志</strong>，男", 3, "<strong>王建国</strong>", "<strong>同志</strong>，男"},
-		{"A &amp; B<br>\nC", 3, "A &amp; B", "C"},
-		{`见<span class="ln">任前公示</span>。`, 3, `见<span class="ln">任前</span>`, `<span class="ln">公示</span>。`},
-	} {
-		head, tail := splitInline(c.in, c.n)
-		if head != c.head || tail != c.tail {
-			t.Errorf("splitInline(%q, %d) = %q, %q; want %q, %q", c.in, c.n, head, tail, c.head, c.tail)
-		}
-	}
-}
-
 func TestWideTablesBecomeCardsAndNarrowOnesStayTables(t *testing.T) {
 	m := Metrics{Width: 1000, Font: 40, MaxHeight: 2000}
 	narrow := markdown.Block{Kind: "table", Cells: [][]string{{"姓名", "职务"}, {"王建国", "青石镇党委书记"}, {"李秀英", "县审计局局长"}}}
@@ -199,5 +180,30 @@ func TestCleanLeavesNoWayOut(t *testing.T) {
 	want := []Link{{"任前公示", "https://gk.example.gov.cn/cadre/wang/"}, {"外", "https://x.example/?a=1&b=2"}}
 	if fmt.Sprint(ls) != fmt.Sprint(want) {
 		t.Errorf("links = %v, want %v", ls, want)
+	}
+}
+
+// TestPhoneNumbersStayWholeOnSlides: a telephone number is one unit for
+// the layout and for the browser, on every part of a paragraph cut
+// between slides: the screen never shows "0791-" at a line's end.
+func TestPhoneNumbersStayWholeOnSlides(t *testing.T) {
+	src := strings.Repeat("对本决策执行中的问题和建议，请拨打0791-8826120（县交通运输局）反映。", 12)
+	doc := markdown.New(markdown.Options{}).Render([]byte(src), 1, nil)
+	m := Metrics{Width: 400, Font: 40}
+	m.MaxHeight = 3*m.line() + m.gap()
+	pieces := Fit(doc.Blocks, m)
+	if len(pieces) < 4 {
+		t.Fatalf("%d pieces: the paragraph was not cut", len(pieces))
+	}
+	whole := 0
+	for i, p := range pieces {
+		h := string(p.HTML)
+		whole += strings.Count(h, `<span class="nb">0791-8826120</span>`)
+		if strings.Count(h, "0791") != strings.Count(h, `<span class="nb">0791-8826120</span>`) {
+			t.Errorf("piece %d breaks a number or leaves it unmarked: %s", i, h)
+		}
+	}
+	if whole != 12 {
+		t.Errorf("%d whole numbers on the slides, want 12", whole)
 	}
 }

@@ -347,7 +347,7 @@ func (b touchBuilder) item(it *model.Item) []*Screen {
 	m.MaxHeight = b.l.ColH - head - headGapEm*b.f - safety
 	blocks := it.Doc.Blocks
 	if len(blocks) == 0 && it.Summary != "" {
-		blocks = []markdown.Block{{Kind: "p", HTML: template.HTML("<p>" + template.HTMLEscapeString(it.Summary) + "</p>"), Text: it.Summary}}
+		blocks = []markdown.Block{summaryBlock(it.Summary)}
 	}
 	blocks = append(extraBlocks(it, m.Width, m.MaxHeight, false), blocks...)
 	pieces := Fit(blocks, m)

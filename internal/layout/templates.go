@@ -19,7 +19,7 @@ import (
 // concurrent use.
 type Set struct {
 	pages map[string]*template.Template
-	files map[string]string // kind -> file, for messages
+	files map[string]string // kind, or partials/x.html -> file, for messages
 	// names is the file of every template name (its path under layouts/),
 	// and framed the kinds placed in base.html, for messages.
 	names  map[string]string
@@ -40,7 +40,8 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 	shared := template.New("").Funcs(funcs)
 	var pages []File
 	var base *File
-	sharedBySite := false // base.html or a partial is the site's and may show a body
+	partials := map[string]string{} // partials/x.html -> its file, for messages
+	sharedBySite := false           // base.html or a partial is the site's and may show a body
 	for _, f := range files {
 		if path.Ext(f.Path) != ".html" {
 			continue
@@ -50,6 +51,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 		}
 		switch {
 		case strings.HasPrefix(f.Path, "partials/"):
+			partials[f.Path] = displayName(f)
 			if err := parseInto(shared, f); err != nil {
 				diags = append(diags, s.parseError(f, err))
 			}
@@ -59,6 +61,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 			pages = append(pages, f)
 		}
 	}
+	maps.Copy(s.files, partials)
 	if base == nil {
 		return s, append(diags, diag.Diagnostic{File: "layouts/base.html", Msg: fmt.Sprintf("no base.html in layouts/ or in the theme %q, and every page is placed in it; add layouts/base.html (a new site, made with gongkai new site DIR, has one to copy), or write theme = \"default\" in site.toml", theme)})
 	}

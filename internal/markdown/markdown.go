@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -72,6 +73,11 @@ type Block struct {
 	Start int        // ordered list: the number of its first item
 	Items []Block    // list: each item alone, Kind "li", HTML "<li>…</li>"
 	Cells [][]string // table: the plain text of every cell, header row first
+
+	// Para is the inline content of a paragraph, a heading or a list item
+	// that is one line of text, as flow runs, which board sheets and kiosk
+	// slides cut between lines without parsing HTML; nil for other blocks.
+	Para *flow.Para
 }
 
 // Link is a link found in a body, with the line it is on in the file.
@@ -114,6 +120,7 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	var html, txt strings.Builder
 	type span struct{ h0, h1, t0, t1 int }
 	var spans []span
+	var nodes []ast.Node
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		var sp span
 		sp.h0, sp.t0 = html.Len(), txt.Len()
@@ -130,12 +137,15 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 		b := Block{Kind: kindOf(n)}
 		r.parts(&b, n, src)
 		doc.Blocks = append(doc.Blocks, b)
+		nodes = append(nodes, n)
 	}
 	// Blocks share the memory of the whole: each is a slice of it.
 	all, text := html.String(), txt.String()
+	pb := r.newParaBuilder(src)
 	for i, sp := range spans {
 		doc.Blocks[i].HTML = template.HTML(all[sp.h0:sp.h1])
 		doc.Blocks[i].Text = text[sp.t0:sp.t1]
+		pb.paras(&doc.Blocks[i], nodes[i])
 	}
 	doc.HTML = template.HTML(all)
 	doc.Text = text
@@ -262,8 +272,8 @@ var textWriter = html.NewWriter(html.WithEscapedSpace())
 // shown is the text of t, whose source is seg, as the page shows it: what
 // the HTML renderer writes, unescaped. A code span's text is as written.
 func shown(t *ast.Text, seg []byte) string {
-	if _, code := t.Parent().(*ast.CodeSpan); code || t.IsRaw() {
-		return string(seg)
+	if _, code := t.Parent().(*ast.CodeSpan); code || t.IsRaw() || !bytes.ContainsAny(seg, "\\&\x00") {
+		return string(seg) // nothing to resolve: the writer would escape what unescaping restores
 	}
 	var b bytes.Buffer
 	w := bufio.NewWriter(&b)

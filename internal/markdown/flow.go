@@ -1,0 +1,130 @@
+package markdown
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/flow"
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// sentinel stands for an element's children while its start and end tags
+// are rendered on their own: a private-use character no renderer escapes.
+const sentinel = "\uE000"
+
+// paraBuilder turns a paragraph's inline nodes into flow runs, each written
+// by the same renderer as the page (its links, images and raw HTML rules
+// included), so the runs' HTML joined is the paragraph's HTML byte for byte.
+type paraBuilder struct {
+	r    *Renderer
+	src  []byte
+	buf  bytes.Buffer
+	w    *bufio.Writer
+	runs []flow.Run
+}
+
+// newParaBuilder is a paraBuilder for the blocks of one body, src.
+func (r *Renderer) newParaBuilder(src []byte) *paraBuilder {
+	pb := &paraBuilder{r: r, src: src}
+	pb.w = bufio.NewWriter(&pb.buf)
+	return pb
+}
+
+// para is n, a block of inline content whose HTML is full and ends with
+// close, as a flow.Para. It is nil unless its runs give full byte for
+// byte: what a channel cuts is always what the page shows.
+func (pb *paraBuilder) para(n ast.Node, full, close string) *flow.Para {
+	pb.runs = nil
+	pb.inline(n, nil)
+	p := &flow.Para{Runs: pb.runs}
+	inner := p.HTML(flow.At{}, p.End(), false)
+	if !strings.HasSuffix(full, inner+close) {
+		return nil
+	}
+	p.Open, p.Close = full[:len(full)-len(inner)-len(close)], close
+	return p
+}
+
+// paras gives b, rendered from n, its runs: a paragraph's, a heading's,
+// and those of every list item that is one line of text.
+func (pb *paraBuilder) paras(b *Block, n ast.Node) {
+	switch v := n.(type) {
+	case *ast.Paragraph:
+		b.Para = pb.para(n, string(b.HTML), "</p>\n")
+	case *ast.Heading:
+		b.Para = pb.para(n, string(b.HTML), fmt.Sprintf("</h%d>\n", v.Level))
+	case *ast.List:
+		i := 0
+		for li := n.FirstChild(); li != nil && i < len(b.Items); li, i = li.NextSibling(), i+1 {
+			if tb, ok := li.FirstChild().(*ast.TextBlock); ok && li.ChildCount() == 1 {
+				b.Items[i].Para = pb.para(tb, string(b.Items[i].HTML), "</li>\n")
+			}
+		}
+	}
+}
+
+func (pb *paraBuilder) render(n ast.Node) string {
+	pb.buf.Reset()
+	_ = pb.r.md.Renderer().Render(pb.w, pb.src, n) // rendering into memory does not fail
+	return pb.buf.String()
+}
+
+// inline adds the runs of n's children, inside marks.
+func (pb *paraBuilder) inline(n ast.Node, marks []*flow.Mark) {
+	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+		switch v := k.(type) {
+		case *ast.Text:
+			pb.text(v, marks)
+		case *ast.Emphasis, *ast.Link, *east.Strikethrough:
+			if m := pb.mark(k); m != nil {
+				pb.inline(k, append(marks[:len(marks):len(marks)], m))
+				continue
+			}
+			pb.atomic(k, marks)
+		default:
+			pb.atomic(k, marks)
+		}
+	}
+}
+
+// text adds a text node: a run that can be cut where its HTML is its text
+// escaped followed by white space or a line break, an atomic run where it
+// is not (a character reference written as such, raw text).
+func (pb *paraBuilder) text(t *ast.Text, marks []*flow.Mark) {
+	h := pb.render(t)
+	s := shown(t, t.Segment.Value(pb.src))
+	if after, ok := strings.CutPrefix(h, flow.Escaped(s)); ok && !t.IsRaw() && flow.Plain(after) {
+		pb.runs = append(pb.runs, flow.Run{Text: s, After: after, Marks: marks})
+		return
+	}
+	pb.runs = append(pb.runs, flow.Run{Text: s, HTML: h, Atomic: true, Marks: marks})
+}
+
+func (pb *paraBuilder) atomic(n ast.Node, marks []*flow.Mark) {
+	pb.runs = append(pb.runs, flow.Run{Text: plainText(n, pb.src), HTML: pb.render(n), Atomic: true, Marks: marks})
+}
+
+// mark renders element n's start and end tags: n is rendered with a
+// sentinel for its children, which are then put back. It is nil when the
+// renderer does not write the children between two tags.
+func (pb *paraBuilder) mark(n ast.Node) *flow.Mark {
+	var kids []ast.Node
+	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+		kids = append(kids, k)
+	}
+	n.RemoveChildren(n)
+	n.AppendChild(n, ast.NewString([]byte(sentinel)))
+	h := pb.render(n)
+	n.RemoveChildren(n)
+	for _, k := range kids {
+		n.AppendChild(n, k)
+	}
+	open, end, ok := strings.Cut(h, sentinel)
+	if !ok || strings.Contains(end, sentinel) {
+		return nil
+	}
+	return &flow.Mark{Open: open, Close: end}
+}
