@@ -76,7 +76,7 @@ func nonSpace(s string) int {
 // 2,000 rows of five columns, measured as a kiosk measures them, both
 // ways (FewestLines for boards, LikeBrowser for kiosks). Its cost is
 // linear in the rows: ns/row stays flat, so 10× rows take about 10× the
-// time (bench/layout.sh prints the ratios).
+// time: go test -run '^$' -bench LongTable ./internal/flow
 func BenchmarkFlowLongTable(b *testing.B) {
 	for _, share := range []struct {
 		name string
