@@ -184,19 +184,43 @@ func (a *allotment) lines(j, k int) []int {
 	return l
 }
 
-// total is the table's height in lines with column j at k steps.
-func (a *allotment) total(j, k int) int {
-	n := 0
+// heights are, for every row, the most lines of any of its cells at the
+// columns' present widths (first, in column at) and the most of the other
+// columns (second), so the table's height with one column changed costs
+// one pass over the rows.
+type heights struct {
+	first, second []int
+	at            []int
+}
+
+func (a *allotment) heights() heights {
+	h := heights{first: make([]int, len(a.rows)), second: make([]int, len(a.rows)), at: make([]int, len(a.rows))}
 	for r := range a.rows {
-		most := 1
-		for c := range a.steps {
-			kc := a.steps[c]
-			if c == j {
-				kc = k
+		h.first[r], h.second[r], h.at[r] = 1, 1, -1
+	}
+	for c := range a.steps {
+		for r, n := range a.lines(c, a.steps[c]) {
+			switch {
+			case n > h.first[r]:
+				h.second[r], h.first[r], h.at[r] = h.first[r], n, c
+			case n > h.second[r]:
+				h.second[r] = n
 			}
-			most = max(most, a.lines(c, kc)[r])
 		}
-		n += most
+	}
+	return h
+}
+
+// total is the table's height in lines with column j at k steps, the
+// others as they are (h).
+func (a *allotment) total(h heights, j, k int) int {
+	n := 0
+	for r, l := range a.lines(j, k) {
+		most := h.first[r]
+		if h.at[r] == j {
+			most = h.second[r]
+		}
+		n += max(most, l)
 	}
 	return n
 }
@@ -205,11 +229,15 @@ func (a *allotment) total(j, k int) int {
 // reports whether any did.
 func (a *allotment) grow(avail float64) bool {
 	left := avail - a.used()
-	now := a.total(-1, 0)
+	h := a.heights()
+	now := 0
+	for _, n := range h.first {
+		now += n
+	}
 	bestJ, bestK, bestRate := -1, 0, 0.0
 	for j := range a.steps {
 		for k := 1; float64(k)*a.step <= left && a.width(j, a.steps[j]+k-1) < a.want[j]; k++ {
-			if gain := now - a.total(j, a.steps[j]+k); gain > 0 {
+			if gain := now - a.total(h, j, a.steps[j]+k); gain > 0 {
 				if rate := float64(gain) / float64(k); rate > bestRate {
 					bestJ, bestK, bestRate = j, k, rate
 				}
