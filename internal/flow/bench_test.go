@@ -71,3 +71,38 @@ func nonSpace(s string) int {
 	}
 	return n
 }
+
+// BenchmarkFlowLongTable chooses the column widths of a table of 200 and
+// 2,000 rows of five columns, measured as a kiosk measures them, both
+// ways (FewestLines for boards, LikeBrowser for kiosks). Its cost is
+// linear in the rows: ns/row stays flat, so 10× rows take about 10× the
+// time: go test -run '^$' -bench LongTable ./internal/flow
+func BenchmarkFlowLongTable(b *testing.B) {
+	for _, share := range []struct {
+		name string
+		s    flow.Sharing
+	}{{"FewestLines", flow.FewestLines}, {"LikeBrowser", flow.LikeBrowser}} {
+		for _, n := range []int{200, 2000} {
+			rows := measure(longTable(n))
+			b.Run(fmt.Sprintf("%s/rows=%d", share.name, n), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if w, stack := flow.Columns(flow.Table{Rows: rows, Pad: 0.7, Slack: 0.2, MaxLeast: 8, Headed: true, Share: share.s}, 40); stack || len(w) != 5 {
+						b.Fatalf("widths %v, stack %v", w, stack)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/row")
+			})
+		}
+	}
+}
+
+// longTable is a header and n rows of projects whose cells vary in length.
+func longTable(n int) [][]string {
+	cells := [][]string{{"序号", "项目名称", "建设内容及规模", "责任单位", "形象进度"}}
+	for i := range n {
+		cells = append(cells, []string{fmt.Sprint(i + 1), "第" + fmt.Sprint(i+1) + "号" + strings.Repeat("重点", i%7+1) + "项目",
+			strings.Repeat("标准厂房及配套设施建设，", i%5+1), "县直第" + fmt.Sprint(i%40) + "单位", strings.Repeat("主体封顶", i%3+1)})
+	}
+	return cells
+}

@@ -24,4 +24,9 @@
 // n characters (Advance) and writing a part cost the length of what they
 // read, so cutting a paragraph of 100,000 characters into slides costs its
 // length once (BenchmarkFlowLongParagraph).
+//
+// Table widths: Columns decides the column widths of a table on a board
+// or a kiosk from its cells' measured widths and the box, and reports a
+// table that must become cards; it too is linear, in the cells
+// (BenchmarkFlowLongTable).
 package flow

@@ -150,24 +150,6 @@ func TestWideTablesBecomeCardsAndNarrowOnesStayTables(t *testing.T) {
 	}
 }
 
-func TestColumnsNeverSqueezeShortColumns(t *testing.T) {
-	cells := [][]string{{"姓名", "性别", "出生年月", "现任职务"}, {"陈志强", "男", "1982年7月", "县发展和改革局党组成员、副局长，兼任县重点项目服务中心主任"}}
-	widths, ok := columns(cells, 30)
-	if !ok {
-		t.Fatal("table does not fit 30em")
-	}
-	total := 0.0
-	for _, w := range widths {
-		total += w
-	}
-	if total > 30+1e-9 {
-		t.Errorf("columns add up to %.2f em in 30", total)
-	}
-	if widths[2] < 5.5 {
-		t.Errorf("birth date column %.2f em: 1982年7月 would wrap", widths[2])
-	}
-}
-
 func TestCleanLeavesNoWayOut(t *testing.T) {
 	h := clean(`<p>见<a href="/cadre/wang/">任前公示</a>和<img src="/a.png" alt="流程图">。</p>`)
 	if strings.Contains(string(h), "<a") || strings.Contains(string(h), "<img") || strings.Contains(string(h), "href") {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/textfit"
 )
@@ -54,94 +55,23 @@ func height(ps []*Piece) float64 {
 }
 
 // columns chooses column widths in em of table type (padding included) that
-// add up to avail, or reports that the table does not fit.
+// add up to avail, or reports that the table does not fit: flow.Columns
+// shares the width as a browser's automatic table layout does, so short
+// columns ("性别", "1982年7月") never wrap, and squeezes no column below
+// minColumnEm.
 func columns(cells [][]string, avail float64) ([]float64, bool) {
-	n := 0
-	for _, r := range cells {
-		n = max(n, len(r))
-	}
-	pad := 2 * cellPadX
-	natural, least := make([]float64, n), make([]float64, n)
-	for _, r := range cells {
-		for i, c := range r {
-			natural[i] = max(natural[i], textfit.Width(c)+pad)
-			least[i] = max(least[i], longestUnit(c)+pad)
+	rows := make([][]flow.Cell, len(cells))
+	for i, r := range cells {
+		rows[i] = make([]flow.Cell, len(r))
+		for j, c := range r {
+			rows[i][j] = flow.Cell{Paras: []float64{textfit.Width(c)}, Unit: longestUnit(c)}
 		}
 	}
-	sumL := 0.0
-	for i := range natural {
-		natural[i] = max(natural[i], 1+pad)
-		least[i] = max(least[i], min(natural[i], minColumnEm+pad))
-		sumL += least[i]
-	}
-	if sumL > avail {
+	widths, stack := flow.Columns(flow.Table{Rows: rows, Pad: 2 * cellPadX, MinLeast: minColumnEm, Share: flow.LikeBrowser}, avail)
+	if stack {
 		return nil, false
 	}
-	return share(natural, least, avail), true
-}
-
-// share divides avail between columns the way a browser's automatic table
-// layout does: a column narrower than an even share of what is left keeps
-// its natural width, so short columns ("性别", "1982年7月") never wrap;
-// the wide ones share the rest in proportion to their natural widths, never
-// below their least widths.
-func share(natural, least []float64, avail float64) []float64 {
-	n := len(natural)
-	widths := make([]float64, n)
-	open := make([]bool, n)
-	for i := range open {
-		open[i] = true
-	}
-	left, count := avail, n
-	for changed := true; changed && count > 0; {
-		changed = false
-		for i := range natural {
-			if open[i] && natural[i] <= left/float64(count) {
-				widths[i], open[i] = natural[i], false
-				left -= natural[i]
-				count--
-				changed = true
-			}
-		}
-	}
-	if count == 0 {
-		for i := range widths {
-			widths[i] *= avail / (avail - left) // all fit: widen every column alike
-		}
-		return widths
-	}
-	need := 0.0
-	for i := range natural {
-		if open[i] {
-			need += least[i]
-		}
-	}
-	if need > left { // the short columns took too much: squeeze every column alike
-		for i := range open {
-			open[i] = true
-		}
-		left = avail
-	}
-	return spread(natural, least, widths, open, left)
-}
-
-// spread gives the open columns their least widths and the rest of left in
-// proportion to how much more they would like.
-func spread(natural, least, widths []float64, open []bool, left float64) []float64 {
-	want := 0.0
-	for i := range natural {
-		if open[i] {
-			widths[i] = least[i]
-			left -= least[i]
-			want += natural[i] - least[i]
-		}
-	}
-	for i := range natural {
-		if open[i] && want > 0 {
-			widths[i] += max(0, left) * (natural[i] - least[i]) / want
-		}
-	}
-	return widths
+	return widths, true
 }
 
 // longestUnit is the widest run of s that cannot be broken: a Latin word or
