@@ -10,6 +10,7 @@ import (
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/kiosk"
 	"github.com/gongkai/gongkai/internal/layout"
@@ -118,4 +119,19 @@ func readSiteToml(t testing.TB) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+// common is what kiosk k's page shares, its items' partials rendered by
+// the example site's theme.
+func common(t testing.TB, site *model.Site, k *config.Kiosk, items []*model.Item) kiosk.Common {
+	t.Helper()
+	tpl, diags := layout.Load(os.DirFS(exampleSite), site.Config.Theme, page.Funcs(site))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	c, err := kiosk.NewCommon(site, k, tpl, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
