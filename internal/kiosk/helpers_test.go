@@ -77,7 +77,13 @@ func (o overlay) Open(name string) (fs.File, error) {
 	if _, ok := o.files[name]; ok {
 		return o.files.Open(name)
 	}
-	return o.base.Open(name)
+	f, err := o.base.Open(name)
+	if err != nil { // a folder only the overlay has (layouts/partials)
+		if g, gerr := o.files.Open(name); gerr == nil {
+			return g, nil
+		}
+	}
+	return f, err
 }
 
 // ReadDir lists base and overlay together, so content.Load finds new files.
