@@ -52,6 +52,11 @@ func htmlBlocks(s string) []markdown.Block {
 			for _, tr := range children(trs(inner), "tr") {
 				b.Cells = append(b.Cells, cells(string(tr.HTML)))
 			}
+			rows := make([]string, len(b.Cells))
+			for i, r := range b.Cells {
+				rows[i] = strings.Join(r, " ")
+			}
+			b.Text = strings.Join(rows, "\n")
 			b.Rows = max(0, len(b.Cells)-1)
 		}
 		out = append(out, b)
@@ -193,8 +198,9 @@ func plain(s string) string {
 }
 
 // inline is inline HTML as flow runs inside a block element written
-// open…closeTag: text as text runs (atomic where html/template wrote it
-// otherwise than flow would), elements as marks, void elements atomic.
+// open…closeTag: text as text runs, which flow writes escaped its own way
+// (+ rather than html/template's &#43;: the same text), elements as marks,
+// void elements atomic.
 func inline(open, s, closeTag string) *flow.Para {
 	p := &flow.Para{Open: open, Close: closeTag}
 	var marks []*flow.Mark
@@ -204,13 +210,7 @@ func inline(open, s, closeTag string) *flow.Para {
 			i = len(s)
 		}
 		if i > 0 {
-			seg := s[:i]
-			t := html.UnescapeString(seg)
-			r := flow.Run{Text: t, Marks: marks}
-			if flow.Escaped(t) != seg {
-				r.HTML, r.Atomic = seg, true
-			}
-			p.Runs = append(p.Runs, r)
+			p.Runs = append(p.Runs, flow.Run{Text: html.UnescapeString(s[:i]), Marks: marks})
 			s = s[i:]
 			continue
 		}

@@ -17,16 +17,21 @@ import (
 // the default theme's partials/kiosk-powers.html.
 func touchExtras(t *testing.T, it *model.Item) []markdown.Block {
 	t.Helper()
-	site := &model.Site{Config: &config.Site{}}
-	tpl, diags := layout.Load(os.DirFS("../.."), "default", page.Funcs(site))
-	if len(diags) > 0 {
-		t.Fatal(diags)
-	}
-	c := Common{Site: site, Kiosk: &config.Kiosk{Kind: "touch"}}
-	if err := c.renderExtras(tpl, []*model.Item{it}); err != nil {
+	c := Common{Site: &model.Site{Config: &config.Site{}}, Kiosk: &config.Kiosk{Kind: "touch"}}
+	if err := c.renderExtras(defaultTheme(t), []*model.Item{it}); err != nil {
 		t.Fatal(err)
 	}
 	return extraBlocks(c, it, 800, 600, false)
+}
+
+// defaultTheme is the default theme's templates.
+func defaultTheme(t *testing.T) *layout.Set {
+	t.Helper()
+	tpl, diags := layout.Load(os.DirFS("../.."), "default", page.Funcs(&model.Site{Config: &config.Site{}}))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	return tpl
 }
 
 // Text fields of front matter are text on a kiosk too: an address written
