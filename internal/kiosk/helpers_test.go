@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -127,15 +128,23 @@ func readSiteToml(t testing.TB) string {
 	return string(data)
 }
 
+// themes are the example site's templates by site, loaded once each, so
+// a benchmark measures the layout alone.
+var themes sync.Map
+
 // common is what kiosk k's page shares, its items' partials rendered by
 // the example site's theme.
 func common(t testing.TB, site *model.Site, k *config.Kiosk, items []*model.Item) kiosk.Common {
 	t.Helper()
-	tpl, diags := layout.Load(os.DirFS(exampleSite), site.Config.Theme, page.Funcs(site))
-	if len(diags) > 0 {
-		t.Fatal(diags)
+	v, ok := themes.Load(site)
+	if !ok {
+		tpl, diags := layout.Load(os.DirFS(exampleSite), site.Config.Theme, page.Funcs(site))
+		if len(diags) > 0 {
+			t.Fatal(diags)
+		}
+		v, _ = themes.LoadOrStore(site, tpl)
 	}
-	c, err := kiosk.NewCommon(site, k, tpl, items)
+	c, err := kiosk.NewCommon(site, k, v.(*layout.Set), items)
 	if err != nil {
 		t.Fatal(err)
 	}
