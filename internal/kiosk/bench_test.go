@@ -16,7 +16,8 @@ func BenchmarkLayout(b *testing.B) {
 	for b.Loop() {
 		for i := range site.Config.Kiosks {
 			k := &site.Config.Kiosks[i]
-			c, items := kiosk.NewCommon(site, k), kiosk.Select(site, k)
+			items := kiosk.Select(site, k)
+			c := common(b, site, k, items)
 			if k.Kind == "touch" {
 				if _, err := kiosk.NewTouch(c, items); err != nil {
 					b.Fatal(err)
@@ -67,7 +68,7 @@ func benchLongItem(b *testing.B, body string, chars int) {
 	for b.Loop() {
 		for i := range site.Config.Kiosks {
 			k := &site.Config.Kiosks[i]
-			c := kiosk.NewCommon(site, k)
+			c := common(b, site, k, []*model.Item{it})
 			if k.Kind == "touch" {
 				if _, err := kiosk.NewTouch(c, []*model.Item{it}); err != nil {
 					b.Fatal(err)

@@ -171,7 +171,7 @@ func (l displayLayout) itemSlides(p Common, it *model.Item, di *DeckItem) []*Sli
 		blocks = []markdown.Block{summaryBlock(it.Summary)}
 	}
 	room := l.ColH - l.headerHeight(chips(p.Site, it), it.Title, metaLine(p.Site, it), true) - safety
-	blocks = append(extraBlocks(it, l.ColW, room, true), blocks...)
+	blocks = append(extraBlocks(p, it, l.ColW, room, true), blocks...)
 	return l.slides(di, chips(p.Site, it), it.Title, metaLine(p.Site, it), blocks)
 }
 

@@ -1,13 +1,38 @@
 package kiosk
 
 import (
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/page"
 )
+
+// touchExtras are the blocks a touch kiosk places before an item's body, from
+// the default theme's partials/kiosk-powers.html.
+func touchExtras(t *testing.T, it *model.Item) []markdown.Block {
+	t.Helper()
+	c := Common{Site: &model.Site{Config: &config.Site{}}, Kiosk: &config.Kiosk{Kind: "touch"}}
+	if err := c.renderExtras(defaultTheme(t), []*model.Item{it}); err != nil {
+		t.Fatal(err)
+	}
+	return extraBlocks(c, it, 800, 600, false)
+}
+
+// defaultTheme is the default theme's templates.
+func defaultTheme(t *testing.T) *layout.Set {
+	t.Helper()
+	tpl, diags := layout.Load(os.DirFS("../.."), "default", page.Funcs(&model.Site{Config: &config.Site{}}))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	return tpl
+}
 
 // Text fields of front matter are text on a kiosk too: an address written
 // in a risk point or a decision's stage is not made a link (GFM would), so
@@ -16,7 +41,7 @@ func TestFieldsAreNeverLinks(t *testing.T) {
 	it := &model.Item{Item: &content.Item{ID: "risks/x"}}
 	it.RiskPoints = []*model.Risk{{Risk: &content.Risk{Level: "high", Description: "见 https://gk.test.example/cadre/neibu/ 和 www.example.gov.cn",
 		Post: "a@b.example", Measures: []content.Measure{{Kind: "separation", Text: "按 http://x.example/a 办"}}}}}
-	blocks := extraBlocks(it, 800, 600, false)
+	blocks := touchExtras(t, it)
 	for _, b := range blocks {
 		if strings.Contains(string(b.HTML), "<a ") {
 			t.Errorf("a field became a link: %s", b.HTML)
@@ -35,7 +60,7 @@ func TestFieldsAreTextAsWritten(t *testing.T) {
 	desc := "a_b *c* [d] <e> &lt; x|y `z`\n\n# 标题\n- 列表"
 	it := &model.Item{Item: &content.Item{ID: "risks/x"}}
 	it.RiskPoints = []*model.Risk{{Risk: &content.Risk{Level: "high", Description: desc, Post: "岗位"}}}
-	blocks := extraBlocks(it, 800, 600, false)
+	blocks := touchExtras(t, it)
 	var table *markdown.Block
 	for i := range blocks {
 		if strings.HasPrefix(blocks[i].Kind, "h") && blocks[i].Text == "标题" || blocks[i].Kind == "ul" {

@@ -4,12 +4,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/calendar"
+	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/kiosk"
 	"github.com/gongkai/gongkai/internal/layout"
@@ -76,7 +78,13 @@ func (o overlay) Open(name string) (fs.File, error) {
 	if _, ok := o.files[name]; ok {
 		return o.files.Open(name)
 	}
-	return o.base.Open(name)
+	f, err := o.base.Open(name)
+	if err != nil { // a folder only the overlay has (layouts/partials)
+		if g, gerr := o.files.Open(name); gerr == nil {
+			return g, nil
+		}
+	}
+	return f, err
 }
 
 // ReadDir lists base and overlay together, so content.Load finds new files.
@@ -118,4 +126,27 @@ func readSiteToml(t testing.TB) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+// themes are the example site's templates by site, loaded once each, so
+// a benchmark measures the layout alone.
+var themes sync.Map
+
+// common is what kiosk k's page shares, its items' partials rendered by
+// the example site's theme.
+func common(t testing.TB, site *model.Site, k *config.Kiosk, items []*model.Item) kiosk.Common {
+	t.Helper()
+	v, ok := themes.Load(site)
+	if !ok {
+		tpl, diags := layout.Load(os.DirFS(exampleSite), site.Config.Theme, page.Funcs(site))
+		if len(diags) > 0 {
+			t.Fatal(diags)
+		}
+		v, _ = themes.LoadOrStore(site, tpl)
+	}
+	c, err := kiosk.NewCommon(site, k, v.(*layout.Set), items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

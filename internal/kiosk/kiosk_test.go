@@ -123,7 +123,7 @@ func TestSlidesHoldWholeBodiesWithinTheScreen(t *testing.T) {
 			}
 			bodies[id].WriteString(spaceless(string(body)))
 		}
-		c := kiosk.NewCommon(site, k)
+		c := common(t, site, k, items)
 		if k.Kind == "touch" {
 			touch, err := kiosk.NewTouch(c, items)
 			if err != nil {

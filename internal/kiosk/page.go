@@ -11,6 +11,7 @@ import (
 
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/qr"
 	"github.com/gongkai/gongkai/internal/textfit"
@@ -32,7 +33,8 @@ type Common struct {
 	Width    int
 	Height   int
 
-	codes *qrCodes
+	codes  *qrCodes
+	extras map[*model.Item][]markdown.Block // partials/kiosk-powers.html of each item, as blocks
 }
 
 // settings are what the page's script needs, as JSON.

@@ -40,7 +40,8 @@ func TestCrashIsAnError(t *testing.T) {
 	}
 	for i := range site.Config.Kiosks {
 		if k := &site.Config.Kiosks[i]; k.Kind == "touch" {
-			_, err := kiosk.NewTouch(kiosk.NewCommon(site, k), kiosk.Select(site, k))
+			items := kiosk.Select(site, k)
+			_, err := kiosk.NewTouch(common(t, site, k, items), items)
 			check("NewTouch", k.Name, err)
 		}
 	}

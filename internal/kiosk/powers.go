@@ -6,9 +6,11 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/flowchart"
+	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 )
@@ -19,7 +21,9 @@ import (
 // as an overview of step names on one slide, then each step's five fields
 // as a list; a touch screen, read at arm's length, shows the full chart in
 // parts of a screen each. Then the risk points and a decision's stages.
-func extraBlocks(it *model.Item, w, h float64, display bool) []markdown.Block {
+// The steps, the risk points and the stages are the theme's partial
+// kiosk-powers.html, rendered once per item by (*Common).renderExtras.
+func extraBlocks(c Common, it *model.Item, w, h float64, display bool) []markdown.Block {
 	var out []markdown.Block
 	if it.Chart != nil {
 		if display {
@@ -30,62 +34,100 @@ func extraBlocks(it *model.Item, w, h float64, display bool) []markdown.Block {
 			}
 		}
 	}
-	var md strings.Builder
-	if it.Power != nil && display {
-		md.WriteString("### 运行环节\n\n")
-		for _, st := range it.Power.Steps {
-			fmt.Fprintf(&md, "%d. **%s**　主体：%s；条件：%s；目标：%s；时限：%s；要求：%s\n", st.Number, mdEsc(st.Name),
-				mdEsc(st.Actor), mdEsc(st.Conditions), mdEsc(st.Target), mdEsc(st.TimeLimit), mdEsc(st.Requirements))
+	return append(out, c.extras[it]...)
+}
+
+// renderExtras renders partials/kiosk-powers.html for every item that has
+// steps, risk points or stages, as the blocks extraBlocks places.
+func (c *Common) renderExtras(tpl *layout.Set, items []*model.Item) error {
+	c.extras = map[*model.Item][]markdown.Block{}
+	for _, it := range items {
+		x := extras(it, c.Kiosk.Kind != "touch")
+		if len(x.Steps)+len(x.Risks)+len(x.Stages) == 0 {
+			continue
 		}
-		md.WriteString("\n")
+		h, err := tpl.Partial("kiosk-"+c.Kiosk.Kind, "kiosk-powers.html", x)
+		if err != nil {
+			return fmt.Errorf("%s: %w", it.File, err)
+		}
+		c.extras[it] = htmlBlocks(string(h))
+	}
+	return nil
+}
+
+// Extras is what partials/kiosk-powers.html shows before an item's body:
+// a power's steps (on a display screen only), its risk points or a
+// register's, a decision's stages. Every field is text as written.
+type Extras struct {
+	Steps  []Step
+	Risks  []Risk
+	Stages []Stage
+}
+
+// Step is one of a power's steps and its five fields.
+type Step struct {
+	Number                                                   int
+	Name, Actor, Conditions, Target, TimeLimit, Requirements string
+}
+
+// Risk is one risk point: its level (as in config, and as a word), what
+// it is, the measures against it and the post responsible.
+type Risk struct {
+	Level, Word, Description, Post string
+	Measures                       []Measure
+}
+
+// Measure is one measure against a risk point: its kind's label and text.
+type Measure struct{ Kind, Text string }
+
+// Stage is one of a decision's stages: its state and, once it has a
+// record, its dates in Chinese (End only when another day) and summary.
+type Stage struct {
+	Label, State, Start, End, Summary string
+}
+
+func extras(it *model.Item, display bool) Extras {
+	var x Extras
+	if it.Power != nil && display {
+		for _, st := range it.Power.Steps {
+			x.Steps = append(x.Steps, Step{Number: st.Number, Name: trim(st.Name), Actor: trim(st.Actor),
+				Conditions: trim(st.Conditions), Target: trim(st.Target), TimeLimit: trim(st.TimeLimit), Requirements: trim(st.Requirements)})
+		}
 	}
 	risks := it.RiskPoints
 	if it.Power != nil {
 		risks = it.PowerRisks
 	}
-	if len(risks) > 0 {
-		md.WriteString("### 廉政风险点及防控措施\n\n| 风险等级 | 风险点 | 防控措施 | 责任岗位 |\n|---|---|---|---|\n")
-		for _, r := range risks {
-			var ms []string
-			for _, m := range r.Measures {
-				ms = append(ms, config.MeasureKinds.Label(m.Kind)+"："+m.Text)
-			}
-			fmt.Fprintf(&md, "| ▲%s | %s | %s | %s |\n", r.LevelWord(), mdEsc(r.Description), mdEsc(strings.Join(ms, "；")), mdEsc(r.Post))
+	for _, r := range risks {
+		k := Risk{Level: r.Level, Word: r.LevelWord(), Description: trim(r.Description), Post: trim(r.Post)}
+		for _, m := range r.Measures {
+			k.Measures = append(k.Measures, Measure{Kind: config.MeasureKinds.Label(m.Kind), Text: trim(m.Text)})
 		}
-		md.WriteString("\n")
+		x.Risks = append(x.Risks, k)
 	}
 	for _, t := range it.Timeline {
-		if md.Len() == 0 {
-			md.WriteString("### 决策过程\n\n")
-		}
-		fmt.Fprintf(&md, "- **%s**（%s）", t.Label, t.State.Label())
+		s := Stage{Label: t.Label, State: t.State.Label()}
 		if st := t.Stage; st != nil {
-			md.WriteString(st.Start.Chinese())
+			s.Start, s.Summary = st.Start.Chinese(), trim(st.Summary)
 			if !st.End.IsZero() && st.End != st.Start {
-				md.WriteString("至" + st.End.Chinese())
-			}
-			if st.Summary != "" {
-				md.WriteString("：" + mdEsc(st.Summary))
+				s.End = st.End.Chinese()
 			}
 		}
-		md.WriteString("\n")
+		x.Stages = append(x.Stages, s)
 	}
-	if md.Len() > 0 {
-		out = append(out, renderer.Render([]byte(md.String()), 1, textOnly).Blocks...)
-	}
-	return out
+	return x
 }
 
-// renderer sets the generated Markdown; it has no raw HTML and no links.
-var renderer = markdown.New(markdown.Options{})
-
-// textOnly keeps the addresses GFM would link in front matter fields as
-// text: fields are text on every channel, so no QR code leads to them.
-func textOnly(string, int) (string, bool) { return "", false }
-
-// mdEsc is a field as text in the generated Markdown: as written, on one
-// line, never markup.
-func mdEsc(s string) string { return markdown.Text(strings.TrimSpace(s)) }
+// trim is a field as text on one line: line breaks and other control
+// characters become spaces, so a field never makes a block of its own.
+func trim(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, strings.TrimSpace(s))
+}
 
 func chartBlock(l *flowchart.Layout) markdown.Block {
 	return markdown.Block{Kind: "flowchart", HTML: template.HTML(flowchart.SVG(l))}

@@ -74,6 +74,9 @@ type Manifest struct {
 func build(site *model.Site, tpl *layout.Set, k *config.Kiosk, items []*model.Item, codes *qrCodes) (page, manifest []byte, err error) {
 	c := newCommon(site, k)
 	c.codes = codes
+	if err := c.renderExtras(tpl, items); err != nil {
+		return nil, nil, fmt.Errorf("kiosk %q: %w", k.Name, err)
+	}
 	var data any
 	if k.Kind == "touch" {
 		if data, err = NewTouch(c, items); err != nil {

@@ -349,7 +349,7 @@ func (b touchBuilder) item(it *model.Item) []*Screen {
 	if len(blocks) == 0 && it.Summary != "" {
 		blocks = []markdown.Block{summaryBlock(it.Summary)}
 	}
-	blocks = append(extraBlocks(it, m.Width, m.MaxHeight, false), blocks...)
+	blocks = append(extraBlocks(b.c, it, m.Width, m.MaxHeight, false), blocks...)
 	pieces := Fit(blocks, m)
 	if ls := links(blocks, originOf(b.c.Site.Config.BaseURL)); len(ls) > 0 {
 		pieces = append(pieces, b.subhead("文中链接（请用手机扫码打开）", len(blocks)))
