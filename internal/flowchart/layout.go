@@ -28,6 +28,10 @@ type Route struct {
 // Aspect is the chart's width divided by its height.
 func (l *Layout) Aspect() float64 { return l.Width / l.Height }
 
+// Size is the chart's intrinsic size as SVG writes it in the viewBox
+// (rounded to a tenth of a px): what a channel scales the drawing from.
+func (l *Layout) Size() (w, h float64) { return round(l.Width), round(l.Height) }
+
 // FontSize is the size of the field text in px at the intrinsic size; a
 // sheet scaling the chart by k prints it at k times this.
 func (l *Layout) FontSize() float64 { return l.m.f }

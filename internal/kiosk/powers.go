@@ -3,8 +3,6 @@ package kiosk
 import (
 	"fmt"
 	"html/template"
-	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -129,21 +127,20 @@ func trim(s string) string {
 	}, strings.TrimSpace(s))
 }
 
+// chartBlock is a flowchart's drawing with its size from the layout, so
+// no one reads the size back out of the SVG.
 func chartBlock(l *flowchart.Layout) markdown.Block {
-	return markdown.Block{Kind: "flowchart", HTML: template.HTML(flowchart.SVG(l))}
+	w, h := l.Size()
+	return markdown.Block{Kind: "flowchart", HTML: template.HTML(flowchart.SVG(l)), Width: w, Height: h} //nolint:gosec // written by flowchart
 }
-
-var viewBox = regexp.MustCompile(`viewBox="0 0 ([0-9.]+) ([0-9.]+)"`)
 
 // flowchartPiece is a flowchart: never split, as wide as the column, or
 // less wide when that would make it taller than a page.
 func flowchartPiece(b markdown.Block, m Metrics) []*Piece {
-	v := viewBox.FindStringSubmatch(string(b.HTML))
-	if v == nil {
+	vw, vh := b.Width, b.Height
+	if vw <= 0 || vh <= 0 {
 		return nil
 	}
-	vw, _ := strconv.ParseFloat(v[1], 64)
-	vh, _ := strconv.ParseFloat(v[2], 64)
 	w := m.Width
 	h := w * vh / vw
 	if m.MaxHeight > 0 && h+m.gap() > m.MaxHeight {

@@ -189,3 +189,17 @@ func TestPhoneNumbersStayWholeOnSlides(t *testing.T) {
 		t.Errorf("%d whole numbers on the slides, want 12", whole)
 	}
 }
+
+// TestFlowchartSizeFromLayout: a flowchart is sized from the layout's
+// width and height, not from its SVG, whatever the SVG says.
+func TestFlowchartSizeFromLayout(t *testing.T) {
+	m := Metrics{Width: 400, Font: 20, MaxHeight: 1000}
+	b := markdown.Block{Kind: "flowchart", HTML: `<svg viewBox="0 0 1 1"></svg>`, Width: 200, Height: 100}
+	ps := flowchartPiece(b, m)
+	if len(ps) != 1 || ps[0].Height != 200+m.gap() || !strings.Contains(string(ps[0].HTML), "width:400px;height:200px") {
+		t.Fatalf("pieces %v", ps)
+	}
+	if ps := flowchartPiece(markdown.Block{Kind: "flowchart", HTML: `<svg viewBox="0 0 200 100"></svg>`}, m); ps != nil {
+		t.Errorf("a flowchart without a size: %v", ps)
+	}
+}

@@ -78,6 +78,10 @@ type Block struct {
 	// that is one line of text, as flow runs, which board sheets and kiosk
 	// slides cut between lines without parsing HTML; nil for other blocks.
 	Para *flow.Para
+
+	// Width and Height are a flowchart's intrinsic size in px, the size
+	// its drawing is scaled from; zero for other blocks.
+	Width, Height float64
 }
 
 // Link is a link found in a body, with the line it is on in the file.
