@@ -10,6 +10,11 @@ import (
 // renderer wrote them. Runs inside the same element share one *Mark.
 type Mark struct {
 	Open, Close string
+	// Href is a link's target as its href attribute gives it (entities
+	// resolved); "" for any other element. A channel that cannot follow
+	// links (a kiosk) writes the link's text without the tags, and lists
+	// its target, from the marks alone.
+	Href string
 }
 
 // Run is a leaf of a paragraph's inline content.
@@ -19,6 +24,11 @@ type Run struct {
 	HTML   string  // atomic runs: the HTML, written whole
 	Atomic bool    // never cut inside
 	Marks  []*Mark // the elements around it, outermost first
+	// Image marks an atomic run that is an image (HTML an <img>); Alt is
+	// its description as plain text. A channel without the image file
+	// writes the description instead.
+	Image bool
+	Alt   string
 }
 
 // Para is a block of inline content (a paragraph, a heading, a list

@@ -60,6 +60,7 @@ func paragraph(b markdown.Block, m Metrics) []*Piece {
 // its inline formatting: text is what is measured (with the indent), fp
 // the paragraph's runs.
 func para(m Metrics, text string, fp *flow.Para) *Piece {
+	fp = offline(fp)
 	pc := &paraCut{m: m, text: text, para: fp, rows: textfit.NewFlow(text, max(m.Width, m.Font)/m.Font, nil)}
 	pc.wrap = pc.rows
 	if m.Width < m.Font { // lines never count less than a character a line; splits do
@@ -78,7 +79,7 @@ func summaryBlock(s string) markdown.Block {
 // whole is the HTML of a block of runs, made safe for a kiosk, its
 // telephone numbers kept on one line.
 func whole(p *flow.Para) template.HTML {
-	return clean(template.HTML(p.Whole(true))) //nolint:gosec // written by flow from rendered Markdown
+	return template.HTML(offline(p).Whole(true)) //nolint:gosec // written by flow from rendered Markdown
 }
 
 // paraCut is a paragraph being cut into parts, one a slide: its text and
@@ -124,10 +125,10 @@ func (pc *paraCut) html(at paraAt) template.HTML {
 	return pc.part(at.open, pc.para.HTML(at.at, pc.para.End(), true))
 }
 
-// part is a part of the paragraph: its inline HTML in a <p>, links and
-// images made safe for a kiosk.
+// part is a part of the paragraph: its inline HTML (runs made safe for a
+// kiosk by offline) in a <p>.
 func (pc *paraCut) part(open, inner string) template.HTML {
-	return template.HTML(open + string(clean(template.HTML(inner))) + "</p>") //nolint:gosec // written by flow from rendered Markdown
+	return template.HTML(open + inner + "</p>") //nolint:gosec // written by flow from rendered Markdown
 }
 
 // head cuts the part that begins at at so that its head takes at most room
@@ -331,6 +332,52 @@ func clean(h template.HTML) template.HTML {
 	})
 	return template.HTML(s)
 }
+
+// lnOpen and lnClose are what a link's tags become on a kiosk.
+const lnOpen, lnClose = `<span class="ln">`, "</span>"
+
+// offline is p made safe to leave on a kiosk as clean makes HTML, from
+// its runs: a link mark (Mark.Href) becomes a span, an image run its
+// description. Other atomic runs (raw HTML, with raw_html = true) are
+// still cleaned as HTML. The runs' text is unchanged, so cuts counted on
+// p's text fall where they would on p.
+func offline(p *flow.Para) *flow.Para {
+	q := &flow.Para{Runs: make([]flow.Run, len(p.Runs)), Open: p.Open, Close: p.Close}
+	spans := map[*flow.Mark]*flow.Mark{}
+	for i, r := range p.Runs {
+		if len(r.Marks) > 0 {
+			ms := make([]*flow.Mark, len(r.Marks))
+			for j, m := range r.Marks {
+				ms[j] = m
+				if m.Href == "" {
+					continue
+				}
+				if spans[m] == nil {
+					spans[m] = &flow.Mark{Open: lnOpen, Close: lnClose}
+				}
+				ms[j] = spans[m]
+			}
+			r.Marks = ms
+		}
+		switch {
+		case r.Image:
+			r.HTML, r.Image = imageText(r.Alt), false
+		case r.Atomic:
+			r.HTML = string(clean(template.HTML(r.HTML))) //nolint:gosec // rendered Markdown
+		}
+		q.Runs[i] = r
+	}
+	return q
+}
+
+// imageText is what an image becomes on a kiosk, whose folder carries no
+// files from content/: its description.
+func imageText(alt string) string {
+	return `<span class="img">〔图：` + attrEscaper.Replace(alt) + `〕</span>`
+}
+
+// attrEscaper escapes as the Markdown renderer escapes an alt attribute.
+var attrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
 
 // Link is an address a body links to, for a QR code.
 type Link struct {

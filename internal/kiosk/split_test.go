@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/gongkai/gongkai/internal/markdown"
 )
 
@@ -201,5 +202,55 @@ func TestFlowchartSizeFromLayout(t *testing.T) {
 	}
 	if ps := flowchartPiece(markdown.Block{Kind: "flowchart", HTML: `<svg viewBox="0 0 200 100"></svg>`}, m); ps != nil {
 		t.Errorf("a flowchart without a size: %v", ps)
+	}
+}
+
+// TestLinksAndImagesOfflineFromRuns: a paragraph's, a heading's and a list
+// item's links and images are made safe from their runs (flow.Mark.Href,
+// flow.Run.Image), giving what clean gives from the HTML, for link text
+// with character references and nested markup and alts with quotes.
+func TestLinksAndImagesOfflineFromRuns(t *testing.T) {
+	src := "见[任前 &lt;公示&gt; *名单*](/cadre/wang/ \"标题>\")和![他说\"好\" <图>](/a.png)，" +
+		"[![内图](/b.png)](https://x.example/?a=1&b=2)。\n\n" +
+		"## 标题[链接](/h/)\n\n- 项[链接](/li/)与![图](/c.png)\n"
+	doc := markdown.New(markdown.Options{}).Render([]byte(src), 1, nil)
+	n := 0
+	for _, b := range doc.Blocks {
+		ps := []*flow.Para{b.Para}
+		if b.Kind == "ul" {
+			ps = []*flow.Para{b.Items[0].Para}
+		}
+		for _, p := range ps {
+			if p == nil {
+				t.Fatalf("block %s has no runs", b.Kind)
+			}
+			n++
+			got, was := string(whole(p)), string(clean(template.HTML(p.Whole(true))))
+			if got != was {
+				t.Errorf("from runs:\n%s\nclean:\n%s", got, was)
+			}
+			if strings.Contains(got, "<a") || strings.Contains(got, "<img") || strings.Contains(got, "href") {
+				t.Errorf("a way out is left: %s", got)
+			}
+		}
+	}
+	if n != 3 {
+		t.Fatalf("%d blocks with runs, want 3", n)
+	}
+	h := string(whole(doc.Blocks[0].Para))
+	for _, want := range []string{`<span class="ln">任前 &lt;公示&gt; <em>名单</em></span>`, `〔图：他说&quot;好&quot; &lt;图&gt;〕`, `<span class="ln"><span class="img">〔图：内图〕</span></span>`} {
+		if !strings.Contains(h, want) {
+			t.Errorf("missing %s in %s", want, h)
+		}
+	}
+	// Cut between slides: every part is safe, its link spans closed.
+	m := Metrics{Width: 200, Font: 20}
+	m.MaxHeight = 3*m.line() + m.gap()
+	long := markdown.New(markdown.Options{}).Render([]byte(strings.Repeat("[一段很长的链接文字](/x/)和正文", 20)), 1, nil)
+	for i, p := range Fit(long.Blocks, m) {
+		s := string(p.HTML)
+		if strings.Contains(s, "<a") || strings.Count(s, "<span") != strings.Count(s, "</span>") {
+			t.Errorf("part %d: %s", i, s)
+		}
 	}
 }

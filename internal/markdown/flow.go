@@ -7,8 +7,10 @@ import (
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/flow"
+	"github.com/gongkai/gongkai/internal/link"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
 )
 
 // sentinel stands for an element's children while its start and end tags
@@ -80,10 +82,19 @@ func (pb *paraBuilder) inline(n ast.Node, marks []*flow.Mark) {
 			pb.text(v, marks)
 		case *ast.Emphasis, *ast.Link, *east.Strikethrough:
 			if m := pb.mark(k); m != nil {
+				if l, ok := k.(*ast.Link); ok && link.Allowed(string(l.Destination)) {
+					m.Href = string(util.URLEscape(l.Destination, false)) // as safeLinks writes it
+				}
 				pb.inline(k, append(marks[:len(marks):len(marks)], m))
 				continue
 			}
 			pb.atomic(k, marks)
+		case *ast.Image:
+			pb.atomic(k, marks)
+			if link.Allowed(string(v.Destination)) { // written as an <img> by safeLinks
+				r := &pb.runs[len(pb.runs)-1]
+				r.Image, r.Alt = true, string(altText(v, pb.src))
+			}
 		default:
 			pb.atomic(k, marks)
 		}

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -153,5 +154,33 @@ func BenchmarkRenderExample(b *testing.B) {
 		for _, src := range srcs {
 			r.Render([]byte(src), 1, nil)
 		}
+	}
+}
+
+// TestRunsKnowLinksAndImages: a link's mark carries its target as the
+// href gives it, an image's run its description; a link or an image the
+// renderer does not write (not allowed) carries neither.
+func TestRunsKnowLinksAndImages(t *testing.T) {
+	doc := New(Options{}).Render([]byte("[公示 <b>](/公示/?a=1&b=2)和![说\"好\"](/a.png)与[坏](javascript:x)![坏图](javascript:y)"), 1, nil)
+	p := doc.Blocks[0].Para
+	if p == nil {
+		t.Fatal("no runs")
+	}
+	var hrefs, alts []string
+	for _, r := range p.Runs {
+		if r.Image {
+			alts = append(alts, r.Alt)
+		}
+		for _, m := range r.Marks {
+			if m.Href != "" && (len(hrefs) == 0 || hrefs[len(hrefs)-1] != m.Href) {
+				hrefs = append(hrefs, m.Href)
+			}
+		}
+	}
+	if fmt.Sprint(hrefs) != "[/%e5%85%ac%e7%a4%ba/?a=1&b=2]" && fmt.Sprint(hrefs) != "[/%E5%85%AC%E7%A4%BA/?a=1&b=2]" {
+		t.Errorf("hrefs %q; HTML %s", hrefs, doc.HTML)
+	}
+	if fmt.Sprint(alts) != `[说"好"]` {
+		t.Errorf("alts %q; HTML %s", alts, doc.HTML)
 	}
 }
