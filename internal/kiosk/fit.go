@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -311,7 +312,6 @@ func cutLines(p *Piece, m Metrics) []*Piece {
 
 var (
 	anchorTag = regexp.MustCompile(`<a\s[^>]*>`)
-	hrefAttr  = regexp.MustCompile(`\shref="([^"]*)"`)
 	imageTag  = regexp.MustCompile(`<img\s[^>]*>`)
 	altAttr   = regexp.MustCompile(`\salt="([^"]*)"`)
 )
@@ -384,35 +384,99 @@ type Link struct {
 	Text, URL string
 }
 
-var (
-	anchorText = regexp.MustCompile(`(?s)<a\s[^>]*>(.*?)</a>`)
-	anyTag     = regexp.MustCompile(`<[^>]*>`)
-)
-
 // links returns the addresses a body links to, in order, once each: site
 // paths made absolute from base_url; mail and phone links are left out,
-// their text is on the page.
+// their text is on the page. A block with runs (a paragraph, a heading, a
+// list item of one line) gives its links from its marks (flow.Mark.Href);
+// other blocks (quotes, tables, list items of several blocks, raw HTML)
+// are still read from their HTML, until they are typed blocks too.
 func links(blocks []markdown.Block, origin string) []Link {
 	seen := map[string]bool{}
 	var out []Link
+	add := func(text, u string) {
+		switch {
+		case strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "//"):
+			u = origin + u
+		case !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://"):
+			return
+		}
+		if !seen[u] {
+			seen[u] = true
+			out = append(out, Link{Text: text, URL: u})
+		}
+	}
 	for _, b := range blocks {
-		for _, m := range anchorText.FindAllStringSubmatch(string(b.HTML), -1) {
-			h := hrefAttr.FindStringSubmatch(m[0])
-			if h == nil {
+		if len(b.Items) > 0 {
+			for _, it := range b.Items {
+				blockLinks(it, add)
+			}
+			continue
+		}
+		blockLinks(b, add)
+	}
+	return out
+}
+
+// blockLinks calls add with the text and target of each link of b: from
+// its runs, or from its HTML when it has none or a run written whole holds
+// a link (raw HTML, with raw_html = true).
+func blockLinks(b markdown.Block, add func(text, href string)) {
+	if b.Para == nil || slices.ContainsFunc(b.Para.Runs, func(r flow.Run) bool {
+		return r.Atomic && !r.Image && strings.Contains(r.HTML, "<a")
+	}) {
+		htmlLinks(b.HTML, add)
+		return
+	}
+	runLinks(b.Para, add)
+}
+
+// runLinks calls add with the text and target of each link of p, in
+// order: the text is that of the runs inside the link (an image's
+// description for an image).
+func runLinks(p *flow.Para, add func(text, href string)) {
+	var order []*flow.Mark
+	text := map[*flow.Mark]*strings.Builder{}
+	for _, r := range p.Runs {
+		for _, m := range r.Marks {
+			if m.Href == "" {
 				continue
 			}
-			u := html.UnescapeString(h[1])
+			b := text[m]
+			if b == nil {
+				b = &strings.Builder{}
+				text[m] = b
+				order = append(order, m)
+			}
 			switch {
-			case strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "//"):
-				u = origin + u
-			case !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://"):
-				continue
-			}
-			if !seen[u] {
-				seen[u] = true
-				out = append(out, Link{Text: html.UnescapeString(anyTag.ReplaceAllString(m[1], "")), URL: u})
+			case r.Image:
+				b.WriteString(r.Alt)
+			case r.Atomic:
+				b.WriteString(r.Text)
+			default:
+				b.WriteString(r.Text)
+				if r.After != "" {
+					b.WriteString("\n")
+				}
 			}
 		}
 	}
-	return out
+	for _, m := range order {
+		add(text[m].String(), m.Href)
+	}
+}
+
+var (
+	anchorText = regexp.MustCompile(`(?s)<a\s[^>]*>(.*?)</a>`)
+	hrefAttr   = regexp.MustCompile(`\shref="([^"]*)"`)
+	anyTag     = regexp.MustCompile(`<[^>]*>`)
+)
+
+// htmlLinks calls add with the text and target of each link of h, a block
+// without runs, read from its HTML.
+func htmlLinks(h template.HTML, add func(text, href string)) {
+	for _, m := range anchorText.FindAllStringSubmatch(string(h), -1) {
+		if a := hrefAttr.FindStringSubmatch(m[0]); a != nil {
+			add(html.UnescapeString(anyTag.ReplaceAllString(m[1], "")), html.UnescapeString(a[1]))
+		}
+	}
 }

@@ -254,3 +254,19 @@ func TestLinksAndImagesOfflineFromRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestLinksFromRuns: the QR codes of a body come from its runs: a link's
+// text with character references and nested markup, a link around an
+// image (its description), links in a heading and a list item, in order,
+// once each; mail links and links not allowed left out.
+func TestLinksFromRuns(t *testing.T) {
+	src := "见[任前 &lt;公示&gt; *名单*](/cadre/wang/)和[![流程\"图\"](/b.png)](https://x.example/?a=1&amp;b=2)、" +
+		"[信](mailto:a@b.example)[坏](javascript:x)。\n\n## 标题[再见](/cadre/wang/)\n\n- 项[办事](/guide/)\n"
+	doc := markdown.New(markdown.Options{}).Render([]byte(src), 1, nil)
+	got := links(doc.Blocks, "https://gk.example.gov.cn")
+	want := []Link{{"任前 <公示> 名单", "https://gk.example.gov.cn/cadre/wang/"}, {`流程"图"`, "https://x.example/?a=1&b=2"},
+		{"办事", "https://gk.example.gov.cn/guide/"}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("links = %q, want %q", got, want)
+	}
+}
