@@ -78,8 +78,11 @@ func summaryBlock(s string) markdown.Block {
 }
 
 // whole is the HTML of a block of runs, made safe for a kiosk, its
-// telephone numbers kept on one line.
+// telephone numbers kept on one line; "" for nil.
 func whole(p *flow.Para) template.HTML {
+	if p == nil {
+		return ""
+	}
 	return template.HTML(offline(p).Whole(true)) //nolint:gosec // written by flow from rendered Markdown
 }
 
@@ -214,9 +217,9 @@ func heading(b markdown.Block, m Metrics) []*Piece {
 		size = m.Font * headScale
 	}
 	n := lines(b.Text, size, m.Width)
-	h := clean(b.HTML)
-	if b.Para != nil {
-		h = whole(b.Para)
+	h := whole(b.Para)
+	if b.Para == nil {
+		h = clean(b.HTML)
 	}
 	return []*Piece{{HTML: h, Height: float64(n)*size*headLine + m.gap(), Keep: true, Text: b.Text}}
 }
@@ -245,9 +248,9 @@ func list(b markdown.Block, m Metrics) []*Piece {
 			open = template.HTML(fmt.Sprintf(`<ol start="%d">`, b.Start+i))
 		}
 		n := lines(it.Text, m.Font, w)
-		h := clean(it.HTML)
-		if it.Para != nil {
-			h = whole(it.Para)
+		h := whole(it.Para)
+		if it.Para == nil {
+			h = clean(it.HTML)
 		}
 		out = append(out, &Piece{HTML: h, Height: float64(n)*m.line() + m.Font*itemGapEm,
 			Group: g, Open: open, Text: it.Text})
@@ -319,7 +322,9 @@ var (
 // clean makes a body's HTML safe to leave on a kiosk: links become plain
 // text (a tap must never leave the kiosk; touch pages list their addresses
 // as QR codes instead) and images become their description, since a kiosk
-// folder carries no files from content/.
+// folder carries no files from content/. It reads HTML with regular
+// expressions, for blocks without runs and raw HTML runs only: blocks with
+// runs are made safe from them (offline).
 func clean(h template.HTML) template.HTML {
 	s := anchorTag.ReplaceAllString(string(h), `<span class="ln">`)
 	s = strings.ReplaceAll(s, "</a>", "</span>")
