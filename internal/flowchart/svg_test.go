@@ -54,3 +54,22 @@ func golden(t *testing.T, name string, got []byte) {
 		t.Errorf("%s differs from the drawing in %s; if the change is intended, run go test ./internal/flowchart -update and look at the new SVG", name, file)
 	}
 }
+
+// TestSizeIsTheViewBox: Layout.Size is the size the SVG's viewBox gives,
+// so a channel scales a chart from its layout without reading the SVG.
+func TestSizeIsTheViewBox(t *testing.T) {
+	for _, c := range []*Chart{linearChart(), branchChart(), randomChart(7, 11)} {
+		l, err := Lay(c, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		l.Width, l.Height = l.Width+0.04, l.Height+0.06 // not yet rounded
+		w, h := l.Size()
+		if want := []byte(`viewBox="0 0 ` + num(w) + ` ` + num(h) + `"`); !bytes.Contains(SVG(l), want) {
+			t.Errorf("Size %v×%v, SVG %.120s", w, h, SVG(l))
+		}
+		if w != round(w) || h != round(h) {
+			t.Errorf("Size %v×%v is not rounded as the viewBox", w, h)
+		}
+	}
+}
