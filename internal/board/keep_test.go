@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gongkai/gongkai/internal/browser/browsertest"
 )
 
 // TestPhoneNumbersAreOneUnitOnSheets: every telephone number on the
@@ -15,7 +17,7 @@ func TestPhoneNumbersAreOneUnitOnSheets(t *testing.T) {
 	s := built(t, "example")
 	seen := 0
 	for _, b := range s.boards {
-		page, err := os.ReadFile(filepath.Join(tempRoot, "example", "public", b.Path(), "index.html"))
+		page, err := os.ReadFile(filepath.Join(browsertest.TempRoot(), "example", "public", b.Path(), "index.html"))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -22,20 +22,9 @@ import (
 // now is the day every test builds for.
 var now = calendar.Date(2026, 11, 27)
 
-var tempRoot string
-
-// TestMain gives the shared builds a folder that outlives single tests and
-// removes it at the end, and stops the browser the tests shared.
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "gongkai-board-")
-	if err != nil {
-		panic(err)
-	}
-	tempRoot = dir
-	code := browsertest.Main(m)
-	_ = os.RemoveAll(tempRoot)
-	os.Exit(code)
-}
+// TestMain stops the browser the tests shared and removes the folder of
+// what they share (browsertest.TempRoot).
+func TestMain(m *testing.M) { os.Exit(browsertest.Main(m)) }
 
 // fixture is testdata/site.txtar as a file system.
 func fixture(t testing.TB) fstest.MapFS {
@@ -72,7 +61,7 @@ func built(t testing.TB, name string) *site {
 	if s := builds.done[name]; s != nil {
 		return s
 	}
-	opts := build.Options{Dest: filepath.Join(tempRoot, name, "public"), Now: now}
+	opts := build.Options{Dest: filepath.Join(browsertest.TempRoot(), name, "public"), Now: now}
 	if name == "example" {
 		opts.SiteDir, opts.FS = "../..", os.DirFS("../..") // read only: a build writes urls.txt only into a site it reads itself
 	} else {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/gongkai/gongkai/internal/board"
+	"github.com/gongkai/gongkai/internal/browser/browsertest"
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/content"
@@ -42,7 +43,7 @@ func TestSiteRestylesThePowerListOnItsBoards(t *testing.T) {
 	}
 	withList := 0
 	for _, b := range plain.boards {
-		before, after := read(filepath.Join(tempRoot, "example", "public"), b.Path()+"index.html"), read(dest, b.Path()+"index.html")
+		before, after := read(filepath.Join(browsertest.TempRoot(), "example", "public"), b.Path()+"index.html"), read(dest, b.Path()+"index.html")
 		if !strings.Contains(before, "<th>扫码查看</th>") {
 			if before != after {
 				t.Errorf("board %s carries no power list, yet its sheets changed", b.NN)
@@ -58,7 +59,7 @@ func TestSiteRestylesThePowerListOnItsBoards(t *testing.T) {
 		t.Fatal("no board of the example carries the power list")
 	}
 	for _, page := range []string{"powers/index.html", "index.html"} {
-		if read(filepath.Join(tempRoot, "example", "public"), page) != read(dest, page) {
+		if read(filepath.Join(browsertest.TempRoot(), "example", "public"), page) != read(dest, page) {
 			t.Errorf("%s changed with the board's power list", page)
 		}
 	}

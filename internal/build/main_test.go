@@ -9,21 +9,9 @@ import (
 	"github.com/gongkai/gongkai/internal/browser/browsertest"
 )
 
-// tempRoot holds what the tests share: the example site built once.
-var tempRoot string
-
-// TestMain gives the shared build a folder that outlives single tests,
-// removes it at the end, and stops the browser the tests shared.
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "gongkai-build-")
-	if err != nil {
-		panic(err)
-	}
-	tempRoot = dir
-	code := browsertest.Main(m)
-	_ = os.RemoveAll(tempRoot)
-	os.Exit(code)
-}
+// TestMain stops the browser the tests shared and removes the folder of
+// what they share (browsertest.TempRoot).
+func TestMain(m *testing.M) { os.Exit(browsertest.Main(m)) }
 
 // example is the example site's public build as of testNow, once per test
 // binary.
@@ -39,7 +27,7 @@ func builtExample(t testing.TB) *Result {
 	t.Helper()
 	fsys := exampleSite(t)
 	example.once.Do(func() {
-		example.res, example.err = Run(Options{SiteDir: ".", FS: fsys, Dest: filepath.Join(tempRoot, "example"), Now: testNow})
+		example.res, example.err = Run(Options{SiteDir: ".", FS: fsys, Dest: filepath.Join(browsertest.TempRoot(), "example"), Now: testNow})
 	})
 	if example.err != nil {
 		t.Fatalf("building the example site: %v", example.err)

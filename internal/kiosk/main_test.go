@@ -11,21 +11,9 @@ import (
 	"github.com/gongkai/gongkai/internal/build"
 )
 
-// tempRoot holds what the tests share: the example site built once.
-var tempRoot string
-
-// TestMain gives the shared build a folder that outlives single tests,
-// removes it at the end, and stops the browser the tests shared.
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "gongkai-kiosk-")
-	if err != nil {
-		panic(err)
-	}
-	tempRoot = dir
-	code := browsertest.Main(m)
-	_ = os.RemoveAll(tempRoot)
-	os.Exit(code)
-}
+// TestMain stops the browser the tests shared and removes the folder of
+// what they share (browsertest.TempRoot).
+func TestMain(m *testing.M) { os.Exit(browsertest.Main(m)) }
 
 // shared is the example site built as of 2026-11-27, once per test binary.
 var shared struct {
@@ -40,7 +28,7 @@ var shared struct {
 func builtExample(t testing.TB) (string, *build.Result) {
 	t.Helper()
 	shared.once.Do(func() {
-		shared.dir = filepath.Join(tempRoot, "example")
+		shared.dir = filepath.Join(browsertest.TempRoot(), "example")
 		shared.res, shared.err = build.Run(build.Options{SiteDir: exampleSite, FS: os.DirFS(exampleSite), Dest: shared.dir, Now: day(t, "2026-11-27")})
 	})
 	if shared.err != nil {

@@ -13,6 +13,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"sync"
 	"testing"
 	"time"
@@ -107,7 +108,31 @@ func Main(m *testing.M) int {
 	if shared.stop != nil {
 		shared.stop()
 	}
+	if temp.dir != "" {
+		_ = os.RemoveAll(temp.dir)
+	}
 	return code
+}
+
+// temp is the folder the tests of a package share (TempRoot).
+var temp struct {
+	once sync.Once
+	dir  string
+}
+
+// TempRoot is a folder that outlives single tests, for what the tests of a
+// package share (an example built once); Main removes it when they end.
+// Outside Main it is removed by no one: call it only from packages whose
+// TestMain runs Main.
+func TempRoot() string {
+	temp.once.Do(func() {
+		dir, err := os.MkdirTemp("", "gongkai-test-")
+		if err != nil {
+			panic(err)
+		}
+		temp.dir = dir
+	})
+	return temp.dir
 }
 
 // Serve serves dir over HTTP on loopback for the test's lifetime.
