@@ -6,7 +6,6 @@ import (
 	"testing/fstest"
 
 	"github.com/gongkai/gongkai/internal/config"
-	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/markdown"
 )
@@ -55,15 +54,7 @@ func changeItem(keys ...string) *fstest.MapFile {
 
 func changeSite(t *testing.T, scope config.Scope) *Site {
 	t.Helper()
-	data, _ := changeFiles.ReadFile("site.toml")
-	cfg, diags := config.Parse(data)
-	if len(diags) > 0 {
-		t.Fatal(diags)
-	}
-	set, diags := content.Load(changeFiles, cfg, nil)
-	if diag.CountErrors(diags) > 0 {
-		t.Fatal(diags)
-	}
+	cfg, set := loadFS(t, changeFiles)
 	s, diags := Build(cfg, set, markdown.New(markdown.Options{}), Options{Now: day("2026-11-27"), Scope: scope})
 	if diag.CountErrors(diags) > 0 {
 		t.Fatal(diags)

@@ -53,16 +53,7 @@ func loadLinkSite(t testing.TB, fsys fstest.MapFS, body string) (*config.Site, *
 	fut := *fsys["content/cadre/future.md"]
 	fut.Data = []byte(strings.Replace(string(fut.Data), "2026-11-20", "2026-12-20", 1))
 	fsys["content/cadre/future.md"] = &fut
-	data, _ := fsys.ReadFile("site.toml")
-	cfg, diags := config.Parse(data)
-	if diag.CountErrors(diags) > 0 {
-		t.Fatalf("site.toml: %v", diags)
-	}
-	set, diags := content.Load(fsys, cfg, nil)
-	if diag.CountErrors(diags) > 0 {
-		t.Fatalf("content: %v", diags)
-	}
-	return cfg, set
+	return loadFS(t, fsys)
 }
 
 func maps(m fstest.MapFS) fstest.MapFS {

@@ -62,16 +62,7 @@ func notice(keys ...string) *fstest.MapFile {
 
 func loadUnlistSite(t *testing.T) (*config.Site, *content.Set) {
 	t.Helper()
-	data, _ := unlistFiles.ReadFile("site.toml")
-	cfg, diags := config.Parse(data)
-	if len(diags) > 0 {
-		t.Fatal(diags)
-	}
-	set, diags := content.Load(unlistFiles, cfg, nil)
-	if diag.CountErrors(diags) > 0 {
-		t.Fatal(diags)
-	}
-	return cfg, set
+	return loadFS(t, unlistFiles)
 }
 
 func buildUnlistSite(t *testing.T, now calendar.Day) *Site {
