@@ -209,5 +209,8 @@ func (pb *paraBuilder) code(b *Block, n ast.Node) {
 	if f, ok := n.(*ast.FencedCodeBlock); ok && f.Info != nil {
 		b.Lang = string(f.Language(pb.src))
 	}
-	b.Open, b.Close = around(string(b.HTML), flow.Escaped(b.Code))
+	full, esc := string(b.HTML), flow.Escaped(b.Code)
+	if i := strings.LastIndex(full, "</code>"); i >= len(esc) && full[i-len(esc):i] == esc {
+		b.Open, b.Close = full[:i-len(esc)], full[i:]
+	}
 }
