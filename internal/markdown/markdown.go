@@ -208,7 +208,8 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	return doc
 }
 
-// parts fills in what a block can be split between: list items, table cells.
+// parts fills in a heading's level, a list's start and number of items
+// (its items are made with the tree: tree.go), a table's cells' text.
 func (r *Renderer) parts(b *Block, n ast.Node, src []byte) {
 	switch v := n.(type) {
 	case *ast.Heading:
@@ -217,14 +218,6 @@ func (r *Renderer) parts(b *Block, n ast.Node, src []byte) {
 		b.Rows = v.ChildCount()
 		if v.IsOrdered() {
 			b.Start = v.Start
-		}
-		var buf strings.Builder
-		for li := n.FirstChild(); li != nil; li = li.NextSibling() {
-			buf.Reset()
-			if err := r.md.Renderer().Render(&buf, src, li); err != nil {
-				continue
-			}
-			b.Items = append(b.Items, Block{Kind: "li", HTML: template.HTML(buf.String()), Text: plainText(li, src)})
 		}
 	case *east.Table:
 		b.Rows = max(0, n.ChildCount()-1)

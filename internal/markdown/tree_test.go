@@ -176,3 +176,28 @@ func TestListItemWithTableKeepsItsAlignment(t *testing.T) {
 		t.Errorf("item %q is not in the list %q", it, doc.HTML)
 	}
 }
+
+// TestDeepNesting: a quote and a list nested hundreds deep are cut into
+// their tree, down to the text, and write their HTML again. (Their HTML
+// is cut from the block's, not rendered again at every level: see
+// container.)
+func TestDeepNesting(t *testing.T) {
+	for _, src := range []string{strings.Repeat("> ", 300) + "深\n", strings.Repeat("- ", 300) + "深\n"} {
+		doc := render(t, Options{}, src)
+		b := doc.Blocks[0]
+		if b.Rebuild() != string(b.HTML) {
+			t.Errorf("%q rebuilds otherwise", src[:10])
+		}
+		depth := 0
+		for ; len(b.Kids)+len(b.Items) > 0; depth++ {
+			if len(b.Items) > 0 {
+				b = b.Items[0]
+			} else {
+				b = b.Kids[0]
+			}
+		}
+		if depth < 300 || b.Text != "深" {
+			t.Errorf("%d levels down to %q", depth, b.Text)
+		}
+	}
+}
