@@ -176,6 +176,7 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	type span struct{ h0, h1, t0, t1 int }
 	var spans []span
 	var nodes []ast.Node
+	pb := r.newParaBuilder(src)
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		var sp span
 		sp.h0, sp.t0 = html.Len(), txt.Len()
@@ -186,17 +187,15 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 			txt.WriteByte('\n')
 			sp.t0++
 		}
-		txt.WriteString(plainText(n, src))
+		b, t := pb.top(n)
+		txt.WriteString(t)
 		sp.h1, sp.t1 = html.Len(), txt.Len()
 		spans = append(spans, sp)
-		b := Block{Kind: kindOf(n)}
-		r.parts(&b, n, src)
 		doc.Blocks = append(doc.Blocks, b)
 		nodes = append(nodes, n)
 	}
 	// Blocks share the memory of the whole: each is a slice of it.
 	all, text := html.String(), txt.String()
-	pb := r.newParaBuilder(src)
 	for i, sp := range spans {
 		doc.Blocks[i].HTML = template.HTML(all[sp.h0:sp.h1])
 		doc.Blocks[i].Text = text[sp.t0:sp.t1]
@@ -206,6 +205,21 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	doc.HTML = template.HTML(all)
 	doc.Text = text
 	return doc
+}
+
+// top is top-level block n without its HTML, and its plain text. A list
+// or a quote is made with its items or kids (container), and its text is
+// theirs, as plainText would give it without walking them again.
+func (pb *paraBuilder) top(n ast.Node) (Block, string) {
+	b := Block{Kind: kindOf(n)}
+	pb.r.parts(&b, n, pb.src)
+	switch n.(type) {
+	case *ast.List, *ast.Blockquote:
+		c := pb.container(n, b.Kind)
+		b.Items, b.Kids, b.Open, b.Close = c.Items, c.Kids, c.Open, c.Close
+		return b, c.Text
+	}
+	return b, plainText(n, pb.src)
 }
 
 // parts fills in a heading's level, a list's start and number of items

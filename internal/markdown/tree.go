@@ -20,9 +20,7 @@ func (pb *paraBuilder) tree(b *Block, n ast.Node) {
 			b.Open, b.Close = b.Para.Open, b.Para.Close
 		}
 		_, b.Bare = n.(*ast.TextBlock)
-	case *ast.List, *ast.Blockquote:
-		c := pb.container(n, b.Kind)
-		b.Items, b.Kids, b.Open, b.Close = c.Items, c.Kids, c.Open, c.Close
+	case *ast.List, *ast.Blockquote: // made by top, without their HTML
 		cut(b, full, 0)
 	case *east.Table:
 		pb.table(b, v)

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/internal/flow"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
 )
 
 // Rebuild writes b again from its parts, as a channel writes it from its
@@ -199,5 +201,31 @@ func TestDeepNesting(t *testing.T) {
 		if depth < 300 || b.Text != "深" {
 			t.Errorf("%d levels down to %q", depth, b.Text)
 		}
+	}
+}
+
+// TestTreeTextIsPlainText: the text of a list or a quote, made of its
+// items' or kids', is what plainText gives walking it, for every block of
+// the example and of the corpus.
+func TestTreeTextIsPlainText(t *testing.T) {
+	r := New(Options{})
+	n := 0
+	for _, src := range append(append([]string{}, treeSources...), exampleBodies(t)...) {
+		doc := r.Render([]byte(src), 1, nil)
+		ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+		ctx.Set(linkKey, &linkContext{lines: newLineIndex([]byte(src), 1)})
+		root := r.md.Parser().Parse(text.NewReader([]byte(src)), parser.WithContext(ctx))
+		i := 0
+		for c := root.FirstChild(); c != nil; c, i = c.NextSibling(), i+1 {
+			if want := plainText(c, []byte(src)); doc.Blocks[i].Text != want {
+				t.Errorf("%s writes %q, want %q", doc.Blocks[i].Kind, doc.Blocks[i].Text, want)
+			}
+			if k := doc.Blocks[i].Kind; k == "ul" || k == "ol" || k == "blockquote" {
+				n++
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d lists and quotes", n)
 	}
 }
