@@ -85,7 +85,9 @@ func (pb *paraBuilder) container(n ast.Node, kind string) Block {
 // the block it is in, and the containers inside b their HTML cut from h,
 // and returns where b ends. A block that is no container has its own.
 func cut(b *Block, h string, from int) int {
-	if b.Items == nil && b.Kids == nil && b.Kind != "li" && b.Kind != "blockquote" && b.Kind != "ul" && b.Kind != "ol" {
+	switch b.Kind {
+	case "ul", "ol", "li", "blockquote":
+	default:
 		return from + len(b.HTML)
 	}
 	end := from + len(b.Open)
@@ -150,14 +152,6 @@ func (pb *paraBuilder) block(n ast.Node) Block {
 	return b
 }
 
-func kidsHTML(kids []Block) string {
-	var b strings.Builder
-	for _, k := range kids {
-		b.WriteString(string(k.HTML))
-	}
-	return b.String()
-}
-
 // around splits full, an element written around inner, into its start
 // tag (with the white space after it) and its end tag: inner is found
 // after full's first tag.
@@ -185,9 +179,9 @@ func (pb *paraBuilder) table(b *Block, t *east.Table) {
 	b.Open, rest = tagAt(rest)
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		if _, head := row.(*east.TableHeader); head {
-			tb.HeadOpen, rest = tags(rest, 2) // <thead>, <tr>
+			tb.HeadOpen, rest = tagsAt(rest, 2) // <thead>, <tr>
 			tb.Head, rest = pb.cells(row, rest)
-			tb.HeadClose, rest = tags(rest, 2)
+			tb.HeadClose, rest = tagsAt(rest, 2)
 			continue
 		}
 		if tb.Body == nil {
@@ -215,8 +209,8 @@ func tagAt(s string) (tag, rest string) {
 	return s[:len(s)-len(rest)], rest
 }
 
-// tags cuts n tags from s.
-func tags(s string, n int) (string, string) {
+// tagsAt cuts n tags from s.
+func tagsAt(s string, n int) (string, string) {
 	rest := s
 	for range n {
 		_, rest = tagAt(rest)
