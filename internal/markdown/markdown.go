@@ -101,7 +101,8 @@ type Block struct {
 	// Bare set. Every kid of inline content (p, h1…h6) has its Para.
 	Kids []Block
 	// Bare marks inline content written without an element of its own:
-	// the text of a tight list item.
+	// the text of a tight list item, or (FromHTML) text and inline
+	// elements outside any block element.
 	Bare bool
 	// Table is a table's cells as flow runs, with the tags between them.
 	Table *Table
