@@ -13,8 +13,9 @@ import (
 // kiosk-powers.html) as the blocks a body's Markdown gives, so a channel
 // lays it out and cuts it the same way, from the same typed tree: p and
 // h1…h6 with their runs, ul and ol with their Items and each item's Kids,
-// blockquote with its Kids, table with its cells as runs (a thead row of
-// th cells, then tbody rows of td cells; any other table is raw HTML),
+// blockquote with its Kids, table with its cells as runs (a header row,
+// in a thead or first, then body rows, in a tbody or not; a table with a
+// caption, column groups or a foot is raw HTML),
 // pre with its Code, hr. Every other element at the level of blocks (div,
 // section, dl, figure with its svg, a comment) is a Kind "html" block kept
 // whole; text and inline elements outside a block element are a Bare

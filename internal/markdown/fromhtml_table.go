@@ -14,35 +14,24 @@ func (r *reader) is(typ html.TokenType, name string) bool {
 	return t.typ == typ && t.name == name
 }
 
-// table reads a table as the Markdown renderer writes one: a thead with
-// one row of th cells, then, if any, a tbody of rows of td cells. Any
-// other table (a caption, column groups, no header row) is not one.
+// table reads a table of rows of cells: a header row (in a thead, as the
+// Markdown renderer writes it, or the first row), then body rows (in a
+// tbody or not). Any other table (a caption, column groups, a foot, rows
+// of no cells) is not one.
 func (r *reader) table() (Block, bool) {
 	from := r.pos()
 	b := Block{Kind: "table", Open: r.tag()}
 	tb := &Table{}
-	if !r.is(html.StartTagToken, "thead") {
+	if !r.head(tb) {
 		return b, false
 	}
-	tb.HeadOpen = r.tag()
-	if !r.is(html.StartTagToken, "tr") {
-		return b, false
-	}
-	tb.HeadOpen += r.tag()
-	var ok bool
-	if tb.Head, ok = r.cells("thead", "th"); !ok || len(tb.Head) == 0 || !r.is(html.EndTagToken, "tr") {
-		return b, false
-	}
-	tb.HeadClose = r.tag()
-	if !r.is(html.EndTagToken, "thead") {
-		return b, false
-	}
-	tb.HeadClose += r.tag()
 	if r.is(html.StartTagToken, "tbody") {
-		if tb.BodyOpen = r.tag(); !r.rows(tb) || !r.is(html.EndTagToken, "tbody") {
+		if tb.BodyOpen = r.tag(); !r.rows(tb, "tbody") || !r.is(html.EndTagToken, "tbody") {
 			return b, false
 		}
 		tb.BodyClose = r.tag()
+	} else if !r.rows(tb, "table") {
+		return b, false
 	}
 	if !r.is(html.EndTagToken, "table") {
 		return b, false
@@ -63,12 +52,36 @@ func (r *reader) table() (Block, bool) {
 	return b, true
 }
 
-// rows reads the body rows of a table.
-func (r *reader) rows(tb *Table) bool {
+// head reads a table's header row, in its thead if it has one.
+func (r *reader) head(tb *Table) bool {
+	group := "table"
+	if r.is(html.StartTagToken, "thead") {
+		tb.HeadOpen, group = r.tag(), "thead"
+	}
+	if !r.is(html.StartTagToken, "tr") {
+		return false
+	}
+	tb.HeadOpen += r.tag()
+	var ok bool
+	if tb.Head, ok = r.cells(group); !ok || len(tb.Head) == 0 || !r.is(html.EndTagToken, "tr") {
+		return false
+	}
+	tb.HeadClose = r.tag()
+	if group == "thead" {
+		if !r.is(html.EndTagToken, "thead") {
+			return false
+		}
+		tb.HeadClose += r.tag()
+	}
+	return true
+}
+
+// rows reads the body rows of a table, in group (tbody or table).
+func (r *reader) rows(tb *Table, group string) bool {
 	for r.is(html.StartTagToken, "tr") {
 		open := r.tag()
-		cells, ok := r.cells("tbody", "td")
-		if !ok || !r.is(html.EndTagToken, "tr") {
+		cells, ok := r.cells(group)
+		if !ok || len(cells) == 0 || !r.is(html.EndTagToken, "tr") {
 			return false
 		}
 		tb.RowOpen = append(tb.RowOpen, open)
@@ -78,18 +91,18 @@ func (r *reader) rows(tb *Table) bool {
 	return true
 }
 
-// cells reads a row's cells named name, each as runs whose Open is its
+// cells reads a row's cells (th or td), each as runs whose Open is its
 // start tag and Close its end tag with the white space after it.
-func (r *reader) cells(group, name string) ([]*flow.Para, bool) {
+func (r *reader) cells(group string) ([]*flow.Para, bool) {
 	var out []*flow.Para
-	for r.is(html.StartTagToken, name) {
-		open := r.at(r.i).raw(r.src)
+	for r.is(html.StartTagToken, "th") || r.is(html.StartTagToken, "td") {
+		t := r.at(r.i)
 		r.i++
-		p := r.runs([]string{"table", group, "tr", name}, false)
-		if !r.is(html.EndTagToken, name) {
+		p := r.runs([]string{"table", group, "tr", t.name}, false)
+		if !r.is(html.EndTagToken, t.name) {
 			return nil, false
 		}
-		p.Open, p.Close = open, r.tag()
+		p.Open, p.Close = t.raw(r.src), r.tag()
 		out = append(out, p)
 	}
 	return out, true

@@ -182,6 +182,8 @@ var partials = []string{
 	`<h3><span class="lv lv-3">▲高</span>（2个）</h3><table><thead><tr><th>风险点</th><th>职权事项及环节</th><th>防控措施</th><th>责任单位及岗位</th></tr></thead><tbody><tr data-id="R1"><td><b>R1</b>　<span class="lv lv-3">▲高</span><br>审批不公（履职）</td><td>许可·审查</td><td><b>制度</b>：两人审核<br><b>监督</b>：公开</td><td>财政局</td></tr></tbody></table><p>风险等级说明：<b>高</b>——可能造成重大损失。</p>`,
 	`<ol class="stages"><li><b>调查研究</b>（已完成）2026年7月1日至2026年10月15日。征求意见。</li><li><b>风险评估</b>（未开始）</li></ol>`,
 	"<div class=\"fig\"><svg><text>图</text></svg></div>\n<!-- 注释 -->\n<figure><svg></svg><figcaption>流程</figcaption></figure>\n文字<b>粗</b>\n<ul>\n<li>甲\n<ul>\n<li>乙</li>\n</ul>\n</li>\n</ul>\n",
+	// A site's own partial: a table without thead and tbody, one with a caption.
+	"<table>\n<tr><th>姓名</th><th>职务</th></tr>\n<tr><td>王建国</td><td>书记</td></tr>\n</table>\n<table><caption>表</caption><tr><td>甲</td></tr></table>",
 }
 
 // TestFromHTMLReadsPartials: what the partials write reads as typed
@@ -210,6 +212,9 @@ func TestFromHTMLReadsPartials(t *testing.T) {
 	}
 	if name := qr.Table.Body[0][0]; len(name.Runs) != 3 || name.Runs[0].Marks[0].Open != "<b>" || name.Runs[1].HTML != "<br>" || name.Runs[2].Text != "县财政局" {
 		t.Errorf("a cell with a line break: %+v", name.Runs)
+	}
+	if own := FromHTML(partials[5]); kindsOf(own) != "table html" || own[0].Table.HeadOpen != "<tr>" || own[0].Rows != 1 || own[0].Cells[1][0] != "王建国" || own[0].Table.BodyOpen != "" {
+		t.Errorf("a table without thead: %s %+v", kindsOf(own), own[0].Table)
 	}
 	if raw := FromHTML(partials[4]); kindsOf(raw) != "html html html p ul" || !raw[3].Bare || raw[4].Items[0].Kids[0].Close != "\n" {
 		t.Errorf("raw HTML and bare text: %s %+v", kindsOf(raw), raw)
