@@ -20,8 +20,8 @@ type block interface {
 	// split returns a head no taller than room and the rest. head is nil
 	// when nothing of the block fits; tail is nil when all of it does.
 	split(room float64) (head, tail block)
-	html() string
-	text() string // plain text, for tests that nothing is lost or repeated
+	piece() *Piece // what partials/board-block.html writes
+	text() string  // plain text, for tests that nothing is lost or repeated
 	keepWithNext() bool
 }
 
@@ -65,6 +65,7 @@ type para struct {
 	s      sizer
 	open   string // "<p>", "<h2 id=…>"; "" for bare text inside a list item
 	tag    string
+	cont   bool // a continuation: no indent
 	kids   []*node
 	f      font
 	indent bool  // first line indented two characters (Chinese paragraphs)
@@ -166,6 +167,7 @@ func (p *para) split(room float64) (block, block) {
 	}
 	h, mid, rest := p.cutAt(off)
 	head := newPara(p.s, p.open, p.tag, h, p.f, p.indent)
+	head.cont = p.cont
 	if head.height() > room {
 		return nil, p
 	}
@@ -207,13 +209,13 @@ func (p *para) rest(off, at int, mid *node, nodes []*node) *para {
 		_, size := utf8.DecodeRuneInString(text[at:])
 		at += size
 	}
-	return &para{s: p.s, open: p.contOpen(), tag: p.tag, lead: lead, kids: nodes, f: p.f,
+	return &para{s: p.s, open: p.open, tag: p.tag, cont: true, lead: lead, kids: nodes, f: p.f,
 		flow: p.flow, from: p.from + at, runes: p.runes - off - dropped}
 }
 
 // empty is the paragraph with nothing left.
 func (p *para) empty() *para {
-	return &para{s: p.s, open: p.contOpen(), tag: p.tag, f: p.f, flow: p.flow, from: len(p.flow.Text())}
+	return &para{s: p.s, open: p.open, tag: p.tag, cont: true, f: p.f, flow: p.flow, from: len(p.flow.Text())}
 }
 
 // cutAt is cutAt of the paragraph's content: its lead, then its kids.
@@ -237,20 +239,21 @@ func (p *para) nodes() []*node {
 	return append([]*node{p.lead}, p.kids...)
 }
 
-// contOpen is the start tag of a paragraph's continuation: no indent.
-func (p *para) contOpen() string {
-	if p.open == "" {
-		return ""
+// piece is the paragraph as placed: a paragraph (a continuation is not
+// indented), a heading, or the bare text of a list item or a cell.
+func (p *para) piece() *Piece {
+	pc := &Piece{Kind: "p", Cont: p.cont, Open: safeHTML(p.open), Inline: safeHTML(p.inline())}
+	switch {
+	case p.open == "":
+		pc.Kind = "text"
+	case p.keep:
+		pc.Kind, pc.Close = "h", safeHTML("</"+p.tag+">")
 	}
-	return "<" + p.tag + ` class="cont">`
+	return pc
 }
 
-func (p *para) html() string {
-	if p.open == "" {
-		return render(p.nodes())
-	}
-	return p.open + render(p.nodes()) + "</" + p.tag + ">"
-}
+// inline is the paragraph's content as HTML.
+func (p *para) inline() string { return render(p.nodes()) }
 
 func (p *para) text() string { return inlineText(p.nodes()) }
 
@@ -378,8 +381,8 @@ func (o *opaque) split(room float64) (block, block) {
 	}
 	return nil, o
 }
-func (o *opaque) html() string { return o.body }
-func (o *opaque) text() string { return o.txt }
+func (o *opaque) piece() *Piece { return &Piece{Kind: "html", Inline: safeHTML(o.body)} }
+func (o *opaque) text() string  { return o.txt }
 
 // rule is a thematic break.
 type rule struct{ s sizer }
@@ -388,7 +391,7 @@ func (r *rule) height() float64                   { return r.s.g.Rule*2 + r.s.ga
 func (r *rule) minHeight() float64                { return r.height() }
 func (r *rule) keepWithNext() bool                { return false }
 func (r *rule) split(room float64) (block, block) { return splitWhole(r, room) }
-func (r *rule) html() string                      { return "<hr>" }
+func (r *rule) piece() *Piece                     { return &Piece{Kind: "hr"} }
 func (r *rule) text() string                      { return "" }
 
 func splitWhole(b block, room float64) (block, block) {

@@ -29,8 +29,13 @@ func (bl *builder) blocks(doc *markdown.Doc, maxH float64) []block {
 // body block, or a drawing an item carries outside its body (a flowchart's
 // <svg>).
 func (bl *builder) top(html string, maxH float64) []block {
-	s := sizer{g: bl.g, width: bl.g.ColW, gap: bl.g.Gap, maxH: maxH, top: true}
-	return bl.flow(s, parseHTML(html))
+	return bl.flow(bl.sizer(maxH), parseHTML(html))
+}
+
+// sizer measures blocks placed straight in a column, below a continued
+// title that leaves maxH.
+func (bl *builder) sizer(maxH float64) sizer {
+	return sizer{g: bl.g, width: bl.g.ColW, gap: bl.g.Gap, maxH: maxH, top: true}
 }
 
 // checkDrawings refuses a drawing whose text would print below the board's

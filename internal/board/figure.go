@@ -1,10 +1,7 @@
 package board
 
 import (
-	"fmt"
-	"html"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -18,7 +15,7 @@ type figure struct {
 	s       sizer
 	ratio   float64 // height / width
 	units   float64 // the drawing's own width (viewBox units), 0 when unknown
-	minText float64 // its smallest font-size in those units, 0 when it has no text
+	minText float64 // its smallest font-size in those units, 0 when it has no text or it is not known
 	body    string  // the drawing's HTML
 	caption *para
 }
@@ -55,7 +52,7 @@ func (bl *builder) newFigure(s sizer, n *node) *figure {
 		}
 		ratio = 0.75 // an image of unknown size is shown 4:3, letterboxed
 	}
-	f := &figure{s: s, ratio: ratio, units: units, minText: smallestFont(drawing.Inner), body: render([]*node{drawing})}
+	f := &figure{s: s, ratio: ratio, units: units, body: render([]*node{drawing})}
 	if caption != nil {
 		f.caption = newPara(sizer{g: s.g, width: s.width, maxH: s.maxH}, "<figcaption>", "figcaption", caption.Kids, s.g.Small, false)
 	}
@@ -79,19 +76,6 @@ func aspect(n *node) (ratio, width float64) {
 		return h / w, w
 	}
 	return 0, 0
-}
-
-var fontSize = regexp.MustCompile(`font-size(?:="|:\s*)([0-9.]+)`)
-
-// smallestFont is the smallest font-size set inside an SVG, in its units.
-func smallestFont(svg string) float64 {
-	least := 0.0
-	for _, m := range fontSize.FindAllStringSubmatch(svg, -1) {
-		if v, err := strconv.ParseFloat(m[1], 64); err == nil && v > 0 && (least == 0 || v < least) {
-			least = v
-		}
-	}
-	return least
 }
 
 // textPt is the size in points the drawing's smallest text prints at, or
@@ -132,15 +116,14 @@ func (f *figure) minHeight() float64                { return f.height() }
 func (f *figure) keepWithNext() bool                { return false }
 func (f *figure) split(room float64) (block, block) { return splitWhole(f, room) }
 
-func (f *figure) html() string {
+// piece is the drawing in its box, and its caption.
+func (f *figure) piece() *Piece {
 	w, h := f.size()
-	var b strings.Builder
-	fmt.Fprintf(&b, `<figure class="fig"><div class="drawing" style="width:%smm;height:%smm">%s</div>`, num(math.Floor(w*1000)/1000), num(math.Floor(h*1000)/1000), f.body)
+	pc := &Piece{Kind: "figure", Width: num(math.Floor(w*1000) / 1000), Height: num(math.Floor(h*1000) / 1000), Drawing: safeHTML(f.body)}
 	if f.caption != nil {
-		b.WriteString(f.caption.html())
+		pc.Caption = safeHTML(f.caption.inline())
 	}
-	b.WriteString("</figure>")
-	return b.String()
+	return pc
 }
 
 func (f *figure) text() string {
@@ -200,8 +183,6 @@ func (p *pre) split(room float64) (block, block) {
 		&pre{s: p.s, f: p.f, lines: p.lines[k:], sums: p.sums, base: p.base + k}
 }
 
-func (p *pre) html() string {
-	return "<pre><code>" + html.EscapeString(strings.Join(p.lines, "\n")) + "</code></pre>"
-}
+func (p *pre) piece() *Piece { return &Piece{Kind: "pre", Code: strings.Join(p.lines, "\n")} }
 
 func (p *pre) text() string { return strings.Join(p.lines, "\n") }

@@ -22,21 +22,21 @@ import (
 // the lines textfit wrapped for them: a long table, or a long cell, split
 // again and again costs its length once.
 type table struct {
-	s        sizer
-	f        font
-	open     string
-	colgroup string
-	cellW    []float64 // text width of each column, mm
-	head     *node     // the header row (<tr>), or nil
-	headH    float64
-	lead     *rowRest // what a split left of a row, or nil
-	rows     []*node  // body rows after it
-	rowH     []float64
-	sums     []float64 // sums[i]: the height of the table's first i body rows; nil for a part that is not a slice of them
-	base     int       // index of rows[0] among them
-	repeat   bool      // the header is a repetition: a continued table
-	h        float64   // height + 1; 0 until known
-	first    *rowRest  // rows[0] cut into paragraphs, once it is split
+	s      sizer
+	f      font
+	open   string
+	cols   []string  // the width of each column, in %
+	cellW  []float64 // text width of each column, mm
+	head   *node     // the header row (<tr>), or nil
+	headH  float64
+	lead   *rowRest // what a split left of a row, or nil
+	rows   []*node  // body rows after it
+	rowH   []float64
+	sums   []float64 // sums[i]: the height of the table's first i body rows; nil for a part that is not a slice of them
+	base   int       // index of rows[0] among them
+	repeat bool      // the header is a repetition: a continued table
+	h      float64   // height + 1; 0 until known
+	first  *rowRest  // rows[0] cut into paragraphs, once it is split
 }
 
 func (bl *builder) newTable(s sizer, n *node) block {
@@ -203,7 +203,7 @@ func (t *table) split(room float64) (block, block) {
 
 // part is body rows [i, j) of the part.
 func (t *table) part(i, j int, repeat bool) *table {
-	c := &table{s: t.s, f: t.f, open: t.open, colgroup: t.colgroup, cellW: t.cellW, head: t.head, headH: t.headH,
+	c := &table{s: t.s, f: t.f, open: t.open, cols: t.cols, cellW: t.cellW, head: t.head, headH: t.headH,
 		sums: t.sums, repeat: repeat}
 	if t.lead != nil {
 		if i == 0 {
@@ -234,7 +234,7 @@ func (t *table) splitRow(room float64) (block, block) {
 	}
 	row, rest := r.cut(k)
 	rest.h = t.measureRest(rest)
-	head := &table{s: t.s, f: t.f, open: t.open, colgroup: t.colgroup, cellW: t.cellW, head: t.head, headH: t.headH,
+	head := &table{s: t.s, f: t.f, open: t.open, cols: t.cols, cellW: t.cellW, head: t.head, headH: t.headH,
 		rows: []*node{row}, rowH: []float64{t.measureRow(row)}, repeat: t.repeat}
 	tail := t.part(1, t.count(), true)
 	tail.lead = rest
@@ -308,15 +308,26 @@ func (t *table) body() []*node {
 	return append([]*node{t.lead.node()}, t.rows...)
 }
 
-func (t *table) html() string {
-	var b strings.Builder
-	b.WriteString(t.open)
-	b.WriteString(t.colgroup)
+// piece is the part as placed: the header row again, then its rows.
+func (t *table) piece() *Piece {
+	pc := &Piece{Kind: "table", Open: safeHTML(t.open), Cols: t.cols}
 	if t.head != nil {
-		b.WriteString("<thead>" + render([]*node{t.head}) + "</thead>")
+		r := rowPiece(t.head)
+		pc.Head = &r
 	}
-	b.WriteString("<tbody>" + render(t.body()) + "</tbody></table>")
-	return b.String()
+	for _, r := range t.body() {
+		pc.Rows = append(pc.Rows, rowPiece(r))
+	}
+	return pc
+}
+
+// rowPiece is a row's cells, each with its content.
+func rowPiece(tr *node) Row {
+	r := Row{Open: safeHTML(tr.Open)}
+	for _, c := range cells(tr) {
+		r.Cells = append(r.Cells, Cell{Open: safeHTML(c.Open), Close: safeHTML("</" + c.Tag + ">"), Inline: safeHTML(render(c.Kids))})
+	}
+	return r
 }
 
 func (t *table) text() string {
