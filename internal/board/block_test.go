@@ -22,18 +22,18 @@ func a4(t *testing.T, columns int) *geometry {
 func blocksOf(t *testing.T, g *geometry, html string) []block {
 	t.Helper()
 	bl := &builder{g: g}
-	return bl.blocks(&markdown.Doc{Blocks: []markdown.Block{{HTML: template.HTML(html)}}}, g.ColH)
+	return bl.blocks(&markdown.Doc{Blocks: []markdown.Block{{Kind: "html", HTML: template.HTML(html)}}}, g.ColH)
 }
 
 const sentence = "根据《党政领导干部选拔任用工作条例》，经县委常委会研究，拟任王建国同志为青石镇党委书记（正科级），现予公示。"
 
 func TestCutKeepsMarkupWellFormed(t *testing.T) {
-	ns := parseHTML(`<p>一二<strong>三四<a href="/x?a=1&amp;b=2">五六</a>七</strong>八&lt;九</p>`)
-	head, tail := cut(ns[0].Kids, 5)
-	if got := render(head); got != `一二<strong>三四<a href="/x?a=1&amp;b=2">五</a></strong>` {
+	in := newInline(fromHTML(`<p>一二<strong>三四<a href="/x?a=1&amp;b=2">五六</a>七</strong>八&lt;九</p>`)[0].Para)
+	at := len("一二三四五")
+	if got := in.html(0, at); got != `一二<strong>三四<a href="/x?a=1&amp;b=2">五</a></strong>` {
 		t.Errorf("head = %s", got)
 	}
-	if got := render(tail); got != `<strong><a href="/x?a=1&amp;b=2">六</a>七</strong>八&lt;九` {
+	if got := in.html(at, len(in.text)); got != `<strong><a href="/x?a=1&amp;b=2">六</a>七</strong>八&lt;九` {
 		t.Errorf("tail = %s", got)
 	}
 }

@@ -40,9 +40,9 @@ func (t *table) widths() {
 func (t *table) fixedWidths(cols int) []float64 {
 	out := make([]float64, cols)
 	for _, r := range t.all() {
-		for j, c := range cells(r) {
-			if mm := fixedSide(c); mm > 0 && j < cols {
-				out[j] = max(out[j], t.f.ems(mm))
+		for j, c := range r.cells {
+			if c.fixed > 0 && j < cols {
+				out[j] = max(out[j], t.f.ems(c.fixed))
 			}
 		}
 	}
@@ -55,8 +55,8 @@ func (t *table) measured() [][]flow.Cell {
 	var out [][]flow.Cell
 	for _, r := range t.all() {
 		var row []flow.Cell
-		for _, c := range cells(r) {
-			txt := inlineText(c.Kids)
+		for _, c := range r.cells {
+			txt := c.text()
 			cell := flow.Cell{Unit: longestUnit(txt)}
 			for _, l := range strings.Split(txt, "\n") {
 				cell.Paras = append(cell.Paras, textfit.Width(l))

@@ -2,8 +2,10 @@ package board
 
 import (
 	"math"
-	"strconv"
 	"strings"
+
+	"github.com/gongkai/gongkai/internal/flow"
+	"github.com/gongkai/gongkai/internal/markdown"
 )
 
 // figure is a drawing with a known aspect ratio: an inline <svg> with a
@@ -20,62 +22,60 @@ type figure struct {
 	caption *para
 }
 
-// newFigure recognises a drawing in n, or returns nil.
-func (bl *builder) newFigure(s sizer, n *node) *figure {
-	var drawing, caption *node
-	switch n.Tag {
-	case "svg", "img":
-		drawing = n
-	case "figure", "p", "div":
-		for _, k := range n.Kids {
-			switch {
-			case k.Tag == "svg" || k.Tag == "img":
-				if drawing != nil {
-					return nil
-				}
-				drawing = k
-			case k.Tag == "figcaption":
-				caption = k
-			case k.Tag == "" && strings.TrimSpace(k.unescaped()) == "":
+// newFigure is the figure of a block that is a drawing, or nil: a figure
+// (its drawing and its caption), a drawing of a known size, or a
+// paragraph holding only a picture, shown 4:3 (letterboxed) as its size
+// is not known.
+func (bl *builder) newFigure(s sizer, b markdown.Block) *figure {
+	var caption *markdown.Block
+	if b.Kind == "figure" {
+		drawing := -1
+		for i, k := range b.Kids {
+			switch k.Kind {
+			case "figcaption":
+				caption = &b.Kids[i]
 			default:
-				return nil
+				drawing = i
 			}
 		}
-	}
-	if drawing == nil {
-		return nil
-	}
-	ratio, units := aspect(drawing)
-	if ratio == 0 {
-		if drawing.Tag == "svg" {
+		if drawing < 0 {
 			return nil
 		}
-		ratio = 0.75 // an image of unknown size is shown 4:3, letterboxed
+		b = b.Kids[drawing]
 	}
-	f := &figure{s: s, ratio: ratio, units: units, body: render([]*node{drawing})}
-	if caption != nil {
-		f.caption = newPara(sizer{g: s.g, width: s.width, maxH: s.maxH}, "<figcaption>", "figcaption", caption.Kids, s.g.Small, false)
+	f := &figure{s: s}
+	switch {
+	case b.Width > 0 && b.Height > 0:
+		f.ratio, f.units, f.body = b.Height/b.Width, b.Width, strings.TrimRight(string(b.HTML), "\n")
+	case b.Kind == "p" && b.Para != nil:
+		img, ok := picture(b.Para)
+		if !ok {
+			return nil
+		}
+		f.ratio, f.body = 0.75, img.HTML
+	default:
+		return nil
+	}
+	if caption != nil && caption.Para != nil {
+		f.caption = newPara(sizer{g: s.g, width: s.width, maxH: s.maxH}, "figcaption", "", "", caption.Para, s.g.Small, false)
 	}
 	return f
 }
 
-// aspect is height/width of an svg (from its viewBox, else its width and
-// height) or an img (from its width and height), and the drawing's width in
-// its own units; 0 when unknown.
-func aspect(n *node) (ratio, width float64) {
-	if vb := strings.Fields(strings.ReplaceAll(n.attr("viewbox"), ",", " ")); len(vb) == 4 {
-		w, _ := strconv.ParseFloat(vb[2], 64)
-		h, _ := strconv.ParseFloat(vb[3], 64)
-		if w > 0 && h > 0 {
-			return h / w, w
+// picture is the one picture a paragraph holds, when it holds nothing
+// else but white space.
+func picture(p *flow.Para) (flow.Run, bool) {
+	var img flow.Run
+	n := 0
+	for _, r := range p.Runs {
+		switch {
+		case r.Image:
+			img, n = r, n+1
+		case r.Atomic || strings.TrimSpace(r.Text) != "":
+			return img, false
 		}
 	}
-	w, _ := strconv.ParseFloat(strings.TrimSuffix(n.attr("width"), "px"), 64)
-	h, _ := strconv.ParseFloat(strings.TrimSuffix(n.attr("height"), "px"), 64)
-	if w > 0 && h > 0 {
-		return h / w, w
-	}
-	return 0, 0
+	return img, n == 1
 }
 
 // textPt is the size in points the drawing's smallest text prints at, or
@@ -144,8 +144,8 @@ type pre struct {
 	base  int      // index of lines[0] among them
 }
 
-func newPre(s sizer, n *node) *pre {
-	t := strings.TrimSuffix(text(n.Kids), "\n")
+func newPre(s sizer, code string) *pre {
+	t := strings.Trim(code, "\n")
 	p := &pre{s: s, f: s.g.Code, lines: strings.Split(t, "\n")}
 	p.sums = make([]int, len(p.lines)+1)
 	for i, l := range p.lines {

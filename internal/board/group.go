@@ -1,8 +1,9 @@
 package board
 
 import (
-	"strconv"
 	"strings"
+
+	"github.com/gongkai/gongkai/internal/markdown"
 )
 
 // group is a block made of blocks inside one element: a list (its items),
@@ -132,7 +133,7 @@ func (g *group) split(room float64) (block, block) {
 // piece is the part as placed: a list, a list item or a quote, its
 // children's pieces inside.
 func (g *group) piece() *Piece {
-	pc := &Piece{Kind: g.tag, Cont: g.cont, Open: safeHTML(g.open), Start: g.start + g.first}
+	pc := &Piece{Kind: g.tag, Cont: g.cont, Open: tag(g.open), Start: g.start + g.first}
 	for _, k := range g.children() {
 		pc.Kids = append(pc.Kids, k.piece())
 	}
@@ -148,14 +149,14 @@ func (g *group) text() string {
 }
 
 // newList builds a ul or ol whose items are groups of their content.
-func (bl *builder) newList(s sizer, n *node) block {
+func (bl *builder) newList(s sizer, b markdown.Block) block {
 	inner := s.nested(s.g.Indent)
 	start := 1
-	if v, err := strconv.Atoi(n.attr("start")); err == nil {
-		start = v
+	if b.Kind == "ol" && b.Start > 0 {
+		start = b.Start
 	}
-	g := &group{s: s, tag: n.Tag, open: n.Open, start: start}
-	for _, li := range n.elements("li") {
+	g := &group{s: s, tag: b.Kind, open: b.Open, start: start}
+	for _, li := range b.Items {
 		g.kids = append(g.kids, bl.newItem(inner, li))
 	}
 	return g.done()
@@ -163,17 +164,17 @@ func (bl *builder) newList(s sizer, n *node) block {
 
 // newItem is one list item: its inline text and nested blocks. A list item
 // that continues on the next column shows no second marker.
-func (bl *builder) newItem(s sizer, li *node) block {
+func (bl *builder) newItem(s sizer, li markdown.Block) block {
 	item := sizer{g: s.g, width: s.width, gap: s.g.SubGap, maxH: s.maxH}
 	g := &group{s: item, tag: "li", open: li.Open}
-	g.kids = bl.flow(sizer{g: s.g, width: s.width, gap: s.g.SubGap, maxH: s.maxH}, li.Kids)
+	g.kids = bl.flow(item, li.Kids)
 	return g.done()
 }
 
 // newQuote is a blockquote: its blocks, indented behind a rule.
-func (bl *builder) newQuote(s sizer, n *node) block {
+func (bl *builder) newQuote(s sizer, b markdown.Block) block {
 	inner := s.nested(s.g.Indent)
-	g := &group{s: s, tag: "blockquote", open: n.Open}
-	g.kids = bl.flow(inner, n.Kids)
+	g := &group{s: s, tag: "blockquote", open: b.Open}
+	g.kids = bl.flow(inner, b.Kids)
 	return g.done()
 }

@@ -2,12 +2,12 @@ package board
 
 import (
 	"fmt"
-	"html"
 	"math"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/gongkai/gongkai/internal/flowchart"
 	"github.com/gongkai/gongkai/internal/model"
 )
@@ -75,8 +75,7 @@ func (bl *builder) chartFigure(l *flowchart.Layout, maxH float64) *figure {
 	if connected(l) {
 		caption += connectorCaption
 	}
-	f.caption = newPara(sizer{g: s.g, width: s.width, maxH: s.maxH}, "<figcaption>", "figcaption",
-		[]*node{{Text: html.EscapeString(caption)}}, s.g.Small, false)
+	f.caption = newPara(sizer{g: s.g, width: s.width, maxH: s.maxH}, "figcaption", "", "", flow.Text(caption, "", ""), s.g.Small, false)
 	return f
 }
 

@@ -2,51 +2,32 @@ package board
 
 import (
 	"html"
+	"strconv"
+	"strings"
 
 	"github.com/gongkai/gongkai/internal/flow"
-	"strings"
-	"unicode/utf8"
+	"github.com/gongkai/gongkai/internal/markdown"
 )
 
-// node is an element or a run of text of a block's HTML. The board only
-// reads HTML that goldmark wrote (or that an editor allowed with raw_html),
-// so a small tolerant parser is enough: it keeps each start tag as written
-// and can cut inline content at a text offset, closing and reopening the
-// elements around the cut.
+// TRANSITIONAL: this file goes when markdown.FromHTML lands (issue 12).
+// fromHTML reads the HTML the theme's partials write for a board (and raw
+// HTML of a body) into the typed blocks the board lays out, as
+// markdown.FromHTML will: the board lays out and writes blocks and runs
+// only, and this small tolerant parser is its one reader of HTML.
+
+// node is an element or a run of text of a block's HTML.
 type node struct {
 	Tag   string  // lower-case element name; "" for text
 	Open  string  // the start tag as written, "<a href=\"…\">"
-	Text  string  // text as written (escaped); for text nodes only (see escaped)
+	Text  string  // text as written (escaped); for text nodes only
 	Kids  []*node // children
 	Void  bool    // no end tag (br, img, hr …)
 	Raw   bool    // content kept verbatim (svg, pre's code is still parsed)
 	Inner string  // verbatim content of a raw element
-
-	// What cutting a long paragraph again and again must not compute again
-	// from the start of what is left: the text unescaped, the length in
-	// runes. The rest of a text node cut from a longer one is kept
-	// unescaped (lazy) until it is written.
-	un    string
-	hasUn bool
-	lazy  bool // Text is un escaped, not made yet
-	runes int  // runeLen + 1; 0 until known
 }
 
 // unescaped is the text of a text node as a reader sees it.
-func (n *node) unescaped() string {
-	if !n.hasUn {
-		n.un, n.hasUn = html.UnescapeString(n.Text), true
-	}
-	return n.un
-}
-
-// escaped is the text of a text node as written in HTML.
-func (n *node) escaped() string {
-	if n.lazy {
-		n.Text, n.lazy = html.EscapeString(n.un), false
-	}
-	return n.Text
-}
+func (n *node) unescaped() string { return html.UnescapeString(n.Text) }
 
 var voidTags = map[string]bool{"br": true, "img": true, "hr": true, "input": true, "wbr": true, "col": true, "source": true, "meta": true, "link": true}
 
@@ -196,7 +177,7 @@ func render(ns []*node) string {
 func (n *node) write(b *strings.Builder) {
 	switch {
 	case n.Tag == "":
-		flow.WriteKept(b, n.escaped()) // a telephone number on one line, as it was measured
+		b.WriteString(n.Text)
 	case n.Void:
 		b.WriteString(n.Open)
 	case n.Raw:
@@ -256,81 +237,199 @@ func (n *node) plain(b *strings.Builder) {
 	}
 }
 
-// cut splits inline content after the first n runes of its plain text
-// (newlines from <br> count as one rune). Elements open at the cut are
-// closed in the head and opened again in the tail, so both halves are
-// well-formed and keep their bold, links and colours.
-func cut(ns []*node, n int) (head, tail []*node) {
-	head, mid, rest := cutAt(ns, n)
-	if mid == nil {
-		return head, rest
+// fromHTML is the blocks of a piece of HTML.
+func fromHTML(h string) []markdown.Block { return nodeBlocks(parseHTML(h)) }
+
+// nodeBlocks makes blocks of a run of nodes: block elements each become a
+// block, and inline content between them bare text (a tight list item's).
+func nodeBlocks(ns []*node) []markdown.Block {
+	var pending []*node
+	var out []markdown.Block
+	flush := func() {
+		if kids := trimLeading(pending); strings.TrimSpace(text(kids)) != "" {
+			out = append(out, markdown.Block{Kind: "p", Bare: true, Text: text(kids), Para: paraOf("", "", kids)})
+		}
+		pending = nil
 	}
-	return head, append([]*node{mid}, rest...)
+	for _, n := range ns {
+		if n.Tag == "" || !(blockTags[n.Tag] || n.Tag == "hr" || n.Tag == "svg" || (n.Tag == "img" && len(ns) == 1)) {
+			pending = append(pending, n)
+			continue
+		}
+		flush()
+		out = append(out, blockOf(n))
+	}
+	flush()
+	return out
 }
 
-// cutAt is cut with the tail in two: the rest of the node the cut falls
-// in (nil when it falls between nodes) and the nodes after it, which it
-// neither reads nor copies. It reads only the head and the node the cut
-// falls in, from the start of that node (a cut text node's rest is
-// escaped when written), so cutting what is left again and again costs
-// the length of the content once.
-func cutAt(ns []*node, n int) (head []*node, mid *node, rest []*node) {
-	for i, k := range ns {
-		size := runeLen(k)
+// trimLeading drops the white space and line breaks at the start of
+// inline content.
+func trimLeading(ns []*node) []*node {
+	for len(ns) > 0 {
+		n := ns[0]
 		switch {
-		case n <= 0:
-			return head, nil, ns[i:]
-		case size <= n:
-			head = append(head, k)
-			n -= size
+		case n.Tag == "br", n.Tag == "" && strings.TrimSpace(n.unescaped()) == "":
+			ns = ns[1:]
+		case n.Tag == "":
+			t := &node{Text: strings.TrimLeft(n.Text, " \n\t\r")}
+			return append([]*node{t}, ns[1:]...)
 		default:
-			h, t := k.cut(n)
-			return append(head, h), t, ns[i+1:]
+			return ns
 		}
 	}
-	return head, nil, nil
+	return ns
 }
 
-// cut splits one node that is longer than n runes.
-func (k *node) cut(n int) (head, tail *node) {
-	rest := runeLen(k) - n
-	if k.Tag == "" {
-		plain := k.unescaped()
-		if !utf8.ValidString(plain) {
-			plain = string([]rune(plain)) // a byte that is not UTF-8 becomes U+FFFD once cut
+// blockOf is the block of one block-level element.
+func blockOf(n *node) markdown.Block {
+	if b, ok := drawingOf(n); ok {
+		return b
+	}
+	b := markdown.Block{Kind: n.Tag, Open: n.Open, Close: "</" + n.Tag + ">", Text: text([]*node{n})}
+	switch n.Tag {
+	case "p", "h1", "h2", "h3", "h4", "h5", "h6":
+		b.Para = paraOf(b.Open, b.Close, n.Kids)
+		if n.Tag != "p" {
+			b.Level = int(n.Tag[1] - '0')
 		}
-		at := 0
-		for range n {
-			_, size := utf8.DecodeRuneInString(plain[at:])
-			at += size
+	case "ul", "ol":
+		b.Start = 1
+		if v, err := strconv.Atoi(n.attr("start")); err == nil {
+			b.Start = v
 		}
-		return &node{Text: html.EscapeString(plain[:at]), un: plain[:at], hasUn: true, runes: n + 1},
-			&node{un: plain[at:], hasUn: true, lazy: true, runes: rest + 1}
+		for _, li := range n.elements("li") {
+			b.Items = append(b.Items, markdown.Block{Kind: "li", Open: li.Open, Close: "</li>", Kids: nodeBlocks(li.Kids)})
+		}
+	case "blockquote":
+		b.Kids = nodeBlocks(n.Kids)
+	case "table":
+		b.Table = tableOf(n)
+	case "pre":
+		b.Code = text(n.Kids)
+	case "hr":
+	default:
+		b = markdown.Block{Kind: "html", HTML: safeHTML(render([]*node{n})), Text: text([]*node{n})}
 	}
-	h, t := cut(k.Kids, n)
-	return &node{Tag: k.Tag, Open: k.Open, Kids: h, runes: n + 1}, &node{Tag: k.Tag, Open: k.Open, Kids: t, runes: rest + 1}
+	return b
 }
 
-// runeLen is the length of a node's plain text in runes.
-func runeLen(n *node) int {
-	if n.runes == 0 {
-		n.runes = 1 + measureRunes(n)
+// tableOf is a table's cells as runs, and the tags of its rows.
+func tableOf(n *node) *markdown.Table {
+	t := &markdown.Table{}
+	for _, sec := range n.elements("") {
+		var trs []*node
+		switch sec.Tag {
+		case "thead":
+			trs = sec.elements("tr")
+			if len(trs) > 0 {
+				t.HeadOpen, t.Head = "<thead>"+trs[0].Open, cellsOf(trs[0])
+				trs = trs[1:]
+			}
+		case "tbody", "tfoot":
+			trs = sec.elements("tr")
+		case "tr":
+			trs = []*node{sec}
+		}
+		for _, tr := range trs {
+			t.RowOpen = append(t.RowOpen, tr.Open)
+			t.Body = append(t.Body, cellsOf(tr))
+		}
 	}
-	return n.runes - 1
+	return t
 }
 
-func measureRunes(n *node) int {
-	switch {
-	case n.Tag == "":
-		return utf8.RuneCountInString(n.unescaped())
-	case n.Tag == "br":
-		return 1
-	case n.Raw || n.Void:
-		return 0
+func cellsOf(tr *node) []*flow.Para {
+	var out []*flow.Para
+	for _, c := range tr.elements("") {
+		if c.Tag == "td" || c.Tag == "th" {
+			out = append(out, paraOf(c.Open, "</"+c.Tag+">", c.Kids))
+		}
 	}
-	total := 0
-	for _, k := range n.Kids {
-		total += runeLen(k)
+	return out
+}
+
+// paraOf is inline content as runs: text, line breaks, drawings and
+// pictures whole, inside the elements around them.
+func paraOf(open, close string, ns []*node) *flow.Para {
+	p := &flow.Para{Open: open, Close: close}
+	runsOf(p, ns, nil)
+	return p
+}
+
+func runsOf(p *flow.Para, ns []*node, marks []*flow.Mark) {
+	for _, n := range ns {
+		switch {
+		case n.Tag == "":
+			p.Runs = append(p.Runs, flow.Run{Text: n.unescaped(), Marks: marks})
+		case n.Tag == "br":
+			p.Runs = append(p.Runs, flow.Run{After: n.Open, Marks: marks})
+		case n.Raw || n.Void:
+			p.Runs = append(p.Runs, flow.Run{HTML: render([]*node{n}), Atomic: true, Image: n.Tag == "img", Marks: marks})
+		default:
+			m := &flow.Mark{Open: n.Open, Close: "</" + n.Tag + ">"}
+			runsOf(p, n.Kids, append(marks[:len(marks):len(marks)], m))
+		}
 	}
-	return total
+}
+
+// drawingOf is the figure of an <svg> with a viewBox (or width and
+// height), a picture, or a <figure>, <p> or <div> holding one alone with
+// an optional <figcaption>: its drawing with its size, and its caption.
+func drawingOf(n *node) (markdown.Block, bool) {
+	var drawing, caption *node
+	switch n.Tag {
+	case "svg", "img":
+		drawing = n
+	case "figure", "p", "div":
+		for _, k := range n.Kids {
+			switch {
+			case k.Tag == "svg" || k.Tag == "img":
+				if drawing != nil {
+					return markdown.Block{}, false
+				}
+				drawing = k
+			case k.Tag == "figcaption":
+				caption = k
+			case k.Tag == "" && strings.TrimSpace(k.unescaped()) == "":
+			default:
+				return markdown.Block{}, false
+			}
+		}
+	}
+	if drawing == nil {
+		return markdown.Block{}, false
+	}
+	ratio, w := aspect(drawing)
+	if ratio == 0 {
+		if drawing.Tag == "svg" {
+			return markdown.Block{}, false
+		}
+		ratio, w = 0.75, 0 // a picture of unknown size is shown 4:3, letterboxed
+	}
+	d := markdown.Block{Kind: "html", HTML: safeHTML(render([]*node{drawing})), Width: max(w, 1), Height: ratio * max(w, 1)}
+	b := markdown.Block{Kind: "figure", Kids: []markdown.Block{d}}
+	if caption != nil {
+		b.Kids = append(b.Kids, markdown.Block{Kind: "figcaption", Para: paraOf("<figcaption>", "</figcaption>", caption.Kids)})
+	}
+	return b, true
+}
+
+// aspect is height/width of an svg (from its viewBox, else its width and
+// height) or an img (from its width and height), and the drawing's width in
+// its own units; 0 when unknown.
+func aspect(n *node) (ratio, width float64) {
+	if vb := strings.Fields(strings.ReplaceAll(n.attr("viewbox"), ",", " ")); len(vb) == 4 {
+		w, _ := strconv.ParseFloat(vb[2], 64)
+		h, _ := strconv.ParseFloat(vb[3], 64)
+		if w > 0 && h > 0 {
+			return h / w, w
+		}
+	}
+	w, _ := strconv.ParseFloat(strings.TrimSuffix(n.attr("width"), "px"), 64)
+	h, _ := strconv.ParseFloat(strings.TrimSuffix(n.attr("height"), "px"), 64)
+	if w > 0 && h > 0 {
+		return h / w, w
+	}
+	return 0, 0
 }
