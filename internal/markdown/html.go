@@ -107,12 +107,17 @@ func (r *tableCells) cell(w util.BufWriter, src []byte, node ast.Node, entering 
 		tag = "th"
 	}
 	if !entering {
-		_, _ = w.WriteString("</" + tag + ">\n")
+		_, _ = w.WriteString("</")
+		_, _ = w.WriteString(tag)
+		_, _ = w.WriteString(">\n")
 		return ast.WalkContinue, nil
 	}
-	_, _ = w.WriteString("<" + tag)
+	_ = w.WriteByte('<')
+	_, _ = w.WriteString(tag)
 	if n.Alignment != east.AlignNone {
-		_, _ = w.WriteString(` style="text-align:` + n.Alignment.String() + `"`)
+		_, _ = w.WriteString(` style="text-align:`)
+		_, _ = w.WriteString(n.Alignment.String())
+		_ = w.WriteByte('"')
 	}
 	if n.Attributes() != nil {
 		filter := extension.TableTdCellAttributeFilter

@@ -106,58 +106,83 @@ func around(full, inner string) (open, close string) {
 	return full[:k+i], full[k+i+len(inner):]
 }
 
-// table gives b, a table, its cells as runs and the tags between them.
+// table gives b, a table, its cells as runs and the tags between them,
+// cut from its HTML in order: no part of it is rendered again.
 func (pb *paraBuilder) table(b *Block, t *east.Table) {
 	tb := &Table{}
 	for _, a := range t.Alignments {
 		tb.Align = append(tb.Align, alignOf(a))
 	}
-	var rows strings.Builder
-	var headHTML string
+	rest := string(b.HTML)
+	var tag string
+	b.Open, rest = tagAt(rest)
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
-		h := pb.render(row)
-		cells, inner := pb.cells(row)
-		open, close := around(h, inner)
 		if _, head := row.(*east.TableHeader); head {
-			tb.Head, tb.HeadOpen, tb.HeadClose, headHTML = cells, open, close, h
+			tb.HeadOpen, rest = tags(rest, 2) // <thead>, <tr>
+			tb.Head, rest = pb.cells(row, rest)
+			tb.HeadClose, rest = tags(rest, 2)
 			continue
 		}
-		tb.Body = append(tb.Body, cells)
-		tb.RowOpen, tb.RowClose = append(tb.RowOpen, open), append(tb.RowClose, close)
-		rows.WriteString(h)
-	}
-	// The header row writes <tbody> after it, the last row </tbody>.
-	if i := strings.Index(tb.HeadClose, "<tbody"); i >= 0 {
-		tb.HeadClose, tb.BodyOpen = tb.HeadClose[:i], tb.HeadClose[i:]
-	}
-	if last := len(tb.RowClose) - 1; last >= 0 {
-		if i := strings.Index(tb.RowClose[last], "</tbody"); i >= 0 {
-			tb.RowClose[last], tb.BodyClose = tb.RowClose[last][:i], tb.RowClose[last][i:]
+		if tb.Body == nil {
+			tb.BodyOpen, rest = tagAt(rest)
 		}
+		tag, rest = tagAt(rest)
+		tb.RowOpen = append(tb.RowOpen, tag)
+		var cells []*flow.Para
+		cells, rest = pb.cells(row, rest)
+		tb.Body = append(tb.Body, cells)
+		tag, rest = tagAt(rest)
+		tb.RowClose = append(tb.RowClose, tag)
 	}
-	full := string(b.HTML)
-	b.Open = full[:max(0, strings.Index(full, headHTML))]
-	b.Close = full[min(len(full), len(b.Open)+len(headHTML)+rows.Len()):]
+	if tb.Body != nil {
+		tb.BodyClose, rest = tagAt(rest)
+	}
+	b.Close = rest
 	b.Table = tb
 }
 
-// cells are a row's cells as runs, and their HTML joined.
-func (pb *paraBuilder) cells(row ast.Node) ([]*flow.Para, string) {
-	var out []*flow.Para
-	var all strings.Builder
+// tagAt cuts the tag s starts with, and the white space after it, from s.
+func tagAt(s string) (tag, rest string) {
+	i := strings.IndexByte(s, '>') + 1
+	rest = strings.TrimLeft(s[i:], " \t\r\n")
+	return s[:len(s)-len(rest)], rest
+}
+
+// tags cuts n tags from s.
+func tags(s string, n int) (string, string) {
+	rest := s
+	for range n {
+		_, rest = tagAt(rest)
+	}
+	return s[:len(s)-len(rest)], rest
+}
+
+// cells are a row's cells as runs, cut from h, which starts with them;
+// rest is what follows them.
+func (pb *paraBuilder) cells(row ast.Node, h string) (out []*flow.Para, rest string) {
 	for c := row.FirstChild(); c != nil; c = c.NextSibling() {
-		h := pb.render(c)
-		all.WriteString(h)
-		close := h[strings.LastIndex(h, "</"):]
-		p := pb.para(c, h, close)
-		if p == nil { // one atomic run, written as it is
-			open, _ := around(h, "")
-			inner := h[len(open) : len(h)-len(close)]
-			p = &flow.Para{Runs: []flow.Run{{Text: plainText(c, pb.src), HTML: inner, Atomic: true}}, Open: open, Close: close}
+		open := h[:strings.IndexByte(h, '>')+1]
+		h = h[len(open):]
+		close := "</td>\n"
+		if strings.HasPrefix(open, "<th") {
+			close = "</th>\n"
+		}
+		pb.runs = nil
+		pb.inline(c, nil)
+		p := &flow.Para{Runs: pb.runs, Open: open, Close: close}
+		inner := p.HTML(flow.At{}, p.End(), false)
+		if !strings.HasPrefix(h, inner+close) { // one atomic run, written as it is
+			i := strings.Index(h, close)
+			if i < 0 {
+				i = len(h)
+			}
+			inner = h[:i]
+			p.Runs = []flow.Run{{Text: plainText(c, pb.src), HTML: inner, Atomic: true}}
 		}
 		out = append(out, p)
+		h = h[min(len(h), len(inner)+len(close)):]
 	}
-	return out, all.String()
+	return out, h
 }
 
 func alignOf(a east.Alignment) string {
@@ -184,5 +209,8 @@ func (pb *paraBuilder) code(b *Block, n ast.Node) {
 	if f, ok := n.(*ast.FencedCodeBlock); ok && f.Info != nil {
 		b.Lang = string(f.Language(pb.src))
 	}
-	b.Open, b.Close = around(string(b.HTML), flow.Escaped(b.Code))
+	full, esc := string(b.HTML), flow.Escaped(b.Code)
+	if i := strings.LastIndex(full, "</code>"); i >= len(esc) && full[i-len(esc):i] == esc {
+		b.Open, b.Close = full[:i-len(esc)], full[i:]
+	}
 }
