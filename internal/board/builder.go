@@ -39,7 +39,7 @@ func bodyBlocks(bs []markdown.Block) []markdown.Block {
 // top makes the blocks of HTML a theme's partial wrote, placed straight in
 // a column.
 func (bl *builder) top(html string, maxH float64) []block {
-	return bl.flow(bl.sizer(maxH), fromHTML(html))
+	return bl.flow(bl.sizer(maxH), markdown.FromHTML(html))
 }
 
 // hasRaw reports whether inline content holds raw HTML an editor wrote

@@ -26,6 +26,8 @@ func newInline(p *flow.Para) *inline {
 		in.starts[i] = b.Len()
 		switch {
 		case r.Image:
+		case r.Atomic && strings.HasPrefix(r.HTML, "<br"):
+			b.WriteByte('\n') // a line break after no text of its own
 		case r.Atomic:
 			b.WriteString(spaced(r.Text))
 		default:
