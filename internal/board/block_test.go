@@ -28,7 +28,7 @@ func blocksOf(t *testing.T, g *geometry, html string) []block {
 const sentence = "根据《党政领导干部选拔任用工作条例》，经县委常委会研究，拟任王建国同志为青石镇党委书记（正科级），现予公示。"
 
 func TestCutKeepsMarkupWellFormed(t *testing.T) {
-	in := newInline(fromHTML(`<p>一二<strong>三四<a href="/x?a=1&amp;b=2">五六</a>七</strong>八&lt;九</p>`)[0].Para)
+	in := newInline(markdown.FromHTML(`<p>一二<strong>三四<a href="/x?a=1&amp;b=2">五六</a>七</strong>八&lt;九</p>`)[0].Para)
 	at := len("一二三四五")
 	if got := in.html(0, at); got != `一二<strong>三四<a href="/x?a=1&amp;b=2">五</a></strong>` {
 		t.Errorf("head = %s", got)

@@ -22,29 +22,27 @@ func (bl *builder) blocks(doc *markdown.Doc, maxH float64) []block {
 	return bl.flow(bl.sizer(maxH), bodyBlocks(doc.Blocks))
 }
 
-// bodyBlocks are a body's blocks, its raw HTML (raw_html) and the inline
-// content whose runs do not give its HTML read as a partial's HTML is.
+// bodyBlocks are a body's blocks, an editor's raw HTML (raw_html) read as
+// the blocks it holds: a drawing (rawDrawing) or what markdown.FromHTML
+// reads, as the theme's partials are.
 func bodyBlocks(bs []markdown.Block) []markdown.Block {
 	out := make([]markdown.Block, 0, len(bs))
 	for _, b := range bs {
-		if b.Kind == "html" || b.Para == nil && (b.Kind == "p" || b.Level > 0) || b.Para != nil && hasRaw(b.Para) {
-			out = append(out, fromHTML(string(b.HTML))...)
+		if b.Kind != "html" && (b.Para == nil || !hasRaw(b.Para)) {
+			out = append(out, b)
 			continue
 		}
-		out = append(out, b)
+		if d, ok := rawDrawing(string(b.HTML)); ok {
+			out = append(out, d)
+			continue
+		}
+		out = append(out, markdown.FromHTML(string(b.HTML))...) // a raw tag in a paragraph: its element, not its source
 	}
 	return out
 }
 
-// top makes the blocks of HTML a theme's partial wrote, placed straight in
-// a column.
-func (bl *builder) top(html string, maxH float64) []block {
-	return bl.flow(bl.sizer(maxH), markdown.FromHTML(html))
-}
-
 // hasRaw reports whether inline content holds raw HTML an editor wrote
-// (raw_html): a tag, which the runs carry as its source, not as what it
-// shows.
+// (raw_html): a tag, which the runs carry as its source.
 func hasRaw(p *flow.Para) bool {
 	for _, r := range p.Runs {
 		if r.Atomic && !r.Image && strings.HasPrefix(r.Text, "<") {
@@ -52,6 +50,12 @@ func hasRaw(p *flow.Para) bool {
 		}
 	}
 	return false
+}
+
+// top makes the blocks of HTML a theme's partial wrote, placed straight in
+// a column.
+func (bl *builder) top(html string, maxH float64) []block {
+	return bl.flow(bl.sizer(maxH), markdown.FromHTML(html))
 }
 
 // sizer measures blocks placed straight in a column, below a continued

@@ -77,7 +77,7 @@ func (g *geometry) measured(h string) float64 {
 	if m == nil {
 		panic("not a paragraph: " + h)
 	}
-	text := newInline(fromHTML("<p>" + m[2] + "</p>")[0].Para).text
+	text := newInline(markdown.FromHTML("<p>" + m[2] + "</p>")[0].Para).text
 	if m[1] == "" {
 		text = indentText + text
 	}

@@ -74,12 +74,7 @@ func newRow(open string, cells []*flow.Para) *trow {
 // a generated list): its column is made that wide and its row at least
 // that tall. 0 when there is none.
 func dataMM(open string) float64 {
-	_, v, ok := strings.Cut(open, ` data-mm="`)
-	if !ok {
-		return 0
-	}
-	v, _, _ = strings.Cut(v, `"`)
-	mm, err := strconv.ParseFloat(v, 64)
+	mm, err := strconv.ParseFloat(tokens(open).at(0).attrs["data-mm"], 64)
 	if err != nil || mm <= 0 {
 		return 0
 	}
