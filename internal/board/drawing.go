@@ -60,7 +60,7 @@ func rawDrawing(h string) (markdown.Block, bool) {
 	b := markdown.Block{Kind: "figure", Kids: []markdown.Block{d}}
 	if caption != nil {
 		inner := h[t.at(caption.first).end:t.at(caption.next-1).start]
-		if cs := markdown.FromHTML("<p>" + inner + "</p>"); len(cs) == 1 && cs[0].Para != nil {
+		if cs := markdown.FromHTML(inner); len(cs) == 1 && cs[0].Bare && cs[0].Para != nil {
 			b.Kids = append(b.Kids, markdown.Block{Kind: "figcaption", Para: cs[0].Para, Text: cs[0].Text})
 		}
 	}

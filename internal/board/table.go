@@ -88,11 +88,7 @@ func (bl *builder) newTable(s sizer, b markdown.Block) block {
 		t.head = newRow(headRow(tb.HeadOpen), tb.Head)
 	}
 	for i, cells := range tb.Body {
-		open := "<tr>"
-		if i < len(tb.RowOpen) {
-			open = tb.RowOpen[i]
-		}
-		t.rows = append(t.rows, newRow(open, cells))
+		t.rows = append(t.rows, newRow(tb.RowOpen[i], cells))
 	}
 	t.widths()
 	if t.head != nil {
