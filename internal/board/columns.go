@@ -8,9 +8,9 @@ import (
 	"github.com/gongkai/gongkai/internal/textfit"
 )
 
-// widths decides the table's column widths (flow.Columns, FewestLines)
-// in % of the table's width, which the theme writes as a <colgroup>. Every column starts at its longest word
-// (up to 8 em); the rest of the width goes, half an em at a time, to the
+// widths decides the table's column widths (flow.Columns, FewestLines),
+// in % of the table's width, which the theme writes as a <colgroup>.
+// Every column starts at its longest word (up to 8 em); the rest of the width goes, half an em at a time, to the
 // column where it saves the most lines across the table's rows, so the
 // table is as short as its text allows; what no column can use is shared
 // in proportion.

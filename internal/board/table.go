@@ -11,9 +11,9 @@ import (
 )
 
 // table splits between rows and repeats its header row on every part. Its
-// column widths are decided here, from the text of every row, and written
-// into a <colgroup> with table-layout: fixed, so the browser wraps cells at
-// the widths the paginator measured. A cell holding a drawing of a fixed
+// column widths are decided here, from the text of every row, and
+// partials/board-block.html writes them as a <colgroup> with table-layout:
+// fixed, so the browser wraps cells at the widths the paginator measured. A cell holding a drawing of a fixed
 // size (the QR code of a row of a generated list) says so with data-mm, the
 // side of the drawing in mm: its column is made that wide and its row at
 // least that tall.
