@@ -33,7 +33,7 @@
 // What an item carries outside its body (a power's steps on display
 // screens, risk points, a decision's stages) is the theme's partial
 // kiosk-powers.html over typed data (Extras), rendered once per item and
-// kiosk; its HTML is read back as blocks (blocks.go) and cut like a body.
+// kiosk; its HTML is read back as blocks (markdown.FromHTML) and cut like a body.
 //
 // Extension point: a block that cannot be split, such as a flowchart drawn
 // as SVG, registers a Fitter for its kind that returns a single
