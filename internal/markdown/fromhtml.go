@@ -53,6 +53,10 @@ type reader struct {
 	i    int
 }
 
+// attrTag are the elements whose attributes FromHTML reads: a list's
+// start, a link's href, an image's alt, a code block's class.
+var attrTag = map[string]bool{"ol": true, "a": true, "img": true, "code": true}
+
 // rawTextTag are the elements whose content the tokenizer does not read
 // as HTML.
 var rawTextTag = map[string]bool{"script": true, "style": true, "textarea": true, "title": true,
@@ -77,7 +81,7 @@ func (r *reader) tokenize() {
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			name, more := z.TagName()
 			t.name = string(name)
-			for more {
+			for more && attrTag[t.name] {
 				var k, v []byte
 				k, v, more = z.TagAttr()
 				t.attrs = append(t.attrs, html.Attribute{Key: string(k), Val: string(v)})
