@@ -4,8 +4,8 @@ import (
 	"html/template"
 	"math"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/gongkai/gongkai/internal/textfit"
 )
 
@@ -20,8 +20,8 @@ type block interface {
 	// split returns a head no taller than room and the rest. head is nil
 	// when nothing of the block fits; tail is nil when all of it does.
 	split(room float64) (head, tail block)
-	html() string
-	text() string // plain text, for tests that nothing is lost or repeated
+	piece() *Piece // what partials/board-block.html writes
+	text() string  // plain text, for tests that nothing is lost or repeated
 	keepWithNext() bool
 }
 
@@ -54,37 +54,48 @@ func (s sizer) nested(indent float64) sizer {
 	return sizer{g: s.g, width: s.width - indent, gap: s.g.SubGap, maxH: s.maxH}
 }
 
-// para is a run of inline content: a paragraph, a heading, or the text of a
-// list item or quote. It splits between lines.
+// para is inline content: a paragraph, a heading, the text of a list item
+// or a cell, a caption. It splits between lines.
 //
 // A paragraph that continues in the next column keeps the lines textfit
-// wrapped for the whole (flow): what is left after a split is measured and
-// split again from there, so a paragraph split n times costs its length,
+// wrapped for the whole (flow) and its runs (in): a part is the text
+// [lo, hi) of the whole, so a paragraph split n times costs its length,
 // not n times it.
 type para struct {
 	s      sizer
-	open   string // "<p>", "<h2 id=…>"; "" for bare text inside a list item
-	tag    string
-	kids   []*node
+	kind   string // the piece: p, h (a heading), text (no element), figcaption
+	tag    string // the element, for the stylesheet: p, h2…; "" for text
+	open   string // the start tag as written: "<p>", "<h2 id=…>"
+	close  string // the end tag as written, for a heading
+	in     *inline
+	lo, hi int // the part's text in in.text
 	f      font
-	indent bool  // first line indented two characters (Chinese paragraphs)
-	keep   bool  // a heading: never split, never left at the foot of a column
-	lead   *node // what a split left of the node it fell in: it comes before kids
+	indent bool // first line indented two characters (Chinese paragraphs)
+	keep   bool // a heading: never split, never left at the foot of a column
+	cont   bool // a continuation: no indent
 	flow   *textfit.Flow
-	from   int // where this part's text (wrapText) begins in the flow's, in bytes
-	runes  int // the length of its plain text (inlineText) in runes
+	shift  int // where in.text[0] is in the flow's text: the flow's text of byte i of in.text is i+shift
+	start  int // where the part begins in the flow's text (its indent included)
 	rows   int // lineCount + 1; 0 until known
 }
 
-func newPara(s sizer, open, tag string, kids []*node, f font, indent bool) *para {
-	p := &para{s: s, open: open, tag: tag, kids: kids, f: f, indent: indent}
-	t := inlineText(kids)
-	p.runes = utf8.RuneCountInString(t)
-	if indent {
-		t = indentText + t
+// newPara is the whole of inline content fp, written in a piece of kind.
+func newPara(s sizer, kind, open, close string, fp *flow.Para, f font, indent bool) *para {
+	in := newInline(fp)
+	return in.part(&para{s: s, kind: kind, open: open, close: strings.TrimRight(close, "\n"), in: in, f: f, indent: indent}, 0, len(in.text))
+}
+
+// part is text [lo, hi) of the runs as a paragraph like p, wrapped anew.
+func (in *inline) part(p *para, lo, hi int) *para {
+	q := *p
+	q.in, q.lo, q.hi, q.rows, q.start = in, lo, hi, 0, 0
+	t := in.text[lo:hi]
+	q.shift = -lo
+	if q.indent {
+		t, q.shift = indentText+t, len(indentText)-lo
 	}
-	p.flow = textfit.NewFlow(t, p.width(), p.lineRows)
-	return p
+	q.flow = textfit.NewFlow(t, q.width(), q.lineRows)
+	return &q
 }
 
 // indentText is the indent of a paragraph's first line.
@@ -99,13 +110,16 @@ const slack = 0.2
 // width is the width text is wrapped at, in em.
 func (p *para) width() float64 { return p.f.ems(p.s.width) - slack }
 
-// wrapText is the text the paragraph is wrapped as: its plain text, with
-// the indent on its first line.
-func (p *para) wrapText() string { return p.flow.Text()[p.from:] }
+// from is where the part begins in the flow's text.
+func (p *para) from() int { return p.start }
+
+// wrapText is the text the part is wrapped as: its text, with the indent
+// on a first line.
+func (p *para) wrapText() string { return p.flow.Text()[p.from():] }
 
 func (p *para) lineCount() int {
 	if p.rows == 0 {
-		p.rows = 1 + p.flow.From(p.from).Rows() - lastBreak(p.flow.Text())
+		p.rows = 1 + p.flow.From(p.from()).Rows() - lastBreak(p.flow.Text())
 	}
 	return p.rows - 1
 }
@@ -150,8 +164,8 @@ func (p *para) split(room float64) (block, block) {
 	}
 	n, k := p.lineCount(), int((room-p.s.gap+1e-6)/p.f.line())
 	const least = 2
-	rows, end := 0, p.from // the rows of the lines kept, and where they end
-	for l := range p.flow.From(p.from).Lines() {
+	rows, end := 0, p.from() // the rows of the lines kept, and where they end
+	for l := range p.flow.From(p.from()).Lines() {
 		if rows+l.Rows > k || n-rows-l.Rows < least {
 			break
 		}
@@ -160,35 +174,31 @@ func (p *para) split(room float64) (block, block) {
 	if rows < least {
 		return nil, p
 	}
-	off, at := p.breakAt(end)
-	if off <= 0 || off >= p.runes {
+	next := p.breakAt(end)
+	if next <= p.lo || next >= p.hi {
 		return nil, p
 	}
-	h, mid, rest := p.cutAt(off)
-	head := newPara(p.s, p.open, p.tag, h, p.f, p.indent)
+	head := p.in.part(p, p.lo, next)
 	if head.height() > room {
 		return nil, p
 	}
-	return head, p.rest(off, at, mid, rest)
+	return head, p.rest(next)
 }
 
-// breakAt is where the paragraph's next line begins when its lines end at
-// byte end of the flow's text: in runes of its plain text, and in bytes of
-// its wrapText.
-func (p *para) breakAt(end int) (off, at int) {
+// breakAt is where the part's next line begins, in its text, when its
+// lines end at byte end of the flow's text: after the spaces and line
+// breaks there.
+func (p *para) breakAt(end int) int {
 	text := p.wrapText()
-	off, at = breakAfter(text, nonBreak(text[:end-p.from]))
-	if p.indent {
-		off -= 2
-	}
-	return off, at
+	_, at := breakAfter(text, nonBreak(text[:end-p.from()]))
+	return p.from() + at - p.shift
 }
 
-// lineEnd is where the paragraph's k-th line ends in the flow's text, when
-// it has more than k lines.
+// lineEnd is where the part's k-th line ends in the flow's text, when it
+// has more than k lines.
 func (p *para) lineEnd(k int) (end int, ok bool) {
 	n := 0
-	for l := range p.flow.From(p.from).Lines() {
+	for l := range p.flow.From(p.from()).Lines() {
 		if n == k {
 			return end, true
 		}
@@ -197,91 +207,27 @@ func (p *para) lineEnd(k int) (end int, ok bool) {
 	return end, false
 }
 
-// rest is the paragraph from rune off of its plain text on (at bytes into
-// its wrapText), its nodes as cutAt leaves them: a continuation, which
+// rest is the part from byte next of the text on: a continuation, which
 // measures and splits itself on the lines wrapped for the whole.
-func (p *para) rest(off, at int, mid *node, nodes []*node) *para {
-	lead, nodes, dropped := trimFront(mid, nodes)
-	text := p.wrapText()
-	for range dropped {
-		_, size := utf8.DecodeRuneInString(text[at:])
-		at += size
-	}
-	return &para{s: p.s, open: p.contOpen(), tag: p.tag, lead: lead, kids: nodes, f: p.f,
-		flow: p.flow, from: p.from + at, runes: p.runes - off - dropped}
+func (p *para) rest(next int) *para {
+	q := *p
+	q.lo, q.cont, q.indent, q.rows, q.start = next, true, false, 0, next+p.shift
+	return &q
 }
 
 // empty is the paragraph with nothing left.
-func (p *para) empty() *para {
-	return &para{s: p.s, open: p.contOpen(), tag: p.tag, f: p.f, flow: p.flow, from: len(p.flow.Text())}
+func (p *para) empty() *para { return p.rest(p.hi) }
+
+// piece is the part as placed: a paragraph (a continuation is not
+// indented), a heading, or the bare text of a list item or a cell.
+func (p *para) piece() *Piece {
+	return &Piece{Kind: p.kind, Cont: p.cont, Open: tag(p.open), Close: tag(p.close), Inline: safeHTML(p.inline())}
 }
 
-// cutAt is cutAt of the paragraph's content: its lead, then its kids.
-func (p *para) cutAt(n int) (head []*node, mid *node, rest []*node) {
-	if p.lead == nil {
-		return cutAt(p.kids, n)
-	}
-	if size := runeLen(p.lead); n < size {
-		h, t := p.lead.cut(n)
-		return []*node{h}, t, p.kids
-	}
-	head, mid, rest = cutAt(p.kids, n-runeLen(p.lead))
-	return append([]*node{p.lead}, head...), mid, rest
-}
+// inline is the part's content as HTML, as package flow writes its runs.
+func (p *para) inline() string { return p.in.html(p.lo, p.hi) }
 
-// nodes is the paragraph's content.
-func (p *para) nodes() []*node {
-	if p.lead == nil {
-		return p.kids
-	}
-	return append([]*node{p.lead}, p.kids...)
-}
-
-// contOpen is the start tag of a paragraph's continuation: no indent.
-func (p *para) contOpen() string {
-	if p.open == "" {
-		return ""
-	}
-	return "<" + p.tag + ` class="cont">`
-}
-
-func (p *para) html() string {
-	if p.open == "" {
-		return render(p.nodes())
-	}
-	return p.open + render(p.nodes()) + "</" + p.tag + ">"
-}
-
-func (p *para) text() string { return inlineText(p.nodes()) }
-
-// inlineText is the text of inline content as textfit wraps it: <br> is a
-// newline, other white space a space each (so offsets match cut's).
-func inlineText(ns []*node) string {
-	var b strings.Builder
-	for _, n := range ns {
-		inlineInto(&b, n)
-	}
-	return b.String()
-}
-
-func inlineInto(b *strings.Builder, n *node) {
-	switch {
-	case n.Tag == "":
-		b.WriteString(strings.Map(func(r rune) rune {
-			if r == '\n' || r == '\r' || r == '\t' {
-				return ' '
-			}
-			return r
-		}, n.unescaped()))
-	case n.Tag == "br":
-		b.WriteByte('\n')
-	case n.Raw || n.Void:
-	default:
-		for _, k := range n.Kids {
-			inlineInto(b, k)
-		}
-	}
-}
+func (p *para) text() string { return p.in.text[p.lo:p.hi] }
 
 // nonBreak counts the runes of s that are not break spaces.
 func nonBreak(s string) int {
@@ -313,51 +259,6 @@ func breakAfter(s string, want int) (runes, bytes int) {
 
 func isBreakSpace(r rune) bool { return r == ' ' || r == '\n' }
 
-// trimLeading drops the white space a cut leaves at the start of the tail,
-// and says how many runes of plain text it dropped.
-func trimLeading(ns []*node) ([]*node, int) {
-	lead, rest, dropped := trimFront(nil, ns)
-	if lead == nil {
-		return rest, dropped
-	}
-	return append([]*node{lead}, rest...), dropped
-}
-
-// trimFront is trimLeading of the tail mid, rest (mid may be nil), as
-// cutAt leaves it; the trimmed tail is lead, rest.
-func trimFront(mid *node, rest []*node) (lead *node, tail []*node, dropped int) {
-	for {
-		n := mid
-		if n == nil {
-			if len(rest) == 0 {
-				return nil, rest, dropped
-			}
-			n, rest = rest[0], rest[1:]
-		}
-		mid = nil
-		switch {
-		case n.Tag == "" && strings.TrimSpace(n.unescaped()) == "":
-			dropped += runeLen(n)
-		case n.Tag == "":
-			// The spaces are the same bytes in the text as written and
-			// unescaped: trim the written text (an entity is not trimmed).
-			k := len(n.Text) - len(strings.TrimLeft(n.Text, " \n\t\r"))
-			if n.lazy {
-				k = len(n.un) - len(strings.TrimLeft(n.un, " \n\t\r"))
-			}
-			t := &node{un: n.unescaped()[k:], hasUn: true, lazy: n.lazy, runes: runeLen(n) - k + 1}
-			if !n.lazy {
-				t.Text = n.Text[k:]
-			}
-			return t, rest, dropped + k
-		case n.Tag == "br":
-			dropped++
-		default:
-			return n, rest, dropped
-		}
-	}
-}
-
 // opaque is HTML the board cannot measure in detail (a raw <div> an editor
 // allowed with raw_html): its text is counted as lines, and it is never
 // split.
@@ -378,8 +279,8 @@ func (o *opaque) split(room float64) (block, block) {
 	}
 	return nil, o
 }
-func (o *opaque) html() string { return o.body }
-func (o *opaque) text() string { return o.txt }
+func (o *opaque) piece() *Piece { return &Piece{Kind: "html", Inline: safeHTML(o.body)} }
+func (o *opaque) text() string  { return o.txt }
 
 // rule is a thematic break.
 type rule struct{ s sizer }
@@ -388,7 +289,7 @@ func (r *rule) height() float64                   { return r.s.g.Rule*2 + r.s.ga
 func (r *rule) minHeight() float64                { return r.height() }
 func (r *rule) keepWithNext() bool                { return false }
 func (r *rule) split(room float64) (block, block) { return splitWhole(r, room) }
-func (r *rule) html() string                      { return "<hr>" }
+func (r *rule) piece() *Piece                     { return &Piece{Kind: "hr"} }
 func (r *rule) text() string                      { return "" }
 
 func splitWhole(b block, room float64) (block, block) {
@@ -398,5 +299,9 @@ func splitWhole(b block, room float64) (block, block) {
 	return nil, b
 }
 
-// safeHTML marks HTML the board assembled from the model's own HTML.
-func safeHTML(s string) template.HTML { return template.HTML(s) } //nolint:gosec // built from rendered Markdown
+// safeHTML marks HTML that the Markdown renderer, package flow or the
+// theme's partials wrote.
+func safeHTML(s string) template.HTML { return template.HTML(s) } //nolint:gosec // written by the renderer, flow or a template
+
+// tag is a tag as written, without the white space written after it.
+func tag(s string) template.HTML { return safeHTML(strings.TrimRight(s, " \n")) }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/flowchart"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 )
@@ -21,18 +22,18 @@ func a4(t *testing.T, columns int) *geometry {
 func blocksOf(t *testing.T, g *geometry, html string) []block {
 	t.Helper()
 	bl := &builder{g: g}
-	return bl.blocks(&markdown.Doc{Blocks: []markdown.Block{{HTML: template.HTML(html)}}}, g.ColH)
+	return bl.blocks(&markdown.Doc{Blocks: []markdown.Block{{Kind: "html", HTML: template.HTML(html)}}}, g.ColH)
 }
 
 const sentence = "根据《党政领导干部选拔任用工作条例》，经县委常委会研究，拟任王建国同志为青石镇党委书记（正科级），现予公示。"
 
 func TestCutKeepsMarkupWellFormed(t *testing.T) {
-	ns := parseHTML(`<p>一二<strong>三四<a href="/x?a=1&amp;b=2">五六</a>七</strong>八&lt;九</p>`)
-	head, tail := cut(ns[0].Kids, 5)
-	if got := render(head); got != `一二<strong>三四<a href="/x?a=1&amp;b=2">五</a></strong>` {
+	in := newInline(markdown.FromHTML(`<p>一二<strong>三四<a href="/x?a=1&amp;b=2">五六</a>七</strong>八&lt;九</p>`)[0].Para)
+	at := len("一二三四五")
+	if got := in.html(0, at); got != `一二<strong>三四<a href="/x?a=1&amp;b=2">五</a></strong>` {
 		t.Errorf("head = %s", got)
 	}
-	if got := render(tail); got != `<strong><a href="/x?a=1&amp;b=2">六</a>七</strong>八&lt;九` {
+	if got := in.html(at, len(in.text)); got != `<strong><a href="/x?a=1&amp;b=2">六</a>七</strong>八&lt;九` {
 		t.Errorf("tail = %s", got)
 	}
 }
@@ -62,8 +63,8 @@ func TestParagraphSplitsBetweenLinesKeepingTwoOnEachSide(t *testing.T) {
 			if h.text()+tl.text() != p.text() {
 				t.Errorf("room for %d: text changed:\n%s\n%s", k, h.text()+tl.text(), p.text())
 			}
-			if !strings.HasPrefix(tl.html(), `<p class="cont">`) {
-				t.Errorf("continuation is not marked (no indent): %s", tl.html()[:30])
+			if !strings.HasPrefix(htmlOf(t, tl), `<p class="cont">`) {
+				t.Errorf("continuation is not marked (no indent): %s", htmlOf(t, tl)[:30])
 			}
 		}
 	}
@@ -81,8 +82,8 @@ func TestTableSplitRepeatsHeaderRow(t *testing.T) {
 		t.Fatal("a 60-row table was not split")
 	}
 	for _, part := range []block{head, tail} {
-		if !strings.Contains(part.html(), "<thead><tr><th>序号</th>") {
-			t.Errorf("part without the header row: %.80s", part.html())
+		if !strings.Contains(htmlOf(t, part), "<thead><tr><th>序号</th>") {
+			t.Errorf("part without the header row: %.80s", htmlOf(t, part))
 		}
 	}
 	if head.height() > g.ColH/2 {
@@ -104,14 +105,14 @@ func TestOrderedListContinuesItsNumbering(t *testing.T) {
 	if head == nil || tail == nil {
 		t.Fatal("a 40-item list was not split")
 	}
-	n := strings.Count(head.html(), "<li>")
-	cont := strings.Contains(tail.html(), `<li class="cont">`)
+	n := strings.Count(htmlOf(t, head), "<li>")
+	cont := strings.Contains(htmlOf(t, tail), `<li class="cont">`)
 	want := n + 1
 	if cont {
 		want = n
 	}
-	if !strings.HasPrefix(tail.html(), fmt.Sprintf(`<ol start="%d">`, want)) {
-		t.Errorf("head has %d whole items (continued item: %v); tail starts %.40s", n, cont, tail.html())
+	if !strings.HasPrefix(htmlOf(t, tail), fmt.Sprintf(`<ol start="%d">`, want)) {
+		t.Errorf("head has %d whole items (continued item: %v); tail starts %.40s", n, cont, htmlOf(t, tail))
 	}
 }
 
@@ -175,19 +176,26 @@ func TestOffsetAfterSkipsBreakSpaces(t *testing.T) {
 	}
 }
 
-// TestDrawingTextNeverBelowMinFont: a drawing whose smallest text would
+// TestDrawingTextNeverBelowMinFont: a flowchart whose smallest text would
 // print below min_font once scaled to the column is refused, naming the
-// item; one that prints large enough passes.
+// item; one that prints large enough passes. The size of its text is the
+// layout's, not read from the SVG.
 func TestDrawingTextNeverBelowMinFont(t *testing.T) {
 	g := a4(t, 1)
 	bl := &builder{g: g}
-	tiny := blocksOf(t, g, `<svg viewBox="0 0 4000 300"><text font-size="10">受理</text></svg>`)
-	err := bl.checkDrawings("content/flowcharts/a.md", tiny, 14)
+	chart := &flowchart.Chart{Steps: []flowchart.Step{{ID: "a", Name: "受理", Next: []flowchart.Edge{{To: "b"}}}, {ID: "b", Name: "决定"}}}
+	drawn := func(o flowchart.Options) []block {
+		l, err := flowchart.Lay(chart, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return []block{bl.chartFigure(l, g.ColH)}
+	}
+	err := bl.checkDrawings("content/flowcharts/a.md", drawn(flowchart.Options{TextWidth: 400}), 14)
 	if err == nil || !strings.Contains(err.Error(), "content/flowcharts/a.md") || !strings.Contains(err.Error(), "min_font") {
 		t.Errorf("tiny text in a drawing: %v", err)
 	}
-	fine := blocksOf(t, g, `<svg viewBox="0 0 400 300"><text font-size="18">受理</text></svg>`)
-	if err := bl.checkDrawings("content/flowcharts/a.md", fine, 14); err != nil {
+	if err := bl.checkDrawings("content/flowcharts/a.md", drawn(flowchart.Options{}), 14); err != nil {
 		t.Errorf("readable drawing refused: %v", err)
 	}
 }

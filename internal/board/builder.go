@@ -2,14 +2,15 @@ package board
 
 import (
 	"fmt"
-	"html"
 	"strings"
 
+	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/markdown"
 )
 
-// builder turns an item's rendered body into blocks for one board.
+// builder turns an item's body, and what the theme's partials write for a
+// board, into blocks for one board.
 type builder struct {
 	g   *geometry
 	tpl *layout.Set // the theme's partials for generated lists
@@ -18,19 +19,49 @@ type builder struct {
 // blocks are the body's top-level blocks, measured at the column width.
 // maxH is the room of an empty column below a continued title.
 func (bl *builder) blocks(doc *markdown.Doc, maxH float64) []block {
-	var out []block
-	for _, b := range doc.Blocks {
-		out = append(out, bl.top(string(b.HTML), maxH)...)
+	return bl.flow(bl.sizer(maxH), bodyBlocks(doc.Blocks))
+}
+
+// bodyBlocks are a body's blocks, an editor's raw HTML (raw_html) read as
+// the blocks it holds: a drawing (rawDrawing) or what markdown.FromHTML
+// reads, as the theme's partials are.
+func bodyBlocks(bs []markdown.Block) []markdown.Block {
+	out := make([]markdown.Block, 0, len(bs))
+	for _, b := range bs {
+		if b.Kind != "html" && (b.Para == nil || !hasRaw(b.Para)) {
+			out = append(out, b)
+			continue
+		}
+		if d, ok := rawDrawing(string(b.HTML)); ok {
+			out = append(out, d)
+			continue
+		}
+		out = append(out, markdown.FromHTML(string(b.HTML))...) // a raw tag in a paragraph: its element, not its source
 	}
 	return out
 }
 
-// top makes the blocks of a piece of HTML placed straight in a column: a
-// body block, or a drawing an item carries outside its body (a flowchart's
-// <svg>).
+// hasRaw reports whether inline content holds raw HTML an editor wrote
+// (raw_html): a tag, which the runs carry as its source.
+func hasRaw(p *flow.Para) bool {
+	for _, r := range p.Runs {
+		if r.Atomic && !r.Image && strings.HasPrefix(r.Text, "<") {
+			return true
+		}
+	}
+	return false
+}
+
+// top makes the blocks of HTML a theme's partial wrote, placed straight in
+// a column.
 func (bl *builder) top(html string, maxH float64) []block {
-	s := sizer{g: bl.g, width: bl.g.ColW, gap: bl.g.Gap, maxH: maxH, top: true}
-	return bl.flow(s, parseHTML(html))
+	return bl.flow(bl.sizer(maxH), markdown.FromHTML(html))
+}
+
+// sizer measures blocks placed straight in a column, below a continued
+// title that leaves maxH.
+func (bl *builder) sizer(maxH float64) sizer {
+	return sizer{g: bl.g, width: bl.g.ColW, gap: bl.g.Gap, maxH: maxH, top: true}
 }
 
 // checkDrawings refuses a drawing whose text would print below the board's
@@ -46,54 +77,47 @@ func (bl *builder) checkDrawings(file string, blocks []block, minFont float64) e
 	return nil
 }
 
-// flow makes blocks of a run of nodes: block elements each become a block,
-// and inline content between them becomes a paragraph without an element
-// (the text of a tight list item).
-func (bl *builder) flow(s sizer, ns []*node) []block {
-	var pending []*node
-	var blocks []block
-	flush := func() {
-		if strings.TrimSpace(html.UnescapeString(inlineText(pending))) != "" {
-			bare := sizer{g: s.g, width: s.width, maxH: s.maxH}
-			kids, _ := trimLeading(pending)
-			blocks = append(blocks, newPara(bare, "", "", kids, s.g.Body, false))
-		}
-		pending = nil
-	}
-	for _, n := range ns {
-		if n.Tag == "" || !(blockTags[n.Tag] || n.Tag == "hr" || n.Tag == "svg" || (n.Tag == "img" && len(ns) == 1)) {
-			pending = append(pending, n)
+// flow makes the blocks of a run of blocks. The bare text of a tight list
+// item is measured without the space below a block.
+func (bl *builder) flow(s sizer, bs []markdown.Block) []block {
+	var out []block
+	for _, b := range bs {
+		if b.Bare {
+			if b.Para != nil && strings.TrimSpace(b.Text) != "" {
+				bare := sizer{g: s.g, width: s.width, maxH: s.maxH}
+				out = append(out, newPara(bare, "text", "", "", b.Para, s.g.Body, false))
+			}
 			continue
 		}
-		flush()
-		blocks = append(blocks, bl.element(s, n))
+		out = append(out, bl.element(s, b))
 	}
-	flush()
-	return blocks
+	return out
 }
 
-// element makes the block of one block-level element.
-func (bl *builder) element(s sizer, n *node) block {
-	if f := bl.newFigure(s, n); f != nil {
+// element makes the block of one block of a body or a partial.
+func (bl *builder) element(s sizer, b markdown.Block) block {
+	if f := bl.newFigure(s, b); f != nil {
 		return f
 	}
-	switch n.Tag {
-	case "p":
-		return newPara(s, n.Open, "p", n.Kids, s.g.Body, s.top)
-	case "h1", "h2", "h3", "h4", "h5", "h6":
-		p := newPara(s, n.Open, n.Tag, n.Kids, s.g.Head, false)
-		p.keep = true
+	switch {
+	case b.Para != nil && b.Kind == "p":
+		p := newPara(s, "p", b.Open, b.Close, b.Para, s.g.Body, s.top)
+		p.tag = "p"
 		return p
-	case "ul", "ol":
-		return bl.newList(s, n)
-	case "blockquote":
-		return bl.newQuote(s, n)
-	case "table":
-		return bl.newTable(s, n)
-	case "pre":
-		return newPre(s, n)
-	case "hr":
+	case b.Para != nil && b.Level > 0:
+		p := newPara(s, "h", b.Open, b.Close, b.Para, s.g.Head, false)
+		p.keep, p.tag = true, b.Kind
+		return p
+	case b.Kind == "ul" || b.Kind == "ol":
+		return bl.newList(s, b)
+	case b.Kind == "blockquote":
+		return bl.newQuote(s, b)
+	case b.Table != nil:
+		return bl.newTable(s, b)
+	case b.Kind == "pre":
+		return newPre(s, b.Code)
+	case b.Kind == "hr":
 		return &rule{s: s}
 	}
-	return &opaque{s: s, body: render([]*node{n}), txt: text([]*node{n})}
+	return &opaque{s: s, body: strings.TrimRight(string(b.HTML), "\n"), txt: b.Text}
 }

@@ -1,7 +1,6 @@
 package board
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -9,9 +8,9 @@ import (
 	"github.com/gongkai/gongkai/internal/textfit"
 )
 
-// widths decides the table's column widths (flow.Columns, FewestLines)
-// and writes them as a <colgroup>. Every column starts at its longest word
-// (up to 8 em); the rest of the width goes, half an em at a time, to the
+// widths decides the table's column widths (flow.Columns, FewestLines),
+// in % of the table's width, which the theme writes as a <colgroup>.
+// Every column starts at its longest word (up to 8 em); the rest of the width goes, half an em at a time, to the
 // column where it saves the most lines across the table's rows, so the
 // table is as short as its text allows; what no column can use is shared
 // in proportion.
@@ -28,16 +27,12 @@ func (t *table) widths() {
 	avail := t.f.ems(t.s.width-float64(cols)*chrome) - 0.01
 	w, _ := flow.Columns(flow.Table{Rows: rows, Slack: slack, MaxLeast: 8, Headed: t.head != nil,
 		Fixed: t.fixedWidths(cols), Share: flow.FewestLines}, avail) // a sheet has no cards: a table too wide is squeezed
-	var b strings.Builder
-	b.WriteString("<colgroup>")
-	t.cellW = make([]float64, cols)
+	t.cellW, t.cols = make([]float64, cols), make([]string, cols)
 	for j := range w {
 		pct := math.Floor((w[j]*t.f.mm()+chrome)/t.s.width*100000) / 1000
 		t.cellW[j] = pct/100*t.s.width - chrome
-		fmt.Fprintf(&b, `<col style="width:%s%%">`, num(pct))
+		t.cols[j] = num(pct)
 	}
-	b.WriteString("</colgroup>")
-	t.colgroup = b.String()
 }
 
 // fixedWidths are the widths (em) of the columns holding drawings of a
@@ -45,9 +40,9 @@ func (t *table) widths() {
 func (t *table) fixedWidths(cols int) []float64 {
 	out := make([]float64, cols)
 	for _, r := range t.all() {
-		for j, c := range cells(r) {
-			if mm := fixedSide(c); mm > 0 && j < cols {
-				out[j] = max(out[j], t.f.ems(mm))
+		for j, c := range r.cells {
+			if c.fixed > 0 && j < cols {
+				out[j] = max(out[j], t.f.ems(c.fixed))
 			}
 		}
 	}
@@ -60,8 +55,8 @@ func (t *table) measured() [][]flow.Cell {
 	var out [][]flow.Cell
 	for _, r := range t.all() {
 		var row []flow.Cell
-		for _, c := range cells(r) {
-			txt := inlineText(c.Kids)
+		for _, c := range r.cells {
+			txt := c.text()
 			cell := flow.Cell{Unit: longestUnit(txt)}
 			for _, l := range strings.Split(txt, "\n") {
 				cell.Paras = append(cell.Paras, textfit.Width(l))

@@ -28,11 +28,15 @@
 //
 // Each item is its header (title, details, the publicity window of an
 // immediate item, its QR code to the item's page) followed by the blocks of
-// its body (markdown.Doc.Blocks, parsed into a small HTML tree). What the
-// board generates (the power list, the risk register, an item's risk
-// points, a decision's stages) is written by the theme's partials
-// (partials/board-*.html, data PowerList, RiskRegister, RiskPoints and
-// []Stage), which a site overrides file by file, and laid out the same way.
+// its body (markdown.Doc.Blocks, a typed tree: paragraphs as flow runs,
+// lists, quotes, tables, code). What the board generates (the power list,
+// the risk register, an item's risk points, a decision's stages) is written
+// by the theme's partials (partials/board-*.html, data PowerList,
+// RiskRegister, RiskPoints and []Stage), which a site overrides file by
+// file, and read back as the same typed blocks (markdown.FromHTML). The
+// board never builds HTML: a column holds Pieces, which
+// partials/board-block.html writes, and a part of a paragraph is its runs
+// as package flow writes them.
 // Telephone numbers are written in <span class="nb"> (package flow) so the
 // browser keeps on one line what textfit measured as one unit. A block
 // knows its height at the column width, measured with textfit, and how to
@@ -57,17 +61,17 @@
 // # Adding a kind of block
 //
 // A new kind of content implements the block interface (height, minHeight,
-// split, html, text, keepWithNext) and is returned by builder.element for
-// the HTML that carries it. Drawings already have one: figure. Any block
-// whose HTML is an <svg> with a viewBox (or width and height), a <figure>
-// holding one (with an optional <figcaption>), or a paragraph holding only
-// an <img> with width and height, is placed as a figure: scaled to the
-// column's width at its aspect ratio, never split, moved to the next column
-// when it does not fit, and scaled down to fit an empty column. Its
-// smallest font-size, scaled with it, must print at min_font or more, or
-// the build fails naming the item. The flowcharts of the power list need
-// nothing more than to come as such a block: in the item's body, or passed
-// to builder.top beside the body's blocks in layoutAt.
+// split, piece, text, keepWithNext), is returned by builder.element for the
+// markdown.Block that carries it, and gets a Kind of Piece that
+// partials/board-block.html writes. Drawings already have one: figure. A
+// power's flowchart (sized from its layout), a paragraph holding only a
+// picture, and an editor's raw drawing (an <svg> with a viewBox, an <img>,
+// or a <figure> holding one with an optional <figcaption>) are placed as
+// figures: scaled to the column's width at their aspect ratio, never split,
+// moved to the next column when they do not fit, and scaled down to fit an
+// empty column. A flowchart's smallest type (known from its layout), scaled
+// with it, must print at min_font or more, or the build fails naming the
+// item.
 //
 // # Incremental builds
 //

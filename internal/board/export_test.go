@@ -41,3 +41,12 @@ func LayoutAt(site *model.Site, cb *config.Board, items []*model.Item) (*Board, 
 	}
 	return layoutAt(site, nil, cb, nil, es, 1) // no lists: no partials
 }
+
+// PartHTML is what the theme in tpl writes for a block part.
+func PartHTML(tpl *layout.Set, p *Part) string {
+	h, err := tpl.Partial("board", "board-block.html", p.Block)
+	if err != nil {
+		panic(err)
+	}
+	return string(h)
+}

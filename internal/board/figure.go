@@ -1,12 +1,11 @@
 package board
 
 import (
-	"fmt"
-	"html"
 	"math"
-	"regexp"
-	"strconv"
 	"strings"
+
+	"github.com/gongkai/gongkai/internal/flow"
+	"github.com/gongkai/gongkai/internal/markdown"
 )
 
 // figure is a drawing with a known aspect ratio: an inline <svg> with a
@@ -18,80 +17,65 @@ type figure struct {
 	s       sizer
 	ratio   float64 // height / width
 	units   float64 // the drawing's own width (viewBox units), 0 when unknown
-	minText float64 // its smallest font-size in those units, 0 when it has no text
+	minText float64 // its smallest font-size in those units, 0 when it has no text or it is not known
 	body    string  // the drawing's HTML
 	caption *para
 }
 
-// newFigure recognises a drawing in n, or returns nil.
-func (bl *builder) newFigure(s sizer, n *node) *figure {
-	var drawing, caption *node
-	switch n.Tag {
-	case "svg", "img":
-		drawing = n
-	case "figure", "p", "div":
-		for _, k := range n.Kids {
-			switch {
-			case k.Tag == "svg" || k.Tag == "img":
-				if drawing != nil {
-					return nil
-				}
-				drawing = k
-			case k.Tag == "figcaption":
-				caption = k
-			case k.Tag == "" && strings.TrimSpace(k.unescaped()) == "":
+// newFigure is the figure of a block that is a drawing, or nil: a figure
+// (its drawing and its caption), a drawing of a known size, or a
+// paragraph holding only a picture, shown 4:3 (letterboxed) as its size
+// is not known.
+func (bl *builder) newFigure(s sizer, b markdown.Block) *figure {
+	var caption *markdown.Block
+	if b.Kind == "figure" {
+		drawing := -1
+		for i, k := range b.Kids {
+			switch k.Kind {
+			case "figcaption":
+				caption = &b.Kids[i]
 			default:
-				return nil
+				drawing = i
 			}
 		}
-	}
-	if drawing == nil {
-		return nil
-	}
-	ratio, units := aspect(drawing)
-	if ratio == 0 {
-		if drawing.Tag == "svg" {
+		if drawing < 0 {
 			return nil
 		}
-		ratio = 0.75 // an image of unknown size is shown 4:3, letterboxed
+		b = b.Kids[drawing]
 	}
-	f := &figure{s: s, ratio: ratio, units: units, minText: smallestFont(drawing.Inner), body: render([]*node{drawing})}
-	if caption != nil {
-		f.caption = newPara(sizer{g: s.g, width: s.width, maxH: s.maxH}, "<figcaption>", "figcaption", caption.Kids, s.g.Small, false)
+	f := &figure{s: s}
+	switch {
+	case b.Width > 0 && b.Height > 0:
+		f.ratio, f.units, f.body = b.Height/b.Width, b.Width, strings.TrimRight(string(b.HTML), "\n")
+	case b.Kind == "p" && b.Para != nil:
+		img, ok := picture(b.Para)
+		if !ok {
+			return nil
+		}
+		f.ratio, f.body = 0.75, img.HTML
+	default:
+		return nil
+	}
+	if caption != nil && caption.Para != nil {
+		f.caption = newPara(sizer{g: s.g, width: s.width, maxH: s.maxH}, "figcaption", "", "", caption.Para, s.g.Small, false)
 	}
 	return f
 }
 
-// aspect is height/width of an svg (from its viewBox, else its width and
-// height) or an img (from its width and height), and the drawing's width in
-// its own units; 0 when unknown.
-func aspect(n *node) (ratio, width float64) {
-	if vb := strings.Fields(strings.ReplaceAll(n.attr("viewbox"), ",", " ")); len(vb) == 4 {
-		w, _ := strconv.ParseFloat(vb[2], 64)
-		h, _ := strconv.ParseFloat(vb[3], 64)
-		if w > 0 && h > 0 {
-			return h / w, w
+// picture is the one picture a paragraph holds, when it holds nothing
+// else but white space.
+func picture(p *flow.Para) (flow.Run, bool) {
+	var img flow.Run
+	n := 0
+	for _, r := range p.Runs {
+		switch {
+		case r.Image:
+			img, n = r, n+1
+		case r.Atomic || strings.TrimSpace(r.Text) != "":
+			return img, false
 		}
 	}
-	w, _ := strconv.ParseFloat(strings.TrimSuffix(n.attr("width"), "px"), 64)
-	h, _ := strconv.ParseFloat(strings.TrimSuffix(n.attr("height"), "px"), 64)
-	if w > 0 && h > 0 {
-		return h / w, w
-	}
-	return 0, 0
-}
-
-var fontSize = regexp.MustCompile(`font-size(?:="|:\s*)([0-9.]+)`)
-
-// smallestFont is the smallest font-size set inside an SVG, in its units.
-func smallestFont(svg string) float64 {
-	least := 0.0
-	for _, m := range fontSize.FindAllStringSubmatch(svg, -1) {
-		if v, err := strconv.ParseFloat(m[1], 64); err == nil && v > 0 && (least == 0 || v < least) {
-			least = v
-		}
-	}
-	return least
+	return img, n == 1
 }
 
 // textPt is the size in points the drawing's smallest text prints at, or
@@ -132,15 +116,14 @@ func (f *figure) minHeight() float64                { return f.height() }
 func (f *figure) keepWithNext() bool                { return false }
 func (f *figure) split(room float64) (block, block) { return splitWhole(f, room) }
 
-func (f *figure) html() string {
+// piece is the drawing in its box, and its caption.
+func (f *figure) piece() *Piece {
 	w, h := f.size()
-	var b strings.Builder
-	fmt.Fprintf(&b, `<figure class="fig"><div class="drawing" style="width:%smm;height:%smm">%s</div>`, num(math.Floor(w*1000)/1000), num(math.Floor(h*1000)/1000), f.body)
+	pc := &Piece{Kind: "figure", Width: num(math.Floor(w*1000) / 1000), Height: num(math.Floor(h*1000) / 1000), Drawing: safeHTML(f.body)}
 	if f.caption != nil {
-		b.WriteString(f.caption.html())
+		pc.Caption = safeHTML(f.caption.inline())
 	}
-	b.WriteString("</figure>")
-	return b.String()
+	return pc
 }
 
 func (f *figure) text() string {
@@ -161,8 +144,8 @@ type pre struct {
 	base  int      // index of lines[0] among them
 }
 
-func newPre(s sizer, n *node) *pre {
-	t := strings.TrimSuffix(text(n.Kids), "\n")
+func newPre(s sizer, code string) *pre {
+	t := strings.Trim(code, "\n")
 	p := &pre{s: s, f: s.g.Code, lines: strings.Split(t, "\n")}
 	p.sums = make([]int, len(p.lines)+1)
 	for i, l := range p.lines {
@@ -200,8 +183,6 @@ func (p *pre) split(room float64) (block, block) {
 		&pre{s: p.s, f: p.f, lines: p.lines[k:], sums: p.sums, base: p.base + k}
 }
 
-func (p *pre) html() string {
-	return "<pre><code>" + html.EscapeString(strings.Join(p.lines, "\n")) + "</code></pre>"
-}
+func (p *pre) piece() *Piece { return &Piece{Kind: "pre", Code: strings.Join(p.lines, "\n")} }
 
 func (p *pre) text() string { return strings.Join(p.lines, "\n") }

@@ -1,9 +1,9 @@
 package board
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
+
+	"github.com/gongkai/gongkai/internal/markdown"
 )
 
 // group is a block made of blocks inside one element: a list (its items),
@@ -16,18 +16,19 @@ import (
 // parts before: splitting a list of n items again and again never copies
 // or measures again the items still to come.
 type group struct {
-	s      sizer
-	tag    string
-	open   string
-	reopen func(first int) string // the start tag of a tail whose first child was child first
-	lead   block                  // what a split left of the child it fell in, or nil
-	kids   []block                // the children after it
-	first  int                    // index of the part's first child among the children of the original element
-	pad    float64
-	keep   bool
-	sums   []float64 // sums[i]: the height of the element's first i children; nil for a head
-	base   int       // index of kids[0] among them
-	h      float64   // height + 1; 0 until known
+	s     sizer
+	tag   string
+	open  string
+	start int     // an ordered list: the number of its first item
+	cont  bool    // a part after the first: its element continues
+	lead  block   // what a split left of the child it fell in, or nil
+	kids  []block // the children after it
+	first int     // index of the part's first child among the children of the original element
+	pad   float64
+	keep  bool
+	sums  []float64 // sums[i]: the height of the element's first i children; nil for a head
+	base  int       // index of kids[0] among them
+	h     float64   // height + 1; 0 until known
 }
 
 // done records the heights of a group's children, once they are all
@@ -121,22 +122,22 @@ func (g *group) split(room float64) (block, block) {
 		}
 		after := i + 1 - g.leads() // the first of kids after child i
 		next := g.first + i
-		h := &group{s: g.s, tag: g.tag, open: g.open, reopen: g.reopen, kids: hk, first: g.first, pad: g.pad, keep: g.keep}
-		t := &group{s: g.s, tag: g.tag, open: g.reopen(next), reopen: g.reopen, lead: tail, kids: g.kids[after:],
+		h := &group{s: g.s, tag: g.tag, open: g.open, start: g.start, cont: g.cont, kids: hk, first: g.first, pad: g.pad, keep: g.keep}
+		t := &group{s: g.s, tag: g.tag, open: g.open, start: g.start, cont: true, lead: tail, kids: g.kids[after:],
 			first: next, pad: g.pad, keep: g.keep, sums: g.sums, base: g.base + after}
 		return h, t
 	}
 	return g, nil
 }
 
-func (g *group) html() string {
-	var b strings.Builder
-	b.WriteString(g.open)
+// piece is the part as placed: a list, a list item or a quote, its
+// children's pieces inside.
+func (g *group) piece() *Piece {
+	pc := &Piece{Kind: g.tag, Cont: g.cont, Open: tag(g.open), Start: g.start + g.first}
 	for _, k := range g.children() {
-		b.WriteString(k.html())
+		pc.Kids = append(pc.Kids, k.piece())
 	}
-	b.WriteString("</" + g.tag + ">")
-	return b.String()
+	return pc
 }
 
 func (g *group) text() string {
@@ -148,20 +149,14 @@ func (g *group) text() string {
 }
 
 // newList builds a ul or ol whose items are groups of their content.
-func (bl *builder) newList(s sizer, n *node) block {
+func (bl *builder) newList(s sizer, b markdown.Block) block {
 	inner := s.nested(s.g.Indent)
 	start := 1
-	if v, err := strconv.Atoi(n.attr("start")); err == nil {
-		start = v
+	if b.Kind == "ol" && b.Start > 0 {
+		start = b.Start
 	}
-	g := &group{s: s, tag: n.Tag, open: n.Open}
-	g.reopen = func(first int) string {
-		if n.Tag == "ol" {
-			return fmt.Sprintf(`<ol start="%d">`, start+first)
-		}
-		return "<ul>"
-	}
-	for _, li := range n.elements("li") {
+	g := &group{s: s, tag: b.Kind, open: b.Open, start: start}
+	for _, li := range b.Items {
 		g.kids = append(g.kids, bl.newItem(inner, li))
 	}
 	return g.done()
@@ -169,19 +164,17 @@ func (bl *builder) newList(s sizer, n *node) block {
 
 // newItem is one list item: its inline text and nested blocks. A list item
 // that continues on the next column shows no second marker.
-func (bl *builder) newItem(s sizer, li *node) block {
+func (bl *builder) newItem(s sizer, li markdown.Block) block {
 	item := sizer{g: s.g, width: s.width, gap: s.g.SubGap, maxH: s.maxH}
 	g := &group{s: item, tag: "li", open: li.Open}
-	g.reopen = func(int) string { return `<li class="cont">` }
-	g.kids = bl.flow(sizer{g: s.g, width: s.width, gap: s.g.SubGap, maxH: s.maxH}, li.Kids)
+	g.kids = bl.flow(item, li.Kids)
 	return g.done()
 }
 
 // newQuote is a blockquote: its blocks, indented behind a rule.
-func (bl *builder) newQuote(s sizer, n *node) block {
+func (bl *builder) newQuote(s sizer, b markdown.Block) block {
 	inner := s.nested(s.g.Indent)
-	g := &group{s: s, tag: "blockquote", open: n.Open}
-	g.reopen = func(int) string { return `<blockquote class="cont">` }
-	g.kids = bl.flow(inner, n.Kids)
+	g := &group{s: s, tag: "blockquote", open: b.Open}
+	g.kids = bl.flow(inner, b.Kids)
 	return g.done()
 }

@@ -103,7 +103,7 @@ func TestNothingLostNorRepeated(t *testing.T) {
 							cur = p.Entry.ID
 						}
 						if p.Kind == "block" {
-							got[cur] += string(p.HTML)
+							got[cur] += board.PartHTML(s.tpl, p)
 						}
 					}
 				}

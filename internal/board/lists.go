@@ -11,14 +11,11 @@ import (
 	"github.com/gongkai/gongkai/internal/qr"
 )
 
-// noQR stands where an internal power's QR code would be.
-const noQR = `<span class="noqr">党内<br>公开</span>`
-
 // listRows are what a generated list shows: the powers of the 职权目录, or
 // the risk points of the register.
 type listRows struct {
 	powers []*model.Item
-	codes  []template.HTML // the QR code of each power, drawn once for every size tried
+	codes  []template.HTML // the QR code of each power, drawn once for every size tried; "" for an internal one
 	risks  []*model.Risk
 }
 
@@ -70,7 +67,7 @@ func powerList(site *model.Site) *Entry {
 	holders := map[string]bool{}
 	for _, p := range site.Powers {
 		if in[p] {
-			code := template.HTML(noQR) // an internal power: the public website has no page for it
+			var code template.HTML
 			if link := p.QRLink(); link != "" {
 				var err error
 				if code, err = qr.SVG(link, "扫码查看："+p.Title); err != nil {
@@ -169,6 +166,7 @@ type PowerRow struct {
 	Steps                                  int
 	Risks                                  []RiskCount   // by level, the levels it has
 	Code                                   template.HTML // its QR code
+	Internal                               bool          // an internal power: the public website has no page for it, and no QR code
 }
 
 // Line is the holder, type and number, as one line.
@@ -191,7 +189,7 @@ func powerRows(site *model.Site, rows *listRows, side float64, wide bool) PowerL
 			holder = "未注明"
 		}
 		l.Rows = append(l.Rows, PowerRow{ID: p.ID, Holder: holder, Type: p.PowerTypeLabel(), Number: p.Number, Title: p.Title,
-			Basis: p.Power.Basis, Steps: len(p.Power.Steps), Risks: riskCounts(p.PowerRisks), Code: rows.codes[i]})
+			Basis: p.Power.Basis, Steps: len(p.Power.Steps), Risks: riskCounts(p.PowerRisks), Code: rows.codes[i], Internal: p.QRLink() == ""})
 	}
 	return l
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gongkai/gongkai/internal/board"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/model"
 )
@@ -34,7 +35,10 @@ func TestListsCarryEachOnce(t *testing.T) {
 			for _, sh := range b.Sheets {
 				for _, c := range sh.Columns {
 					for _, p := range c.Parts {
-						for _, m := range rowID.FindAllStringSubmatch(string(p.HTML), -1) {
+						if p.Kind != "block" {
+							continue
+						}
+						for _, m := range rowID.FindAllStringSubmatch(board.PartHTML(s.tpl, p), -1) {
 							seen[m[1]]++
 						}
 					}

@@ -64,7 +64,8 @@ categories = ["longtest"]
 	}
 	for _, n := range []int{12} {
 		cb := &site.Config.Boards[slices.IndexFunc(site.Config.Boards, func(b config.Board) bool { return b.Number == n })]
-		b, err := board.LayoutBoard(site, theme(t, os.DirFS("../.."), site), cb, board.Items(site, cb))
+		tpl := theme(t, os.DirFS("../.."), site)
+		b, err := board.LayoutBoard(site, tpl, cb, board.Items(site, cb))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -77,7 +78,11 @@ categories = ["longtest"]
 					if p.Entry != nil {
 						id = p.Entry.ID
 					}
-					fmt.Fprintf(&got, "-- %s %s %v %.3f %s\n%s\n", p.Kind, id, p.Full, p.H, p.Class, p.HTML)
+					h := p.Text
+					if p.Kind == "block" {
+						h = board.PartHTML(tpl, p)
+					}
+					fmt.Fprintf(&got, "-- %s %s %v %.3f %s\n%s\n", p.Kind, id, p.Full, p.H, p.Class, h)
 				}
 			}
 		}

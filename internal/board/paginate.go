@@ -3,7 +3,6 @@ package board
 import (
 	"bytes"
 	"fmt"
-	"html/template"
 	"math"
 	"strings"
 
@@ -26,10 +25,11 @@ type Column struct {
 type Part struct {
 	Kind  string // "item": an item's title, details, window and QR code; "cont": its title again, continued; "block"; "empty"
 	Entry *Entry
-	Full  bool // "cont" at the top of a sheet: the whole header again, QR code included
-	Sep   bool // a rule above: another item ends above it
-	Stack bool // the QR code under the title, not beside it: a narrow column
-	HTML  template.HTML
+	Full  bool    // "cont" at the top of a sheet: the whole header again, QR code included
+	Sep   bool    // a rule above: another item ends above it
+	Stack bool    // the QR code under the title, not beside it: a narrow column
+	Block *Piece  // "block": what partials/board-block.html writes
+	Text  string  // "empty": what it says
 	Class string  // a block's kind, for the stylesheet
 	H     float64 // estimated height in mm, including the space below
 }
@@ -141,7 +141,7 @@ func leadHeight(body []block) float64 {
 }
 
 func (p *pager) block(b block) *Part {
-	return &Part{Kind: "block", HTML: safeHTML(b.html()), Class: kindOf(b), H: b.height()}
+	return &Part{Kind: "block", Block: b.piece(), Class: kindOf(b), H: b.height()}
 }
 
 // header is an item's header part: the full one, or its continuation.
@@ -199,7 +199,7 @@ func (g *geometry) windowHeight(s string, w float64) float64 {
 
 // emptyPart says that nothing is in force on the board.
 func (p *pager) emptyPart(msg string) {
-	p.put(&Part{Kind: "empty", HTML: template.HTML(template.HTMLEscapeString(msg)), H: p.g.Title.line()*float64(p.g.Title.lines(msg, p.g.ColW)) + p.g.Gap})
+	p.put(&Part{Kind: "empty", Text: msg, H: p.g.Title.line()*float64(p.g.Title.lines(msg, p.g.ColW)) + p.g.Gap})
 }
 
 // finish numbers the sheets.

@@ -2,10 +2,12 @@ package board
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/gongkai/gongkai/internal/flowchart"
 	"github.com/gongkai/gongkai/internal/model"
 )
@@ -17,16 +19,15 @@ import (
 // the stages are the theme's partials (board-risk-points.html,
 // board-stages.html).
 func (bl *builder) extras(it *model.Item, maxH float64) ([]block, error) {
-	var pieces []string
+	var out []block
 	if it.Chart != nil {
-		pieces = append(pieces, chartFigure(it.Chart.For(bl.g.ColW/maxH)))
+		out = append(out, bl.chartFigure(it.Chart.For(bl.g.ColW/maxH), maxH))
 	}
 	tables, err := bl.extraTables(it)
 	if err != nil {
 		return nil, err
 	}
-	var out []block
-	for _, p := range append(pieces, tables...) {
+	for _, p := range tables {
 		out = append(out, bl.top(p, maxH)...)
 	}
 	return out, nil
@@ -63,13 +64,30 @@ const (
 	connectorCaption = "，分栏之间按字母圆圈衔接"
 )
 
-func chartFigure(l *flowchart.Layout) string {
-	svg := string(flowchart.SVG(l))
+// chartFigure is a flowchart as a figure placed straight in a column, with
+// its caption: its size and its smallest type are the layout's, so the
+// board checks that its text prints at min_font without reading the SVG.
+func (bl *builder) chartFigure(l *flowchart.Layout, maxH float64) *figure {
+	s := bl.sizer(maxH)
+	w, h := l.Size()
+	f := &figure{s: s, ratio: h / w, units: w, minText: math.Round(l.FontSize()*10) / 10, body: string(flowchart.SVG(l))}
 	caption := chartCaption
-	if strings.Contains(svg, `class="connector"`) {
+	if connected(l) {
 		caption += connectorCaption
 	}
-	return `<figure>` + svg + `<figcaption>` + caption + `</figcaption></figure>`
+	f.caption = newPara(sizer{g: s.g, width: s.width, maxH: s.maxH}, "figcaption", "", "", flow.Text(caption, "", ""), s.g.Small, false)
+	return f
+}
+
+// connected reports whether a flowchart is in parts joined by lettered
+// connectors.
+func connected(l *flowchart.Layout) bool {
+	for _, b := range l.Boxes {
+		if b.Connector != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // RiskPoints is what partials/board-risk-points.html shows: an item's

@@ -2,7 +2,6 @@ package board
 
 import (
 	"fmt"
-	"html/template"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/layout"
@@ -11,9 +10,14 @@ import (
 	"github.com/gongkai/gongkai/internal/publish"
 )
 
-// cropMarks draws the trim corners in the bleed: a short black line on a
-// white one, so they show on any background.
-func cropMarks(g *geometry) template.HTML {
+// CropMarks are the trim's corners drawn in the bleed, which board.html
+// draws as a short black line on a white one, so they show on any
+// background: the page box (W, H, in mm, the SVG's viewBox) and the lines
+// as SVG path data (D).
+type CropMarks struct{ W, H, D string }
+
+// cropMarks are the crop marks of a board with bleed.
+func cropMarks(g *geometry) *CropMarks {
 	b, w, h := g.Bleed, g.W+2*g.Bleed, g.H+2*g.Bleed
 	gap := min(1, b/3)
 	var lines strings.Builder
@@ -36,9 +40,7 @@ func cropMarks(g *geometry) template.HTML {
 			fmt.Fprintf(&lines, "M%s %sH%sM%s %sV%s", num(ex), num(y), num(toward(ex, x)), num(x), num(ey), num(toward(ey, y)))
 		}
 	}
-	d := lines.String()
-	return template.HTML(fmt.Sprintf(`<svg class="crop" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %s %s" aria-hidden="true"><path d="%s" stroke="#fff" stroke-width="0.75" fill="none"/><path d="%s" stroke="#000" stroke-width="0.25" fill="none"/></svg>`,
-		num(w), num(h), d, d)) //nolint:gosec // numbers only
+	return &CropMarks{W: num(w), H: num(h), D: lines.String()}
 }
 
 // Render writes every board's sheets and the print room's index, and

@@ -5,13 +5,15 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gongkai/gongkai/internal/flow"
+	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/textfit"
 )
 
 // table splits between rows and repeats its header row on every part. Its
-// column widths are decided here, from the text of every row, and written
-// into a <colgroup> with table-layout: fixed, so the browser wraps cells at
-// the widths the paginator measured. A cell holding a drawing of a fixed
+// column widths are decided here, from the text of every row, and
+// partials/board-block.html writes them as a <colgroup> with table-layout:
+// fixed, so the browser wraps cells at the widths the paginator measured. A cell holding a drawing of a fixed
 // size (the QR code of a row of a generated list) says so with data-mm, the
 // side of the drawing in mm: its column is made that wide and its row at
 // least that tall.
@@ -22,37 +24,71 @@ import (
 // the lines textfit wrapped for them: a long table, or a long cell, split
 // again and again costs its length once.
 type table struct {
-	s        sizer
-	f        font
-	open     string
-	colgroup string
-	cellW    []float64 // text width of each column, mm
-	head     *node     // the header row (<tr>), or nil
-	headH    float64
-	lead     *rowRest // what a split left of a row, or nil
-	rows     []*node  // body rows after it
-	rowH     []float64
-	sums     []float64 // sums[i]: the height of the table's first i body rows; nil for a part that is not a slice of them
-	base     int       // index of rows[0] among them
-	repeat   bool      // the header is a repetition: a continued table
-	h        float64   // height + 1; 0 until known
-	first    *rowRest  // rows[0] cut into paragraphs, once it is split
+	s      sizer
+	f      font
+	open   string
+	cols   []string  // the width of each column, in %
+	cellW  []float64 // text width of each column, mm
+	head   *trow     // the header row, or nil
+	headH  float64
+	lead   *rowRest // what a split left of a row, or nil
+	rows   []*trow  // body rows after it
+	rowH   []float64
+	sums   []float64 // sums[i]: the height of the table's first i body rows; nil for a part that is not a slice of them
+	base   int       // index of rows[0] among them
+	repeat bool      // the header is a repetition: a continued table
+	h      float64   // height + 1; 0 until known
+	first  *rowRest  // rows[0] cut into paragraphs, once it is split
 }
 
-func (bl *builder) newTable(s sizer, n *node) block {
-	t := &table{s: s, f: s.g.Table, open: n.Open}
-	for _, sec := range n.elements("") {
-		switch sec.Tag {
-		case "thead":
-			if trs := sec.elements("tr"); len(trs) > 0 {
-				t.head = trs[0]
-				t.rows = append(t.rows, trs[1:]...)
-			}
-		case "tbody", "tfoot":
-			t.rows = append(t.rows, sec.elements("tr")...)
-		case "tr":
-			t.rows = append(t.rows, sec)
-		}
+// trow is a row of a table: its start tag as written and its cells.
+type trow struct {
+	open  string
+	cells []tcell
+}
+
+// tcell is a cell: its tags as written, and its content, the text
+// [lo, hi) of its runs (all of it, but in the head of a row cut between
+// lines).
+type tcell struct {
+	open, close string
+	in          *inline
+	lo, hi      int
+	fixed       float64 // the side in mm of a drawing of a fixed size it holds, or 0
+}
+
+func (c tcell) text() string { return c.in.text[c.lo:c.hi] }
+
+// newRow is a row of cells as runs.
+func newRow(open string, cells []*flow.Para) *trow {
+	r := &trow{open: open}
+	for _, p := range cells {
+		in := newInline(p)
+		r.cells = append(r.cells, tcell{open: p.Open, close: p.Close, in: in, hi: len(in.text), fixed: dataMM(p.Open)})
+	}
+	return r
+}
+
+// dataMM is the side in mm of the drawing a cell holds, which the theme
+// writes in the cell's start tag as data-mm="18" (the QR code of a row of
+// a generated list): its column is made that wide and its row at least
+// that tall. 0 when there is none.
+func dataMM(open string) float64 {
+	mm, err := strconv.ParseFloat(tokens(open).at(0).attrs["data-mm"], 64)
+	if err != nil || mm <= 0 {
+		return 0
+	}
+	return mm
+}
+
+func (bl *builder) newTable(s sizer, b markdown.Block) block {
+	t := &table{s: s, f: s.g.Table, open: b.Open}
+	tb := b.Table
+	if len(tb.Head) > 0 {
+		t.head = newRow(headRow(tb.HeadOpen), tb.Head)
+	}
+	for i, cells := range tb.Body {
+		t.rows = append(t.rows, newRow(tb.RowOpen[i], cells))
 	}
 	t.widths()
 	if t.head != nil {
@@ -67,55 +103,45 @@ func (bl *builder) newTable(s sizer, n *node) block {
 	return t
 }
 
+// headRow is the header row's start tag: what the table's HeadOpen
+// writes after <thead>.
+func headRow(headOpen string) string {
+	if _, row, ok := strings.Cut(headOpen, "<thead>"); ok {
+		return strings.TrimSpace(row)
+	}
+	return strings.TrimSpace(headOpen)
+}
+
 // all is every row, header first.
-func (t *table) all() []*node {
+func (t *table) all() []*trow {
 	if t.head == nil {
 		return t.rows
 	}
-	return append([]*node{t.head}, t.rows...)
+	return append([]*trow{t.head}, t.rows...)
 }
 
-func cells(tr *node) []*node {
-	var out []*node
-	for _, c := range tr.elements("") {
-		if c.Tag == "td" || c.Tag == "th" {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-func (t *table) cellLines(c *node, j int) []string {
+func (t *table) cellLines(c tcell, j int) []string {
 	if j >= len(t.cellW) {
-		return []string{inlineText(c.Kids)}
+		return []string{c.text()}
 	}
-	return textfit.Wrap(inlineText(c.Kids), t.f.ems(t.cellW[j])-slack)
+	return textfit.Wrap(c.text(), t.f.ems(t.cellW[j])-slack)
 }
 
-func (t *table) measureRow(tr *node) float64 {
+func (t *table) measureRow(tr *trow) float64 {
 	n, drawn := 1, 0.0
-	for j, c := range cells(tr) {
-		drawn = max(drawn, fixedSide(c))
+	for j, c := range tr.cells {
+		drawn = max(drawn, c.fixed)
 		w := t.f.ems(t.cellW[min(j, len(t.cellW)-1)]) - slack
 		lines := 0
 		for _, l := range t.cellLines(c, j) {
 			lines += max(1, int(math.Ceil(textfit.Width(l)/w-1e-9)))
 		}
 		if j < len(t.cellW) {
-			lines -= lastBreak(inlineText(c.Kids))
+			lines -= lastBreak(c.text())
 		}
 		n = max(n, lines)
 	}
 	return max(float64(n)*t.f.line(), drawn) + 2*t.s.g.CellPadY + t.s.g.Rule
-}
-
-// fixedSide is the side in mm of the drawing a cell holds (data-mm), or 0.
-func fixedSide(c *node) float64 {
-	v, err := strconv.ParseFloat(c.attr("data-mm"), 64)
-	if err != nil || v <= 0 {
-		return 0
-	}
-	return v
 }
 
 func (t *table) frame() float64 { return t.s.g.Rule + t.headH + t.s.gap }
@@ -203,7 +229,7 @@ func (t *table) split(room float64) (block, block) {
 
 // part is body rows [i, j) of the part.
 func (t *table) part(i, j int, repeat bool) *table {
-	c := &table{s: t.s, f: t.f, open: t.open, colgroup: t.colgroup, cellW: t.cellW, head: t.head, headH: t.headH,
+	c := &table{s: t.s, f: t.f, open: t.open, cols: t.cols, cellW: t.cellW, head: t.head, headH: t.headH,
 		sums: t.sums, repeat: repeat}
 	if t.lead != nil {
 		if i == 0 {
@@ -234,8 +260,8 @@ func (t *table) splitRow(room float64) (block, block) {
 	}
 	row, rest := r.cut(k)
 	rest.h = t.measureRest(rest)
-	head := &table{s: t.s, f: t.f, open: t.open, colgroup: t.colgroup, cellW: t.cellW, head: t.head, headH: t.headH,
-		rows: []*node{row}, rowH: []float64{t.measureRow(row)}, repeat: t.repeat}
+	head := &table{s: t.s, f: t.f, open: t.open, cols: t.cols, cellW: t.cellW, head: t.head, headH: t.headH,
+		rows: []*trow{row}, rowH: []float64{t.measureRow(row)}, repeat: t.repeat}
 	tail := t.part(1, t.count(), true)
 	tail.lead = rest
 	return head, tail
@@ -245,47 +271,45 @@ func (t *table) splitRow(room float64) (block, block) {
 // text from where the split cut it, as a bare paragraph that keeps the
 // lines wrapped for the whole cell.
 type rowRest struct {
-	tds   []*node // the row's cells as written: their start tags
+	row   *trow // the row as written: its tags
 	cells []*para
 	h     float64
 }
 
-func (t *table) newRowRest(tr *node) *rowRest {
-	r := &rowRest{tds: cells(tr)}
-	for j, c := range r.tds {
-		r.cells = append(r.cells, newPara(sizer{g: t.s.g, width: t.cellW[j]}, "", "", c.Kids, t.f, false))
+func (t *table) newRowRest(tr *trow) *rowRest {
+	r := &rowRest{row: tr}
+	for j, c := range tr.cells {
+		r.cells = append(r.cells, c.in.part(&para{s: sizer{g: t.s.g, width: t.cellW[j]}, kind: "text", f: t.f}, c.lo, c.hi))
 	}
 	return r
 }
 
 // cut cuts every cell of the row after its k-th line, where it has more:
 // the head as a row, and what is left.
-func (r *rowRest) cut(k int) (*node, *rowRest) {
-	row := &node{Tag: "tr", Open: "<tr>"}
-	rest := &rowRest{tds: r.tds}
+func (r *rowRest) cut(k int) (*trow, *rowRest) {
+	head := &trow{open: r.row.open}
+	rest := &rowRest{row: r.row}
 	for j, q := range r.cells {
-		var h []*node
+		c := r.row.cells[j]
+		c.lo, c.hi = q.lo, q.hi
 		tail := q.empty()
 		if end, ok := q.lineEnd(k); ok {
-			off, at := q.breakAt(end)
-			var mid *node
-			var after []*node
-			h, mid, after = q.cutAt(off)
-			tail = q.rest(off, at, mid, after)
-		} else {
-			h = q.nodes()
+			c.hi = q.breakAt(end)
+			tail = q.rest(c.hi)
 		}
-		row.Kids = append(row.Kids, &node{Tag: r.tds[j].Tag, Open: r.tds[j].Open, Kids: h})
+		head.cells = append(head.cells, c)
 		rest.cells = append(rest.cells, tail)
 	}
-	return row, rest
+	return head, rest
 }
 
-// node is the row as HTML nodes.
-func (r *rowRest) node() *node {
-	row := &node{Tag: "tr", Open: "<tr>"}
+// trow is what is left of the row as a row.
+func (r *rowRest) trow() *trow {
+	row := &trow{open: r.row.open}
 	for j, q := range r.cells {
-		row.Kids = append(row.Kids, &node{Tag: r.tds[j].Tag, Open: r.tds[j].Open, Kids: q.nodes()})
+		c := r.row.cells[j]
+		c.lo, c.hi = q.lo, q.hi
+		row.cells = append(row.cells, c)
 	}
 	return row
 }
@@ -293,47 +317,58 @@ func (r *rowRest) node() *node {
 // measureRest is measureRow of what a split left of a row.
 func (t *table) measureRest(r *rowRest) float64 {
 	n, drawn := 1, 0.0
-	for j, c := range r.tds {
-		drawn = max(drawn, fixedSide(c))
+	for j, c := range r.row.cells {
+		drawn = max(drawn, c.fixed)
 		n = max(n, r.cells[j].lineCount())
 	}
 	return max(float64(n)*t.f.line(), drawn) + 2*t.s.g.CellPadY + t.s.g.Rule
 }
 
-// body is the part's body rows as HTML nodes.
-func (t *table) body() []*node {
+// body is the part's body rows.
+func (t *table) body() []*trow {
 	if t.lead == nil {
 		return t.rows
 	}
-	return append([]*node{t.lead.node()}, t.rows...)
+	return append([]*trow{t.lead.trow()}, t.rows...)
 }
 
-func (t *table) html() string {
-	var b strings.Builder
-	b.WriteString(t.open)
-	b.WriteString(t.colgroup)
+// piece is the part as placed: the header row again, then its rows.
+func (t *table) piece() *Piece {
+	pc := &Piece{Kind: "table", Open: tag(t.open), Cols: t.cols}
 	if t.head != nil {
-		b.WriteString("<thead>" + render([]*node{t.head}) + "</thead>")
+		r := t.head.piece()
+		pc.Head = &r
 	}
-	b.WriteString("<tbody>" + render(t.body()) + "</tbody></table>")
-	return b.String()
+	for _, r := range t.body() {
+		pc.Rows = append(pc.Rows, r.piece())
+	}
+	return pc
+}
+
+// piece is a row's cells, each with its content.
+func (tr *trow) piece() Row {
+	r := Row{Open: tag(tr.open)}
+	for _, c := range tr.cells {
+		r.Cells = append(r.Cells, Cell{Open: tag(c.open), Close: tag(c.close), Inline: safeHTML(c.in.html(c.lo, c.hi))})
+	}
+	return r
 }
 
 func (t *table) text() string {
 	var rows []string
 	if t.head != nil && !t.repeat {
-		rows = append(rows, rowText(t.head))
+		rows = append(rows, t.head.text())
 	}
 	for _, r := range t.body() {
-		rows = append(rows, rowText(r))
+		rows = append(rows, r.text())
 	}
 	return strings.Join(rows, "\n")
 }
 
-func rowText(tr *node) string {
+func (tr *trow) text() string {
 	var cs []string
-	for _, c := range cells(tr) {
-		cs = append(cs, inlineText(c.Kids))
+	for _, c := range tr.cells {
+		cs = append(cs, c.text())
 	}
 	return strings.Join(cs, " ")
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
 )
 
@@ -84,5 +85,57 @@ func TestStagesOnSheets(t *testing.T) {
 		model.StageDone.Label(), d(10, 20).Chinese(), model.StagePending.Label())
 	if got := strings.Join(board.ExtraTables(s.tpl, it), ""); got != want {
 		t.Errorf("stages:\n got %s\nwant %s", got, want)
+	}
+}
+
+// TestSiteRestylesBodiesOnItsSheets: a site that writes its own
+// layouts/partials/board-block.html changes how the paragraphs and the
+// list items of bodies print on its sheets, continued ones included, and
+// the board lays them out as before.
+func TestSiteRestylesBodiesOnItsSheets(t *testing.T) {
+	s := built(t, "fixture")
+	own, err := os.ReadFile("../../themes/default/layouts/partials/board-block.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	restyled := strings.NewReplacer(
+		`{{if .Cont}}<p class="cont">{{else}}{{.Open}}{{end}}{{.Inline}}</p>`, `<p class="para{{if .Cont}} cont{{end}}">{{.Inline}}</p>`,
+		`{{if .Cont}}<li class="cont">{{else}}{{.Open}}{{end}}`, `<li class="item{{if .Cont}} cont{{end}}">`,
+	).Replace(string(own))
+	if restyled == string(own) {
+		t.Fatal("the theme's partials/board-block.html no longer writes paragraphs and list items as this test expects")
+	}
+	fsys := fixture(t)
+	fsys["layouts/partials/board-block.html"] = &fstest.MapFile{Data: []byte(restyled)}
+	tpl := theme(t, fsys, s.res.Site)
+	boards, err := board.Layout(s.res.Site, tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var before, after strings.Builder
+	for i, b := range boards {
+		for _, set := range []struct {
+			tpl *layout.Set
+			b   *board.Board
+			out *strings.Builder
+		}{{s.tpl, s.boards[i], &before}, {tpl, b, &after}} {
+			h, err := set.tpl.Render("board", set.b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			set.out.Write(h)
+		}
+	}
+	a := after.String()
+	for _, want := range []string{`<p class="para">`, `<p class="para cont">`, `<li class="item">`, `<li class="item cont">`} {
+		if !strings.Contains(a, want) {
+			t.Errorf("the sheets do not show the site's %s", want)
+		}
+	}
+	if strings.Contains(a, `<p class="cont">`) || strings.Contains(a, `<li class="cont">`) {
+		t.Error("the sheets still show the theme's continued paragraphs or list items")
+	}
+	if n, m := strings.Count(before.String(), `data-h="`), strings.Count(a, `data-h="`); n != m {
+		t.Errorf("the site's partial changed the layout: %d parts before, %d after", n, m)
 	}
 }
