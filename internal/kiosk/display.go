@@ -1,11 +1,9 @@
 package kiosk
 
 import (
-	"fmt"
 	"html/template"
 	"math"
 
-	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
@@ -40,10 +38,12 @@ type Slide struct {
 	Page, Pages int
 	Chips       []string
 	Title       string
-	Meta        template.HTML // first slide of an item only
-	Body        template.HTML
-	Room        float64 // the body's capacity in px, for tests
-	Used        float64 // what the body takes by measure
+	Meta        []Word        // first slide of an item only
+	Body        template.HTML // written from page by partials/kiosk-body.html
+	Room        float64       // the body's capacity in px, for tests
+	Used        float64       // what the body takes by measure
+
+	page Page
 }
 
 // First reports whether this is the first slide of its item.
@@ -141,8 +141,9 @@ func (l displayLayout) headerHeight(chips []string, title string, meta []string,
 // itemHook, when set (by tests), is called as each item is laid out.
 var itemHook func(*model.Item)
 
-// NewDisplay lays out the slides of a display kiosk.
-func NewDisplay(p Common, items []*model.Item) *Display {
+// NewDisplay lays out the slides of a display kiosk and writes them with
+// the theme's partials.
+func NewDisplay(p Common, items []*model.Item) (*Display, error) {
 	l := newDisplayLayout(p.Width, p.Height)
 	d := &Display{Common: p, L: l}
 	d.Vars = template.CSS(string(l.vars()) + string(l.body().Vars()))
@@ -156,9 +157,27 @@ func NewDisplay(p Common, items []*model.Item) *Display {
 		QR: p.codes.svg(p.Site.Config.BaseURL, "扫码访问"+p.Site.Config.Title), Label: "扫码访问公开网站"}
 	d.Items = append(d.Items, about)
 	d.Slides = append(d.Slides, l.slides(about, []string{"联系我们"}, about.Title, []string{p.Host}, feedbackBlocks(p))...)
-	d.Notices = l.notices(p, items)
 	d.Dots = float64(len(items))*0.9*l.F <= 0.45*l.W
-	return d
+	return d, d.write(p, l.notices(items))
+}
+
+// write writes the body of every slide and the pages of the notice panel.
+func (d *Display) write(c Common, notices []Page) error {
+	for _, s := range d.Slides {
+		h, err := c.body(s.page)
+		if err != nil {
+			return err
+		}
+		s.Body = h
+	}
+	for _, pg := range notices {
+		h, err := c.body(pg)
+		if err != nil {
+			return err
+		}
+		d.Notices = append(d.Notices, h)
+	}
+	return nil
 }
 
 func (l displayLayout) itemSlides(p Common, it *model.Item, di *DeckItem) []*Slide {
@@ -192,9 +211,9 @@ func (l displayLayout) slides(di *DeckItem, cs []string, title string, meta []st
 	out := make([]*Slide, len(pages))
 	for i, pg := range pages {
 		s := &Slide{Item: di, Page: i + 1, Pages: len(pages), Chips: cs, Title: title, Meta: metaHTML,
-			Body: pg.HTML(), Room: first, Used: pg.Height}
+			page: pg, Room: first, Used: pg.Height}
 		if i > 0 {
-			s.Chips, s.Meta, s.Room = cont, "", rest
+			s.Chips, s.Meta, s.Room = cont, nil, rest
 		}
 		out[i] = s
 	}
@@ -209,8 +228,7 @@ func feedbackBlocks(p Common) []markdown.Block {
 		if val == "" {
 			return
 		}
-		h := fmt.Sprintf(`<p class="fact"><span class="k">%s</span>%s</p>`, template.HTMLEscapeString(label), flow.Text(val, "", "").Whole(true))
-		out = append(out, markdown.Block{Kind: "fact", HTML: template.HTML(h), Text: label + val})
+		out = append(out, markdown.Block{Kind: "fact", Cells: [][]string{{label, val}}, Text: label + val})
 	}
 	add("反馈电话：", fb.Phone)
 	add("受理时间：", fb.Hours)
@@ -223,7 +241,7 @@ func feedbackBlocks(p Common) []markdown.Block {
 
 // notices lays out the panel of immediate items in force, page by page:
 // the screen turns the panel's page with every slide.
-func (l displayLayout) notices(p Common, items []*model.Item) []template.HTML {
+func (l displayLayout) notices(items []*model.Item) []Page {
 	inner := l.PanelW - 2*l.Inset
 	size := noticeEm * l.F
 	lineH := size * noticeLine
@@ -234,17 +252,12 @@ func (l displayLayout) notices(p Common, items []*model.Item) []template.HTML {
 		}
 		win := shortWindow(it)
 		n := lines(it.Title, size, inner) + packLines([]float64{textfit.Width(win), textfit.Width("还剩30天")}, 0.84, inner/size)
-		h := fmt.Sprintf(`<li data-end="%s"><p class="nt">%s</p><p class="nw"><span>%s</span> <span class="left"></span></p></li>`,
-			LastDay(it), template.HTMLEscapeString(it.Title), template.HTMLEscapeString(win))
-		pieces = append(pieces, &Piece{HTML: template.HTML(h), Height: float64(n)*lineH + noticeGapEm*l.F + 1})
+		e := &Entry{ID: it.ID, End: LastDay(it).String(), Title: it.Title, Sub: win}
+		pieces = append(pieces, &Piece{Notice: e, Height: float64(n)*lineH + noticeGapEm*l.F + 1})
 	}
 	if len(pieces) == 0 {
 		return nil
 	}
 	room := l.PanelH - 2*l.Inset - noticeHeadEm*l.F*titleLine - chipGapEm*l.F - safety
-	var out []template.HTML
-	for _, pg := range Paginate(pieces, func(int) float64 { return room }) {
-		out = append(out, pg.HTML())
-	}
-	return out
+	return Paginate(pieces, func(int) float64 { return room })
 }

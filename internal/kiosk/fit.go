@@ -1,7 +1,6 @@
 package kiosk
 
 import (
-	"fmt"
 	"html"
 	"html/template"
 	"math"
@@ -52,7 +51,7 @@ func paragraph(b markdown.Block, m Metrics) []*Piece {
 	// Paragraphs are indented two characters, as Chinese documents are.
 	text := "\u3000\u3000" + b.Text
 	if b.Para == nil { // raw HTML, a list without items: one piece
-		return []*Piece{{HTML: clean(b.HTML), Height: float64(lines(text, m.Font, m.Width))*m.line() + m.gap(), Text: text}}
+		return []*Piece{{Raw: &Inline{clean(b.HTML)}, Height: float64(lines(text, m.Font, m.Width))*m.line() + m.gap(), Text: text}}
 	}
 	return []*Piece{para(m, text, b.Para)}
 }
@@ -67,7 +66,7 @@ func para(m Metrics, text string, fp *flow.Para) *Piece {
 	if m.Width < m.Font { // lines never count less than a character a line; splits do
 		pc.wrap = textfit.NewFlow(text, m.em(m.Width), nil)
 	}
-	return pc.piece(paraAt{open: fp.Open}, whole(fp))
+	return pc.piece(paraAt{}, runsHTML(fp))
 }
 
 // summaryBlock is an item's summary standing in for a body it has not:
@@ -77,13 +76,11 @@ func summaryBlock(s string) markdown.Block {
 	return markdown.Block{Kind: "p", HTML: template.HTML(p.Whole(false)), Text: s, Para: p} //nolint:gosec // escaped by flow
 }
 
-// whole is the HTML of a block of runs, made safe for a kiosk, its
-// telephone numbers kept on one line; "" for nil.
-func whole(p *flow.Para) template.HTML {
-	if p == nil {
-		return ""
-	}
-	return template.HTML(offline(p).Whole(true)) //nolint:gosec // written by flow from rendered Markdown
+// runsHTML is the inline HTML of a block of runs, without its element, made
+// safe for a kiosk, its telephone numbers kept on one line.
+func runsHTML(p *flow.Para) template.HTML {
+	q := offline(p)
+	return template.HTML(q.HTML(flow.At{}, q.End(), true)) //nolint:gosec // written by flow from rendered Markdown
 }
 
 // paraCut is a paragraph being cut into parts, one a slide: its text and
@@ -101,16 +98,17 @@ type paraCut struct {
 type paraAt struct {
 	off  int     // in text
 	at   flow.At // in the runs
-	open string  // the part's start tag: <p>, or <p class="cont"> for a continuation
+	cont bool    // a continuation: not the paragraph's first part
 }
 
 func (pc *paraCut) height(at paraAt) float64 {
 	return float64(pc.rows.From(at.off).Rows())*pc.m.line() + pc.m.gap()
 }
 
-// piece is the part that begins at at, whose HTML is h.
+// piece is the part that begins at at, whose inline HTML is h.
 func (pc *paraCut) piece(at paraAt, h template.HTML) *Piece {
-	p := &Piece{HTML: h, Height: pc.height(at), Text: pc.text[at.off:]}
+	p := part(at, true, h)
+	p.Height, p.Text = pc.height(at), pc.text[at.off:]
 	p.Split = func(room float64) (*Piece, *Piece, bool) {
 		head, next, ok := pc.head(at, room)
 		if !ok {
@@ -124,15 +122,24 @@ func (pc *paraCut) piece(at paraAt, h template.HTML) *Piece {
 	return p
 }
 
-// html is the HTML of the part that begins at at.
+// html is the inline HTML of the part that begins at at (runs made safe
+// for a kiosk by offline).
 func (pc *paraCut) html(at paraAt) template.HTML {
-	return pc.part(at.open, pc.para.HTML(at.at, pc.para.End(), true))
+	return template.HTML(pc.para.HTML(at.at, pc.para.End(), true)) //nolint:gosec // written by flow from rendered Markdown
 }
 
-// part is a part of the paragraph: its inline HTML (runs made safe for a
-// kiosk by offline) in a <p>.
-func (pc *paraCut) part(open, inner string) template.HTML {
-	return template.HTML(open + inner + "</p>") //nolint:gosec // written by flow from rendered Markdown
+// part is the piece of the part of a paragraph that begins at at, whose
+// inline HTML is h: a later part, or else the whole paragraph (whole) or
+// its first part.
+func part(at paraAt, whole bool, h template.HTML) *Piece {
+	in := &Inline{h}
+	switch {
+	case at.cont:
+		return &Piece{Cont: in}
+	case whole:
+		return &Piece{P: in}
+	}
+	return &Piece{Head: in}
 }
 
 // head cuts the part that begins at at so that its head takes at most room
@@ -154,8 +161,9 @@ func (pc *paraCut) head(at paraAt, room float64) (head *Piece, next paraAt, ok b
 	}
 	count := nonSpace(pc.text[at.off:end])
 	hd, rest := pc.para.Cut(at.at, count, true)
-	head = &Piece{HTML: pc.part(at.open, hd), Height: float64(k)*m.line() + m.gap()}
-	next = paraAt{off: len(pc.text) - len(skipNonSpace(pc.text[at.off:], count)), at: rest, open: `<p class="cont">`}
+	head = part(at, false, template.HTML(hd)) //nolint:gosec // written by flow
+	head.Height = float64(k)*m.line() + m.gap()
+	next = paraAt{off: len(pc.text) - len(skipNonSpace(pc.text[at.off:], count)), at: rest, cont: true}
 	return head, next, true
 }
 
@@ -206,9 +214,12 @@ func skipNonSpace(s string, n int) string {
 }
 
 // fact is a line the kiosk writes itself, such as "反馈电话：…": no indent.
+// Its block is a row of two cells, the label and the value.
 func fact(b markdown.Block, m Metrics) []*Piece {
 	n := lines(b.Text, m.Font, m.Width)
-	return []*Piece{{HTML: b.HTML, Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
+	label, val := b.Cells[0][0], b.Cells[0][1]
+	return []*Piece{{Fact: &Fact{Label: label, HTML: template.HTML(flow.Text(val, "", "").Whole(true))}, //nolint:gosec // escaped by flow
+		Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
 }
 
 func heading(b markdown.Block, m Metrics) []*Piece {
@@ -217,43 +228,39 @@ func heading(b markdown.Block, m Metrics) []*Piece {
 		size = m.Font * headScale
 	}
 	n := lines(b.Text, size, m.Width)
-	h := whole(b.Para)
-	if b.Para == nil {
-		h = clean(b.HTML)
+	p := &Piece{Height: float64(n)*size*headLine + m.gap(), Keep: true, Text: b.Text}
+	if b.Para != nil {
+		p.H = &Heading{Open: template.HTML(b.Para.Open), HTML: runsHTML(b.Para), Close: template.HTML(b.Para.Close)} //nolint:gosec // the renderer's tags
+	} else {
+		p.Raw = &Inline{clean(b.HTML)}
 	}
-	return []*Piece{{HTML: h, Height: float64(n)*size*headLine + m.gap(), Keep: true, Text: b.Text}}
+	return []*Piece{p}
 }
 
 func quote(b markdown.Block, m Metrics) []*Piece {
 	n := lines(b.Text, m.Font, m.Width-m.Font*quoteEm)
-	return []*Piece{{HTML: clean(b.HTML), Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
+	return []*Piece{{Raw: &Inline{clean(b.HTML)}, Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
 }
 
 func list(b markdown.Block, m Metrics) []*Piece {
 	if len(b.Items) == 0 {
 		return paragraph(b, m)
 	}
-	g := &Group{Close: "</ul>", Head: m.gap()}
-	if b.Kind == "ol" {
-		g.Close = "</ol>"
-	}
+	g := &Group{Head: m.gap(), Ordered: b.Kind == "ol"}
 	var out []*Piece
 	for i, it := range b.Items {
 		w := m.Width - m.Font*indentEm
 		if strings.Contains(string(it.HTML), "<ul") || strings.Contains(string(it.HTML), "<ol") {
 			w -= m.Font * indentEm // a nested list is indented once more
 		}
-		open := template.HTML("<ul>")
-		if b.Kind == "ol" {
-			open = template.HTML(fmt.Sprintf(`<ol start="%d">`, b.Start+i))
-		}
 		n := lines(it.Text, m.Font, w)
-		h := whole(it.Para)
-		if it.Para == nil {
-			h = clean(it.HTML)
+		p := &Piece{Height: float64(n)*m.line() + m.Font*itemGapEm, Group: g, Start: b.Start + i, Text: it.Text}
+		if it.Para != nil {
+			p.Li = &Inline{runsHTML(it.Para)}
+		} else {
+			p.Raw = &Inline{clean(it.HTML)}
 		}
-		out = append(out, &Piece{HTML: h, Height: float64(n)*m.line() + m.Font*itemGapEm,
-			Group: g, Open: open, Text: it.Text})
+		out = append(out, p)
 	}
 	return out
 }
@@ -266,11 +273,11 @@ func preformatted(b markdown.Block, m Metrics) []*Piece {
 	}
 	n = max(n, strings.Count(string(b.HTML), "\n")-1)
 	h := float64(n)*size*headLine + 2*m.Font*cardPadEm + m.gap()
-	return []*Piece{{HTML: clean(b.HTML), Height: h, Text: b.Text}}
+	return []*Piece{{Raw: &Inline{b.HTML}, Height: h, Text: b.Text}}
 }
 
 func rule(b markdown.Block, m Metrics) []*Piece {
-	return []*Piece{{HTML: "<hr>", Height: 2*m.gap() + 2}}
+	return []*Piece{{Rule: true, Height: 2*m.gap() + 2}}
 }
 
 // cutTall cuts a piece taller than a page between the lines of its text,
@@ -303,12 +310,7 @@ func cutLines(p *Piece, m Metrics) []*Piece {
 	var out []*Piece
 	for i := 0; i < len(all); i += per {
 		part := all[i:min(len(all), i+per)]
-		esc := make([]string, len(part))
-		for j, l := range part {
-			esc[j] = template.HTMLEscapeString(l)
-		}
-		out = append(out, &Piece{HTML: template.HTML(`<p class="cut">` + strings.Join(esc, "<br>") + `</p>`),
-			Height: float64(len(part))*m.line() + m.gap(), Block: p.Block})
+		out = append(out, &Piece{Cut: part, Height: float64(len(part))*m.line() + m.gap(), Block: p.Block})
 	}
 	return out
 }

@@ -35,7 +35,7 @@ func TestLongBodiesSlideAsBefore(t *testing.T) {
 			pages := Paginate(Fit(doc.Blocks, m), func(i int) float64 { return map[bool]float64{true: first, false: rest}[i == 0] })
 			var got bytes.Buffer
 			for i, pg := range pages {
-				fmt.Fprintf(&got, "== page %d: %.2f px, block %d\n%s\n", i+1, pg.Height, pg.First(), pg.HTML())
+				fmt.Fprintf(&got, "== page %d: %.2f px, block %d\n%s\n", i+1, pg.Height, pg.First(), pageHTML(t, pg))
 			}
 			file := filepath.Join("testdata", "long", name+"-"+size+".txt")
 			if *update {
@@ -83,7 +83,7 @@ func TestLongParagraphSlidesWhole(t *testing.T) {
 		}
 		var got strings.Builder
 		for n, s := range slides {
-			h := string(s.Body)
+			h := pageHTML(t, s.page)
 			if strings.Count(h, "<p") != strings.Count(h, "</p>") || strings.Count(h, "<strong>") != strings.Count(h, "</strong>") {
 				t.Errorf("%.0f px slide %d is not well-formed: %s", l.W, n+1, h)
 			}
@@ -140,7 +140,7 @@ func TestMarkedUpBodySlidesFit(t *testing.T) {
 		slides := l.slides(&DeckItem{}, []string{"年度工作目标"}, "正文", nil, doc.Blocks)
 		var got strings.Builder
 		for n, s := range slides {
-			h := string(s.Body)
+			h := pageHTML(t, s.page)
 			if used := measured(h, l.body()); used > s.Room {
 				t.Errorf("%.0f px slide %d: its text takes %.0f px of %.0f", l.W, n+1, used, s.Room)
 			}

@@ -38,6 +38,7 @@ func extraBlocks(c Common, it *model.Item, w, h float64, display bool) []markdow
 // renderExtras renders partials/kiosk-powers.html for every item that has
 // steps, risk points or stages, as the blocks extraBlocks places.
 func (c *Common) renderExtras(tpl *layout.Set, items []*model.Item) error {
+	c.tpl = tpl
 	c.extras = map[*model.Item][]markdown.Block{}
 	for _, it := range items {
 		x := extras(it, c.Kiosk.Kind != "touch")
@@ -147,6 +148,5 @@ func flowchartPiece(b markdown.Block, m Metrics) []*Piece {
 		h = m.MaxHeight - m.gap()
 		w = h * vw / vh
 	}
-	html := fmt.Sprintf(`<div class="kchart" style="width:%spx;height:%spx">%s</div>`, num(w), num(h), b.HTML)
-	return []*Piece{{HTML: template.HTML(html), Height: h + m.gap()}}
+	return []*Piece{{Chart: &Box{W: num(w), H: num(h), SVG: b.HTML}, Height: h + m.gap()}}
 }

@@ -17,11 +17,11 @@ func TestPaginateKeepsEveryPieceInOrderWithinCapacity(t *testing.T) {
 	for round := range 200 {
 		first, rest := 300+r.Float64()*300, 400+r.Float64()*400
 		var pieces []*Piece
-		g := &Group{Close: "</ol>", Head: 20}
+		g := &Group{Ordered: true, Head: 20}
 		for i := range 1 + r.Intn(40) {
 			// Fit makes every piece fit an empty page with room for its
 			// headings: two of 40 px at most, and a group's head.
-			p := &Piece{HTML: template.HTML(fmt.Sprintf("<i>%d</i>", i)), Height: 10 + r.Float64()*(min(first, rest)-120)}
+			p := &Piece{P: &Inline{template.HTML(fmt.Sprintf("<i>%d</i>", i))}, Height: 10 + r.Float64()*(min(first, rest)-120)}
 			switch r.Intn(4) {
 			case 0:
 				run := 0 // headings right before this one
@@ -31,7 +31,7 @@ func TestPaginateKeepsEveryPieceInOrderWithinCapacity(t *testing.T) {
 				p.Keep = run < 2
 				p.Height = min(p.Height, 40)
 			case 1:
-				p.Group, p.Open = g, "<ol>"
+				p.Group, p.Start = g, 1
 			}
 			pieces = append(pieces, p)
 		}
@@ -74,17 +74,17 @@ func TestPaginateKeepsEveryPieceInOrderWithinCapacity(t *testing.T) {
 }
 
 func TestGroupsAreWrappedOnEveryPage(t *testing.T) {
-	g := &Group{Close: "</ol>", Head: 10}
+	g := &Group{Ordered: true, Head: 10}
 	pieces := []*Piece{
-		{HTML: "<p>a</p>", Height: 50},
-		{HTML: "<li>1</li>", Height: 40, Group: g, Open: `<ol start="1">`},
-		{HTML: "<li>2</li>", Height: 40, Group: g, Open: `<ol start="2">`},
-		{HTML: "<li>3</li>", Height: 40, Group: g, Open: `<ol start="3">`},
+		{Head: &Inline{"a"}, Height: 50},
+		{Li: &Inline{"1"}, Height: 40, Group: g, Start: 1},
+		{Li: &Inline{"2"}, Height: 40, Group: g, Start: 2},
+		{Li: &Inline{"3"}, Height: 40, Group: g, Start: 3},
 	}
 	pages := Paginate(pieces, func(int) float64 { return 100 })
 	var html []string
 	for _, p := range pages {
-		html = append(html, string(p.HTML()))
+		html = append(html, strings.ReplaceAll(pageHTML(t, p), "\n", ""))
 	}
 	want := []string{`<p>a</p><ol start="1"><li>1</li></ol>`, `<ol start="2"><li>2</li><li>3</li></ol>`}
 	if strings.Join(html, "|") != strings.Join(want, "|") {
@@ -113,17 +113,18 @@ func TestLongParagraphSplitsBetweenLinesKeepingFormatting(t *testing.T) {
 		if p.Height > m.MaxHeight {
 			t.Errorf("piece %d is %.0f px, more than the page's %.0f", i, p.Height, m.MaxHeight)
 		}
-		if strings.Count(string(p.HTML), "<strong>") != strings.Count(string(p.HTML), "</strong>") ||
-			strings.Count(string(p.HTML), "<p") != strings.Count(string(p.HTML), "</p>") {
-			t.Errorf("piece %d is not balanced: %s", i, p.HTML)
+		h := pieceHTML(t, p)
+		if strings.Count(h, "<strong>") != strings.Count(h, "</strong>") ||
+			strings.Count(h, "<p") != strings.Count(h, "</p>") {
+			t.Errorf("piece %d is not balanced: %s", i, h)
 		}
-		all.WriteString(textOf(p.HTML))
+		all.WriteString(textOf(template.HTML(h))) //nolint:gosec // test
 	}
 	if all.String() != text {
 		t.Errorf("text changed by splitting:\n got %s\nwant %s", all.String(), text)
 	}
-	if !strings.HasPrefix(string(pieces[0].HTML), "<p><strong>公开透明运行</strong>") {
-		t.Errorf("first piece lost its bold: %s", pieces[0].HTML)
+	if h := pieceHTML(t, pieces[0]); !strings.HasPrefix(h, "<p><strong>公开透明运行</strong>") {
+		t.Errorf("first piece lost its bold: %s", h)
 	}
 }
 
@@ -134,20 +135,21 @@ func TestWideTablesBecomeCardsAndNarrowOnesStayTables(t *testing.T) {
 		{"序号", "项目名称", "建设内容及规模", "总投资", "计划投资", "完成", "完成率", "形象进度", "责任单位"},
 		{"1", "青山工业园标准厂房四期", "标准厂房20万平方米及配套", "68000", "25000", "21300", "85.2%", "8栋主体封顶", "县工业园管委会"},
 	}}
-	if ps := Fit([]markdown.Block{narrow}, m); len(ps) != 2 || !strings.HasPrefix(string(ps[0].Open), `<table`) {
-		t.Errorf("narrow table: %d pieces, open %q", len(ps), ps[0].Open)
+	if ps := Fit([]markdown.Block{narrow}, m); len(ps) != 2 || !strings.HasPrefix(pieceHTML(t, ps[0]), `<table`) {
+		t.Errorf("narrow table: %d pieces, %s", len(ps), pieceHTML(t, ps[0]))
 	}
 	ps := Fit([]markdown.Block{wide}, m)
-	if len(ps) != 1 || !strings.Contains(string(ps[0].HTML), `class="card"`) {
+	if len(ps) != 1 || !strings.Contains(pieceHTML(t, ps[0]), `class="card"`) {
 		t.Fatalf("wide table not set as cards: %+v", ps)
 	}
+	h := pieceHTML(t, ps[0])
 	for _, cell := range wide.Cells[1] {
-		if !strings.Contains(textOf(ps[0].HTML), cell) {
-			t.Errorf("card lost %q: %s", cell, ps[0].HTML)
+		if !strings.Contains(textOf(template.HTML(h)), cell) { //nolint:gosec // test
+			t.Errorf("card lost %q: %s", cell, h)
 		}
 	}
-	if !strings.Contains(string(ps[0].HTML), `<p class="rt">1　青山工业园标准厂房四期</p>`) {
-		t.Errorf("card heading: %s", ps[0].HTML)
+	if !strings.Contains(h, `<p class="rt">1　青山工业园标准厂房四期</p>`) {
+		t.Errorf("card heading: %s", h)
 	}
 }
 
@@ -180,7 +182,7 @@ func TestPhoneNumbersStayWholeOnSlides(t *testing.T) {
 	}
 	whole := 0
 	for i, p := range pieces {
-		h := string(p.HTML)
+		h := pieceHTML(t, p)
 		whole += strings.Count(h, `<span class="nb">0791-8826120</span>`)
 		if strings.Count(h, "0791") != strings.Count(h, `<span class="nb">0791-8826120</span>`) {
 			t.Errorf("piece %d breaks a number or leaves it unmarked: %s", i, h)
@@ -197,7 +199,7 @@ func TestFlowchartSizeFromLayout(t *testing.T) {
 	m := Metrics{Width: 400, Font: 20, MaxHeight: 1000}
 	b := markdown.Block{Kind: "flowchart", HTML: `<svg viewBox="0 0 1 1"></svg>`, Width: 200, Height: 100}
 	ps := flowchartPiece(b, m)
-	if len(ps) != 1 || ps[0].Height != 200+m.gap() || !strings.Contains(string(ps[0].HTML), "width:400px;height:200px") {
+	if len(ps) != 1 || ps[0].Height != 200+m.gap() || !strings.Contains(pieceHTML(t, ps[0]), "width:400px;height:200px") {
 		t.Fatalf("pieces %v", ps)
 	}
 	if ps := flowchartPiece(markdown.Block{Kind: "flowchart", HTML: `<svg viewBox="0 0 200 100"></svg>`}, m); ps != nil {
@@ -248,7 +250,7 @@ func TestLinksAndImagesOfflineFromRuns(t *testing.T) {
 	m.MaxHeight = 3*m.line() + m.gap()
 	long := markdown.New(markdown.Options{}).Render([]byte(strings.Repeat("[一段很长的链接文字](/x/)和正文", 20)), 1, nil)
 	for i, p := range Fit(long.Blocks, m) {
-		s := string(p.HTML)
+		s := pieceHTML(t, p)
 		if strings.Contains(s, "<a") || strings.Count(s, "<span") != strings.Count(s, "</span>") {
 			t.Errorf("part %d: %s", i, s)
 		}
