@@ -49,7 +49,7 @@ func (c *Common) renderExtras(tpl *layout.Set, items []*model.Item) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", it.File, err)
 		}
-		c.extras[it] = htmlBlocks(string(h))
+		c.extras[it] = markdown.FromHTML(string(h))
 	}
 	return nil
 }

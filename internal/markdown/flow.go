@@ -105,6 +105,12 @@ func (pb *paraBuilder) inline(n ast.Node, marks []*flow.Mark) {
 // escaped followed by white space or a line break, an atomic run where it
 // is not (a character reference written as such, raw text).
 func (pb *paraBuilder) text(t *ast.Text, marks []*flow.Mark) {
+	seg := t.Segment.Value(pb.src)
+	if !t.IsRaw() && !t.SoftLineBreak() && !t.HardLineBreak() && !bytes.ContainsAny(seg, "\\&<>\"\x00") {
+		// written as it is: nothing to escape or resolve, no break after it
+		pb.runs = append(pb.runs, flow.Run{Text: string(seg), Marks: marks})
+		return
+	}
 	h := pb.render(t)
 	s := shown(t, t.Segment.Value(pb.src))
 	if after, ok := strings.CutPrefix(h, flow.Escaped(s)); ok && !t.IsRaw() && flow.Plain(after) {

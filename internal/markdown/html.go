@@ -6,7 +6,10 @@ import (
 	"unicode"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
 )
 
@@ -84,4 +87,45 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 
 func (h *headingIDs) Put(value []byte) {
 	h.seen[string(value)]++
+}
+
+// tableCells renders table cells as goldmark's table extension does with
+// its default (style) alignment, without its side effect: goldmark adds
+// the text-align style to the cell's attributes each time it renders it,
+// so a cell rendered again (a list item alone, a block's parts) would
+// write the style twice.
+type tableCells struct{}
+
+func (r *tableCells) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(east.KindTableCell, r.cell)
+}
+
+func (r *tableCells) cell(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	n := node.(*east.TableCell)
+	tag := "td"
+	if n.Parent().Kind() == east.KindTableHeader {
+		tag = "th"
+	}
+	if !entering {
+		_, _ = w.WriteString("</")
+		_, _ = w.WriteString(tag)
+		_, _ = w.WriteString(">\n")
+		return ast.WalkContinue, nil
+	}
+	_ = w.WriteByte('<')
+	_, _ = w.WriteString(tag)
+	if n.Alignment != east.AlignNone {
+		_, _ = w.WriteString(` style="text-align:`)
+		_, _ = w.WriteString(n.Alignment.String())
+		_ = w.WriteByte('"')
+	}
+	if n.Attributes() != nil {
+		filter := extension.TableTdCellAttributeFilter
+		if tag == "th" {
+			filter = extension.TableThCellAttributeFilter
+		}
+		html.RenderAttributes(w, n, filter)
+	}
+	_ = w.WriteByte('>')
+	return ast.WalkContinue, nil
 }

@@ -39,6 +39,7 @@ func New(opts Options) *Renderer {
 	// left out, goldmark's safe defaults apply.
 	rendererOpts := []renderer.Option{
 		renderer.WithNodeRenderers(util.Prioritized(&safeLinks{}, 100)),
+		renderer.WithNodeRenderers(util.Prioritized(&tableCells{}, 100)),
 	}
 	if opts.RawHTML {
 		rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(&rawHTML{}, 100)))
@@ -82,6 +83,56 @@ type Block struct {
 	// Width and Height are a flowchart's intrinsic size in px, the size
 	// its drawing is scaled from; zero for other blocks.
 	Width, Height float64
+
+	// The block as a tree (tree.go): what a channel needs to lay it out and
+	// to write it again without parsing HTML. Open+parts+Close is HTML.
+	//
+	// Open and Close are the block element's start and end tags as the
+	// renderer wrote them, each with the white space written after it:
+	// "<p>" and "</p>\n", `<h2 id="一总体要求">`, `<ol start="3">`+"\n",
+	// "<li>" (or "<li>\n" before a block), "<blockquote>\n"; "<hr>\n" and
+	// "" for a rule. A bare text (Bare) has none: Open "", Close "" or the
+	// "\n" written before a nested block. Raw HTML (Kind "html") has none
+	// either: its HTML is written whole.
+	Open, Close string
+	// Kids are the blocks inside a list item (each of Items) and inside a
+	// quote, in order: paragraphs, nested lists with their Items, quotes,
+	// tables, code. A tight list item's text is a Kind "p" block with
+	// Bare set. Every kid of inline content (p, h1…h6) has its Para.
+	Kids []Block
+	// Bare marks inline content written without an element of its own:
+	// the text of a tight list item.
+	Bare bool
+	// Table is a table's cells as flow runs, with the tags between them.
+	Table *Table
+	// Code and Lang are a code block's text as written (unescaped) and the
+	// language its fence names ("" if none).
+	Code, Lang string
+}
+
+// Table is a table's cells as flow runs, and the tags around them as
+// written (each with the white space after it), so a channel can lay out
+// and reopen a table it cuts between rows. The HTML is Open + HeadOpen +
+// Head + HeadClose + BodyOpen + (RowOpen[i] + Body[i] + RowClose[i])… +
+// BodyClose + Close.
+type Table struct {
+	// Head are the header row's cells (th), Body the body rows' (td). A
+	// cell's Para writes the cell: Open its start tag as written (<th>,
+	// <td style="text-align:right">), Close "</td>\n"; runs keep links,
+	// bold and code. A cell whose inline content does not come back from
+	// runs is one atomic run.
+	Head []*flow.Para
+	Body [][]*flow.Para
+	// Align is every column's alignment as GFM gives it: "", "left",
+	// "center" or "right".
+	Align []string
+	// HeadOpen and HeadClose are around the header cells ("<thead>\n<tr>\n"
+	// and "</tr>\n</thead>\n"); BodyOpen and BodyClose around the body rows
+	// ("<tbody>\n", "</tbody>\n"; "" without body rows); RowOpen[i] and
+	// RowClose[i] around body row i's cells ("<tr>\n", "</tr>\n").
+	HeadOpen, HeadClose string
+	BodyOpen, BodyClose string
+	RowOpen, RowClose   []string
 }
 
 // Link is a link found in a body, with the line it is on in the file.
@@ -150,6 +201,7 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 		doc.Blocks[i].HTML = template.HTML(all[sp.h0:sp.h1])
 		doc.Blocks[i].Text = text[sp.t0:sp.t1]
 		pb.paras(&doc.Blocks[i], nodes[i])
+		pb.tree(&doc.Blocks[i], nodes[i])
 	}
 	doc.HTML = template.HTML(all)
 	doc.Text = text

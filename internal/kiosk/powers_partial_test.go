@@ -28,7 +28,7 @@ func TestPowersPartialReadsAsMarkdownDid(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := htmlBlocks(string(h))
+	got := markdown.FromHTML(string(h))
 	want := markdown.New(markdown.Options{}).Render([]byte(oldMarkdown(x)), 1, func(string, int) (string, bool) { return "", false }).Blocks
 	if len(got) != len(want) {
 		t.Fatalf("%d blocks, want %d:\n%s", len(got), len(want), h)
