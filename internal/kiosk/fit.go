@@ -1,10 +1,8 @@
 package kiosk
 
 import (
-	"html"
 	"html/template"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -51,9 +49,13 @@ func paragraph(b markdown.Block, m Metrics) []*Piece {
 	// Paragraphs are indented two characters, as Chinese documents are.
 	text := "\u3000\u3000" + b.Text
 	if b.Para == nil { // raw HTML, a list without items: one piece
-		return []*Piece{{Raw: &Inline{clean(b.HTML)}, Height: float64(lines(text, m.Font, m.Width))*m.line() + m.gap(), Text: text}}
+		return []*Piece{{Tree: treeOf(b), Height: float64(lines(text, m.Font, m.Width))*m.line() + m.gap(), Text: text}}
 	}
-	return []*Piece{para(m, text, b.Para)}
+	fp := typed(b.Para)
+	if fp != b.Para { // raw HTML read into runs: what shows is their text
+		text = "\u3000\u3000" + plain(fp)
+	}
+	return []*Piece{para(m, text, fp)}
 }
 
 // para is a paragraph piece that can be split between its lines, keeping
@@ -72,8 +74,7 @@ func para(m Metrics, text string, fp *flow.Para) *Piece {
 // summaryBlock is an item's summary standing in for a body it has not:
 // a paragraph.
 func summaryBlock(s string) markdown.Block {
-	p := flow.Text(s, "<p>", "</p>")
-	return markdown.Block{Kind: "p", HTML: template.HTML(p.Whole(false)), Text: s, Para: p} //nolint:gosec // escaped by flow
+	return markdown.Block{Kind: "p", Text: s, Para: flow.Text(s, "", "")}
 }
 
 // runsHTML is the inline HTML of a block of runs, without its element, made
@@ -232,14 +233,14 @@ func heading(b markdown.Block, m Metrics) []*Piece {
 	if b.Para != nil {
 		p.H = &Heading{Open: template.HTML(b.Para.Open), HTML: runsHTML(b.Para), Close: template.HTML(b.Para.Close)} //nolint:gosec // the renderer's tags
 	} else {
-		p.Raw = &Inline{clean(b.HTML)}
+		p.Tree = treeOf(b)
 	}
 	return []*Piece{p}
 }
 
 func quote(b markdown.Block, m Metrics) []*Piece {
 	n := lines(b.Text, m.Font, m.Width-m.Font*quoteEm)
-	return []*Piece{{Raw: &Inline{clean(b.HTML)}, Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
+	return []*Piece{{Tree: treeOf(b), Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
 }
 
 func list(b markdown.Block, m Metrics) []*Piece {
@@ -250,7 +251,7 @@ func list(b markdown.Block, m Metrics) []*Piece {
 	var out []*Piece
 	for i, it := range b.Items {
 		w := m.Width - m.Font*indentEm
-		if strings.Contains(string(it.HTML), "<ul") || strings.Contains(string(it.HTML), "<ol") {
+		if slices.ContainsFunc(it.Kids, func(k markdown.Block) bool { return k.Kind == "ul" || k.Kind == "ol" }) {
 			w -= m.Font * indentEm // a nested list is indented once more
 		}
 		n := lines(it.Text, m.Font, w)
@@ -258,7 +259,7 @@ func list(b markdown.Block, m Metrics) []*Piece {
 		if it.Para != nil {
 			p.Li = &Inline{runsHTML(it.Para)}
 		} else {
-			p.Raw = &Inline{clean(it.HTML)}
+			p.Tree = treeOf(it)
 		}
 		out = append(out, p)
 	}
@@ -273,7 +274,7 @@ func preformatted(b markdown.Block, m Metrics) []*Piece {
 	}
 	n = max(n, strings.Count(string(b.HTML), "\n")-1)
 	h := float64(n)*size*headLine + 2*m.Font*cardPadEm + m.gap()
-	return []*Piece{{Raw: &Inline{b.HTML}, Height: h, Text: b.Text}}
+	return []*Piece{{Tree: treeOf(b), Height: h, Text: b.Text}}
 }
 
 func rule(b markdown.Block, m Metrics) []*Piece {
@@ -315,40 +316,17 @@ func cutLines(p *Piece, m Metrics) []*Piece {
 	return out
 }
 
-var (
-	anchorTag = regexp.MustCompile(`<a\s[^>]*>`)
-	imageTag  = regexp.MustCompile(`<img\s[^>]*>`)
-	altAttr   = regexp.MustCompile(`\salt="([^"]*)"`)
-)
-
-// clean makes a body's HTML safe to leave on a kiosk: links become plain
-// text (a tap must never leave the kiosk; touch pages list their addresses
-// as QR codes instead) and images become their description, since a kiosk
-// folder carries no files from content/. It reads HTML with regular
-// expressions, for blocks without runs and raw HTML runs only: blocks with
-// runs are made safe from them (offline).
-func clean(h template.HTML) template.HTML {
-	s := anchorTag.ReplaceAllString(string(h), `<span class="ln">`)
-	s = strings.ReplaceAll(s, "</a>", "</span>")
-	s = imageTag.ReplaceAllStringFunc(s, func(tag string) string {
-		alt := ""
-		if m := altAttr.FindStringSubmatch(tag); m != nil {
-			alt = "：" + m[1]
-		}
-		return `<span class="img">〔图` + alt + `〕</span>`
-	})
-	return template.HTML(s)
-}
-
 // lnOpen and lnClose are what a link's tags become on a kiosk.
 const lnOpen, lnClose = `<span class="ln">`, "</span>"
 
-// offline is p made safe to leave on a kiosk as clean makes HTML, from
-// its runs: a link mark (Mark.Href) becomes a span, an image run its
-// description. Other atomic runs (raw HTML, with raw_html = true) are
-// still cleaned as HTML. The runs' text is unchanged, so cuts counted on
-// p's text fall where they would on p.
+// offline is p made safe to leave on a kiosk, from its runs (raw HTML
+// read into runs first, typed): a link mark (Mark.Href) becomes a span,
+// so a tap never leaves the kiosk (touch pages list the addresses as QR
+// codes instead), and an image run its description, since a kiosk folder
+// carries no files from content/. The runs' text is unchanged, so cuts
+// counted on p's text fall where they would on p.
 func offline(p *flow.Para) *flow.Para {
+	p = typed(p)
 	q := &flow.Para{Runs: make([]flow.Run, len(p.Runs)), Open: p.Open, Close: p.Close}
 	spans := map[*flow.Mark]*flow.Mark{}
 	for i, r := range p.Runs {
@@ -366,11 +344,8 @@ func offline(p *flow.Para) *flow.Para {
 			}
 			r.Marks = ms
 		}
-		switch {
-		case r.Image:
+		if r.Image {
 			r.HTML, r.Image = imageText(r.Alt), false
-		case r.Atomic:
-			r.HTML = string(clean(template.HTML(r.HTML))) //nolint:gosec // rendered Markdown
 		}
 		q.Runs[i] = r
 	}
@@ -393,10 +368,8 @@ type Link struct {
 
 // links returns the addresses a body links to, in order, once each: site
 // paths made absolute from base_url; mail and phone links are left out,
-// their text is on the page. A block with runs (a paragraph, a heading, a
-// list item of one line) gives its links from its marks (flow.Mark.Href);
-// other blocks (quotes, tables, list items of several blocks, raw HTML)
-// are still read from their HTML, until they are typed blocks too.
+// their text is on the page. They come from the runs of the blocks and of
+// the blocks inside them (flow.Mark.Href), raw HTML read into runs.
 func links(blocks []markdown.Block, origin string) []Link {
 	seen := map[string]bool{}
 	var out []Link
@@ -413,28 +386,38 @@ func links(blocks []markdown.Block, origin string) []Link {
 		}
 	}
 	for _, b := range blocks {
-		if len(b.Items) > 0 {
-			for _, it := range b.Items {
-				blockLinks(it, add)
-			}
-			continue
-		}
 		blockLinks(b, add)
 	}
 	return out
 }
 
-// blockLinks calls add with the text and target of each link of b: from
-// its runs, or from its HTML when it has none or a run written whole holds
-// a link (raw HTML, with raw_html = true).
+// blockLinks calls add with the text and target of each link of b and of
+// the blocks inside it, in order.
 func blockLinks(b markdown.Block, add func(text, href string)) {
-	if b.Para == nil || slices.ContainsFunc(b.Para.Runs, func(r flow.Run) bool {
-		return r.Atomic && !r.Image && strings.Contains(r.HTML, "<a")
-	}) {
-		htmlLinks(b.HTML, add)
-		return
+	switch {
+	case len(b.Kids) > 0:
+		for _, k := range b.Kids {
+			blockLinks(k, add)
+		}
+	case len(b.Items) > 0:
+		for _, it := range b.Items {
+			blockLinks(it, add)
+		}
+	case b.Table != nil:
+		for _, row := range append([][]*flow.Para{b.Table.Head}, b.Table.Body...) {
+			for _, c := range row {
+				runLinks(typed(c), add)
+			}
+		}
+	case b.Para != nil:
+		runLinks(typed(b.Para), add)
+	case b.Kind == "html":
+		for _, k := range rawBlocks(b) {
+			if k.Kind != "html" { // kept whole: shown as text, without links
+				blockLinks(k, add)
+			}
+		}
 	}
-	runLinks(b.Para, add)
 }
 
 // runLinks calls add with the text and target of each link of p, in
@@ -469,21 +452,5 @@ func runLinks(p *flow.Para, add func(text, href string)) {
 	}
 	for _, m := range order {
 		add(text[m].String(), m.Href)
-	}
-}
-
-var (
-	anchorText = regexp.MustCompile(`(?s)<a\s[^>]*>(.*?)</a>`)
-	hrefAttr   = regexp.MustCompile(`\shref="([^"]*)"`)
-	anyTag     = regexp.MustCompile(`<[^>]*>`)
-)
-
-// htmlLinks calls add with the text and target of each link of h, a block
-// without runs, read from its HTML.
-func htmlLinks(h template.HTML, add func(text, href string)) {
-	for _, m := range anchorText.FindAllStringSubmatch(string(h), -1) {
-		if a := hrefAttr.FindStringSubmatch(m[0]); a != nil {
-			add(html.UnescapeString(anyTag.ReplaceAllString(m[1], "")), html.UnescapeString(a[1]))
-		}
 	}
 }

@@ -75,7 +75,7 @@ func firstDiff(got, want []byte) string {
 // measured again from its HTML, fits its room.
 func TestLongParagraphSlidesWhole(t *testing.T) {
 	doc := markdown.New(markdown.Options{}).Render([]byte(textfittest.Paragraph(30000)), 1, nil)
-	want := spaceless(doc.Text)
+	want := spacelessText(doc.Text)
 	for _, l := range []displayLayout{newDisplayLayout(1920, 1080), newDisplayLayout(600, 1000)} {
 		slides := l.slides(&DeckItem{}, []string{"年度工作目标"}, "长段落", []string{"青府发〔2026〕4号"}, doc.Blocks)
 		if len(slides) < 20 {
@@ -90,7 +90,7 @@ func TestLongParagraphSlidesWhole(t *testing.T) {
 			if used := measured(h, l.body()); used > s.Room {
 				t.Errorf("%.0f px slide %d: its text takes %.0f px of %.0f", l.W, n+1, used, s.Room)
 			}
-			got.WriteString(spaceless(h))
+			got.WriteString(spacelessText(h))
 		}
 		if got.String() != want {
 			t.Errorf("%.0f px: the slides do not give the paragraph back: %s", l.W, firstDifference(got.String(), want))
@@ -114,7 +114,7 @@ func measured(h string, m Metrics) float64 {
 	return used
 }
 
-func spaceless(s string) string {
+func spacelessText(s string) string {
 	return strings.Join(strings.Fields(html.UnescapeString(tags.ReplaceAllString(s, ""))), "")
 }
 
@@ -135,7 +135,7 @@ func firstDifference(got, want string) string {
 // joined, give the body back.
 func TestMarkedUpBodySlidesFit(t *testing.T) {
 	doc := markdown.New(markdown.Options{}).Render([]byte(textfittest.Bodies()["dense"]), 1, nil)
-	want := spaceless(strings.ReplaceAll(string(doc.HTML), "<br>", ""))
+	want := spacelessText(strings.ReplaceAll(string(doc.HTML), "<br>", ""))
 	for _, l := range []displayLayout{newDisplayLayout(1920, 1080), newDisplayLayout(600, 1000)} {
 		slides := l.slides(&DeckItem{}, []string{"年度工作目标"}, "正文", nil, doc.Blocks)
 		var got strings.Builder
@@ -144,7 +144,7 @@ func TestMarkedUpBodySlidesFit(t *testing.T) {
 			if used := measured(h, l.body()); used > s.Room {
 				t.Errorf("%.0f px slide %d: its text takes %.0f px of %.0f", l.W, n+1, used, s.Room)
 			}
-			got.WriteString(spaceless(strings.ReplaceAll(h, "<br>", "")))
+			got.WriteString(spacelessText(strings.ReplaceAll(h, "<br>", "")))
 		}
 		if got.String() != want {
 			t.Errorf("%.0f px: the slides do not give the body back: %s", l.W, firstDifference(got.String(), want))

@@ -23,7 +23,7 @@ type Piece struct {
 	Cont    *Inline  // a later part of a paragraph cut between pages
 	Li      *Inline  // a list item of one line
 	H       *Heading // a heading of a body or of kiosk-powers.html
-	Raw     *Inline  // a block written whole: a quote, code, raw HTML, a list item of several blocks
+	Tree    *Tree    // a block written from its parts: a quote, code, raw HTML, a list item of several blocks
 	Cut     []string // a piece too tall for a page, cut between its lines: the lines
 	Fact    *Fact    // a line of the contact page
 	Rule    bool     // a rule
