@@ -64,7 +64,11 @@ func newCommon(s *model.Site, k *config.Kiosk) Common {
 
 // body writes a page's pieces with the theme's partials/kiosk-body.html.
 func (c Common) body(p Page) (template.HTML, error) {
-	return c.tpl.Partial("kiosk-"+c.Kiosk.Kind, "kiosk-body.html", p.Wraps())
+	h, err := c.tpl.Partial("kiosk-"+c.Kiosk.Kind, "kiosk-body.html", p.Wraps())
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", name(c.Kiosk), err)
+	}
+	return h, nil
 }
 
 // cssVars collects CSS custom properties in px.

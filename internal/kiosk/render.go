@@ -84,7 +84,7 @@ func build(site *model.Site, tpl *layout.Set, k *config.Kiosk, items []*model.It
 		data, err = NewDisplay(c, items)
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("kiosk %q: %w", k.Name, err)
+		return nil, nil, err
 	}
 	out, err := tpl.Render("kiosk-"+k.Kind, data)
 	if err != nil {
