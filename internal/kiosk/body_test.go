@@ -24,7 +24,7 @@ var hashes = regexp.MustCompile(`"hash":"[0-9a-f]*"|data-hash="[0-9a-f]*"`)
 // shows it, and nothing else.
 func TestBodyPartialsRestyleKioskPages(t *testing.T) {
 	own := map[string]string{
-		"layouts/partials/kiosk-table.html": `{{with .Group.Table}}<table class="t site" style="width:{{.Width}}px"><colgroup>{{range .Cols}}<col style="width:{{.}}px">{{end}}</colgroup><thead><tr>{{range .Header}}<th scope="col">{{.}}</th>{{end}}</tr></thead>{{end}}<tbody>{{range .Pieces}}<tr>{{range .Row}}<td>{{.}}</td>{{end}}</tr>{{end}}</tbody></table>`,
+		"layouts/partials/kiosk-table.html":  `{{with .Group.Table}}<table class="t site" style="width:{{.Width}}px"><colgroup>{{range .Cols}}<col style="width:{{.}}px">{{end}}</colgroup><thead><tr>{{range .Header}}<th scope="col">{{.}}</th>{{end}}</tr></thead>{{end}}<tbody>{{range .Pieces}}<tr>{{range .Row}}<td>{{.}}</td>{{end}}</tr>{{end}}</tbody></table>`,
 		"layouts/partials/kiosk-screen.html": strings.Replace(readTheme(t, "partials/kiosk-screen.html"), `<span class="es">`, `<span class="es site">`, 1),
 	}
 	site, before := renderKiosks(t, nil, "2026-11-27")
