@@ -38,12 +38,13 @@ type Slide struct {
 	Page, Pages int
 	Chips       []string
 	Title       string
-	Meta        []Word        // first slide of an item only
+	Meta        template.HTML // first slide of an item only: written from words by partials/kiosk-meta.html
 	Body        template.HTML // written from page by partials/kiosk-body.html
 	Room        float64       // the body's capacity in px, for tests
 	Used        float64       // what the body takes by measure
 
-	page Page
+	words []Word
+	page  Page
 }
 
 // First reports whether this is the first slide of its item.
@@ -169,6 +170,9 @@ func (d *Display) write(c Common, notices []Page) error {
 			return err
 		}
 		s.Body = h
+		if s.Meta, err = c.meta(s.words); err != nil {
+			return err
+		}
 	}
 	for _, pg := range notices {
 		h, err := c.body(pg)
@@ -199,7 +203,7 @@ func (l displayLayout) slides(di *DeckItem, cs []string, title string, meta []st
 	cont := []string{cs[0], "续"}
 	first := l.ColH - l.headerHeight(cs, title, meta, true) - safety
 	rest := l.ColH - l.headerHeight(cont, title, nil, false) - safety
-	metaHTML, _ := words(meta, l.Small, l.ColW)
+	metaWords, _ := words(meta, l.Small, l.ColW)
 	m := l.body()
 	m.MaxHeight = min(first, rest)
 	pages := Paginate(Fit(blocks, m), func(i int) float64 {
@@ -210,10 +214,10 @@ func (l displayLayout) slides(di *DeckItem, cs []string, title string, meta []st
 	})
 	out := make([]*Slide, len(pages))
 	for i, pg := range pages {
-		s := &Slide{Item: di, Page: i + 1, Pages: len(pages), Chips: cs, Title: title, Meta: metaHTML,
+		s := &Slide{Item: di, Page: i + 1, Pages: len(pages), Chips: cs, Title: title, words: metaWords,
 			page: pg, Room: first, Used: pg.Height}
 		if i > 0 {
-			s.Chips, s.Meta, s.Room = cont, nil, rest
+			s.Chips, s.words, s.Room = cont, nil, rest
 		}
 		out[i] = s
 	}

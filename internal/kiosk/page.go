@@ -71,6 +71,19 @@ func (c Common) body(p Page) (template.HTML, error) {
 	return h, nil
 }
 
+// meta writes the words of a meta line with the theme's
+// partials/kiosk-meta.html; "" for none.
+func (c Common) meta(ws []Word) (template.HTML, error) {
+	if len(ws) == 0 {
+		return "", nil
+	}
+	h, err := c.tpl.Partial("kiosk-"+c.Kiosk.Kind, "kiosk-meta.html", ws)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", name(c.Kiosk), err)
+	}
+	return h, nil
+}
+
 // cssVars collects CSS custom properties in px.
 type cssVars struct{ b strings.Builder }
 

@@ -41,11 +41,12 @@ type Screen struct {
 	End         string // an item's last day, so the screen goes with it
 	Chips       []string
 	Title       string
-	Meta        []Word
+	Meta        template.HTML // written from words by partials/kiosk-meta.html
 	Body        template.HTML // written from page by partials/kiosk-body.html
 	Room, Used  float64
 
-	page Page
+	words []Word
+	page  Page
 }
 
 // sizes a reader can choose: 小, 中, 大, as multiples of the chrome's type.
@@ -203,14 +204,24 @@ func (b touchBuilder) size(key, label string, groups []*group, items []*model.It
 	return s
 }
 
-// write writes the body of every screen of s.
+// write writes the body and the meta line of every screen of s, the
+// meta line once for the screens of one view, which share it.
 func (s *TouchSize) write(c Common) error {
+	var last *Screen
 	for _, sc := range s.Screens {
 		h, err := c.body(sc.page)
 		if err != nil {
 			return err
 		}
 		sc.Body = h
+		if last != nil && sc.View == last.View {
+			sc.Meta = last.Meta
+			continue
+		}
+		if sc.Meta, err = c.meta(sc.words); err != nil {
+			return err
+		}
+		last = sc
 	}
 	return nil
 }
@@ -256,7 +267,7 @@ func (b touchBuilder) screens(proto Screen, head float64, pieces []*Piece) []*Sc
 func (b touchBuilder) home(groups []*group, items []*model.Item) []*Screen {
 	meta := []string{"点按下方类别，查看在公开期内的事项"}
 	proto := Screen{View: "home", Kind: "home", Title: "请选择要查看的公开类别"}
-	proto.Meta, _ = words(meta, b.small(), b.l.ColW)
+	proto.words, _ = words(meta, b.small(), b.l.ColW)
 	var pieces []*Piece
 	for i := 0; i < len(groups); i += b.l.Columns {
 		pieces = append(pieces, b.tileRow(groups[i:min(len(groups), i+b.l.Columns)], len(pieces)))
@@ -336,7 +347,7 @@ func (b touchBuilder) category(g *group) []*Screen {
 		meta = []string{g.Description}
 	}
 	proto := Screen{View: "cat:" + g.Key, Kind: "cat", Title: g.Label}
-	proto.Meta, _ = words(meta, b.small(), b.l.ColW)
+	proto.words, _ = words(meta, b.small(), b.l.ColW)
 	var pieces []*Piece
 	for i, it := range g.Items {
 		pieces = append(pieces, b.entry(it, i))
@@ -353,7 +364,7 @@ func (b touchBuilder) item(it *model.Item) []*Screen {
 	meta := metaLine(b.c.Site, it)
 	w := b.l.ColW - b.l.QR - b.l.Pad
 	proto := Screen{View: "item:" + it.ID, Kind: "item", End: LastDay(it).String(), Chips: cs, Title: it.Title}
-	proto.Meta, _ = words(meta, b.small(), w)
+	proto.words, _ = words(meta, b.small(), w)
 	head := max(b.header(cs, it.Title, meta, w), b.l.Dock)
 	m := b.body(b.l.ColW)
 	m.MaxHeight = b.l.ColH - head - headGapEm*b.f - safety
