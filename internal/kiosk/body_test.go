@@ -81,3 +81,31 @@ func readTheme(t *testing.T, name string) string {
 	}
 	return string(data)
 }
+
+// TestInlinePartialRestylesLinks: what a link inside a paragraph becomes
+// on a kiosk is the theme's partials/kiosk-inline.html; a site's copy that
+// does not write the link's text once is refused with what to write.
+func TestInlinePartialRestylesLinks(t *testing.T) {
+	own := `{{if .Link}}<u class="ln">{{.Text}}</u>{{else}}<i class="img">{{.Alt}}</i>{{end}}`
+	site, before := renderKiosks(t, nil, "2026-11-27")
+	_, after := renderKiosks(t, map[string]string{"layouts/partials/kiosk-inline.html": own}, "2026-11-27")
+	links := 0
+	for _, k := range site.Config.Kiosks {
+		name := "kiosk/" + k.Name + "/index.html"
+		b, a := string(before[name]), string(after[name])
+		n := strings.Count(a, `<u class="ln">`)
+		links += n
+		if n != strings.Count(b, `<span class="ln">`) {
+			t.Errorf("%s: %d links written by the site's partial, %d by the theme's", name, n, strings.Count(b, `<span class="ln">`))
+		}
+	}
+	if links == 0 {
+		t.Error("no link written by the site's partial: the test proves nothing")
+	}
+	fsys := example(map[string]string{"layouts/partials/kiosk-inline.html": `<span class="ln">{{.Alt}}</span>`})
+	s, _ := build.Load(&build.Options{SiteDir: exampleSite, FS: fsys, Now: day(t, "2026-11-27")})
+	tpl, _ := layout.Load(fsys, s.Config.Theme, page.Funcs(s))
+	if _, err := kiosk.Render(s, tpl, publish.NewMemory()); err == nil || !strings.Contains(err.Error(), "must write its .Text once") {
+		t.Errorf("a partial without the link's text: %v", err)
+	}
+}

@@ -65,6 +65,8 @@ type displayLayout struct {
 	PanelW, PanelH   float64
 	Small            float64 // chips, meta, captions, the notice panel
 	Title, Continued float64 // title type on an item's first slide and after
+
+	tags *inlineTags // what links and images inside paragraphs become
 }
 
 // Type proportions of the slide header, to the body type.
@@ -124,7 +126,7 @@ func (l displayLayout) vars() template.CSS {
 }
 
 // body is the metrics of the slide column.
-func (l displayLayout) body() Metrics { return Metrics{Width: l.ColW, Font: l.F} }
+func (l displayLayout) body() Metrics { return Metrics{Width: l.ColW, Font: l.F, tags: l.tags} }
 
 // headerHeight is the height of a slide's header above its body.
 func (l displayLayout) headerHeight(chips []string, title string, meta []string, first bool) float64 {
@@ -146,6 +148,7 @@ var itemHook func(*model.Item)
 // the theme's partials.
 func NewDisplay(p Common, items []*model.Item) (*Display, error) {
 	l := newDisplayLayout(p.Width, p.Height)
+	l.tags = p.tags
 	d := &Display{Common: p, L: l}
 	d.Vars = template.CSS(string(l.vars()) + string(l.body().Vars()))
 	for i, it := range items {

@@ -49,7 +49,7 @@ func paragraph(b markdown.Block, m Metrics) []*Piece {
 	// Paragraphs are indented two characters, as Chinese documents are.
 	text := "\u3000\u3000" + b.Text
 	if b.Para == nil { // raw HTML, a list without items: one piece
-		return []*Piece{{Tree: treeOf(b), Height: float64(lines(text, m.Font, m.Width))*m.line() + m.gap(), Text: text}}
+		return []*Piece{{Tree: treeOf(b, m.tags), Height: float64(lines(text, m.Font, m.Width))*m.line() + m.gap(), Text: text}}
 	}
 	fp := typed(b.Para)
 	if fp != b.Para { // raw HTML read into runs: what shows is their text
@@ -62,13 +62,13 @@ func paragraph(b markdown.Block, m Metrics) []*Piece {
 // its inline formatting: text is what is measured (with the indent), fp
 // the paragraph's runs.
 func para(m Metrics, text string, fp *flow.Para) *Piece {
-	fp = offline(fp)
+	fp = offline(fp, m.tags)
 	pc := &paraCut{m: m, text: text, para: fp, rows: textfit.NewFlow(text, max(m.Width, m.Font)/m.Font, nil)}
 	pc.wrap = pc.rows
 	if m.Width < m.Font { // lines never count less than a character a line; splits do
 		pc.wrap = textfit.NewFlow(text, m.em(m.Width), nil)
 	}
-	return pc.piece(paraAt{}, runsHTML(fp))
+	return pc.piece(paraAt{}, runsHTML(fp, nil))
 }
 
 // summaryBlock is an item's summary standing in for a body it has not:
@@ -77,11 +77,14 @@ func summaryBlock(s string) markdown.Block {
 	return markdown.Block{Kind: "p", Text: s, Para: flow.Text(s, "", "")}
 }
 
-// runsHTML is the inline HTML of a block of runs, without its element, made
-// safe for a kiosk, its telephone numbers kept on one line.
-func runsHTML(p *flow.Para) template.HTML {
-	q := offline(p)
-	return template.HTML(q.HTML(flow.At{}, q.End(), true)) //nolint:gosec // written by flow from rendered Markdown
+// runsHTML is the inline HTML of a block of runs, without its element,
+// made safe for a kiosk (offline, with tags; nil for runs already safe),
+// its telephone numbers kept on one line.
+func runsHTML(p *flow.Para, tags *inlineTags) template.HTML {
+	if tags != nil {
+		p = offline(p, tags)
+	}
+	return template.HTML(p.HTML(flow.At{}, p.End(), true)) //nolint:gosec // written by flow from rendered Markdown
 }
 
 // paraCut is a paragraph being cut into parts, one a slide: its text and
@@ -231,16 +234,16 @@ func heading(b markdown.Block, m Metrics) []*Piece {
 	n := lines(b.Text, size, m.Width)
 	p := &Piece{Height: float64(n)*size*headLine + m.gap(), Keep: true, Text: b.Text}
 	if b.Para != nil {
-		p.H = &Heading{Open: template.HTML(b.Para.Open), HTML: runsHTML(b.Para), Close: template.HTML(b.Para.Close)} //nolint:gosec // the renderer's tags
+		p.H = &Heading{Open: template.HTML(b.Para.Open), HTML: runsHTML(b.Para, m.tags), Close: template.HTML(b.Para.Close)} //nolint:gosec // the renderer's tags
 	} else {
-		p.Tree = treeOf(b)
+		p.Tree = treeOf(b, m.tags)
 	}
 	return []*Piece{p}
 }
 
 func quote(b markdown.Block, m Metrics) []*Piece {
 	n := lines(b.Text, m.Font, m.Width-m.Font*quoteEm)
-	return []*Piece{{Tree: treeOf(b), Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
+	return []*Piece{{Tree: treeOf(b, m.tags), Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
 }
 
 func list(b markdown.Block, m Metrics) []*Piece {
@@ -257,9 +260,9 @@ func list(b markdown.Block, m Metrics) []*Piece {
 		n := lines(it.Text, m.Font, w)
 		p := &Piece{Height: float64(n)*m.line() + m.Font*itemGapEm, Group: g, Start: b.Start + i, Text: it.Text}
 		if it.Para != nil {
-			p.Li = &Inline{runsHTML(it.Para)}
+			p.Li = &Inline{runsHTML(it.Para, m.tags)}
 		} else {
-			p.Tree = treeOf(it)
+			p.Tree = treeOf(it, m.tags)
 		}
 		out = append(out, p)
 	}
@@ -274,7 +277,7 @@ func preformatted(b markdown.Block, m Metrics) []*Piece {
 	}
 	n = max(n, strings.Count(string(b.HTML), "\n")-1)
 	h := float64(n)*size*headLine + 2*m.Font*cardPadEm + m.gap()
-	return []*Piece{{Tree: treeOf(b), Height: h, Text: b.Text}}
+	return []*Piece{{Tree: treeOf(b, m.tags), Height: h, Text: b.Text}}
 }
 
 func rule(b markdown.Block, m Metrics) []*Piece {
@@ -316,16 +319,14 @@ func cutLines(p *Piece, m Metrics) []*Piece {
 	return out
 }
 
-// lnOpen and lnClose are what a link's tags become on a kiosk.
-const lnOpen, lnClose = `<span class="ln">`, "</span>"
-
 // offline is p made safe to leave on a kiosk, from its runs (raw HTML
-// read into runs first, typed): a link mark (Mark.Href) becomes a span,
-// so a tap never leaves the kiosk (touch pages list the addresses as QR
-// codes instead), and an image run its description, since a kiosk folder
-// carries no files from content/. The runs' text is unchanged, so cuts
-// counted on p's text fall where they would on p.
-func offline(p *flow.Para) *flow.Para {
+// read into runs first, typed), as the theme's kiosk-inline.html says
+// (tags): a link mark (Mark.Href) becomes the partial's tags around the
+// link's text, so a tap never leaves the kiosk (touch pages list the
+// addresses as QR codes instead), and an image run its description, since
+// a kiosk folder carries no files from content/. The runs' text is
+// unchanged, so cuts counted on p's text fall where they would on p.
+func offline(p *flow.Para, tags *inlineTags) *flow.Para {
 	p = typed(p)
 	q := &flow.Para{Runs: make([]flow.Run, len(p.Runs)), Open: p.Open, Close: p.Close}
 	spans := map[*flow.Mark]*flow.Mark{}
@@ -338,28 +339,20 @@ func offline(p *flow.Para) *flow.Para {
 					continue
 				}
 				if spans[m] == nil {
-					spans[m] = &flow.Mark{Open: lnOpen, Close: lnClose}
+					link := tags.link
+					spans[m] = &link
 				}
 				ms[j] = spans[m]
 			}
 			r.Marks = ms
 		}
 		if r.Image {
-			r.HTML, r.Image = imageText(r.Alt), false
+			r.HTML, r.Image = tags.image(r.Alt), false
 		}
 		q.Runs[i] = r
 	}
 	return q
 }
-
-// imageText is what an image becomes on a kiosk, whose folder carries no
-// files from content/: its description.
-func imageText(alt string) string {
-	return `<span class="img">〔图：` + attrEscaper.Replace(alt) + `〕</span>`
-}
-
-// attrEscaper escapes as the Markdown renderer escapes an alt attribute.
-var attrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
 
 // Link is an address a body links to, for a QR code.
 type Link struct {

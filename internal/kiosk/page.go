@@ -36,6 +36,7 @@ type Common struct {
 
 	codes  *qrCodes
 	tpl    *layout.Set                      // the theme, whose partials write the pieces of pages
+	tags   *inlineTags                      // what links and images inside paragraphs become
 	extras map[*model.Item][]markdown.Block // partials/kiosk-powers.html of each item, as blocks
 }
 

@@ -39,6 +39,11 @@ func extraBlocks(c Common, it *model.Item, w, h float64, display bool) []markdow
 // steps, risk points or stages, as the blocks extraBlocks places.
 func (c *Common) renderExtras(tpl *layout.Set, items []*model.Item) error {
 	c.tpl = tpl
+	tags, err := newInlineTags(tpl, "kiosk-"+c.Kiosk.Kind)
+	if err != nil {
+		return err
+	}
+	c.tags = tags
 	c.extras = map[*model.Item][]markdown.Block{}
 	for _, it := range items {
 		x := extras(it, c.Kiosk.Kind != "touch")

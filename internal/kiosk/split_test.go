@@ -102,7 +102,7 @@ func TestLongParagraphSplitsBetweenLinesKeepingFormatting(t *testing.T) {
 	text := strings.Repeat("公开透明运行，", 40) + "结束。"
 	src := "**" + text[:len("公开透明运行")] + "**" + text[len("公开透明运行"):]
 	doc := markdown.New(markdown.Options{}).Render([]byte(src), 1, nil)
-	m := Metrics{Width: 400, Font: 40} // 10 characters a line
+	m := withTags(t, Metrics{Width: 400, Font: 40}) // 10 characters a line
 	m.MaxHeight = 5*m.line() + m.gap()
 	pieces := Fit(doc.Blocks, m)
 	if len(pieces) < 6 {
@@ -129,7 +129,7 @@ func TestLongParagraphSplitsBetweenLinesKeepingFormatting(t *testing.T) {
 }
 
 func TestWideTablesBecomeCardsAndNarrowOnesStayTables(t *testing.T) {
-	m := Metrics{Width: 1000, Font: 40, MaxHeight: 2000}
+	m := withTags(t, Metrics{Width: 1000, Font: 40, MaxHeight: 2000})
 	narrow := markdown.Block{Kind: "table", Cells: [][]string{{"姓名", "职务"}, {"王建国", "青石镇党委书记"}, {"李秀英", "县审计局局长"}}}
 	wide := markdown.Block{Kind: "table", Cells: [][]string{
 		{"序号", "项目名称", "建设内容及规模", "总投资", "计划投资", "完成", "完成率", "形象进度", "责任单位"},
@@ -166,7 +166,7 @@ func TestBlocksWithoutOwnRunsLeaveNoWayOut(t *testing.T) {
 		"<p>段中<a href=\"/raw/\">原始 &amp; <b>粗</b></a>和<img src=\"/e.png\" alt='引\"号'>。</p>\n\n" +
 		"见<a href=\"/inline/\">内联</a>和<https://auto.example/x?a=1&b=2>。\n"
 	doc := markdown.New(markdown.Options{RawHTML: true}).Render([]byte(src), 1, nil)
-	m := Metrics{Width: 2000, Font: 20, MaxHeight: 4000}
+	m := withTags(t, Metrics{Width: 2000, Font: 20, MaxHeight: 4000})
 	var all strings.Builder
 	for _, p := range Fit(doc.Blocks, m) {
 		all.WriteString(pieceHTML(t, p))
@@ -178,9 +178,9 @@ func TestBlocksWithoutOwnRunsLeaveNoWayOut(t *testing.T) {
 		}
 	}
 	for _, want := range []string{
-		`<blockquote>`, `<span class="ln">任前 &lt;公示&gt; &amp; <em>名单</em></span>`, `〔图：他说&quot;好&quot; &lt;图&gt;〕`,
-		`<span class="ln">表 &lt;内&gt; &amp; <strong>链</strong></span>`, "第二段<span class=\"img\">〔图：图'二'〕</span>",
-		`<p>整块</p>`, `<span class="ln">原始 &amp; <b>粗</b></span>`, `〔图：引&quot;号〕`, `<span class="ln">内联</span>`,
+		`<blockquote>`, `<span class="ln">任前 &lt;公示&gt; &amp; <em>名单</em></span>`, `〔图：他说&#34;好&#34; &lt;图&gt;〕`,
+		`<span class="ln">表 &lt;内&gt; &amp; <strong>链</strong></span>`, "第二段<span class=\"img\">〔图：图&#39;二&#39;〕</span>",
+		`<p>整块</p>`, `<span class="ln">原始 &amp; <b>粗</b></span>`, `〔图：引&#34;号〕`, `<span class="ln">内联</span>`,
 	} {
 		if !strings.Contains(h, want) {
 			t.Errorf("missing %s in\n%s", want, h)
@@ -201,7 +201,7 @@ func TestBlocksWithoutOwnRunsLeaveNoWayOut(t *testing.T) {
 func TestPhoneNumbersStayWholeOnSlides(t *testing.T) {
 	src := strings.Repeat("对本决策执行中的问题和建议，请拨打0791-8826120（县交通运输局）反映。", 12)
 	doc := markdown.New(markdown.Options{}).Render([]byte(src), 1, nil)
-	m := Metrics{Width: 400, Font: 40}
+	m := withTags(t, Metrics{Width: 400, Font: 40})
 	m.MaxHeight = 3*m.line() + m.gap()
 	pieces := Fit(doc.Blocks, m)
 	if len(pieces) < 4 {
@@ -223,7 +223,7 @@ func TestPhoneNumbersStayWholeOnSlides(t *testing.T) {
 // TestFlowchartSizeFromLayout: a flowchart is sized from the layout's
 // width and height, not from its SVG, whatever the SVG says.
 func TestFlowchartSizeFromLayout(t *testing.T) {
-	m := Metrics{Width: 400, Font: 20, MaxHeight: 1000}
+	m := withTags(t, Metrics{Width: 400, Font: 20, MaxHeight: 1000})
 	b := markdown.Block{Kind: "flowchart", HTML: `<svg viewBox="0 0 1 1"></svg>`, Width: 200, Height: 100}
 	ps := flowchartPiece(b, m)
 	if len(ps) != 1 || ps[0].Height != 200+m.gap() || !strings.Contains(pieceHTML(t, ps[0]), "width:400px;height:200px") {
@@ -264,13 +264,13 @@ func TestLinksAndImagesOfflineFromRuns(t *testing.T) {
 		t.Fatalf("%d blocks with runs, want 3", n)
 	}
 	h := string(whole(doc.Blocks[0].Para))
-	for _, want := range []string{`<span class="ln">任前 &lt;公示&gt; <em>名单</em></span>`, `〔图：他说&quot;好&quot; &lt;图&gt;〕`, `<span class="ln"><span class="img">〔图：内图〕</span></span>`} {
+	for _, want := range []string{`<span class="ln">任前 &lt;公示&gt; <em>名单</em></span>`, `〔图：他说&#34;好&#34; &lt;图&gt;〕`, `<span class="ln"><span class="img">〔图：内图〕</span></span>`} {
 		if !strings.Contains(h, want) {
 			t.Errorf("missing %s in %s", want, h)
 		}
 	}
 	// Cut between slides: every part is safe, its link spans closed.
-	m := Metrics{Width: 200, Font: 20}
+	m := withTags(t, Metrics{Width: 200, Font: 20})
 	m.MaxHeight = 3*m.line() + m.gap()
 	long := markdown.New(markdown.Options{}).Render([]byte(strings.Repeat("[一段很长的链接文字](/x/)和正文", 20)), 1, nil)
 	for i, p := range Fit(long.Blocks, m) {

@@ -43,8 +43,32 @@ func pieceHTML(t testing.TB, p *Piece) string {
 	return pageHTML(t, Page{Pieces: []*Piece{p}})
 }
 
+// testTags are what links and images become with the built-in theme.
+var testTags = sync.OnceValues(func() (*inlineTags, error) {
+	tpl, err := theme()
+	if err != nil {
+		return nil, err
+	}
+	return newInlineTags(tpl, "kiosk-display")
+})
+
+// withTags is m with the built-in theme's link and image tags.
+func withTags(t testing.TB, m Metrics) Metrics {
+	t.Helper()
+	tags, err := testTags()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.tags = tags
+	return m
+}
+
 // whole is the HTML of a block of runs made safe for a kiosk (offline),
 // its element around them, as the theme writes a heading.
 func whole(p *flow.Para) template.HTML {
-	return template.HTML(p.Open) + runsHTML(p) + template.HTML(p.Close) //nolint:gosec // written by flow
+	tags, err := testTags()
+	if err != nil {
+		panic(err)
+	}
+	return template.HTML(p.Open) + runsHTML(p, tags) + template.HTML(p.Close) //nolint:gosec // written by flow
 }

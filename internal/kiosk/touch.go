@@ -228,7 +228,7 @@ func (s *TouchSize) write(c Common) error {
 
 func (b touchBuilder) small() float64 { return smallEm * b.f }
 
-func (b touchBuilder) body(w float64) Metrics { return Metrics{Width: w, Font: b.f} }
+func (b touchBuilder) body(w float64) Metrics { return Metrics{Width: w, Font: b.f, tags: b.c.tags} }
 
 func (b touchBuilder) vars() template.CSS {
 	v := &cssVars{}

@@ -23,41 +23,42 @@ type Tree struct {
 	Text        string
 }
 
-// treeOf is b as a Tree: no link or image is left in it.
-func treeOf(b markdown.Block) *Tree {
+// treeOf is b as a Tree, its links and images as tags (the theme's
+// kiosk-inline.html) says: no link or image is left in it.
+func treeOf(b markdown.Block, tags *inlineTags) *Tree {
 	switch {
 	case len(b.Kids) > 0:
-		return &Tree{Open: template.HTML(b.Open), Close: template.HTML(b.Close), Kids: trees(b.Kids)} //nolint:gosec // the renderer's tags
+		return &Tree{Open: template.HTML(b.Open), Close: template.HTML(b.Close), Kids: trees(b.Kids, tags)} //nolint:gosec // the renderer's tags
 	case len(b.Items) > 0:
-		return &Tree{Open: template.HTML(b.Open), Close: template.HTML(b.Close), Kids: trees(b.Items)} //nolint:gosec // the renderer's tags
+		return &Tree{Open: template.HTML(b.Open), Close: template.HTML(b.Close), Kids: trees(b.Items, tags)} //nolint:gosec // the renderer's tags
 	case b.Table != nil:
-		return tableTree(b)
+		return tableTree(b, tags)
 	case b.Para != nil:
-		return &Tree{Open: template.HTML(b.Para.Open), Close: template.HTML(b.Para.Close), HTML: runsHTML(b.Para)} //nolint:gosec // the renderer's tags
+		return &Tree{Open: template.HTML(b.Para.Open), Close: template.HTML(b.Para.Close), HTML: runsHTML(b.Para, tags)} //nolint:gosec // the renderer's tags
 	case b.Kind == "pre" || b.Kind == "hr":
 		return &Tree{HTML: b.HTML}
 	case b.Kind == "html":
-		return rawTree(b)
+		return rawTree(b, tags)
 	}
 	return &Tree{Text: strings.TrimSpace(b.Text)}
 }
 
-func trees(bs []markdown.Block) []*Tree {
+func trees(bs []markdown.Block, tags *inlineTags) []*Tree {
 	out := make([]*Tree, len(bs))
 	for i, b := range bs {
-		out[i] = treeOf(b)
+		out[i] = treeOf(b, tags)
 	}
 	return out
 }
 
 // tableTree is a table inside a quote or a list item, written whole from
 // its cells' runs.
-func tableTree(b markdown.Block) *Tree {
+func tableTree(b markdown.Block, tags *inlineTags) *Tree {
 	t := b.Table
 	cells := func(ps []*flow.Para) []*Tree {
 		out := make([]*Tree, len(ps))
 		for i, p := range ps {
-			out[i] = &Tree{Open: template.HTML(p.Open), Close: template.HTML(p.Close), HTML: runsHTML(p)} //nolint:gosec // the renderer's tags
+			out[i] = &Tree{Open: template.HTML(p.Open), Close: template.HTML(p.Close), HTML: runsHTML(p, tags)} //nolint:gosec // the renderer's tags
 		}
 		return out
 	}
@@ -73,14 +74,14 @@ func tableTree(b markdown.Block) *Tree {
 // markdown.FromHTML: headings, paragraphs, lists and tables are written
 // from their parts, links and images made safe; an element it keeps whole
 // (a div, a figure) shows its text.
-func rawTree(b markdown.Block) *Tree {
+func rawTree(b markdown.Block, tags *inlineTags) *Tree {
 	t := &Tree{}
 	for _, k := range rawBlocks(b) {
 		if k.Kind == "html" {
 			t.Kids = append(t.Kids, &Tree{Text: strings.TrimSpace(k.Text)})
 			continue
 		}
-		t.Kids = append(t.Kids, treeOf(k))
+		t.Kids = append(t.Kids, treeOf(k, tags))
 	}
 	return t
 }
