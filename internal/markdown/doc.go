@@ -13,5 +13,10 @@
 //
 // Besides the page HTML it returns each top-level block on its own with its
 // plain text, so board sheets and kiosk slides can split long items between
-// blocks without parsing HTML again.
+// blocks without parsing HTML again. A block is a typed tree (tree.go): its
+// element's tags as written, the blocks inside a list item or a quote, a
+// table's cells and a paragraph's inline content as flow runs, a code
+// block's text; written again from its parts it is its HTML byte for byte.
+// FromHTML (fromhtml.go) reads HTML a theme template wrote into the same
+// tree, with golang.org/x/net/html's tokenizer.
 package markdown

@@ -50,21 +50,14 @@ func (pb *paraBuilder) para(n ast.Node, full, close string) *flow.Para {
 	return p
 }
 
-// paras gives b, rendered from n, its runs: a paragraph's, a heading's,
-// and those of every list item that is one line of text.
+// paras gives b, rendered from n, its runs: a paragraph's, a heading's
+// (a list item's are its text's: tree.go).
 func (pb *paraBuilder) paras(b *Block, n ast.Node) {
 	switch v := n.(type) {
 	case *ast.Paragraph:
 		b.Para = pb.para(n, string(b.HTML), "</p>\n")
 	case *ast.Heading:
 		b.Para = pb.para(n, string(b.HTML), fmt.Sprintf("</h%d>\n", v.Level))
-	case *ast.List:
-		i := 0
-		for li := n.FirstChild(); li != nil && i < len(b.Items); li, i = li.NextSibling(), i+1 {
-			if tb, ok := li.FirstChild().(*ast.TextBlock); ok && li.ChildCount() == 1 {
-				b.Items[i].Para = pb.para(tb, string(b.Items[i].HTML), "</li>\n")
-			}
-		}
 	}
 }
 

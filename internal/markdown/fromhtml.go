@@ -65,6 +65,9 @@ func (r *reader) tokenize() {
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
+			if pos < len(r.src) { // an unfinished tag at the end: text
+				r.toks = append(r.toks, tok{typ: html.TextToken, start: pos, end: len(r.src)})
+			}
 			return
 		}
 		t := tok{typ: tt, start: pos}
@@ -185,7 +188,10 @@ func (r *reader) block(open []string) Block {
 	var b Block
 	ok := true
 	switch {
-	case t.typ != html.StartTagToken && t.typ != html.SelfClosingTagToken:
+	case t.typ == html.SelfClosingTagToken && t.name == "hr":
+		b = Block{Kind: "hr", Open: r.tag()}
+		b.HTML = template.HTML(b.Open) //nolint:gosec // written by a template
+	case t.typ != html.StartTagToken: // a comment, <div/>…
 		ok = false
 	case t.name == "p" || len(t.name) == 2 && t.name[0] == 'h' && t.name[1] >= '1' && t.name[1] <= '6':
 		b = r.inlineBlock(open)
@@ -290,15 +296,11 @@ func (r *reader) inlineBlock(open []string) Block {
 		b.Level = int(t.name[1] - '0')
 	}
 	r.i++
-	if t.typ == html.StartTagToken {
-		p := r.runs(append(open[:len(open):len(open)], t.name), false)
-		b.Close = r.endTag(t.name)
-		p.Open, p.Close = b.Open, b.Close
-		b.Para = p
-		b.Text = runsText(p.Runs)
-	} else { // <p/>: an empty paragraph
-		b.Open = r.tag()
-	}
+	p := r.runs(append(open[:len(open):len(open)], t.name), false)
+	b.Close = r.endTag(t.name)
+	p.Open, p.Close = b.Open, b.Close
+	b.Para = p
+	b.Text = runsText(p.Runs)
 	b.HTML = template.HTML(r.src[from:r.pos()]) //nolint:gosec // written by a template
 	return b
 }

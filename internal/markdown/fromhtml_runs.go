@@ -97,6 +97,7 @@ func (in *inline) close(t tok) bool {
 	if k < 0 {
 		return false
 	}
+	in.unclosed(k+1, t.start)
 	f := in.frames[k]
 	in.frames, in.marks = in.frames[:k], in.marks[:k:k]
 	if len(in.runs) == f.runs {
@@ -160,17 +161,19 @@ func (in *inline) text(t tok) {
 	}
 }
 
-// finish ends the runs: an element left open with nothing in it is an
-// atomic run, so that its start tag is written.
-func (in *inline) finish() {
-	end := in.r.pos()
-	for k := len(in.frames) - 1; k >= 0; k-- {
-		f := in.frames[k]
-		if len(in.runs) > f.runs {
-			break
+// finish ends the runs: see unclosed.
+func (in *inline) finish() { in.unclosed(0, in.r.pos()) }
+
+// unclosed drops the elements from k on, left open before offset end: one
+// with nothing in it is an atomic run up to end, so that its start tag is
+// written.
+func (in *inline) unclosed(k, end int) {
+	for j := len(in.frames) - 1; j >= k; j-- {
+		f := in.frames[j]
+		in.frames, in.marks = in.frames[:j], in.marks[:j:j]
+		if len(in.runs) == f.runs {
+			in.atomic(in.r.src[f.start:end], "")
 		}
-		in.marks = in.marks[:k:k]
-		in.atomic(in.r.src[f.start:end], "")
 	}
 }
 

@@ -101,7 +101,8 @@ type Block struct {
 	// Bare set. Every kid of inline content (p, h1…h6) has its Para.
 	Kids []Block
 	// Bare marks inline content written without an element of its own:
-	// the text of a tight list item.
+	// the text of a tight list item, or (FromHTML) text and inline
+	// elements outside any block element.
 	Bare bool
 	// Table is a table's cells as flow runs, with the tags between them.
 	Table *Table
@@ -176,6 +177,7 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	type span struct{ h0, h1, t0, t1 int }
 	var spans []span
 	var nodes []ast.Node
+	pb := r.newParaBuilder(src)
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		var sp span
 		sp.h0, sp.t0 = html.Len(), txt.Len()
@@ -186,17 +188,15 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 			txt.WriteByte('\n')
 			sp.t0++
 		}
-		txt.WriteString(plainText(n, src))
+		b, t := pb.top(n)
+		txt.WriteString(t)
 		sp.h1, sp.t1 = html.Len(), txt.Len()
 		spans = append(spans, sp)
-		b := Block{Kind: kindOf(n)}
-		r.parts(&b, n, src)
 		doc.Blocks = append(doc.Blocks, b)
 		nodes = append(nodes, n)
 	}
 	// Blocks share the memory of the whole: each is a slice of it.
 	all, text := html.String(), txt.String()
-	pb := r.newParaBuilder(src)
 	for i, sp := range spans {
 		doc.Blocks[i].HTML = template.HTML(all[sp.h0:sp.h1])
 		doc.Blocks[i].Text = text[sp.t0:sp.t1]
@@ -208,7 +208,23 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	return doc
 }
 
-// parts fills in what a block can be split between: list items, table cells.
+// top is top-level block n without its HTML, and its plain text. A list
+// or a quote is made with its items or kids (container), and its text is
+// theirs, as plainText would give it without walking them again.
+func (pb *paraBuilder) top(n ast.Node) (Block, string) {
+	b := Block{Kind: kindOf(n)}
+	pb.r.parts(&b, n, pb.src)
+	switch n.(type) {
+	case *ast.List, *ast.Blockquote:
+		c := pb.container(n, b.Kind)
+		b.Items, b.Kids, b.Open, b.Close = c.Items, c.Kids, c.Open, c.Close
+		return b, c.Text
+	}
+	return b, plainText(n, pb.src)
+}
+
+// parts fills in a heading's level, a list's start and number of items
+// (its items are made with the tree: tree.go), a table's cells' text.
 func (r *Renderer) parts(b *Block, n ast.Node, src []byte) {
 	switch v := n.(type) {
 	case *ast.Heading:
@@ -217,14 +233,6 @@ func (r *Renderer) parts(b *Block, n ast.Node, src []byte) {
 		b.Rows = v.ChildCount()
 		if v.IsOrdered() {
 			b.Start = v.Start
-		}
-		var buf strings.Builder
-		for li := n.FirstChild(); li != nil; li = li.NextSibling() {
-			buf.Reset()
-			if err := r.md.Renderer().Render(&buf, src, li); err != nil {
-				continue
-			}
-			b.Items = append(b.Items, Block{Kind: "li", HTML: template.HTML(buf.String()), Text: plainText(li, src)})
 		}
 	case *east.Table:
 		b.Rows = max(0, n.ChildCount()-1)

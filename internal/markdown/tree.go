@@ -11,31 +11,17 @@ import (
 
 // tree gives b, rendered from n, its parts as a tree: its element's tags,
 // the blocks inside a list item or a quote, a table's cells as runs, a
-// code block's text. Every part is cut from HTML the renderer wrote, so
-// the parts written again are b.HTML byte for byte.
+// code block's text. The parts written again are b.HTML byte for byte.
 func (pb *paraBuilder) tree(b *Block, n ast.Node) {
 	full := string(b.HTML)
 	switch v := n.(type) {
-	case *ast.Paragraph, *ast.Heading:
+	case *ast.Paragraph, *ast.Heading, *ast.TextBlock:
 		if b.Para != nil {
 			b.Open, b.Close = b.Para.Open, b.Para.Close
 		}
-	case *ast.TextBlock:
-		b.Bare = true
-		if b.Para != nil {
-			b.Open, b.Close = b.Para.Open, b.Para.Close
-		}
-	case *ast.List:
-		i := 0
-		var inner strings.Builder
-		for li := n.FirstChild(); li != nil && i < len(b.Items); li, i = li.NextSibling(), i+1 {
-			pb.item(&b.Items[i], li)
-			inner.WriteString(string(b.Items[i].HTML))
-		}
-		b.Open, b.Close = around(full, inner.String())
-	case *ast.Blockquote:
-		b.Kids = pb.kids(n)
-		b.Open, b.Close = around(full, kidsHTML(b.Kids))
+		_, b.Bare = n.(*ast.TextBlock)
+	case *ast.List, *ast.Blockquote: // made by top, without their HTML
+		cut(b, full, 0)
 	case *east.Table:
 		pb.table(b, v)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
@@ -45,17 +31,17 @@ func (pb *paraBuilder) tree(b *Block, n ast.Node) {
 	}
 }
 
-// item gives a list item its kids and tags. A tight item of one line
-// shares its runs with its bare text.
-func (pb *paraBuilder) item(it *Block, li ast.Node) {
-	if _, ok := li.FirstChild().(*ast.TextBlock); ok && li.ChildCount() == 1 && it.Para != nil {
-		p := &flow.Para{Runs: it.Para.Runs}
-		it.Kids = []Block{{Kind: "p", HTML: template.HTML(p.Whole(false)), Text: it.Text, Bare: true, Para: p}} //nolint:gosec // cut from rendered Markdown
-		it.Open, it.Close = it.Para.Open, it.Para.Close
-		return
+// items are the items of list n, each with its kids. An item that is one
+// line of text has its runs, shared with its bare text.
+func (pb *paraBuilder) items(n ast.Node) []Block {
+	var out []Block
+	for li := n.FirstChild(); li != nil; li = li.NextSibling() {
+		out = append(out, pb.container(li, "li"))
+		if it := &out[len(out)-1]; len(it.Kids) == 1 && it.Kids[0].Bare && it.Kids[0].Para != nil {
+			it.Para = &flow.Para{Runs: it.Kids[0].Para.Runs, Open: it.Open, Close: it.Close}
+		}
 	}
-	it.Kids = pb.kids(li)
-	it.Open, it.Close = around(string(it.HTML), kidsHTML(it.Kids))
+	return out
 }
 
 // kids are the blocks inside n, each with its parts.
@@ -67,8 +53,91 @@ func (pb *paraBuilder) kids(n ast.Node) []Block {
 	return out
 }
 
+// container is n, a list, a list item or a quote, with its items or kids,
+// its tags (tags) and its text made of theirs. Its HTML, and that of the
+// containers inside it, is cut from the HTML of the block it is in (cut)
+// once that is whole: no node inside it is rendered or copied again for
+// each container it is in, so the cost stays linear however deep blocks
+// nest.
+func (pb *paraBuilder) container(n ast.Node, kind string) Block {
+	b := Block{Kind: kind}
+	var kids []Block
+	if kind == "ul" || kind == "ol" {
+		pb.r.parts(&b, n, pb.src)
+		b.Items = pb.items(n)
+		kids = b.Items
+	} else {
+		b.Kids = pb.kids(n)
+		kids = b.Kids
+	}
+	b.Open, b.Close = pb.tags(n)
+	var texts []string
+	for _, k := range kids {
+		if k.Text != "" {
+			texts = append(texts, k.Text)
+		}
+	}
+	b.Text = strings.Join(texts, "\n") // as plainText gives it: a line a block
+	return b
+}
+
+// cut gives b, a block that begins at offset from of h, the HTML of
+// the block it is in, and the containers inside b their HTML cut from h,
+// and returns where b ends. A block that is no container has its own.
+func cut(b *Block, h string, from int) int {
+	switch b.Kind {
+	case "ul", "ol", "li", "blockquote":
+	default:
+		return from + len(b.HTML)
+	}
+	end := from + len(b.Open)
+	for i := range b.Items {
+		end = cut(&b.Items[i], h, end)
+	}
+	for i := range b.Kids {
+		end = cut(&b.Kids[i], h, end)
+	}
+	end = min(end+len(b.Close), len(h))
+	from = min(from, end)
+	b.HTML = template.HTML(h[from:end]) //nolint:gosec // rendered Markdown
+	return end
+}
+
+// tags renders container n's start and end tags: n is rendered with a
+// sentinel block for its children (a text of the same kind as its first
+// child's, which decides what the renderer writes after the start tag),
+// which are then put back.
+func (pb *paraBuilder) tags(n ast.Node) (open, close string) {
+	if n.FirstChild() == nil {
+		return around(pb.render(n), "")
+	}
+	var kids []ast.Node
+	for k := n.FirstChild(); k != nil; k = k.NextSibling() {
+		kids = append(kids, k)
+	}
+	var s ast.Node = ast.NewParagraph()
+	if _, ok := kids[0].(*ast.TextBlock); ok {
+		s = ast.NewTextBlock()
+	}
+	s.AppendChild(s, ast.NewString([]byte(sentinel)))
+	n.RemoveChildren(n)
+	n.AppendChild(n, s)
+	inner := pb.render(s)
+	h := pb.render(n)
+	n.RemoveChildren(n)
+	for _, k := range kids {
+		n.AppendChild(n, k)
+	}
+	open, close, _ = strings.Cut(h, inner)
+	return open, close
+}
+
 // block is n, a block inside a list item or a quote, with all its parts.
 func (pb *paraBuilder) block(n ast.Node) Block {
+	switch n.(type) {
+	case *ast.List, *ast.Blockquote:
+		return pb.container(n, kindOf(n))
+	}
 	b := Block{Kind: kindOf(n), HTML: template.HTML(pb.render(n)), Text: plainText(n, pb.src)} //nolint:gosec // rendered Markdown
 	pb.r.parts(&b, n, pb.src)
 	if tb, ok := n.(*ast.TextBlock); ok {
@@ -81,14 +150,6 @@ func (pb *paraBuilder) block(n ast.Node) Block {
 	pb.paras(&b, n)
 	pb.tree(&b, n)
 	return b
-}
-
-func kidsHTML(kids []Block) string {
-	var b strings.Builder
-	for _, k := range kids {
-		b.WriteString(string(k.HTML))
-	}
-	return b.String()
 }
 
 // around splits full, an element written around inner, into its start
@@ -118,9 +179,9 @@ func (pb *paraBuilder) table(b *Block, t *east.Table) {
 	b.Open, rest = tagAt(rest)
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		if _, head := row.(*east.TableHeader); head {
-			tb.HeadOpen, rest = tags(rest, 2) // <thead>, <tr>
+			tb.HeadOpen, rest = tagsAt(rest, 2) // <thead>, <tr>
 			tb.Head, rest = pb.cells(row, rest)
-			tb.HeadClose, rest = tags(rest, 2)
+			tb.HeadClose, rest = tagsAt(rest, 2)
 			continue
 		}
 		if tb.Body == nil {
@@ -148,8 +209,8 @@ func tagAt(s string) (tag, rest string) {
 	return s[:len(s)-len(rest)], rest
 }
 
-// tags cuts n tags from s.
-func tags(s string, n int) (string, string) {
+// tagsAt cuts n tags from s.
+func tagsAt(s string, n int) (string, string) {
 	rest := s
 	for range n {
 		_, rest = tagAt(rest)

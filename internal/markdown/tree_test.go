@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/internal/flow"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
 )
 
 // Rebuild writes b again from its parts, as a channel writes it from its
@@ -174,5 +176,56 @@ func TestListItemWithTableKeepsItsAlignment(t *testing.T) {
 	it := string(doc.Blocks[0].Items[0].HTML)
 	if !strings.Contains(string(doc.HTML), it) || strings.Contains(it, ";text-align") {
 		t.Errorf("item %q is not in the list %q", it, doc.HTML)
+	}
+}
+
+// TestDeepNesting: a quote and a list nested hundreds deep are cut into
+// their tree, down to the text, and write their HTML again. (Their HTML
+// is cut from the block's, not rendered again at every level: see
+// container.)
+func TestDeepNesting(t *testing.T) {
+	for _, src := range []string{strings.Repeat("> ", 300) + "深\n", strings.Repeat("- ", 300) + "深\n"} {
+		doc := render(t, Options{}, src)
+		b := doc.Blocks[0]
+		if b.Rebuild() != string(b.HTML) {
+			t.Errorf("%q rebuilds otherwise", src[:10])
+		}
+		depth := 0
+		for ; len(b.Kids)+len(b.Items) > 0; depth++ {
+			if len(b.Items) > 0 {
+				b = b.Items[0]
+			} else {
+				b = b.Kids[0]
+			}
+		}
+		if depth < 300 || b.Text != "深" {
+			t.Errorf("%d levels down to %q", depth, b.Text)
+		}
+	}
+}
+
+// TestTreeTextIsPlainText: the text of a list or a quote, made of its
+// items' or kids', is what plainText gives walking it, for every block of
+// the example and of the corpus.
+func TestTreeTextIsPlainText(t *testing.T) {
+	r := New(Options{})
+	n := 0
+	for _, src := range append(append([]string{}, treeSources...), exampleBodies(t)...) {
+		doc := r.Render([]byte(src), 1, nil)
+		ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+		ctx.Set(linkKey, &linkContext{lines: newLineIndex([]byte(src), 1)})
+		root := r.md.Parser().Parse(text.NewReader([]byte(src)), parser.WithContext(ctx))
+		i := 0
+		for c := root.FirstChild(); c != nil; c, i = c.NextSibling(), i+1 {
+			if want := plainText(c, []byte(src)); doc.Blocks[i].Text != want {
+				t.Errorf("%s writes %q, want %q", doc.Blocks[i].Kind, doc.Blocks[i].Text, want)
+			}
+			if k := doc.Blocks[i].Kind; k == "ul" || k == "ol" || k == "blockquote" {
+				n++
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d lists and quotes", n)
 	}
 }
