@@ -2,11 +2,14 @@ package kiosk_test
 
 import (
 	"fmt"
+	"os"
 	"testing"
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/kiosk"
+	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/textfit/textfittest"
 )
 
@@ -23,7 +26,9 @@ func BenchmarkLayout(b *testing.B) {
 					b.Fatal(err)
 				}
 			} else {
-				kiosk.NewDisplay(c, items)
+				if _, err := kiosk.NewDisplay(c, items); err != nil {
+					b.Fatal(err)
+				}
 			}
 		}
 	}
@@ -74,7 +79,9 @@ func benchLongItem(b *testing.B, body string, chars int) {
 					b.Fatal(err)
 				}
 			} else {
-				kiosk.NewDisplay(c, []*model.Item{it})
+				if _, err := kiosk.NewDisplay(c, []*model.Item{it}); err != nil {
+					b.Fatal(err)
+				}
 			}
 		}
 	}
@@ -98,4 +105,21 @@ func longItemSite(t testing.TB, body string) (*model.Site, *model.Item) {
 	}
 	t.Fatalf("goals/zz-long is not published: %v", diags)
 	return nil, nil
+}
+
+// BenchmarkRender lays out and writes every kiosk of the example site:
+// the pages as the theme's templates write them, with their manifests.
+func BenchmarkRender(b *testing.B) {
+	site, _ := build.Load(&build.Options{SiteDir: exampleSite, Now: day(b, "2026-11-27")})
+	tpl, diags := layout.Load(os.DirFS(exampleSite), site.Config.Theme, page.Funcs(site))
+	if len(diags) > 0 {
+		b.Fatal(diags)
+	}
+	for b.Loop() {
+		for _, f := range kiosk.Files(site, tpl) {
+			if _, err := f.Render(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }

@@ -1,11 +1,9 @@
 package kiosk
 
 import (
-	"fmt"
 	"html/template"
 	"math"
 
-	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
@@ -40,10 +38,13 @@ type Slide struct {
 	Page, Pages int
 	Chips       []string
 	Title       string
-	Meta        template.HTML // first slide of an item only
-	Body        template.HTML
-	Room        float64 // the body's capacity in px, for tests
-	Used        float64 // what the body takes by measure
+	Meta        template.HTML // first slide of an item only: written from words by partials/kiosk-meta.html
+	Body        template.HTML // written from page by partials/kiosk-body.html
+	Room        float64       // the body's capacity in px, for tests
+	Used        float64       // what the body takes by measure
+
+	words []Word
+	page  Page
 }
 
 // First reports whether this is the first slide of its item.
@@ -64,6 +65,8 @@ type displayLayout struct {
 	PanelW, PanelH   float64
 	Small            float64 // chips, meta, captions, the notice panel
 	Title, Continued float64 // title type on an item's first slide and after
+
+	tags *inlineTags // what links and images inside paragraphs become
 }
 
 // Type proportions of the slide header, to the body type.
@@ -123,7 +126,7 @@ func (l displayLayout) vars() template.CSS {
 }
 
 // body is the metrics of the slide column.
-func (l displayLayout) body() Metrics { return Metrics{Width: l.ColW, Font: l.F} }
+func (l displayLayout) body() Metrics { return Metrics{Width: l.ColW, Font: l.F, tags: l.tags} }
 
 // headerHeight is the height of a slide's header above its body.
 func (l displayLayout) headerHeight(chips []string, title string, meta []string, first bool) float64 {
@@ -141,9 +144,11 @@ func (l displayLayout) headerHeight(chips []string, title string, meta []string,
 // itemHook, when set (by tests), is called as each item is laid out.
 var itemHook func(*model.Item)
 
-// NewDisplay lays out the slides of a display kiosk.
-func NewDisplay(p Common, items []*model.Item) *Display {
+// NewDisplay lays out the slides of a display kiosk and writes them with
+// the theme's partials.
+func NewDisplay(p Common, items []*model.Item) (*Display, error) {
 	l := newDisplayLayout(p.Width, p.Height)
+	l.tags = p.tags
 	d := &Display{Common: p, L: l}
 	d.Vars = template.CSS(string(l.vars()) + string(l.body().Vars()))
 	for i, it := range items {
@@ -156,9 +161,30 @@ func NewDisplay(p Common, items []*model.Item) *Display {
 		QR: p.codes.svg(p.Site.Config.BaseURL, "扫码访问"+p.Site.Config.Title), Label: "扫码访问公开网站"}
 	d.Items = append(d.Items, about)
 	d.Slides = append(d.Slides, l.slides(about, []string{"联系我们"}, about.Title, []string{p.Host}, feedbackBlocks(p))...)
-	d.Notices = l.notices(p, items)
 	d.Dots = float64(len(items))*0.9*l.F <= 0.45*l.W
-	return d
+	return d, d.write(p, l.notices(items))
+}
+
+// write writes the body of every slide and the pages of the notice panel.
+func (d *Display) write(c Common, notices []Page) error {
+	for _, s := range d.Slides {
+		h, err := c.body(s.page)
+		if err != nil {
+			return err
+		}
+		s.Body = h
+		if s.Meta, err = c.meta(s.words); err != nil {
+			return err
+		}
+	}
+	for _, pg := range notices {
+		h, err := c.body(pg)
+		if err != nil {
+			return err
+		}
+		d.Notices = append(d.Notices, h)
+	}
+	return nil
 }
 
 func (l displayLayout) itemSlides(p Common, it *model.Item, di *DeckItem) []*Slide {
@@ -180,7 +206,7 @@ func (l displayLayout) slides(di *DeckItem, cs []string, title string, meta []st
 	cont := []string{cs[0], "续"}
 	first := l.ColH - l.headerHeight(cs, title, meta, true) - safety
 	rest := l.ColH - l.headerHeight(cont, title, nil, false) - safety
-	metaHTML, _ := words(meta, l.Small, l.ColW)
+	metaWords, _ := words(meta, l.Small, l.ColW)
 	m := l.body()
 	m.MaxHeight = min(first, rest)
 	pages := Paginate(Fit(blocks, m), func(i int) float64 {
@@ -191,10 +217,10 @@ func (l displayLayout) slides(di *DeckItem, cs []string, title string, meta []st
 	})
 	out := make([]*Slide, len(pages))
 	for i, pg := range pages {
-		s := &Slide{Item: di, Page: i + 1, Pages: len(pages), Chips: cs, Title: title, Meta: metaHTML,
-			Body: pg.HTML(), Room: first, Used: pg.Height}
+		s := &Slide{Item: di, Page: i + 1, Pages: len(pages), Chips: cs, Title: title, words: metaWords,
+			page: pg, Room: first, Used: pg.Height}
 		if i > 0 {
-			s.Chips, s.Meta, s.Room = cont, "", rest
+			s.Chips, s.words, s.Room = cont, nil, rest
 		}
 		out[i] = s
 	}
@@ -209,8 +235,7 @@ func feedbackBlocks(p Common) []markdown.Block {
 		if val == "" {
 			return
 		}
-		h := fmt.Sprintf(`<p class="fact"><span class="k">%s</span>%s</p>`, template.HTMLEscapeString(label), flow.Text(val, "", "").Whole(true))
-		out = append(out, markdown.Block{Kind: "fact", HTML: template.HTML(h), Text: label + val})
+		out = append(out, markdown.Block{Kind: "fact", Cells: [][]string{{label, val}}, Text: label + val})
 	}
 	add("反馈电话：", fb.Phone)
 	add("受理时间：", fb.Hours)
@@ -223,7 +248,7 @@ func feedbackBlocks(p Common) []markdown.Block {
 
 // notices lays out the panel of immediate items in force, page by page:
 // the screen turns the panel's page with every slide.
-func (l displayLayout) notices(p Common, items []*model.Item) []template.HTML {
+func (l displayLayout) notices(items []*model.Item) []Page {
 	inner := l.PanelW - 2*l.Inset
 	size := noticeEm * l.F
 	lineH := size * noticeLine
@@ -234,17 +259,12 @@ func (l displayLayout) notices(p Common, items []*model.Item) []template.HTML {
 		}
 		win := shortWindow(it)
 		n := lines(it.Title, size, inner) + packLines([]float64{textfit.Width(win), textfit.Width("还剩30天")}, 0.84, inner/size)
-		h := fmt.Sprintf(`<li data-end="%s"><p class="nt">%s</p><p class="nw"><span>%s</span> <span class="left"></span></p></li>`,
-			LastDay(it), template.HTMLEscapeString(it.Title), template.HTMLEscapeString(win))
-		pieces = append(pieces, &Piece{HTML: template.HTML(h), Height: float64(n)*lineH + noticeGapEm*l.F + 1})
+		e := &Entry{ID: it.ID, End: LastDay(it).String(), Title: it.Title, Sub: win}
+		pieces = append(pieces, &Piece{Notice: e, Height: float64(n)*lineH + noticeGapEm*l.F + 1})
 	}
 	if len(pieces) == 0 {
 		return nil
 	}
 	room := l.PanelH - 2*l.Inset - noticeHeadEm*l.F*titleLine - chipGapEm*l.F - safety
-	var out []template.HTML
-	for _, pg := range Paginate(pieces, func(int) float64 { return room }) {
-		out = append(out, pg.HTML())
-	}
-	return out
+	return Paginate(pieces, func(int) float64 { return room })
 }

@@ -30,10 +30,18 @@
 // page's pieces exceed its height. A piece taller than a whole page is cut
 // between its text lines.
 //
+// A Piece is typed data, not HTML: what it shows (a paragraph or a part of
+// one, a heading, a list item, a table row, a record card, a tile, a QR
+// code…) and the numbers the browser needs (column widths in px). After
+// layout, each page's pieces are written in one call of the theme's
+// partials/kiosk-body.html and the partials it calls, which a site
+// overrides file by file. Links become text and images their description
+// from the runs (offline); nothing is read with regular expressions.
+//
 // What an item carries outside its body (a power's steps on display
 // screens, risk points, a decision's stages) is the theme's partial
 // kiosk-powers.html over typed data (Extras), rendered once per item and
-// kiosk; its HTML is read back as blocks (markdown.FromHTML) and cut like a body.
+// kiosk, read back as blocks by markdown.FromHTML and cut like a body.
 //
 // Extension point: a block that cannot be split, such as a flowchart drawn
 // as SVG, registers a Fitter for its kind that returns a single

@@ -16,7 +16,8 @@ var (
 // partial of tpl rendered for items.
 func NewCommon(s *model.Site, k *config.Kiosk, tpl *layout.Set, items []*model.Item) (Common, error) {
 	c := newCommon(s, k)
-	return c, c.renderExtras(tpl, items)
+	err := c.renderExtras(tpl, items)
+	return c, err
 }
 
 // Body is the metrics of a display's slide column.

@@ -1,11 +1,8 @@
 package kiosk
 
 import (
-	"fmt"
-	"html"
 	"html/template"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -52,38 +49,42 @@ func paragraph(b markdown.Block, m Metrics) []*Piece {
 	// Paragraphs are indented two characters, as Chinese documents are.
 	text := "\u3000\u3000" + b.Text
 	if b.Para == nil { // raw HTML, a list without items: one piece
-		return []*Piece{{HTML: clean(b.HTML), Height: float64(lines(text, m.Font, m.Width))*m.line() + m.gap(), Text: text}}
+		return []*Piece{{Tree: treeOf(b, m.tags), Height: float64(lines(text, m.Font, m.Width))*m.line() + m.gap(), Text: text}}
 	}
-	return []*Piece{para(m, text, b.Para)}
+	fp := typed(b.Para)
+	if fp != b.Para { // raw HTML read into runs: what shows is their text
+		text = "\u3000\u3000" + plain(fp)
+	}
+	return []*Piece{para(m, text, fp)}
 }
 
 // para is a paragraph piece that can be split between its lines, keeping
 // its inline formatting: text is what is measured (with the indent), fp
 // the paragraph's runs.
 func para(m Metrics, text string, fp *flow.Para) *Piece {
-	fp = offline(fp)
+	fp = offline(fp, m.tags)
 	pc := &paraCut{m: m, text: text, para: fp, rows: textfit.NewFlow(text, max(m.Width, m.Font)/m.Font, nil)}
 	pc.wrap = pc.rows
 	if m.Width < m.Font { // lines never count less than a character a line; splits do
 		pc.wrap = textfit.NewFlow(text, m.em(m.Width), nil)
 	}
-	return pc.piece(paraAt{open: fp.Open}, whole(fp))
+	return pc.piece(paraAt{}, runsHTML(fp, nil))
 }
 
 // summaryBlock is an item's summary standing in for a body it has not:
 // a paragraph.
 func summaryBlock(s string) markdown.Block {
-	p := flow.Text(s, "<p>", "</p>")
-	return markdown.Block{Kind: "p", HTML: template.HTML(p.Whole(false)), Text: s, Para: p} //nolint:gosec // escaped by flow
+	return markdown.Block{Kind: "p", Text: s, Para: flow.Text(s, "", "")}
 }
 
-// whole is the HTML of a block of runs, made safe for a kiosk, its
-// telephone numbers kept on one line; "" for nil.
-func whole(p *flow.Para) template.HTML {
-	if p == nil {
-		return ""
+// runsHTML is the inline HTML of a block of runs, without its element,
+// made safe for a kiosk (offline, with tags; nil for runs already safe),
+// its telephone numbers kept on one line.
+func runsHTML(p *flow.Para, tags *inlineTags) template.HTML {
+	if tags != nil {
+		p = offline(p, tags)
 	}
-	return template.HTML(offline(p).Whole(true)) //nolint:gosec // written by flow from rendered Markdown
+	return template.HTML(p.HTML(flow.At{}, p.End(), true)) //nolint:gosec // written by flow from rendered Markdown
 }
 
 // paraCut is a paragraph being cut into parts, one a slide: its text and
@@ -101,16 +102,17 @@ type paraCut struct {
 type paraAt struct {
 	off  int     // in text
 	at   flow.At // in the runs
-	open string  // the part's start tag: <p>, or <p class="cont"> for a continuation
+	cont bool    // a continuation: not the paragraph's first part
 }
 
 func (pc *paraCut) height(at paraAt) float64 {
 	return float64(pc.rows.From(at.off).Rows())*pc.m.line() + pc.m.gap()
 }
 
-// piece is the part that begins at at, whose HTML is h.
+// piece is the part that begins at at, whose inline HTML is h.
 func (pc *paraCut) piece(at paraAt, h template.HTML) *Piece {
-	p := &Piece{HTML: h, Height: pc.height(at), Text: pc.text[at.off:]}
+	p := part(at, true, h)
+	p.Height, p.Text = pc.height(at), pc.text[at.off:]
 	p.Split = func(room float64) (*Piece, *Piece, bool) {
 		head, next, ok := pc.head(at, room)
 		if !ok {
@@ -124,15 +126,24 @@ func (pc *paraCut) piece(at paraAt, h template.HTML) *Piece {
 	return p
 }
 
-// html is the HTML of the part that begins at at.
+// html is the inline HTML of the part that begins at at (runs made safe
+// for a kiosk by offline).
 func (pc *paraCut) html(at paraAt) template.HTML {
-	return pc.part(at.open, pc.para.HTML(at.at, pc.para.End(), true))
+	return template.HTML(pc.para.HTML(at.at, pc.para.End(), true)) //nolint:gosec // written by flow from rendered Markdown
 }
 
-// part is a part of the paragraph: its inline HTML (runs made safe for a
-// kiosk by offline) in a <p>.
-func (pc *paraCut) part(open, inner string) template.HTML {
-	return template.HTML(open + inner + "</p>") //nolint:gosec // written by flow from rendered Markdown
+// part is the piece of the part of a paragraph that begins at at, whose
+// inline HTML is h: a later part, or else the whole paragraph (whole) or
+// its first part.
+func part(at paraAt, whole bool, h template.HTML) *Piece {
+	in := &Inline{h}
+	switch {
+	case at.cont:
+		return &Piece{Cont: in}
+	case whole:
+		return &Piece{P: in}
+	}
+	return &Piece{Head: in}
 }
 
 // head cuts the part that begins at at so that its head takes at most room
@@ -154,8 +165,9 @@ func (pc *paraCut) head(at paraAt, room float64) (head *Piece, next paraAt, ok b
 	}
 	count := nonSpace(pc.text[at.off:end])
 	hd, rest := pc.para.Cut(at.at, count, true)
-	head = &Piece{HTML: pc.part(at.open, hd), Height: float64(k)*m.line() + m.gap()}
-	next = paraAt{off: len(pc.text) - len(skipNonSpace(pc.text[at.off:], count)), at: rest, open: `<p class="cont">`}
+	head = part(at, false, template.HTML(hd)) //nolint:gosec // written by flow
+	head.Height = float64(k)*m.line() + m.gap()
+	next = paraAt{off: len(pc.text) - len(skipNonSpace(pc.text[at.off:], count)), at: rest, cont: true}
 	return head, next, true
 }
 
@@ -206,9 +218,12 @@ func skipNonSpace(s string, n int) string {
 }
 
 // fact is a line the kiosk writes itself, such as "反馈电话：…": no indent.
+// Its block is a row of two cells, the label and the value.
 func fact(b markdown.Block, m Metrics) []*Piece {
 	n := lines(b.Text, m.Font, m.Width)
-	return []*Piece{{HTML: b.HTML, Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
+	label, val := b.Cells[0][0], b.Cells[0][1]
+	return []*Piece{{Fact: &Fact{Label: label, HTML: template.HTML(flow.Text(val, "", "").Whole(true))}, //nolint:gosec // escaped by flow
+		Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
 }
 
 func heading(b markdown.Block, m Metrics) []*Piece {
@@ -217,43 +232,39 @@ func heading(b markdown.Block, m Metrics) []*Piece {
 		size = m.Font * headScale
 	}
 	n := lines(b.Text, size, m.Width)
-	h := whole(b.Para)
-	if b.Para == nil {
-		h = clean(b.HTML)
+	p := &Piece{Height: float64(n)*size*headLine + m.gap(), Keep: true, Text: b.Text}
+	if b.Para != nil {
+		p.H = &Heading{Open: template.HTML(b.Para.Open), HTML: runsHTML(b.Para, m.tags), Close: template.HTML(b.Para.Close)} //nolint:gosec // the renderer's tags
+	} else {
+		p.Tree = treeOf(b, m.tags)
 	}
-	return []*Piece{{HTML: h, Height: float64(n)*size*headLine + m.gap(), Keep: true, Text: b.Text}}
+	return []*Piece{p}
 }
 
 func quote(b markdown.Block, m Metrics) []*Piece {
 	n := lines(b.Text, m.Font, m.Width-m.Font*quoteEm)
-	return []*Piece{{HTML: clean(b.HTML), Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
+	return []*Piece{{Tree: treeOf(b, m.tags), Height: float64(n)*m.line() + m.gap(), Text: b.Text}}
 }
 
 func list(b markdown.Block, m Metrics) []*Piece {
 	if len(b.Items) == 0 {
 		return paragraph(b, m)
 	}
-	g := &Group{Close: "</ul>", Head: m.gap()}
-	if b.Kind == "ol" {
-		g.Close = "</ol>"
-	}
+	g := &Group{Head: m.gap(), Ordered: b.Kind == "ol"}
 	var out []*Piece
 	for i, it := range b.Items {
 		w := m.Width - m.Font*indentEm
-		if strings.Contains(string(it.HTML), "<ul") || strings.Contains(string(it.HTML), "<ol") {
+		if slices.ContainsFunc(it.Kids, func(k markdown.Block) bool { return k.Kind == "ul" || k.Kind == "ol" }) {
 			w -= m.Font * indentEm // a nested list is indented once more
 		}
-		open := template.HTML("<ul>")
-		if b.Kind == "ol" {
-			open = template.HTML(fmt.Sprintf(`<ol start="%d">`, b.Start+i))
-		}
 		n := lines(it.Text, m.Font, w)
-		h := whole(it.Para)
-		if it.Para == nil {
-			h = clean(it.HTML)
+		p := &Piece{Height: float64(n)*m.line() + m.Font*itemGapEm, Group: g, Start: b.Start + i, Text: it.Text}
+		if it.Para != nil {
+			p.Li = &Inline{runsHTML(it.Para, m.tags)}
+		} else {
+			p.Tree = treeOf(it, m.tags)
 		}
-		out = append(out, &Piece{HTML: h, Height: float64(n)*m.line() + m.Font*itemGapEm,
-			Group: g, Open: open, Text: it.Text})
+		out = append(out, p)
 	}
 	return out
 }
@@ -266,11 +277,11 @@ func preformatted(b markdown.Block, m Metrics) []*Piece {
 	}
 	n = max(n, strings.Count(string(b.HTML), "\n")-1)
 	h := float64(n)*size*headLine + 2*m.Font*cardPadEm + m.gap()
-	return []*Piece{{HTML: clean(b.HTML), Height: h, Text: b.Text}}
+	return []*Piece{{Tree: treeOf(b, m.tags), Height: h, Text: b.Text}}
 }
 
 func rule(b markdown.Block, m Metrics) []*Piece {
-	return []*Piece{{HTML: "<hr>", Height: 2*m.gap() + 2}}
+	return []*Piece{{Rule: true, Height: 2*m.gap() + 2}}
 }
 
 // cutTall cuts a piece taller than a page between the lines of its text,
@@ -303,50 +314,20 @@ func cutLines(p *Piece, m Metrics) []*Piece {
 	var out []*Piece
 	for i := 0; i < len(all); i += per {
 		part := all[i:min(len(all), i+per)]
-		esc := make([]string, len(part))
-		for j, l := range part {
-			esc[j] = template.HTMLEscapeString(l)
-		}
-		out = append(out, &Piece{HTML: template.HTML(`<p class="cut">` + strings.Join(esc, "<br>") + `</p>`),
-			Height: float64(len(part))*m.line() + m.gap(), Block: p.Block})
+		out = append(out, &Piece{Cut: part, Height: float64(len(part))*m.line() + m.gap(), Block: p.Block})
 	}
 	return out
 }
 
-var (
-	anchorTag = regexp.MustCompile(`<a\s[^>]*>`)
-	imageTag  = regexp.MustCompile(`<img\s[^>]*>`)
-	altAttr   = regexp.MustCompile(`\salt="([^"]*)"`)
-)
-
-// clean makes a body's HTML safe to leave on a kiosk: links become plain
-// text (a tap must never leave the kiosk; touch pages list their addresses
-// as QR codes instead) and images become their description, since a kiosk
-// folder carries no files from content/. It reads HTML with regular
-// expressions, for blocks without runs and raw HTML runs only: blocks with
-// runs are made safe from them (offline).
-func clean(h template.HTML) template.HTML {
-	s := anchorTag.ReplaceAllString(string(h), `<span class="ln">`)
-	s = strings.ReplaceAll(s, "</a>", "</span>")
-	s = imageTag.ReplaceAllStringFunc(s, func(tag string) string {
-		alt := ""
-		if m := altAttr.FindStringSubmatch(tag); m != nil {
-			alt = "：" + m[1]
-		}
-		return `<span class="img">〔图` + alt + `〕</span>`
-	})
-	return template.HTML(s)
-}
-
-// lnOpen and lnClose are what a link's tags become on a kiosk.
-const lnOpen, lnClose = `<span class="ln">`, "</span>"
-
-// offline is p made safe to leave on a kiosk as clean makes HTML, from
-// its runs: a link mark (Mark.Href) becomes a span, an image run its
-// description. Other atomic runs (raw HTML, with raw_html = true) are
-// still cleaned as HTML. The runs' text is unchanged, so cuts counted on
-// p's text fall where they would on p.
-func offline(p *flow.Para) *flow.Para {
+// offline is p made safe to leave on a kiosk, from its runs (raw HTML
+// read into runs first, typed), as the theme's kiosk-inline.html says
+// (tags): a link mark (Mark.Href) becomes the partial's tags around the
+// link's text, so a tap never leaves the kiosk (touch pages list the
+// addresses as QR codes instead), and an image run its description, since
+// a kiosk folder carries no files from content/. The runs' text is
+// unchanged, so cuts counted on p's text fall where they would on p.
+func offline(p *flow.Para, tags *inlineTags) *flow.Para {
+	p = typed(p)
 	q := &flow.Para{Runs: make([]flow.Run, len(p.Runs)), Open: p.Open, Close: p.Close}
 	spans := map[*flow.Mark]*flow.Mark{}
 	for i, r := range p.Runs {
@@ -358,31 +339,20 @@ func offline(p *flow.Para) *flow.Para {
 					continue
 				}
 				if spans[m] == nil {
-					spans[m] = &flow.Mark{Open: lnOpen, Close: lnClose}
+					link := tags.link
+					spans[m] = &link
 				}
 				ms[j] = spans[m]
 			}
 			r.Marks = ms
 		}
-		switch {
-		case r.Image:
-			r.HTML, r.Image = imageText(r.Alt), false
-		case r.Atomic:
-			r.HTML = string(clean(template.HTML(r.HTML))) //nolint:gosec // rendered Markdown
+		if r.Image {
+			r.HTML, r.Image = tags.image(r.Alt), false
 		}
 		q.Runs[i] = r
 	}
 	return q
 }
-
-// imageText is what an image becomes on a kiosk, whose folder carries no
-// files from content/: its description.
-func imageText(alt string) string {
-	return `<span class="img">〔图：` + attrEscaper.Replace(alt) + `〕</span>`
-}
-
-// attrEscaper escapes as the Markdown renderer escapes an alt attribute.
-var attrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
 
 // Link is an address a body links to, for a QR code.
 type Link struct {
@@ -391,10 +361,8 @@ type Link struct {
 
 // links returns the addresses a body links to, in order, once each: site
 // paths made absolute from base_url; mail and phone links are left out,
-// their text is on the page. A block with runs (a paragraph, a heading, a
-// list item of one line) gives its links from its marks (flow.Mark.Href);
-// other blocks (quotes, tables, list items of several blocks, raw HTML)
-// are still read from their HTML, until they are typed blocks too.
+// their text is on the page. They come from the runs of the blocks and of
+// the blocks inside them (flow.Mark.Href), raw HTML read into runs.
 func links(blocks []markdown.Block, origin string) []Link {
 	seen := map[string]bool{}
 	var out []Link
@@ -411,28 +379,38 @@ func links(blocks []markdown.Block, origin string) []Link {
 		}
 	}
 	for _, b := range blocks {
-		if len(b.Items) > 0 {
-			for _, it := range b.Items {
-				blockLinks(it, add)
-			}
-			continue
-		}
 		blockLinks(b, add)
 	}
 	return out
 }
 
-// blockLinks calls add with the text and target of each link of b: from
-// its runs, or from its HTML when it has none or a run written whole holds
-// a link (raw HTML, with raw_html = true).
+// blockLinks calls add with the text and target of each link of b and of
+// the blocks inside it, in order.
 func blockLinks(b markdown.Block, add func(text, href string)) {
-	if b.Para == nil || slices.ContainsFunc(b.Para.Runs, func(r flow.Run) bool {
-		return r.Atomic && !r.Image && strings.Contains(r.HTML, "<a")
-	}) {
-		htmlLinks(b.HTML, add)
-		return
+	switch {
+	case len(b.Kids) > 0:
+		for _, k := range b.Kids {
+			blockLinks(k, add)
+		}
+	case len(b.Items) > 0:
+		for _, it := range b.Items {
+			blockLinks(it, add)
+		}
+	case b.Table != nil:
+		for _, row := range append([][]*flow.Para{b.Table.Head}, b.Table.Body...) {
+			for _, c := range row {
+				runLinks(typed(c), add)
+			}
+		}
+	case b.Para != nil:
+		runLinks(typed(b.Para), add)
+	case b.Kind == "html":
+		for _, k := range rawBlocks(b) {
+			if k.Kind != "html" { // kept whole: shown as text, without links
+				blockLinks(k, add)
+			}
+		}
 	}
-	runLinks(b.Para, add)
 }
 
 // runLinks calls add with the text and target of each link of p, in
@@ -467,21 +445,5 @@ func runLinks(p *flow.Para, add func(text, href string)) {
 	}
 	for _, m := range order {
 		add(text[m].String(), m.Href)
-	}
-}
-
-var (
-	anchorText = regexp.MustCompile(`(?s)<a\s[^>]*>(.*?)</a>`)
-	hrefAttr   = regexp.MustCompile(`\shref="([^"]*)"`)
-	anyTag     = regexp.MustCompile(`<[^>]*>`)
-)
-
-// htmlLinks calls add with the text and target of each link of h, a block
-// without runs, read from its HTML.
-func htmlLinks(h template.HTML, add func(text, href string)) {
-	for _, m := range anchorText.FindAllStringSubmatch(string(h), -1) {
-		if a := hrefAttr.FindStringSubmatch(m[0]); a != nil {
-			add(html.UnescapeString(anyTag.ReplaceAllString(m[1], "")), html.UnescapeString(a[1]))
-		}
 	}
 }

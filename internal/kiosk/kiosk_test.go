@@ -138,7 +138,11 @@ func TestSlidesHoldWholeBodiesWithinTheScreen(t *testing.T) {
 			}
 			continue
 		}
-		for _, s := range kiosk.NewDisplay(c, items).Slides {
+		d, err := kiosk.NewDisplay(c, items)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range d.Slides {
 			add(s.Item.ID, s.Used, s.Room, s.Item.ID, s.Body)
 		}
 		checkWhole(t, k.Name, items, bodies)

@@ -30,12 +30,13 @@ func TestLongBodiesSlideAsBefore(t *testing.T) {
 	for name, src := range textfittest.Bodies() {
 		doc := md.Render([]byte(src), 1, nil)
 		for size, m := range sizes {
+			m = withTags(t, m)
 			m.MaxHeight = 11*m.line() + m.gap()
 			first, rest := m.MaxHeight+2*m.line(), m.MaxHeight
 			pages := Paginate(Fit(doc.Blocks, m), func(i int) float64 { return map[bool]float64{true: first, false: rest}[i == 0] })
 			var got bytes.Buffer
 			for i, pg := range pages {
-				fmt.Fprintf(&got, "== page %d: %.2f px, block %d\n%s\n", i+1, pg.Height, pg.First(), pg.HTML())
+				fmt.Fprintf(&got, "== page %d: %.2f px, block %d\n%s\n", i+1, pg.Height, pg.First(), pageHTML(t, pg))
 			}
 			file := filepath.Join("testdata", "long", name+"-"+size+".txt")
 			if *update {
@@ -75,22 +76,23 @@ func firstDiff(got, want []byte) string {
 // measured again from its HTML, fits its room.
 func TestLongParagraphSlidesWhole(t *testing.T) {
 	doc := markdown.New(markdown.Options{}).Render([]byte(textfittest.Paragraph(30000)), 1, nil)
-	want := spaceless(doc.Text)
+	want := spacelessText(doc.Text)
 	for _, l := range []displayLayout{newDisplayLayout(1920, 1080), newDisplayLayout(600, 1000)} {
+		l.tags = withTags(t, Metrics{}).tags
 		slides := l.slides(&DeckItem{}, []string{"年度工作目标"}, "长段落", []string{"青府发〔2026〕4号"}, doc.Blocks)
 		if len(slides) < 20 {
 			t.Fatalf("%.0f px: %d slides for 30,000 characters", l.W, len(slides))
 		}
 		var got strings.Builder
 		for n, s := range slides {
-			h := string(s.Body)
+			h := pageHTML(t, s.page)
 			if strings.Count(h, "<p") != strings.Count(h, "</p>") || strings.Count(h, "<strong>") != strings.Count(h, "</strong>") {
 				t.Errorf("%.0f px slide %d is not well-formed: %s", l.W, n+1, h)
 			}
 			if used := measured(h, l.body()); used > s.Room {
 				t.Errorf("%.0f px slide %d: its text takes %.0f px of %.0f", l.W, n+1, used, s.Room)
 			}
-			got.WriteString(spaceless(h))
+			got.WriteString(spacelessText(h))
 		}
 		if got.String() != want {
 			t.Errorf("%.0f px: the slides do not give the paragraph back: %s", l.W, firstDifference(got.String(), want))
@@ -114,7 +116,7 @@ func measured(h string, m Metrics) float64 {
 	return used
 }
 
-func spaceless(s string) string {
+func spacelessText(s string) string {
 	return strings.Join(strings.Fields(html.UnescapeString(tags.ReplaceAllString(s, ""))), "")
 }
 
@@ -135,16 +137,17 @@ func firstDifference(got, want string) string {
 // joined, give the body back.
 func TestMarkedUpBodySlidesFit(t *testing.T) {
 	doc := markdown.New(markdown.Options{}).Render([]byte(textfittest.Bodies()["dense"]), 1, nil)
-	want := spaceless(strings.ReplaceAll(string(doc.HTML), "<br>", ""))
+	want := spacelessText(strings.ReplaceAll(string(doc.HTML), "<br>", ""))
 	for _, l := range []displayLayout{newDisplayLayout(1920, 1080), newDisplayLayout(600, 1000)} {
+		l.tags = withTags(t, Metrics{}).tags
 		slides := l.slides(&DeckItem{}, []string{"年度工作目标"}, "正文", nil, doc.Blocks)
 		var got strings.Builder
 		for n, s := range slides {
-			h := string(s.Body)
+			h := pageHTML(t, s.page)
 			if used := measured(h, l.body()); used > s.Room {
 				t.Errorf("%.0f px slide %d: its text takes %.0f px of %.0f", l.W, n+1, used, s.Room)
 			}
-			got.WriteString(spaceless(strings.ReplaceAll(h, "<br>", "")))
+			got.WriteString(spacelessText(strings.ReplaceAll(h, "<br>", "")))
 		}
 		if got.String() != want {
 			t.Errorf("%.0f px: the slides do not give the body back: %s", l.W, firstDifference(got.String(), want))

@@ -16,6 +16,8 @@ type Metrics struct {
 	Width     float64 // the body column
 	Font      float64 // body type
 	MaxHeight float64 // the tallest one piece may be: the smallest page's body
+
+	tags *inlineTags // what links and images inside paragraphs become
 }
 
 // Proportions of every size to the body type. The theme's kiosk CSS uses

@@ -11,6 +11,7 @@ import (
 
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/qr"
@@ -34,6 +35,8 @@ type Common struct {
 	Height   int
 
 	codes  *qrCodes
+	tpl    *layout.Set                      // the theme, whose partials write the pieces of pages
+	tags   *inlineTags                      // what links and images inside paragraphs become
 	extras map[*model.Item][]markdown.Block // partials/kiosk-powers.html of each item, as blocks
 }
 
@@ -58,6 +61,28 @@ func newCommon(s *model.Site, k *config.Kiosk) Common {
 	}
 	return Common{Site: s, Kiosk: k, Hash: hashMark, Feedback: s.Config.Feedback, Host: host,
 		Config: template.JS(cfg), Width: k.Width, Height: k.Height, codes: newQRCodes()}
+}
+
+// body writes a page's pieces with the theme's partials/kiosk-body.html.
+func (c Common) body(p Page) (template.HTML, error) {
+	h, err := c.tpl.Partial("kiosk-"+c.Kiosk.Kind, "kiosk-body.html", p.Wraps())
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", name(c.Kiosk), err)
+	}
+	return h, nil
+}
+
+// meta writes the words of a meta line with the theme's
+// partials/kiosk-meta.html; "" for none.
+func (c Common) meta(ws []Word) (template.HTML, error) {
+	if len(ws) == 0 {
+		return "", nil
+	}
+	h, err := c.tpl.Partial("kiosk-"+c.Kiosk.Kind, "kiosk-meta.html", ws)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", name(c.Kiosk), err)
+	}
+	return h, nil
 }
 
 // cssVars collects CSS custom properties in px.
@@ -162,24 +187,27 @@ func metaLine(s *model.Site, it *model.Item) []string {
 // column-gap of .meta).
 const wordsGapEm = 1
 
+// Word is a part of a line of words (an item's number, issuer, date),
+// never broken across lines unless Wide: longer than a line.
+type Word struct {
+	Text string
+	Wide bool
+}
+
 // words sets parts (an item's number, issuer and date) so that none is
 // broken across lines unless it is longer than a line, and says how many
 // lines they take at size px in w px.
-func words(parts []string, size, w float64) (template.HTML, int) {
+func words(parts []string, size, w float64) ([]Word, int) {
+	if len(parts) == 0 {
+		return nil, 0
+	}
 	units := make([]float64, len(parts))
-	var b strings.Builder
+	out := make([]Word, len(parts))
 	for i, p := range parts {
 		units[i] = textfit.Width(p)
-		class := "wd"
-		if units[i] > w/size {
-			class = "wd w"
-		}
-		fmt.Fprintf(&b, `<span class="%s">%s</span>`, class, template.HTMLEscapeString(p))
+		out[i] = Word{Text: p, Wide: units[i] > w/size}
 	}
-	if len(parts) == 0 {
-		return "", 0
-	}
-	return template.HTML(b.String()), packLines(units, wordsGapEm, w/size)
+	return out, packLines(units, wordsGapEm, w/size)
 }
 
 // chipLines is how many lines chips take at size px in w px: each chip is

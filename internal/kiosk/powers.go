@@ -38,6 +38,12 @@ func extraBlocks(c Common, it *model.Item, w, h float64, display bool) []markdow
 // renderExtras renders partials/kiosk-powers.html for every item that has
 // steps, risk points or stages, as the blocks extraBlocks places.
 func (c *Common) renderExtras(tpl *layout.Set, items []*model.Item) error {
+	c.tpl = tpl
+	tags, err := newInlineTags(tpl, "kiosk-"+c.Kiosk.Kind)
+	if err != nil {
+		return err
+	}
+	c.tags = tags
 	c.extras = map[*model.Item][]markdown.Block{}
 	for _, it := range items {
 		x := extras(it, c.Kiosk.Kind != "touch")
@@ -147,6 +153,5 @@ func flowchartPiece(b markdown.Block, m Metrics) []*Piece {
 		h = m.MaxHeight - m.gap()
 		w = h * vw / vh
 	}
-	html := fmt.Sprintf(`<div class="kchart" style="width:%spx;height:%spx">%s</div>`, num(w), num(h), b.HTML)
-	return []*Piece{{HTML: template.HTML(html), Height: h + m.gap()}}
+	return []*Piece{{Chart: &Box{W: num(w), H: num(h), SVG: b.HTML}, Height: h + m.gap()}}
 }

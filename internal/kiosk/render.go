@@ -79,11 +79,12 @@ func build(site *model.Site, tpl *layout.Set, k *config.Kiosk, items []*model.It
 	}
 	var data any
 	if k.Kind == "touch" {
-		if data, err = NewTouch(c, items); err != nil {
-			return nil, nil, err
-		}
+		data, err = NewTouch(c, items)
 	} else {
-		data = NewDisplay(c, items)
+		data, err = NewDisplay(c, items)
+	}
+	if err != nil {
+		return nil, nil, err
 	}
 	out, err := tpl.Render("kiosk-"+k.Kind, data)
 	if err != nil {

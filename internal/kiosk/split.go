@@ -1,20 +1,41 @@
 package kiosk
 
-import (
-	"html/template"
-	"strings"
-)
+import "html/template"
 
 // Piece is the smallest thing a page holds: a paragraph, a list item, a
-// table row, a figure.
+// table row, a figure. It is typed data that the theme's partials write
+// (partials/kiosk-body.html and the partials it calls), so a site can
+// restyle any of them by overriding one file. Exactly one of the fields
+// under "what it shows" is set; the partials tell pieces apart by it.
 type Piece struct {
-	HTML   template.HTML
 	Height float64 // CSS px, including the space after it
 	Block  int     // the body block it comes from, to keep the reader's place when the type size changes
 	Keep   bool    // keep with the next piece (a heading is never the last thing on a page)
 	Group  *Group  // the list or table it belongs to, or nil
-	Open   template.HTML
-	Text   string // plain text, for cutting a piece taller than a page between its lines
+	Start  int     // an item of an ordered list: its number
+	Text   string  // plain text, for cutting a piece taller than a page between its lines
+
+	// What it shows. Inline HTML is a paragraph's runs (or a part of
+	// them) as package flow writes them, links made text and images their
+	// description (offline): a kiosk is never left.
+	P       *Inline  // a paragraph
+	Head    *Inline  // the first part of a paragraph cut between pages
+	Cont    *Inline  // a later part of a paragraph cut between pages
+	Li      *Inline  // a list item of one line
+	H       *Heading // a heading of a body or of kiosk-powers.html
+	Tree    *Tree    // a block written from its parts: a quote, code, raw HTML, a list item of several blocks
+	Cut     []string // a piece too tall for a page, cut between its lines: the lines
+	Fact    *Fact    // a line of the contact page
+	Rule    bool     // a rule
+	Chart   *Box     // a flowchart
+	Row     []string // a table row: its cells' text
+	Card    *Card    // a table row as a record card
+	Tiles   *Tiles   // a row of category tiles on a touch screen's home, or the contact tile
+	Subhead string   // a heading the kiosk writes: 正在公示
+	Entry   *Entry   // a button that opens an item
+	Link    *Box     // a link of a body as a QR code
+	Site    *Box     // the website's QR code
+	Notice  *Entry   // an item of a display's notice panel
 
 	// Split, when set, cuts the piece so that its head takes at most room
 	// px, leaving at least two lines on each side; ok is false when it
@@ -25,13 +46,81 @@ type Piece struct {
 	cutTall func(m Metrics) []*Piece
 }
 
-// Group is a list or a table: its pieces on one page share one wrapper,
-// opened by the first piece's Open (an ordered list restarts at that item's
-// number) and closed by Close. Head is what the wrapper adds to every page
+// Inline is inline HTML: a paragraph's runs as package flow writes them,
+// or a block written whole.
+type Inline struct{ HTML template.HTML }
+
+// Heading is a heading: its tags as the Markdown renderer (or the theme's
+// kiosk-powers.html) wrote them, with its id, and its runs.
+type Heading struct{ Open, HTML, Close template.HTML }
+
+// Fact is a line of the contact page: a label ("反馈电话：") and its
+// value, a telephone number kept on one line.
+type Fact struct {
+	Label string
+	HTML  template.HTML
+}
+
+// Box is a drawing of a fixed size in CSS px (W, H as CSS numbers), with
+// what a QR code's caption says: the link's text and address.
+type Box struct {
+	W, H      string
+	SVG       template.HTML
+	Text, URL string
+}
+
+// Card is a table row set as a record card: a heading and labelled fields.
+type Card struct {
+	Title  string
+	Fields []Field
+}
+
+// Field is a field of a record card: its label ("名称：") and value; Wide
+// when it is longer than a line, so it may wrap.
+type Field struct {
+	Key, Value string
+	Wide       bool
+}
+
+// Tiles is a row of category tiles, Height px tall, or the tile that leads
+// to the contact page (Contact).
+type Tiles struct {
+	Height  string
+	Tiles   []Tile
+	Contact *Tile
+}
+
+// Tile is a category of a touch screen's home: its key, its name and the
+// number of its items; the contact tile has Label and Line instead.
+type Tile struct {
+	Key, Label, Line string
+	Count            int
+}
+
+// Entry is an item as a button of a list, or as a line of a display's
+// notice panel: its address, its last day ("" if none), title and the
+// line under it (the date or the publicity window).
+type Entry struct {
+	ID, End, Title, Sub string
+}
+
+// Group is a list or a table: its pieces on one page share one element,
+// opened again on every page it appears on (an ordered list at the number
+// of its first item there). Head is what the element adds to every page
 // it appears on: a table's header row, the space after the list.
 type Group struct {
-	Close template.HTML
-	Head  float64
+	Head    float64
+	Ordered bool       // an ordered list; a list otherwise, unless
+	Table   *TableHead // a table
+	Cards   bool       // a table set as a record card per row
+}
+
+// TableHead is what a table shows on every page: its width and its
+// columns' in px, as CSS numbers, and its header row's cells.
+type TableHead struct {
+	Width  string
+	Cols   []string
+	Header []string
 }
 
 // Page is the pieces of one slide or touch page.
@@ -105,24 +194,25 @@ func cost(p *Piece, page Page) float64 {
 	return p.Height + p.Group.Head
 }
 
-// HTML joins the page's pieces, wrapping each run of one group.
-func (p Page) HTML() template.HTML {
-	var b strings.Builder
-	var open *Group
+// Wrap is a run of a page's pieces: those of one group, which one element
+// wraps (an ordered list starting at Start), or pieces outside any group
+// (Group nil).
+type Wrap struct {
+	Group  *Group
+	Start  int
+	Pieces []*Piece
+}
+
+// Wraps is the page's pieces in runs of one group, as the theme's
+// partials/kiosk-body.html writes them.
+func (p Page) Wraps() []Wrap {
+	var out []Wrap
 	for _, pc := range p.Pieces {
-		if pc.Group != open {
-			if open != nil {
-				b.WriteString(string(open.Close))
-			}
-			if pc.Group != nil {
-				b.WriteString(string(pc.Open))
-			}
-			open = pc.Group
+		if n := len(out); n > 0 && out[n-1].Group == pc.Group {
+			out[n-1].Pieces = append(out[n-1].Pieces, pc)
+			continue
 		}
-		b.WriteString(string(pc.HTML))
+		out = append(out, Wrap{Group: pc.Group, Start: pc.Start, Pieces: []*Piece{pc}})
 	}
-	if open != nil {
-		b.WriteString(string(open.Close))
-	}
-	return template.HTML(b.String())
+	return out
 }

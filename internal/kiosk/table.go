@@ -1,8 +1,6 @@
 package kiosk
 
 import (
-	"fmt"
-	"html/template"
 	"strings"
 	"unicode"
 
@@ -86,31 +84,23 @@ func longestUnit(s string) float64 {
 
 func tableRows(cells [][]string, widths []float64, m Metrics) []*Piece {
 	tf := m.Font * tableScale
-	var cols, head strings.Builder
+	th := &TableHead{}
 	total := 0.0
-	for _, w := range widths {
-		fmt.Fprintf(&cols, `<col style="width:%spx">`, num(w*tf))
+	for i, w := range widths {
+		th.Cols = append(th.Cols, num(w*tf))
+		th.Header = append(th.Header, cell(cells[0], i))
 		total += w * tf
 	}
-	headH := rowHeight(cells[0], widths, tf)
-	head.WriteString("<tr>")
-	for i := range widths {
-		fmt.Fprintf(&head, "<th>%s</th>", template.HTMLEscapeString(cell(cells[0], i)))
-	}
-	head.WriteString("</tr>")
-	g := &Group{Close: "</tbody></table>", Head: headH + m.gap()}
-	open := template.HTML(fmt.Sprintf(`<table class="t" style="width:%spx"><colgroup>%s</colgroup><thead>%s</thead><tbody>`,
-		num(total), cols.String(), head.String()))
+	th.Width = num(total)
+	g := &Group{Table: th, Head: rowHeight(cells[0], widths, tf) + m.gap()}
 	var out []*Piece
 	for _, r := range cells[1:] {
-		var row strings.Builder
-		row.WriteString("<tr>")
+		row := make([]string, len(widths))
 		for i := range widths {
-			fmt.Fprintf(&row, "<td>%s</td>", template.HTMLEscapeString(cell(r, i)))
+			row[i] = cell(r, i)
 		}
-		row.WriteString("</tr>")
-		out = append(out, &Piece{HTML: template.HTML(row.String()), Height: rowHeight(r, widths, tf),
-			Group: g, Open: open, Text: strings.Join(r, "　")})
+		out = append(out, &Piece{Row: row, Height: rowHeight(r, widths, tf),
+			Group: g, Text: strings.Join(r, "　")})
 	}
 	return out
 }
@@ -137,36 +127,28 @@ func cell(r []string, i int) string {
 // then "header：value" for every other cell that is not empty.
 func recordCards(cells [][]string, m Metrics) []*Piece {
 	head := cells[0]
-	g := &Group{Close: "</div>", Head: m.gap()}
+	g := &Group{Cards: true, Head: m.gap()}
 	inner := m.Width - 2*m.Font*cardPadEm - m.Font*itemGapEm // padding and the rule on the left
 	var out []*Piece
 	for _, r := range cells[1:] {
 		title, fields := cardText(head, r)
-		var h strings.Builder
-		h.WriteString(`<div class="card">`)
+		card := &Card{Title: title}
 		n := 0
 		if title != "" {
-			fmt.Fprintf(&h, `<p class="rt">%s</p>`, template.HTMLEscapeString(title))
 			n += lines(title, m.Font, inner)
 		}
 		if len(fields) > 0 {
-			h.WriteString(`<p class="rf">`)
 			units := make([]float64, len(fields))
 			for i, f := range fields {
 				units[i] = textfit.Width(f[0] + f[1])
-				class := "f"
-				if units[i] > m.em(inner) {
-					class = "f w" // longer than a line: it may wrap
-				}
-				fmt.Fprintf(&h, `<span class="%s"><span class="k">%s</span>%s</span>`, class, template.HTMLEscapeString(f[0]), template.HTMLEscapeString(f[1]))
+				// longer than a line: it may wrap
+				card.Fields = append(card.Fields, Field{Key: f[0], Value: f[1], Wide: units[i] > m.em(inner)})
 			}
-			h.WriteString(`</p>`)
 			n += packLines(units, fieldGapEm, m.em(inner))
 		}
-		h.WriteString(`</div>`)
-		out = append(out, &Piece{HTML: template.HTML(h.String()),
+		out = append(out, &Piece{Card: card,
 			Height: float64(n)*m.line() + 2*m.Font*cardPadEm + m.Font*itemGapEm,
-			Group:  g, Open: `<div class="cards">`, Text: title + "\n" + strings.Join(flatten(fields), "\u3000")})
+			Group:  g, Text: title + "\n" + strings.Join(flatten(fields), "\u3000")})
 	}
 	return out
 }

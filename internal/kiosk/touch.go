@@ -1,7 +1,6 @@
 package kiosk
 
 import (
-	"fmt"
 	"html/template"
 	"math"
 	"slices"
@@ -42,9 +41,12 @@ type Screen struct {
 	End         string // an item's last day, so the screen goes with it
 	Chips       []string
 	Title       string
-	Meta        template.HTML
-	Body        template.HTML
+	Meta        template.HTML // written from words by partials/kiosk-meta.html
+	Body        template.HTML // written from page by partials/kiosk-body.html
 	Room, Used  float64
+
+	words []Word
+	page  Page
 }
 
 // sizes a reader can choose: 小, 中, 大, as multiples of the chrome's type.
@@ -132,8 +134,9 @@ func NewTouch(c Common, items []*model.Item) (*Touch, error) {
 	for i, sz := range touchSizes {
 		wg.Go(func() {
 			errs[i] = output.Safely(name(c.Kiosk), func() error {
-				t.Sizes[i] = touchBuilder{l: l, c: c, f: math.Round(sz.scale * l.B)}.size(sz.key, sz.label, groups, items)
-				return nil
+				s := touchBuilder{l: l, c: c, f: math.Round(sz.scale * l.B)}.size(sz.key, sz.label, groups, items)
+				t.Sizes[i] = s
+				return s.write(c)
 			})
 		})
 	}
@@ -201,9 +204,31 @@ func (b touchBuilder) size(key, label string, groups []*group, items []*model.It
 	return s
 }
 
+// write writes the body and the meta line of every screen of s, the
+// meta line once for the screens of one view, which share it.
+func (s *TouchSize) write(c Common) error {
+	var last *Screen
+	for _, sc := range s.Screens {
+		h, err := c.body(sc.page)
+		if err != nil {
+			return err
+		}
+		sc.Body = h
+		if last != nil && sc.View == last.View {
+			sc.Meta = last.Meta
+			continue
+		}
+		if sc.Meta, err = c.meta(sc.words); err != nil {
+			return err
+		}
+		last = sc
+	}
+	return nil
+}
+
 func (b touchBuilder) small() float64 { return smallEm * b.f }
 
-func (b touchBuilder) body(w float64) Metrics { return Metrics{Width: w, Font: b.f} }
+func (b touchBuilder) body(w float64) Metrics { return Metrics{Width: w, Font: b.f, tags: b.c.tags} }
 
 func (b touchBuilder) vars() template.CSS {
 	v := &cssVars{}
@@ -233,7 +258,7 @@ func (b touchBuilder) screens(proto Screen, head float64, pieces []*Piece) []*Sc
 	out := make([]*Screen, len(pages))
 	for i, pg := range pages {
 		s := proto
-		s.Page, s.Pages, s.First, s.Body, s.Room, s.Used = i+1, len(pages), pg.First(), pg.HTML(), room, pg.Height
+		s.Page, s.Pages, s.First, s.page, s.Room, s.Used = i+1, len(pages), pg.First(), pg, room, pg.Height
 		out[i] = &s
 	}
 	return out
@@ -242,7 +267,7 @@ func (b touchBuilder) screens(proto Screen, head float64, pieces []*Piece) []*Sc
 func (b touchBuilder) home(groups []*group, items []*model.Item) []*Screen {
 	meta := []string{"点按下方类别，查看在公开期内的事项"}
 	proto := Screen{View: "home", Kind: "home", Title: "请选择要查看的公开类别"}
-	proto.Meta, _ = words(meta, b.small(), b.l.ColW)
+	proto.words, _ = words(meta, b.small(), b.l.ColW)
 	var pieces []*Piece
 	for i := 0; i < len(groups); i += b.l.Columns {
 		pieces = append(pieces, b.tileRow(groups[i:min(len(groups), i+b.l.Columns)], len(pieces)))
@@ -268,20 +293,18 @@ func (b touchBuilder) home(groups []*group, items []*model.Item) []*Screen {
 func (b touchBuilder) tileRow(gs []*group, first int) *Piece {
 	inner := b.l.TileW - 2*entryPadXEm*b.f
 	most := 0
-	var h string
+	row := &Tiles{}
 	if gs == nil {
-		most = lines("意见反馈与依申请公开", tileLabelEm*b.f, b.l.ColW-2*entryPadXEm*b.f)
-		h = `<button class="tile wide" data-go="about"><span class="tl">意见反馈与依申请公开</span><span class="n">` +
-			template.HTMLEscapeString(phoneOr(b.c.Feedback)) + `</span></button>`
+		row.Contact = &Tile{Label: "意见反馈与依申请公开", Line: phoneOr(b.c.Feedback)}
+		most = lines(row.Contact.Label, tileLabelEm*b.f, b.l.ColW-2*entryPadXEm*b.f)
 	}
 	for _, g := range gs {
 		most = max(most, lines(g.Label, tileLabelEm*b.f, inner))
-		h += fmt.Sprintf(`<button class="tile" data-go="cat:%s" data-cat="%s"><span class="tl">%s</span><span class="n">%d 项</span></button>`,
-			g.Key, g.Key, template.HTMLEscapeString(g.Label), len(g.Items))
+		row.Tiles = append(row.Tiles, Tile{Key: g.Key, Label: g.Label, Count: len(g.Items)})
 	}
 	height := 2*tilePadEm*b.f + float64(most)*tileLabelEm*b.f*titleLine + b.small()*smallLine + 2
-	return &Piece{HTML: template.HTML(fmt.Sprintf(`<div class="trow" style="height:%spx">%s</div>`, num(height), h)),
-		Height: height + b.l.TileGap, Block: first}
+	row.Height = num(height)
+	return &Piece{Tiles: row, Height: height + b.l.TileGap, Block: first}
 }
 
 func phoneOr(fb config.Feedback) string {
@@ -294,7 +317,7 @@ func phoneOr(fb config.Feedback) string {
 func (b touchBuilder) subhead(text string, index int) *Piece {
 	size := headScale * b.f
 	n := lines(text, size, b.l.ColW)
-	return &Piece{HTML: template.HTML("<h2>" + template.HTMLEscapeString(text) + "</h2>"),
+	return &Piece{Subhead: text,
 		Height: float64(n)*size*headLine + b.f*gapEm, Keep: true, Block: index}
 }
 
@@ -306,14 +329,14 @@ func (b touchBuilder) entry(it *model.Item, index int) *Piece {
 		sub = "公示期：" + windowText(it)
 	}
 	n := float64(lines(it.Title, b.f, w))*b.f*entryLine + float64(lines(sub, b.small(), w))*b.small()*entryLine
-	h := fmt.Sprintf(`<button class="entry" data-go="item:%s"%s><span class="et">%s</span><span class="es">%s</span></button>`,
-		template.HTMLEscapeString(it.ID), endAttr(it), template.HTMLEscapeString(it.Title), template.HTMLEscapeString(sub))
-	return &Piece{HTML: template.HTML(h), Height: n + 2*entryPadYEm*b.f + 2 + entryGapEm*b.f, Block: index}
+	e := &Entry{ID: it.ID, End: endOf(it), Title: it.Title, Sub: sub}
+	return &Piece{Entry: e, Height: n + 2*entryPadYEm*b.f + 2 + entryGapEm*b.f, Block: index}
 }
 
-func endAttr(it *model.Item) string {
+// endOf is an item's last day on a kiosk, "" if it has none.
+func endOf(it *model.Item) string {
 	if d := LastDay(it); !d.IsZero() {
-		return ` data-end="` + d.String() + `"`
+		return d.String()
 	}
 	return ""
 }
@@ -324,7 +347,7 @@ func (b touchBuilder) category(g *group) []*Screen {
 		meta = []string{g.Description}
 	}
 	proto := Screen{View: "cat:" + g.Key, Kind: "cat", Title: g.Label}
-	proto.Meta, _ = words(meta, b.small(), b.l.ColW)
+	proto.words, _ = words(meta, b.small(), b.l.ColW)
 	var pieces []*Piece
 	for i, it := range g.Items {
 		pieces = append(pieces, b.entry(it, i))
@@ -341,7 +364,7 @@ func (b touchBuilder) item(it *model.Item) []*Screen {
 	meta := metaLine(b.c.Site, it)
 	w := b.l.ColW - b.l.QR - b.l.Pad
 	proto := Screen{View: "item:" + it.ID, Kind: "item", End: LastDay(it).String(), Chips: cs, Title: it.Title}
-	proto.Meta, _ = words(meta, b.small(), w)
+	proto.words, _ = words(meta, b.small(), w)
 	head := max(b.header(cs, it.Title, meta, w), b.l.Dock)
 	m := b.body(b.l.ColW)
 	m.MaxHeight = b.l.ColH - head - headGapEm*b.f - safety
@@ -367,9 +390,8 @@ func (b touchBuilder) linkCode(lk Link, index int) *Piece {
 	w := b.l.ColW - size - b.f
 	n := lines(lk.Text, b.f, w) + lines(lk.URL, b.small(), w)
 	text := float64(n) * b.f * entryLine
-	h := fmt.Sprintf(`<figure class="lnqr"><div class="q" style="width:%spx;height:%spx">%s</div><figcaption><span class="lt">%s</span><span class="lu">%s</span></figcaption></figure>`,
-		num(size), num(size), b.c.codes.svg(lk.URL, lk.Text), template.HTMLEscapeString(lk.Text), template.HTMLEscapeString(lk.URL))
-	return &Piece{HTML: template.HTML(h), Height: max(size, text) + b.f*gapEm, Block: index}
+	qr := &Box{W: num(size), H: num(size), SVG: b.c.codes.svg(lk.URL, lk.Text), Text: lk.Text, URL: lk.URL}
+	return &Piece{Link: qr, Height: max(size, text) + b.f*gapEm, Block: index}
 }
 
 func (b touchBuilder) about() []*Screen {
@@ -378,9 +400,8 @@ func (b touchBuilder) about() []*Screen {
 	m.MaxHeight = b.l.ColH
 	pieces := Fit(feedbackBlocks(b.c), m)
 	size := math.Round(5 * b.l.B)
-	qr := fmt.Sprintf(`<figure class="siteqr"><div class="q" style="width:%spx;height:%spx">%s</div><figcaption>扫码访问公开网站</figcaption></figure>`,
-		num(size), num(size), b.c.codes.svg(b.c.Site.Config.BaseURL, "扫码访问"+b.c.Site.Config.Title))
-	pieces = append(pieces, &Piece{HTML: template.HTML(qr), Height: size + b.small()*smallLine + b.f*gapEm, Block: len(pieces)})
+	qr := &Box{W: num(size), H: num(size), SVG: b.c.codes.svg(b.c.Site.Config.BaseURL, "扫码访问"+b.c.Site.Config.Title)}
+	pieces = append(pieces, &Piece{Site: qr, Height: size + b.small()*smallLine + b.f*gapEm, Block: len(pieces)})
 	return b.screens(proto, b.header(nil, proto.Title, nil, b.l.ColW), pieces)
 }
 

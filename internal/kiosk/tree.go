@@ -1,0 +1,124 @@
+package kiosk
+
+import (
+	"html/template"
+	"slices"
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/flow"
+	"github.com/gongkai/gongkai/internal/markdown"
+)
+
+// Tree is a block a kiosk page shows whole, written from its parts by
+// partials/kiosk-tree.html: a quote, a list item of several blocks, a
+// table inside them, code, raw HTML. Open and Close are its element's
+// tags as the Markdown renderer wrote them; inside is its inline content
+// (HTML: runs made safe for a kiosk by offline, or code written whole),
+// the blocks inside it (Kids), or, for raw HTML the kiosk cannot write
+// from parts, its plain text (Text).
+type Tree struct {
+	Open, Close template.HTML
+	HTML        template.HTML
+	Kids        []*Tree
+	Text        string
+}
+
+// treeOf is b as a Tree, its links and images as tags (the theme's
+// kiosk-inline.html) says: no link or image is left in it.
+func treeOf(b markdown.Block, tags *inlineTags) *Tree {
+	switch {
+	case len(b.Kids) > 0:
+		return &Tree{Open: template.HTML(b.Open), Close: template.HTML(b.Close), Kids: trees(b.Kids, tags)} //nolint:gosec // the renderer's tags
+	case len(b.Items) > 0:
+		return &Tree{Open: template.HTML(b.Open), Close: template.HTML(b.Close), Kids: trees(b.Items, tags)} //nolint:gosec // the renderer's tags
+	case b.Table != nil:
+		return tableTree(b, tags)
+	case b.Para != nil:
+		return &Tree{Open: template.HTML(b.Para.Open), Close: template.HTML(b.Para.Close), HTML: runsHTML(b.Para, tags)} //nolint:gosec // the renderer's tags
+	case b.Kind == "pre" || b.Kind == "hr":
+		return &Tree{HTML: b.HTML}
+	case b.Kind == "html":
+		return rawTree(b, tags)
+	}
+	return &Tree{Text: strings.TrimSpace(b.Text)}
+}
+
+func trees(bs []markdown.Block, tags *inlineTags) []*Tree {
+	out := make([]*Tree, len(bs))
+	for i, b := range bs {
+		out[i] = treeOf(b, tags)
+	}
+	return out
+}
+
+// tableTree is a table inside a quote or a list item, written whole from
+// its cells' runs.
+func tableTree(b markdown.Block, tags *inlineTags) *Tree {
+	t := b.Table
+	cells := func(ps []*flow.Para) []*Tree {
+		out := make([]*Tree, len(ps))
+		for i, p := range ps {
+			out[i] = &Tree{Open: template.HTML(p.Open), Close: template.HTML(p.Close), HTML: runsHTML(p, tags)} //nolint:gosec // the renderer's tags
+		}
+		return out
+	}
+	head := &Tree{Open: template.HTML(t.HeadOpen), Close: template.HTML(t.HeadClose), Kids: cells(t.Head)} //nolint:gosec // the renderer's tags
+	body := &Tree{Open: template.HTML(t.BodyOpen), Close: template.HTML(t.BodyClose)}                      //nolint:gosec // the renderer's tags
+	for i, row := range t.Body {
+		body.Kids = append(body.Kids, &Tree{Open: template.HTML(t.RowOpen[i]), Close: template.HTML(t.RowClose[i]), Kids: cells(row)}) //nolint:gosec // the renderer's tags
+	}
+	return &Tree{Open: template.HTML(b.Open), Close: template.HTML(b.Close), Kids: []*Tree{head, body}} //nolint:gosec // the renderer's tags
+}
+
+// rawTree is raw HTML (raw_html = true) as blocks read by
+// markdown.FromHTML: headings, paragraphs, lists and tables are written
+// from their parts, links and images made safe; an element it keeps whole
+// (a div, a figure) shows its text.
+func rawTree(b markdown.Block, tags *inlineTags) *Tree {
+	t := &Tree{}
+	for _, k := range rawBlocks(b) {
+		if k.Kind == "html" {
+			t.Kids = append(t.Kids, &Tree{Text: strings.TrimSpace(k.Text)})
+			continue
+		}
+		t.Kids = append(t.Kids, treeOf(k, tags))
+	}
+	return t
+}
+
+// rawBlocks are the blocks of raw HTML, read by markdown.FromHTML.
+func rawBlocks(b markdown.Block) []markdown.Block {
+	return markdown.FromHTML(string(b.HTML))
+}
+
+// typed is p with its raw HTML read into runs: raw HTML tags (with
+// raw_html = true) and autolinks are atomic runs written as HTML, which a
+// kiosk would show with their links; markdown.FromHTML reads the
+// paragraph's inline HTML again so that links are marks with their
+// targets and images runs with their descriptions. A raw tag's run shows
+// nothing, so the runs may show fewer characters than p's: measure the
+// paragraph from plain(typed(p)). Inline HTML that reads as more than a
+// paragraph is its text.
+func typed(p *flow.Para) *flow.Para {
+	if !slices.ContainsFunc(p.Runs, func(r flow.Run) bool { return r.Atomic && !r.Image }) {
+		return p
+	}
+	bs := markdown.FromHTML(p.HTML(flow.At{}, p.End(), false))
+	if len(bs) == 1 && bs[0].Para != nil {
+		return &flow.Para{Runs: bs[0].Para.Runs, Open: p.Open, Close: p.Close}
+	}
+	var text []string
+	for _, b := range bs {
+		text = append(text, b.Text)
+	}
+	return flow.Text(strings.Join(text, " "), p.Open, p.Close)
+}
+
+// plain is the text p shows.
+func plain(p *flow.Para) string {
+	var b strings.Builder
+	for _, r := range p.Runs {
+		b.WriteString(r.Text)
+	}
+	return b.String()
+}
