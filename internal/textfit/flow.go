@@ -23,6 +23,7 @@ import (
 // A Flow is not safe for concurrent use.
 type Flow struct {
 	s     string
+	m     Metrics
 	width float64
 	rows  func(line string) int
 	units []unit
@@ -56,14 +57,19 @@ type step struct{ a, d, rows int }
 // wrapped line takes (a word wider than the line may take several); nil
 // counts one a line.
 func NewFlow(s string, width float64, rows func(line string) int) *Flow {
-	f := &Flow{s: s, width: width, rows: rows, units: make([]unit, 0, utf8.RuneCountInString(s))}
+	return Noto.NewFlow(s, width, rows)
+}
+
+// NewFlow is NewFlow measuring with m.
+func (m Metrics) NewFlow(s string, width float64, rows func(line string) int) *Flow {
+	f := &Flow{s: s, m: m, width: width, rows: rows, units: make([]unit, 0, utf8.RuneCountInString(s))}
 	for start := 0; ; {
 		end := len(s)
 		if i := strings.IndexByte(s[start:], '\n'); i >= 0 {
 			end = start + i
 		}
 		lo := len(f.units)
-		f.units = appendUnits(f.units, s, start, end)
+		f.units = m.appendUnits(f.units, s, start, end)
 		f.paras = append(f.paras, span{start: start, end: end, lo: lo, hi: len(f.units)})
 		if end == len(s) {
 			return f
@@ -76,32 +82,32 @@ func NewFlow(s string, width float64, rows func(line string) int) *Flow {
 func (f *Flow) Text() string { return f.s }
 
 // appendUnits appends the units of s[lo:hi], a paragraph, to us.
-func appendUnits(us []unit, s string, lo, hi int) []unit {
+func (m Metrics) appendUnits(us []unit, s string, lo, hi int) []unit {
 	word := -1
 	for i := lo; i < hi; {
 		r, size := utf8.DecodeRuneInString(s[i:hi])
 		if r == ' ' || r == '\t' || isWide(r) || r >= 0x2E80 {
 			if word >= 0 {
-				us = append(us, newUnit(s, word, i))
+				us = append(us, m.newUnit(s, word, i))
 				word = -1
 			}
-			us = append(us, newUnit(s, i, i+size))
+			us = append(us, m.newUnit(s, i, i+size))
 		} else if word < 0 {
 			word = i
 		}
 		i += size
 	}
 	if word >= 0 {
-		us = append(us, newUnit(s, word, hi))
+		us = append(us, m.newUnit(s, word, hi))
 	}
 	return us
 }
 
-func newUnit(s string, start, end int) unit {
+func (m Metrics) newUnit(s string, start, end int) unit {
 	t := s[start:end]
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return unit{start: start, end: end, w: Width(t), space: t == " ",
+	return unit{start: start, end: end, w: m.Width(t), space: t == " ",
 		noStart: strings.ContainsRune(noStart, first), noEnd: strings.ContainsRune(noEnd, last)}
 }
 
@@ -137,7 +143,7 @@ func (f *Flow) From(off int) Tail {
 	t.a = sp.lo + sort.Search(sp.hi-sp.lo, func(i int) bool { return f.units[sp.lo+i].start >= off })
 	if t.a > sp.lo && f.units[t.a-1].end > off {
 		t.a--
-		t.cut, t.part = true, newUnit(f.s, off, f.units[t.a].end)
+		t.cut, t.part = true, f.m.newUnit(f.s, off, f.units[t.a].end)
 	}
 	return t
 }

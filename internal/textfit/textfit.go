@@ -1,10 +1,18 @@
 // Package textfit measures and wraps text at build time, so board sheets,
 // kiosk slides and flowchart boxes can decide where to break without a
 // browser. CJK text is regular: every ideograph and full-width mark is one
-// em wide. Latin letters and digits vary by font; they are counted at their
-// widest common advance, so a measure errs toward more lines, never fewer —
-// content is moved to the next sheet rather than clipped.
+// em wide. Latin letters, digits and punctuation are measured with the
+// advances of Noto Sans CJK SC, the font boards and kiosks are set in, read
+// from the font files into a committed table (metrics_table.go, written by
+// `go generate`: the build never reads a font, so its output is the same on
+// every machine). Each advance is the wider of the regular and the bold
+// face, rounded up to a hundredth of an em; characters the table lacks are
+// counted by class at their widest common advance. A measure errs toward
+// more lines, never fewer — content is moved to the next sheet rather than
+// clipped.
 package textfit
+
+//go:generate go run ./gen -o metrics_table.go
 
 import (
 	"strings"
@@ -12,8 +20,35 @@ import (
 	"unicode/utf8"
 )
 
-// RuneWidth is the advance of r in em, rounded up.
+// RuneWidth is the advance of r in em, rounded up: the font's, or its
+// class's (classWidth) where the font table lacks r.
 func RuneWidth(r rune) float64 {
+	if r < 0x100 {
+		if a := latinAdvance[r]; a > 0 {
+			return float64(a) / 100
+		}
+	} else if r >= 0x4E00 && r <= 0x9FFF {
+		return 1 // CJK unified ideographs: most of any text
+	} else if a, ok := fontAdvance[r]; ok {
+		return float64(a) / 100
+	}
+	return classWidth(r)
+}
+
+// latinAdvance is fontAdvance for the first 256 characters, read without a
+// map look-up; 0 where the table lacks the character.
+var latinAdvance = func() (t [0x100]uint16) {
+	for r, a := range fontAdvance {
+		if r < 0x100 {
+			t[r] = a
+		}
+	}
+	return t
+}()
+
+// classWidth is the advance of r by its class, for characters the font
+// table lacks: Latin at the widest common advance, CJK a full em.
+func classWidth(r rune) float64 {
 	switch {
 	case r == '\t':
 		return 2
@@ -70,10 +105,29 @@ func isWide(r rune) bool {
 }
 
 // Width is the advance of s in em.
-func Width(s string) float64 {
+func Width(s string) float64 { return Noto.Width(s) }
+
+// Metrics measures text: the advance of each character in em.
+type Metrics struct{ rune func(rune) float64 }
+
+var (
+	// Noto measures text set in Noto Sans CJK SC, as boards and kiosks
+	// are (RuneWidth). Width, Wrap, Lines and NewFlow measure with it.
+	Noto = Metrics{RuneWidth}
+	// AnyFont measures text a reader's computer sets in whatever CJK font
+	// it has (flowcharts name PingFang, YaHei and others before Noto):
+	// by class only (classWidth), at the widest common advance.
+	AnyFont = Metrics{classWidth}
+)
+
+// RuneWidth is the advance of r in em.
+func (m Metrics) RuneWidth(r rune) float64 { return m.rune(r) }
+
+// Width is the advance of s in em.
+func (m Metrics) Width(s string) float64 {
 	w := 0.0
 	for _, r := range s {
-		w += RuneWidth(r)
+		w += m.rune(r)
 	}
 	return w
 }
@@ -89,18 +143,24 @@ const noEnd = "（《「『【〔〈“‘([{"
 // characters or at spaces between Latin words, keeping the CJK line-breaking
 // rules for punctuation. Newlines in s always break. (The rule itself is
 // Tail.next.)
-func Wrap(s string, width float64) []string {
+func Wrap(s string, width float64) []string { return Noto.Wrap(s, width) }
+
+// Wrap is Wrap measuring with m.
+func (m Metrics) Wrap(s string, width float64) []string {
 	var out []string
-	for l := range NewFlow(s, width, nil).From(0).Lines() {
+	for l := range m.NewFlow(s, width, nil).From(0).Lines() {
 		out = append(out, valid(s[l.Start:l.End]))
 	}
 	return out
 }
 
 // Lines is the number of lines s takes at width em.
-func Lines(s string, width float64) int {
+func Lines(s string, width float64) int { return Noto.Lines(s, width) }
+
+// Lines is Lines measuring with m.
+func (m Metrics) Lines(s string, width float64) int {
 	n := 0
-	for range NewFlow(s, width, nil).From(0).Lines() {
+	for range m.NewFlow(s, width, nil).From(0).Lines() {
 		n++
 	}
 	return n
