@@ -81,17 +81,37 @@ func (m Metrics) NewFlow(s string, width float64, rows func(line string) int) *F
 // Text is the text the Flow wraps.
 func (f *Flow) Text() string { return f.s }
 
-// appendUnits appends the units of s[lo:hi], a paragraph, to us.
+// appendUnits appends the units of s[lo:hi], a paragraph, to us: each
+// CJK character, space and tab alone, a Latin word, a run of em dashes
+// (a browser never breaks ——), and each keep-together run (Keeps) whole,
+// with the Latin words it begins or ends in.
 func (m Metrics) appendUnits(us []unit, s string, lo, hi int) []unit {
+	var keeps []Span
+	if m.keep {
+		keeps = Keeps(s[lo:hi])
+	}
 	word := -1
 	for i := lo; i < hi; {
+		if len(keeps) > 0 && keeps[0].Start == i-lo {
+			if word < 0 {
+				word = i
+			}
+			i, keeps = lo+keeps[0].End, keeps[1:]
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:hi])
 		if r == ' ' || r == '\t' || isWide(r) || r >= 0x2E80 {
 			if word >= 0 {
 				us = append(us, m.newUnit(s, word, i))
 				word = -1
 			}
-			us = append(us, m.newUnit(s, i, i+size))
+			end := i + size
+			for r == '—' && strings.HasPrefix(s[end:hi], "—") {
+				end += size
+			}
+			us = append(us, m.newUnit(s, i, end))
+			i = end
+			continue
 		} else if word < 0 {
 			word = i
 		}
@@ -125,10 +145,11 @@ type Tail struct {
 	p     int  // the paragraph holding off
 	a     int  // the unit the tail begins with
 	empty bool // the tail's first paragraph is empty (off is at a newline)
-	// A tail that begins inside a word begins with the rest of that word:
-	// unit a is replaced by part.
+	// A tail that begins inside a unit begins with the rest of that unit,
+	// segmented anew (the rest of a keep-together run may be several
+	// units): head, which takes the indices a-len(head)+1 to a.
 	cut  bool
-	part unit
+	head []unit
 }
 
 // From is the text from byte off on (a character boundary).
@@ -143,18 +164,25 @@ func (f *Flow) From(off int) Tail {
 	t.a = sp.lo + sort.Search(sp.hi-sp.lo, func(i int) bool { return f.units[sp.lo+i].start >= off })
 	if t.a > sp.lo && f.units[t.a-1].end > off {
 		t.a--
-		t.cut, t.part = true, f.m.newUnit(f.s, off, f.units[t.a].end)
+		t.cut, t.head = true, f.m.appendUnits(nil, f.s, off, f.units[t.a].end)
 	}
 	return t
 }
 
+// first is the index of the tail's first unit.
+func (t *Tail) first() int { return t.a - len(t.head) + boolInt(t.cut) }
+
 // unit is unit i, as this tail sees it.
 func (t *Tail) unit(i int) *unit {
-	if t.cut && i == t.a {
-		return &t.part
+	if t.cut && i <= t.a {
+		return &t.head[i-t.first()]
 	}
 	return &t.f.units[i]
 }
+
+// own reports whether a line starting with unit a starts in a state of
+// the Flow's (not in the tail's head), whose rows the Flow remembers.
+func (t *Tail) own(a int) bool { return !t.cut || a > t.a }
 
 // Rows is how many rows the tail takes.
 func (t Tail) Rows() int {
@@ -163,7 +191,7 @@ func (t Tail) Rows() int {
 	if t.empty {
 		n = f.lineRows(0, 0)
 	} else {
-		n = t.rowsFrom(t.a, t.a, f.paras[t.p].hi)
+		n = t.rowsFrom(t.first(), t.first(), f.paras[t.p].hi)
 	}
 	return n + f.rowsAfter(t.p)
 }
@@ -176,7 +204,7 @@ func (t Tail) Lines() iter.Seq[Line] {
 			sp := f.paras[p]
 			a, i := sp.lo, sp.lo
 			if p == t.p {
-				a, i = t.a, t.a
+				a, i = t.first(), t.first()
 			}
 			if a == sp.hi { // an empty paragraph is one empty line
 				at := max(sp.start, sp.end)
@@ -253,7 +281,7 @@ func (t *Tail) rowsFrom(a, i, hi int) int {
 	path, total := f.path[:0], 0
 	for a < hi {
 		d := max(i-a, 1)
-		if known := f.memo[a][d-1]; known > 0 && !(t.cut && a == t.a) {
+		if known := t.known(a, d); known > 0 {
 			total = int(known) - 1
 			break
 		}
@@ -264,12 +292,21 @@ func (t *Tail) rowsFrom(a, i, hi int) int {
 	for k := len(path) - 1; k >= 0; k-- {
 		s := path[k]
 		total += s.rows
-		if !(t.cut && s.a == t.a) {
+		if t.own(s.a) {
 			f.memo[s.a][s.d-1] = int32(total + 1)
 		}
 	}
 	f.path = path
 	return total
+}
+
+// known is 1 + the rows the Flow remembers from a line that starts holding
+// units [a, a+d), 0 if unknown.
+func (t *Tail) known(a, d int) int32 {
+	if !t.own(a) {
+		return 0
+	}
+	return t.f.memo[a][d-1]
 }
 
 // rowsAfter is the rows of the paragraphs after paragraph p.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/gongkai/gongkai/internal/textfit/metricsgen"
@@ -94,5 +95,8 @@ func TestAnyFontIsByClass(t *testing.T) {
 	}
 	if AnyFont.Lines("共计1234567890元", 9) != 2 || Noto.Lines("共计1234567890元", 9) != 1 {
 		t.Errorf("the two measures wrap 共计1234567890元 in 9 em alike")
+	}
+	if got := strings.Join(AnyFont.Wrap("ABC-2026-0001号文件", 8), "|"); got != "ABC-2026-0001|号文件" {
+		t.Errorf("AnyFont keeps 0001号 together: %s", got)
 	}
 }

@@ -59,14 +59,24 @@ func refWrapLine(s string, width float64) []string {
 func refSegment(s string) []string {
 	var units []string
 	var word strings.Builder
+	keeps := Keeps(s)
+	at := 0 // the byte offset of r
 	flush := func() {
 		if word.Len() > 0 {
 			units = append(units, word.String())
 			word.Reset()
 		}
 	}
-	for _, r := range s {
+	for i, r := range s {
 		switch {
+		case i < at:
+			continue
+		case len(keeps) > 0 && keeps[0].Start == i:
+			at = keeps[0].End
+			word.WriteString(s[i:at])
+			keeps = keeps[1:]
+		case r == '—' && len(units) > 0 && word.Len() == 0 && units[len(units)-1] != "" && strings.HasSuffix(units[len(units)-1], "—"):
+			units[len(units)-1] += "—"
 		case r == ' ' || r == '\t':
 			flush()
 			units = append(units, string(r))

@@ -107,17 +107,24 @@ func isWide(r rune) bool {
 // Width is the advance of s in em.
 func Width(s string) float64 { return Noto.Width(s) }
 
-// Metrics measures text: the advance of each character in em.
-type Metrics struct{ rune func(rune) float64 }
+// Metrics measures text: the advance of each character in em, and whether
+// keep-together runs (Keeps) are one unit.
+type Metrics struct {
+	rune func(rune) float64
+	keep bool
+}
 
 var (
 	// Noto measures text set in Noto Sans CJK SC, as boards and kiosks
-	// are (RuneWidth). Width, Wrap, Lines and NewFlow measure with it.
-	Noto = Metrics{RuneWidth}
+	// are (RuneWidth), which write keep-together runs in spans a browser
+	// does not break. Width, Wrap, Lines and NewFlow measure with it.
+	Noto = Metrics{rune: RuneWidth, keep: true}
 	// AnyFont measures text a reader's computer sets in whatever CJK font
 	// it has (flowcharts name PingFang, YaHei and others before Noto):
-	// by class only (classWidth), at the widest common advance.
-	AnyFont = Metrics{classWidth}
+	// by class only (classWidth), at the widest common advance. Its lines
+	// are the build's own (a flowchart's boxes are narrow), so it keeps
+	// no run together beyond a Latin word.
+	AnyFont = Metrics{rune: classWidth}
 )
 
 // RuneWidth is the advance of r in em.
@@ -133,11 +140,15 @@ func (m Metrics) Width(s string) float64 {
 }
 
 // noStart are marks that may not begin a line (避头): the browser carries
-// the character before them down with them.
-const noStart = "，。、；：？！）》」』】〕〉”’…—·%,.;:?!)]}"
+// the character before them down with them. They are the closing marks
+// Chromium does not break before with line-break normal or auto (boards,
+// kiosks). A dash (—, a run —— is one unit) and the middle dot (·) may
+// begin a line there, so they are not among them.
+const noStart = "，。、；：？！）》」』】〕〉”’…％］｝．〗〙々・‰℃°′″〞¢%,.;:?!)]}"
 
-// noEnd are marks that may not end a line (避尾).
-const noEnd = "（《「『【〔〈“‘([{"
+// noEnd are marks that may not end a line (避尾): the opening marks, and
+// the currency and number signs, Chromium does not break after.
+const noEnd = "（《「『【〔〈“‘［｛〖〘〝￥＄$£№([{"
 
 // Wrap breaks s into lines at most width em wide, between any two CJK
 // characters or at spaces between Latin words, keeping the CJK line-breaking
