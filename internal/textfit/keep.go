@@ -14,9 +14,10 @@ type Span struct{ Start, End int }
 // <span class="nb"> their stylesheets set white-space: nowrap, so the
 // browser keeps together what the build measured together:
 //
-//   - numbers joined by hyphens, not part of a longer word: telephone
-//     numbers 0999-7654000, dates 2026-11-27, times 9:00-17:30 (a browser
-//     breaks after the hyphen);
+//   - numbers joined by hyphens, dashes or tildes, not part of a longer
+//     word: telephone numbers 0999-7654000, dates 2026-11-27, times
+//     9:00-17:30 and 8:30—12:00, years 2026～2027 (a browser breaks after
+//     the hyphen, and before and after the dash);
 //   - a number with its unit characters, and a chain of them: dates
 //     2026年11月27日, 11月27日, 2026年11月, times 9时30分, amounts
 //     3,200万元 (a browser breaks between a number and an ideograph);
@@ -51,23 +52,41 @@ func Keeps(s string) []Span {
 // numberKeep is the end of the keep-together run that starts with the
 // number at i, or i when there is none; skip is where to look on from.
 // Numbers joined by hyphens count only if hyphens is set: not inside a
-// longer word (v1.2-3, abc-12). A unit after a number counts anywhere, so
-// that the rest of a text from inside a run has its keeps end where the
-// run ends.
+// longer word (v1.2-3, abc-12). Dashes, and a unit after a number, count
+// anywhere, so that the rest of a text from inside a run has its keeps end
+// where the run's do.
 func numberKeep(s string, i int, hyphens bool) (end, skip int) {
 	first := number(s, i)
 	end, groups := first, 1
-	for hyphens && end+1 < len(s) && s[end] == '-' && isDigit(s[end+1]) {
-		end, groups = number(s, end+1), groups+1
+	for {
+		j := joiner(s, end, hyphens)
+		if j == end || j == len(s) || !isDigit(s[j]) {
+			break
+		}
+		end, groups = number(s, j), groups+1
 	}
 	if groups == 1 {
 		return units(s, i, first), first
 	}
-	if end == len(s) || !isWord(s[end]) && s[end] != '-' {
+	if end == len(s) || !isWord(s[end]) && joiner(s, end, true) == end {
 		return units(s, end, end), end
 	}
 	return i, end
 }
+
+// joiner is the end of the mark that joins two numbers at i (a hyphen, a
+// dash or a tilde: 0999-7654000, 8:30—12:00, 2026～2027), or i. The
+// ASCII ones (- ~) count only with ascii: they continue a Latin word.
+func joiner(s string, i int, ascii bool) int {
+	for k, j := range joiners {
+		if (ascii || k > 1) && strings.HasPrefix(s[i:], j) {
+			return i + len(j)
+		}
+	}
+	return i
+}
+
+var joiners = []string{"-", "~", "—", "–", "～"}
 
 // units is the end of a chain of numbers and unit characters that starts
 // with the number [start, end) (2026年11月27日), or start when no unit
