@@ -28,7 +28,7 @@ type Flow struct {
 	rows  func(line string) int
 	units []unit
 	paras []span
-	memo  [][2]int32 // memo[a][d-1]: 1 + rows from a line that starts holding units [a, a+d) to its paragraph's end; 0 unknown
+	memo  [][2]int32 // memo[a][d-1]: 1 + rows from a line that starts holding units [a, a+d) to its paragraph's end; 0 unknown (kept for d up to 2: more is rare)
 	after []int      // after[p]: rows of the paragraphs after p; nil until needed
 	path  []step     // scratch for rowsFrom
 }
@@ -244,8 +244,8 @@ func (t *Tail) next(a, i, hi int) (e, na, ni int) {
 			w += u.w
 			continue
 		}
-		if i-a > 1 && (u.noStart || t.unit(i-1).noEnd) {
-			return i - 1, i - 1, i + 1
+		if i-a > 1 && !t.breaksBefore(i) {
+			return t.backUp(a, i), t.backUp(a, i), i + 1
 		}
 		if u.space {
 			return i, i + 1, i + 1
@@ -253,6 +253,26 @@ func (t *Tail) next(a, i, hi int) (e, na, ni int) {
 		return i, i, i + 1
 	}
 	return hi, hi, hi
+}
+
+// breaksBefore reports whether a line may break before unit k: k is no
+// mark that may not start a line and the unit before it none that may not
+// end one.
+func (t *Tail) breaksBefore(k int) bool {
+	return !t.unit(k).noStart && !t.unit(k-1).noEnd
+}
+
+// backUp is where a line that starts with unit a breaks when unit i does
+// not fit and may not start the next line: before the last unit after a
+// where it may break ("（" and a date both go down before "，"), or, with
+// none, before unit i-1.
+func (t *Tail) backUp(a, i int) int {
+	for k := i - 1; k > a; k-- {
+		if t.breaksBefore(k) {
+			return k
+		}
+	}
+	return i - 1
 }
 
 // bounds are the bytes of the line made of units [a, e), without its
@@ -292,7 +312,7 @@ func (t *Tail) rowsFrom(a, i, hi int) int {
 	for k := len(path) - 1; k >= 0; k-- {
 		s := path[k]
 		total += s.rows
-		if t.own(s.a) {
+		if t.own(s.a) && s.d <= 2 {
 			f.memo[s.a][s.d-1] = int32(total + 1)
 		}
 	}
@@ -303,7 +323,7 @@ func (t *Tail) rowsFrom(a, i, hi int) int {
 // known is 1 + the rows the Flow remembers from a line that starts holding
 // units [a, a+d), 0 if unknown.
 func (t *Tail) known(a, d int) int32 {
-	if !t.own(a) {
+	if !t.own(a) || d > 2 {
 		return 0
 	}
 	return t.f.memo[a][d-1]

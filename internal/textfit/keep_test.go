@@ -60,6 +60,9 @@ func TestLineBreakingMarksAsChromium(t *testing.T) {
 		{"一二三·四", 3, "一二三|·四"},
 		{"一二——四", 3, "一二|——四"},
 		{"一二——四", 2.5, "一二|——|四"},
+		// the date may not start a line after "（", nor "，" after the date:
+		// both go down with it, as in Chromium
+		{"一二（8:30—12:00，", 2 + 1 + Width("8:30—12:00") + 0.5, "一二|（8:30—12:00，"},
 	} {
 		if got := strings.Join(Wrap(c.text, c.width), "|"); got != c.want {
 			t.Errorf("Wrap(%s, %v) = %s, want %s", c.text, c.width, got, c.want)

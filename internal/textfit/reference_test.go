@@ -1,8 +1,14 @@
 package textfit
 
 import (
+	"slices"
 	"strings"
 )
+
+// refBreaks reports whether a line may break between units a and b.
+func refBreaks(a, b string) bool {
+	return !strings.ContainsAny(firstRune(b), noStart) && !strings.ContainsAny(lastRune(a), noEnd)
+}
 
 // refWrap is Wrap as it was before Flow: the line-breaking rule written
 // out on strings, kept as the reference Flow must agree with.
@@ -30,17 +36,20 @@ func refWrapLine(s string, width float64) []string {
 			w += uw
 			continue
 		}
-		if strings.ContainsAny(firstRune(u), noStart) && len(cur) > 1 {
-			last := cur[len(cur)-1]
-			cur = cur[:len(cur)-1]
-			lines = append(lines, strings.TrimRight(strings.Join(cur, ""), " "))
-			cur, w = []string{last, u}, Width(last)+uw
-			continue
-		}
-		if n := len(cur); n > 1 && strings.ContainsAny(lastRune(cur[n-1]), noEnd) {
-			last := cur[n-1]
-			lines = append(lines, strings.TrimRight(strings.Join(cur[:n-1], ""), " "))
-			cur, w = []string{last, u}, Width(last)+uw
+		if n := len(cur); n > 1 && !refBreaks(cur[n-1], u) {
+			j := n - 1 // the last place the line may break, else before its last unit
+			for k := n - 1; k > 0; k-- {
+				if refBreaks(cur[k-1], cur[k]) {
+					j = k
+					break
+				}
+			}
+			lines = append(lines, strings.TrimRight(strings.Join(cur[:j], ""), " "))
+			cur = append(slices.Clone(cur[j:]), u)
+			w = 0
+			for _, c := range cur {
+				w += Width(c)
+			}
 			continue
 		}
 		lines = append(lines, strings.TrimRight(strings.Join(cur, ""), " "))
