@@ -68,11 +68,7 @@ func (t *table) measured() [][]flow.Cell {
 	return out
 }
 
-// longestUnit is the width of the widest piece of s that cannot be broken.
-func longestUnit(s string) float64 {
-	best := 1.0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || textfit.RuneWidth(r) == 1 }) {
-		best = math.Max(best, textfit.Width(w))
-	}
-	return best
-}
+// longestUnit is the width of the widest piece of s that cannot be broken
+// (a keep-together run the sheet writes white-space: nowrap), at least an
+// em.
+func longestUnit(s string) float64 { return math.Max(1, textfit.Longest(s)) }

@@ -302,14 +302,14 @@ func TestBoardPaperTooSmall(t *testing.T) {
 	t.Parallel()
 	m := exampleSite(t)
 	setBoard(t, m, 1, "paper", `"50x50mm"`)
-	setBoard(t, m, 2, "paper", `"148x210mm"`)
+	setBoard(t, m, 2, "paper", `"148x190mm"`)
 	setBoard(t, m, 3, "paper", `"A4"`)
 	setBoard(t, m, 3, "columns", "4")
 	got := added(loadDiags(t, exampleSite(t)), loadDiags(t, m))
 	src := string(m["site.toml"].Data)
 	want := []string{
 		boardLine(src, 1, "paper") + `: board 1: its column on paper "50x50mm" would be only 30 mm wide, too narrow for a line of its 14pt type (at least 49 mm); write a larger paper, such as paper = "A4"`,
-		boardLine(src, 2, "paper") + `: board 2: paper "148x210mm" is too small for this board: its header, footer and margins leave only 58 mm for items, and a column needs at least 65 mm (an item's title, QR code and a few lines); write a larger paper, such as paper = "A4"`,
+		boardLine(src, 2, "paper") + `: board 2: paper "148x190mm" is too small for this board: its header, footer and margins leave only 45 mm for items, and a column needs at least 65 mm (an item's title, QR code and a few lines); write a larger paper, such as paper = "A4"`,
 		boardLine(src, 3, "paper") + `: board 3: its 4 columns on paper "A4" would each be only 40 mm wide, too narrow for a line of its 14pt type (at least 49 mm); write columns = 3`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

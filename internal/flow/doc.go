@@ -14,10 +14,12 @@
 // and closes what is still open at the end: the HTML of the whole is the
 // renderer's, byte for byte, and a part is well formed on its own.
 //
-// Keep-together runs: numbers joined by hyphens (telephone numbers such as
-// 0999-7654000, dates such as 2026-11-27) are one unit for textfit but a
-// browser breaks them after the hyphen. HTML writes each one in a
-// <span class="nb">, which the channels' stylesheets set white-space:
+// Keep-together runs (textfit.Keeps): numbers joined by hyphens (telephone
+// numbers such as 0999-7654000, dates such as 2026-11-27, times such as
+// 9:00-17:30), numbers with their unit characters (2026年11月27日,
+// 3,200万元) and the year and number of a document number (〔2026〕12号)
+// are one unit for textfit but a browser breaks them. HTML writes each one
+// in a <span class="nb">, which the channels' stylesheets set white-space:
 // nowrap, so the browser keeps together what the build measured together.
 //
 // Everything here is linear: building a Para, finding the position after

@@ -1,6 +1,10 @@
 package flow
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/gongkai/gongkai/internal/textfit"
+)
 
 // keepOpen and keepClose wrap a keep-together run.
 const (
@@ -9,44 +13,13 @@ const (
 )
 
 // Span is a range of bytes [Start, End) of a text.
-type Span struct{ Start, End int }
+type Span = textfit.Span
 
-// Keeps are the keep-together runs of s: ASCII digit groups joined by
-// hyphens (0999-7654000, 2026-11-27), not part of a longer word. It reads
-// s once.
-func Keeps(s string) []Span {
-	var out []Span
-	for i := 0; i < len(s); {
-		if !isDigit(s[i]) || i > 0 && isWord(s[i-1]) {
-			i++
-			continue
-		}
-		end, groups := digits(s, i), 1
-		for end+1 < len(s) && s[end] == '-' && isDigit(s[end+1]) {
-			end, groups = digits(s, end+1), groups+1
-		}
-		if groups > 1 && (end == len(s) || !isWord(s[end]) && s[end] != '-') {
-			out = append(out, Span{Start: i, End: end})
-		}
-		i = end
-	}
-	return out
-}
-
-// digits is the end of the run of digits that starts at i.
-func digits(s string, i int) int {
-	for i < len(s) && isDigit(s[i]) {
-		i++
-	}
-	return i
-}
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// isWord reports whether c continues a Latin word or number.
-func isWord(c byte) bool {
-	return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '.' || c == '/'
-}
+// Keeps are the keep-together runs of s (textfit.Keeps: numbers joined by
+// hyphens, dates such as 2026年11月27日, amounts such as 3,200万元, the
+// year and number of 〔2026〕12号), which textfit measures as one unit. It
+// reads s once.
+func Keeps(s string) []Span { return textfit.Keeps(s) }
 
 // writeText writes s escaped as the Markdown renderer escapes text, with
 // keep-together runs wrapped when keep is set.
@@ -104,7 +77,7 @@ func Plain(after string) bool {
 }
 
 // WriteKept writes text that is already HTML with its keep-together runs
-// wrapped (a character reference is never one: its digits follow "#").
+// wrapped (a character reference is never one: its digits end in ";").
 func WriteKept(b *strings.Builder, html string) {
 	last := 0
 	for _, k := range Keeps(html) {

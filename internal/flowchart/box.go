@@ -62,12 +62,12 @@ func sizeBox(s *Step, number int, w float64, m metrics) *Box {
 	b.Head = Rect{W: w, H: headH}
 	y := (headH - float64(len(names))*m.nameLineH) / 2
 	for _, line := range names {
-		b.Texts = append(b.Texts, Text{X: nameX, Y: y, W: textfit.Width(line) * m.nameSize, H: m.nameLineH, Size: m.nameSize, Str: line, Role: "name"})
+		b.Texts = append(b.Texts, Text{X: nameX, Y: y, W: textfit.AnyFont.Width(line) * m.nameSize, H: m.nameLineH, Size: m.nameSize, Str: line, Role: "name"})
 		y += m.nameLineH
 	}
 	num, ns := itoa(number), m.f
-	b.Texts = append(b.Texts, Text{X: m.pad + m.numberR - textfit.Width(num)*ns/2, Y: headH/2 - ns*0.7,
-		W: textfit.Width(num) * ns, H: ns * 1.4, Size: ns, Str: num, Role: "number"})
+	b.Texts = append(b.Texts, Text{X: m.pad + m.numberR - textfit.AnyFont.Width(num)*ns/2, Y: headH/2 - ns*0.7,
+		W: textfit.AnyFont.Width(num) * ns, H: ns * 1.4, Size: ns, Str: num, Role: "number"})
 	if b.Badge != nil {
 		placeBadge(b.Badge, s.Risk, headH, m)
 	}
@@ -84,7 +84,7 @@ func sizeBox(s *Step, number int, w float64, m metrics) *Box {
 // letter, d growing with the edges that meet it.
 func sizeConnector(s *Step, d float64, m metrics) *Box {
 	size := 1.1 * m.f
-	w := textfit.Width(s.Connector) * size
+	w := textfit.AnyFont.Width(s.Connector) * size
 	return &Box{ID: s.ID, Connector: s.Connector, Rect: Rect{W: d, H: d}, Texts: []Text{{
 		X: (d - w) / 2, Y: (d - 1.3*size) / 2, W: w, H: 1.3 * size, Size: size, Str: s.Connector, Role: "connector"}}}
 }
@@ -100,9 +100,9 @@ func sizeFields(b *Box, fields []Field, y, w float64, m metrics) float64 {
 		if i > 0 {
 			y += 0.2 * m.f
 		}
-		b.Texts = append(b.Texts, Text{X: m.pad, Y: y, W: textfit.Width(f.Label) * m.f, H: m.lineH, Size: m.f, Str: f.Label, Role: "label"})
+		b.Texts = append(b.Texts, Text{X: m.pad, Y: y, W: textfit.AnyFont.Width(f.Label) * m.f, H: m.lineH, Size: m.f, Str: f.Label, Role: "label"})
 		for _, line := range m.lines.fit(f.Text, textW/m.f) {
-			b.Texts = append(b.Texts, Text{X: textX, Y: y, W: textfit.Width(line) * m.f, H: m.lineH, Size: m.f, Str: line, Role: "field"})
+			b.Texts = append(b.Texts, Text{X: textX, Y: y, W: textfit.AnyFont.Width(line) * m.f, H: m.lineH, Size: m.f, Str: line, Role: "field"})
 			y += m.lineH
 		}
 	}
@@ -110,7 +110,7 @@ func sizeFields(b *Box, fields []Field, y, w float64, m metrics) float64 {
 }
 
 func badgeWidth(r *Mark, m metrics) float64 {
-	return m.badgeSize * (0.35 + 1.15 + 0.3 + textfit.Width(r.Text) + 0.45)
+	return m.badgeSize * (0.35 + 1.15 + 0.3 + textfit.AnyFont.Width(r.Text) + 0.45)
 }
 
 func placeBadge(bd *Badge, r *Mark, headH float64, m metrics) {
@@ -119,7 +119,7 @@ func placeBadge(bd *Badge, r *Mark, headH float64, m metrics) {
 	x0, cy := bd.Rect.X+0.35*bs, bd.Rect.Y+bd.Rect.H/2
 	bd.Triangle = [3]Point{{x0 + 0.575*bs, cy - 0.55*bs}, {x0 + 1.15*bs, cy + 0.5*bs}, {x0, cy + 0.5*bs}}
 	tx := x0 + 1.15*bs + 0.3*bs
-	bd.Text = Text{X: tx, Y: cy - 0.7*bs, W: textfit.Width(r.Text) * bs, H: 1.4 * bs, Size: bs, Str: r.Text, Role: "badge"}
+	bd.Text = Text{X: tx, Y: cy - 0.7*bs, W: textfit.AnyFont.Width(r.Text) * bs, H: 1.4 * bs, Size: bs, Str: r.Text, Role: "badge"}
 }
 
 // move shifts the box and everything in it by dx, dy.
@@ -176,8 +176,8 @@ func (c *lineCache) fit(s string, width float64) []string {
 // line ever leaves its box.
 func fit(s string, width float64) []string {
 	var out []string
-	for _, line := range textfit.Wrap(strings.TrimSpace(s), width) {
-		for textfit.Width(line) > width {
+	for _, line := range textfit.AnyFont.Wrap(strings.TrimSpace(s), width) {
+		for textfit.AnyFont.Width(line) > width {
 			cut := cutAt(line, width)
 			out = append(out, line[:cut])
 			line = line[cut:]
@@ -203,7 +203,7 @@ func avoidOrphan(lines []string, width float64) []string {
 		return lines
 	}
 	last := string(moved) + lines[n-1]
-	if textfit.Width(last) > width {
+	if textfit.AnyFont.Width(last) > width {
 		return lines
 	}
 	lines[n-2], lines[n-1] = string(prev[:len(prev)-1]), last
@@ -219,7 +219,7 @@ const noStartMarks = "，。、；：？！）》」』】〕〉”’…—·%,
 func cutAt(s string, width float64) int {
 	w := 0.0
 	for i, r := range s {
-		w += textfit.RuneWidth(r)
+		w += textfit.AnyFont.RuneWidth(r)
 		if w > width && i > 0 {
 			return i
 		}

@@ -181,7 +181,7 @@ func (l *Layout) route(g *graph, c *Chart, x, sx, tx []float64, chans []*channel
 		pts = append(pts, Point{tx[ei], top[g.layer[e.to]]})
 		r := &Route{From: c.Steps[e.from].ID, To: c.Steps[e.to].ID, Points: simplify(pts)}
 		if e.label != "" {
-			w := textfit.Width(e.label) * m.labelSize
+			w := textfit.AnyFont.Width(e.label) * m.labelSize
 			x := sx[ei] + 0.35*m.f
 			if g.labelLeft(ei) {
 				x = sx[ei] - 0.35*m.f - w

@@ -64,7 +64,7 @@ func checkTexts(t *testing.T, b *Box, m metrics) {
 		if tx.Size < m.f {
 			t.Errorf("box %s: %s line %q is %.1f px, smaller than the chart's font size %.1f", b.ID, tx.Role, tx.Str, tx.Size, m.f)
 		}
-		if w := textfit.Width(tx.Str) * tx.Size; w > tx.W+eps {
+		if w := textfit.AnyFont.Width(tx.Str) * tx.Size; w > tx.W+eps {
 			t.Errorf("box %s: line %q is %.1f px wide but measured %.1f", b.ID, tx.Str, w, tx.W)
 		}
 		for _, u := range b.Texts[i+1:] {
@@ -289,7 +289,7 @@ func TestLayoutErrors(t *testing.T) {
 func TestFitBreaksLongWords(t *testing.T) {
 	lines := fit("编号ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789结束", 6)
 	for _, l := range lines {
-		if w := textfit.Width(l); w > 6 {
+		if w := textfit.AnyFont.Width(l); w > 6 {
 			t.Errorf("line %q is %.2f em, wider than 6", l, w)
 		}
 	}

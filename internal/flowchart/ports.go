@@ -20,7 +20,7 @@ func labelRoom(label string, m metrics) float64 {
 	if label == "" {
 		return 0
 	}
-	return 0.35*m.f + textfit.Width(label)*m.labelSize
+	return 0.35*m.f + textfit.AnyFont.Width(label)*m.labelSize
 }
 
 // labelLeft reports whether an edge's label stands left of its line: the

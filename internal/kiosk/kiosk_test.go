@@ -223,7 +223,7 @@ categories = ["powers", "flowcharts"]
 	}
 	changed := map[string]string{"site.toml": toml, flow: edit(flow, "+++\n\n", "+++\n\n本流程自2026年12月1日起施行。\n\n")}
 	m4, p4 := build(changed, "2026-11-27")
-	if m4.Hash == m1.Hash || !bytes.Contains(p4, []byte("本流程自2026年12月1日起施行")) {
+	if m4.Hash == m1.Hash || !bytes.Contains(p4, []byte(`本流程自<span class="nb">2026年12月1日</span>起施行`)) {
 		t.Errorf("a change to an item on the kiosk did not change its hash (%s)", m4.Hash)
 	}
 	if !bytes.Contains(p1, []byte(m1.Hash)) {

@@ -23,11 +23,12 @@ import (
 // A Flow is not safe for concurrent use.
 type Flow struct {
 	s     string
+	m     Metrics
 	width float64
 	rows  func(line string) int
 	units []unit
 	paras []span
-	memo  [][2]int32 // memo[a][d-1]: 1 + rows from a line that starts holding units [a, a+d) to its paragraph's end; 0 unknown
+	memo  [][2]int32 // memo[a][d-1]: 1 + rows from a line that starts holding units [a, a+d) to its paragraph's end; 0 unknown (kept for d up to 2: more is rare)
 	after []int      // after[p]: rows of the paragraphs after p; nil until needed
 	path  []step     // scratch for rowsFrom
 }
@@ -56,14 +57,19 @@ type step struct{ a, d, rows int }
 // wrapped line takes (a word wider than the line may take several); nil
 // counts one a line.
 func NewFlow(s string, width float64, rows func(line string) int) *Flow {
-	f := &Flow{s: s, width: width, rows: rows, units: make([]unit, 0, utf8.RuneCountInString(s))}
+	return Noto.NewFlow(s, width, rows)
+}
+
+// NewFlow is NewFlow measuring with m.
+func (m Metrics) NewFlow(s string, width float64, rows func(line string) int) *Flow {
+	f := &Flow{s: s, m: m, width: width, rows: rows, units: make([]unit, 0, utf8.RuneCountInString(s))}
 	for start := 0; ; {
 		end := len(s)
 		if i := strings.IndexByte(s[start:], '\n'); i >= 0 {
 			end = start + i
 		}
 		lo := len(f.units)
-		f.units = appendUnits(f.units, s, start, end)
+		f.units = m.appendUnits(f.units, s, start, end)
 		f.paras = append(f.paras, span{start: start, end: end, lo: lo, hi: len(f.units)})
 		if end == len(s) {
 			return f
@@ -75,33 +81,53 @@ func NewFlow(s string, width float64, rows func(line string) int) *Flow {
 // Text is the text the Flow wraps.
 func (f *Flow) Text() string { return f.s }
 
-// appendUnits appends the units of s[lo:hi], a paragraph, to us.
-func appendUnits(us []unit, s string, lo, hi int) []unit {
+// appendUnits appends the units of s[lo:hi], a paragraph, to us: each
+// CJK character, space and tab alone, a Latin word, a run of em dashes
+// (a browser never breaks ——), and each keep-together run (Keeps) whole,
+// with the Latin words it begins or ends in.
+func (m Metrics) appendUnits(us []unit, s string, lo, hi int) []unit {
+	var keeps []Span
+	if m.keep {
+		keeps = Keeps(s[lo:hi])
+	}
 	word := -1
 	for i := lo; i < hi; {
+		if len(keeps) > 0 && keeps[0].Start == i-lo {
+			if word < 0 {
+				word = i
+			}
+			i, keeps = lo+keeps[0].End, keeps[1:]
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:hi])
 		if r == ' ' || r == '\t' || isWide(r) || r >= 0x2E80 {
 			if word >= 0 {
-				us = append(us, newUnit(s, word, i))
+				us = append(us, m.newUnit(s, word, i))
 				word = -1
 			}
-			us = append(us, newUnit(s, i, i+size))
+			end := i + size
+			for r == '—' && strings.HasPrefix(s[end:hi], "—") {
+				end += size
+			}
+			us = append(us, m.newUnit(s, i, end))
+			i = end
+			continue
 		} else if word < 0 {
 			word = i
 		}
 		i += size
 	}
 	if word >= 0 {
-		us = append(us, newUnit(s, word, hi))
+		us = append(us, m.newUnit(s, word, hi))
 	}
 	return us
 }
 
-func newUnit(s string, start, end int) unit {
+func (m Metrics) newUnit(s string, start, end int) unit {
 	t := s[start:end]
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return unit{start: start, end: end, w: Width(t), space: t == " ",
+	return unit{start: start, end: end, w: m.Width(t), space: t == " ",
 		noStart: strings.ContainsRune(noStart, first), noEnd: strings.ContainsRune(noEnd, last)}
 }
 
@@ -119,10 +145,11 @@ type Tail struct {
 	p     int  // the paragraph holding off
 	a     int  // the unit the tail begins with
 	empty bool // the tail's first paragraph is empty (off is at a newline)
-	// A tail that begins inside a word begins with the rest of that word:
-	// unit a is replaced by part.
+	// A tail that begins inside a unit begins with the rest of that unit,
+	// segmented anew (the rest of a keep-together run may be several
+	// units): head, which takes the indices a-len(head)+1 to a.
 	cut  bool
-	part unit
+	head []unit
 }
 
 // From is the text from byte off on (a character boundary).
@@ -137,18 +164,25 @@ func (f *Flow) From(off int) Tail {
 	t.a = sp.lo + sort.Search(sp.hi-sp.lo, func(i int) bool { return f.units[sp.lo+i].start >= off })
 	if t.a > sp.lo && f.units[t.a-1].end > off {
 		t.a--
-		t.cut, t.part = true, newUnit(f.s, off, f.units[t.a].end)
+		t.cut, t.head = true, f.m.appendUnits(nil, f.s, off, f.units[t.a].end)
 	}
 	return t
 }
 
+// first is the index of the tail's first unit.
+func (t *Tail) first() int { return t.a - len(t.head) + boolInt(t.cut) }
+
 // unit is unit i, as this tail sees it.
 func (t *Tail) unit(i int) *unit {
-	if t.cut && i == t.a {
-		return &t.part
+	if t.cut && i <= t.a {
+		return &t.head[i-t.first()]
 	}
 	return &t.f.units[i]
 }
+
+// own reports whether a line starting with unit a starts in a state of
+// the Flow's (not in the tail's head), whose rows the Flow remembers.
+func (t *Tail) own(a int) bool { return !t.cut || a > t.a }
 
 // Rows is how many rows the tail takes.
 func (t Tail) Rows() int {
@@ -157,7 +191,7 @@ func (t Tail) Rows() int {
 	if t.empty {
 		n = f.lineRows(0, 0)
 	} else {
-		n = t.rowsFrom(t.a, t.a, f.paras[t.p].hi)
+		n = t.rowsFrom(t.first(), t.first(), f.paras[t.p].hi)
 	}
 	return n + f.rowsAfter(t.p)
 }
@@ -170,7 +204,7 @@ func (t Tail) Lines() iter.Seq[Line] {
 			sp := f.paras[p]
 			a, i := sp.lo, sp.lo
 			if p == t.p {
-				a, i = t.a, t.a
+				a, i = t.first(), t.first()
 			}
 			if a == sp.hi { // an empty paragraph is one empty line
 				at := max(sp.start, sp.end)
@@ -210,8 +244,8 @@ func (t *Tail) next(a, i, hi int) (e, na, ni int) {
 			w += u.w
 			continue
 		}
-		if i-a > 1 && (u.noStart || t.unit(i-1).noEnd) {
-			return i - 1, i - 1, i + 1
+		if i-a > 1 && !t.breaksBefore(i) {
+			return t.backUp(a, i), t.backUp(a, i), i + 1
 		}
 		if u.space {
 			return i, i + 1, i + 1
@@ -219,6 +253,26 @@ func (t *Tail) next(a, i, hi int) (e, na, ni int) {
 		return i, i, i + 1
 	}
 	return hi, hi, hi
+}
+
+// breaksBefore reports whether a line may break before unit k: k is no
+// mark that may not start a line and the unit before it none that may not
+// end one.
+func (t *Tail) breaksBefore(k int) bool {
+	return !t.unit(k).noStart && !t.unit(k-1).noEnd
+}
+
+// backUp is where a line that starts with unit a breaks when unit i does
+// not fit and may not start the next line: before the last unit after a
+// where it may break ("（" and a date both go down before "，"), or, with
+// none, before unit i-1.
+func (t *Tail) backUp(a, i int) int {
+	for k := i - 1; k > a; k-- {
+		if t.breaksBefore(k) {
+			return k
+		}
+	}
+	return i - 1
 }
 
 // bounds are the bytes of the line made of units [a, e), without its
@@ -247,7 +301,7 @@ func (t *Tail) rowsFrom(a, i, hi int) int {
 	path, total := f.path[:0], 0
 	for a < hi {
 		d := max(i-a, 1)
-		if known := f.memo[a][d-1]; known > 0 && !(t.cut && a == t.a) {
+		if known := t.known(a, d); known > 0 {
 			total = int(known) - 1
 			break
 		}
@@ -258,12 +312,21 @@ func (t *Tail) rowsFrom(a, i, hi int) int {
 	for k := len(path) - 1; k >= 0; k-- {
 		s := path[k]
 		total += s.rows
-		if !(t.cut && s.a == t.a) {
+		if t.own(s.a) && s.d <= 2 {
 			f.memo[s.a][s.d-1] = int32(total + 1)
 		}
 	}
 	f.path = path
 	return total
+}
+
+// known is 1 + the rows the Flow remembers from a line that starts holding
+// units [a, a+d), 0 if unknown.
+func (t *Tail) known(a, d int) int32 {
+	if !t.own(a) || d > 2 {
+		return 0
+	}
+	return t.f.memo[a][d-1]
 }
 
 // rowsAfter is the rows of the paragraphs after paragraph p.

@@ -12,10 +12,13 @@ import (
 // pieces are what random texts are made of: CJK, the marks that may not
 // start or end a line, Latin words, spaces of every kind (a double space,
 // a tab, U+3000, a no-break space starting a word), newlines, a word
-// wider than any line and a byte that is not UTF-8.
+// wider than any line, a byte that is not UTF-8, and the makings of
+// keep-together runs (numbers, hyphens, unit characters, the brackets of
+// document numbers).
 var pieces = []string{"政", "务", "公", "开", "，", "。", "、", "”", "“", "（", "）", "《", "》", "…", "—",
 	"abc", "PPP", "2026", "年", "Word,", " ", " ", "  ", "\t", "\u3000", "\u00a0x", "\n", "\n\n",
-	"https://www.example.gov.cn/a/very/long/path.html", "\xff", "%", "(", "●"}
+	"https://www.example.gov.cn/a/very/long/path.html", "\xff", "%", "(", "●",
+	"12", "3,200", "9:30", "-", "月", "日", "号", "万元", "〔", "〕", "第", "·", "％", "$"}
 
 func randomText(r *rand.Rand, n int) string {
 	var b strings.Builder

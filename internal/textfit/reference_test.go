@@ -1,8 +1,14 @@
 package textfit
 
 import (
+	"slices"
 	"strings"
 )
+
+// refBreaks reports whether a line may break between units a and b.
+func refBreaks(a, b string) bool {
+	return !strings.ContainsAny(firstRune(b), noStart) && !strings.ContainsAny(lastRune(a), noEnd)
+}
 
 // refWrap is Wrap as it was before Flow: the line-breaking rule written
 // out on strings, kept as the reference Flow must agree with.
@@ -30,17 +36,20 @@ func refWrapLine(s string, width float64) []string {
 			w += uw
 			continue
 		}
-		if strings.ContainsAny(firstRune(u), noStart) && len(cur) > 1 {
-			last := cur[len(cur)-1]
-			cur = cur[:len(cur)-1]
-			lines = append(lines, strings.TrimRight(strings.Join(cur, ""), " "))
-			cur, w = []string{last, u}, Width(last)+uw
-			continue
-		}
-		if n := len(cur); n > 1 && strings.ContainsAny(lastRune(cur[n-1]), noEnd) {
-			last := cur[n-1]
-			lines = append(lines, strings.TrimRight(strings.Join(cur[:n-1], ""), " "))
-			cur, w = []string{last, u}, Width(last)+uw
+		if n := len(cur); n > 1 && !refBreaks(cur[n-1], u) {
+			j := n - 1 // the last place the line may break, else before its last unit
+			for k := n - 1; k > 0; k-- {
+				if refBreaks(cur[k-1], cur[k]) {
+					j = k
+					break
+				}
+			}
+			lines = append(lines, strings.TrimRight(strings.Join(cur[:j], ""), " "))
+			cur = append(slices.Clone(cur[j:]), u)
+			w = 0
+			for _, c := range cur {
+				w += Width(c)
+			}
 			continue
 		}
 		lines = append(lines, strings.TrimRight(strings.Join(cur, ""), " "))
@@ -59,14 +68,24 @@ func refWrapLine(s string, width float64) []string {
 func refSegment(s string) []string {
 	var units []string
 	var word strings.Builder
+	keeps := Keeps(s)
+	at := 0 // the byte offset of r
 	flush := func() {
 		if word.Len() > 0 {
 			units = append(units, word.String())
 			word.Reset()
 		}
 	}
-	for _, r := range s {
+	for i, r := range s {
 		switch {
+		case i < at:
+			continue
+		case len(keeps) > 0 && keeps[0].Start == i:
+			at = keeps[0].End
+			word.WriteString(s[i:at])
+			keeps = keeps[1:]
+		case r == '—' && len(units) > 0 && word.Len() == 0 && units[len(units)-1] != "" && strings.HasSuffix(units[len(units)-1], "—"):
+			units[len(units)-1] += "—"
 		case r == ' ' || r == '\t':
 			flush()
 			units = append(units, string(r))
