@@ -74,6 +74,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 			continue
 		}
 		kind := strings.TrimSuffix(f.Path, ".html")
+		share(t)
 		s.pages[kind] = t
 		s.files[kind] = displayName(f)
 		s.site[kind] = sharedBySite || siteShowsBody(f)
@@ -137,6 +138,7 @@ func (s *Set) Execute(w io.Writer, kind string, data any) error {
 		return fmt.Errorf("the theme has no %s.html layout", kind)
 	}
 	if err := t.Execute(w, data); err != nil {
+		err = unshared(err)
 		return s.execErr(kind, err, fieldsHint(err, kind, data))
 	}
 	return nil
