@@ -230,28 +230,61 @@ func sharedKeyOf(name string, deps []string, dot any) (sharedKey, bool) {
 
 // fieldOf reads the field or method without arguments name of v as
 // text/template does: a method first, then a field of the struct v is or
-// points to.
+// points to. How a type answers a name is looked up once (ways).
 func fieldOf(v reflect.Value, name string) (reflect.Value, bool) {
-	if m := v.MethodByName(name); m.IsValid() {
-		t := m.Type()
-		if t.NumIn() != 0 || t.NumOut() != 1 {
-			return reflect.Value{}, false
-		}
-		return m.Call(nil)[0], true
+	w := wayOf(v.Type(), name)
+	switch {
+	case w.method >= 0:
+		return v.Method(w.method).Call(nil)[0], true
+	case w.field == nil:
+		return reflect.Value{}, false
 	}
-	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+	for v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			return reflect.Value{}, false
 		}
 		v = v.Elem()
 	}
-	if v.Kind() != reflect.Struct {
-		return reflect.Value{}, false
-	}
-	sf, ok := v.Type().FieldByName(name)
-	if !ok || !sf.IsExported() {
-		return reflect.Value{}, false
-	}
-	f, err := v.FieldByIndexErr(sf.Index)
+	f, err := v.FieldByIndexErr(w.field)
 	return f, err == nil
+}
+
+// way is how a type gives a name: its method (index, when it has one
+// without arguments and with one result), or else its field (index path
+// through the pointers the value is), or neither.
+type way struct {
+	method int
+	field  []int
+}
+
+type wayKey struct {
+	t    reflect.Type
+	name string
+}
+
+var ways sync.Map // wayKey -> way
+
+func wayOf(t reflect.Type, name string) way {
+	k := wayKey{t, name}
+	if w, ok := ways.Load(k); ok {
+		return w.(way)
+	}
+	w := way{method: -1}
+	if m, ok := t.MethodByName(name); ok {
+		if t.Kind() != reflect.Interface && m.Type.NumIn() == 1 && m.Type.NumOut() == 1 {
+			w.method = m.Index
+		}
+	} else {
+		st := t
+		for st.Kind() == reflect.Pointer {
+			st = st.Elem()
+		}
+		if st.Kind() == reflect.Struct {
+			if sf, ok := st.FieldByName(name); ok && sf.IsExported() {
+				w.field = sf.Index
+			}
+		}
+	}
+	ways.Store(k, w)
+	return w
 }

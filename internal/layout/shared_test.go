@@ -137,3 +137,16 @@ func TestSharedPartialErrorNamesThePartial(t *testing.T) {
 		t.Errorf("got %v, want the error at themes/plain/layouts/partials/foot.html:2:7", err)
 	}
 }
+
+// TestSharedPartialOfAMap: a page given as a map (or anything but a
+// struct) has no fields to share by; its partials are rendered as called.
+func TestSharedPartialOfAMap(t *testing.T) {
+	set := loadShared(t, map[string]string{"foot.html": `<footer>{{.Site}}</footer>`},
+		`<html>{{template "main" .}}{{template "partials/foot.html" .}}</html>`, nil)
+	for _, site := range []string{"甲", "乙"} {
+		html, err := set.Render("item", map[string]string{"Site": site, "Title": "题"})
+		if want := "<html><p>题</p><footer>" + site + "</footer></html>"; err != nil || string(html) != want {
+			t.Errorf("got %s, %v; want %s", html, err, want)
+		}
+	}
+}
