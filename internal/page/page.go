@@ -37,6 +37,24 @@ type Pager struct {
 	Count         int      // items in the whole list
 }
 
+// PageLink is one page of a list, as its pager links it.
+type PageLink struct {
+	Number  int    // from 1
+	Path    string // the page's path
+	Current bool   // the page the pager is on
+}
+
+// Links are the list's pages with their numbers, the one the pager is on
+// marked: what a layout would otherwise work out for every page of every
+// list with template functions (add, eq), made when a page asks for it.
+func (p *Pager) Links() []PageLink {
+	out := make([]PageLink, len(p.Pages))
+	for i, path := range p.Pages {
+		out[i] = PageLink{Number: i + 1, Path: path, Current: i+1 == p.Number}
+	}
+	return out
+}
+
 // Internal reports whether this is the internal (党内公开) build, whose pages
 // carry a visible mark.
 func (p *Page) Internal() bool { return p.Site.Scope == "internal" }
