@@ -57,13 +57,15 @@ type sharedKey struct {
 // before t is used, and t must not be cloned afterwards.
 func share(t *template.Template) {
 	sh := &sharing{t: t, deps: map[string][]string{}, memo: map[sharedKey]template.HTML{}, seen: map[string]int{}}
-	for _, p := range t.Templates() {
-		if !strings.HasPrefix(p.Name(), "partials/") || p.Tree == nil {
+	called := map[string]bool{}
+	calls(t, t.Tree, called)
+	for name := range called {
+		if !strings.HasPrefix(name, "partials/") {
 			continue
 		}
-		if deps, ok := sharedDeps(t, p.Name()); ok {
-			if _, err := t.New(sharedPrefix + p.Name()).Parse(`{{template "` + p.Name() + `" .}}`); err == nil {
-				sh.deps[p.Name()] = deps
+		if deps, ok := sharedDeps(t, name); ok {
+			if _, err := t.New(sharedPrefix + name).Parse(`{{template "` + name + `" .}}`); err == nil {
+				sh.deps[name] = deps
 			}
 		}
 	}
@@ -93,6 +95,42 @@ func share(t *template.Template) {
 	for name := range sh.deps {
 		sh.rewriteTemplate(name, seen)
 	}
+}
+
+// calls records in called the templates tree calls, and those they call:
+// only they are worth sharing, and escaping for, on this page.
+func calls(t *template.Template, tree *parse.Tree, called map[string]bool) {
+	if tree == nil {
+		return
+	}
+	var walk func(n parse.Node)
+	walk = func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.ListNode:
+			if n != nil {
+				for _, c := range n.Nodes {
+					walk(c)
+				}
+			}
+		case *parse.IfNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.RangeNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.WithNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.TemplateNode:
+			if !called[n.Name] {
+				called[n.Name] = true
+				if p := t.Lookup(n.Name); p != nil {
+					calls(t, p.Tree, called)
+				}
+			}
+		}
+	}
+	walk(tree.Root)
 }
 
 // failWriter fails every write.
