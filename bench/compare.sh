@@ -12,7 +12,8 @@
 # commands are timed back to back in one run:
 #   floor    goldmark alone: read, render and write every body (bench/floor -o)
 #   gongkai  gongkai build
-#   hugo     hugo --minify, when Hugo is installed
+#   hugo     hugo --minify, when Hugo is installed (HUGO=path chooses it,
+#            HUGO= leaves it out)
 # with hyperfine when installed (1 warm-up, RUNS runs, default 5;
 # NO_HYPERFINE=1 to do without it), else a loop of RUNS runs; each is then
 # run once more under /usr/bin/time for its peak RSS. Wall times are the
@@ -76,7 +77,7 @@ if [ "${1:-}" = "--scale" ]; then
 fi
 
 n=${1:-10000}
-hugo=$(command -v hugo || true)
+hugo=${HUGO-$(command -v hugo || true)}
 if [ -n "$hugo" ]; then
   go run ./bench/synth -n "$n" -hugo "$work/hugo" "$work/site"
 else
