@@ -25,20 +25,32 @@ func split(file string, data []byte) (fm string, fmLine int, body []byte, bodyLi
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fail(1, `the file is empty; start it with front matter: a line "+++", title = "…", date = 2026-11-20, category = "…", then "+++"`)
 	}
-	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
-	lines := bytes.SplitAfter(data, []byte("\n"))
-	if string(bytes.TrimSpace(lines[0])) != delim {
+	if bytes.Contains(data, []byte("\r\n")) {
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	}
+	// The body is a part of data, not a copy, and lines are read one by
+	// one up to the closing "+++", not split out of the whole file.
+	first := lineEnd(data, 0)
+	if string(bytes.TrimSpace(data[:first])) != delim {
 		return fail(1, `the file must start with front matter: a line "+++", then keys such as title = "…", then a line "+++"`)
 	}
-	offset := len(lines[0])
-	for i := 1; i < len(lines); i++ {
-		if string(bytes.TrimSpace(lines[i])) == delim {
-			fm = string(data[len(lines[0]):offset])
-			return fm, 2, data[offset+len(lines[i]):], i + 2, nil
+	for i, offset := 1, first; offset < len(data); i++ {
+		next := lineEnd(data, offset)
+		if string(bytes.TrimSpace(data[offset:next])) == delim {
+			return string(data[first:offset]), 2, data[next:], i + 2, nil
 		}
-		offset += len(lines[i])
+		offset = next
 	}
 	return fail(1, `the front matter opened by "+++" on line 1 is never closed; add a line "+++" after its last key`)
+}
+
+// lineEnd is where the line of data starting at offset ends: after its
+// "\n", or at the end of data.
+func lineEnd(data []byte, offset int) int {
+	if i := bytes.IndexByte(data[offset:], '\n'); i >= 0 {
+		return offset + i + 1
+	}
+	return len(data)
 }
 
 // parseFrontMatter decodes front matter text into its raw form.

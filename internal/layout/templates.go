@@ -11,6 +11,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/gongkai/gongkai/internal/diag"
 )
@@ -24,15 +26,20 @@ type Set struct {
 	// and framed the kinds placed in base.html, for messages.
 	names  map[string]string
 	framed map[string]bool
-	funcs  []string        // the functions layouts can call besides Go's, sorted
-	site   map[string]bool // kind -> its file, base.html or a partial is the site's and may show a body
+	funcs  []string                 // the functions layouts can call besides Go's, sorted
+	site   map[string]bool          // kind -> its file, base.html or a partial is the site's and may show a body
+	sizes  map[string]*atomic.Int64 // kind -> the size a buffer for its page starts with
+	// shared prepares a kind's template to share partials (share), before
+	// it first runs: escaping its templates is paid for by the kinds a
+	// build renders, as html/template does when it first executes one.
+	shared map[string]*sync.Once
 }
 
 // Load parses every page template found through the layers with funcs.
 func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagnostic) {
 	files := Resolve(Layers(site, theme, "layouts"))
 	var diags []diag.Diagnostic
-	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}, names: map[string]string{}, framed: map[string]bool{}, site: map[string]bool{}}
+	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}, names: map[string]string{}, framed: map[string]bool{}, site: map[string]bool{}, sizes: map[string]*atomic.Int64{}, shared: map[string]*sync.Once{}}
 	for _, f := range files {
 		s.names[f.Path] = displayName(f)
 	}
@@ -73,8 +80,10 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 		}
 		kind := strings.TrimSuffix(f.Path, ".html")
 		s.pages[kind] = t
+		s.shared[kind] = new(sync.Once)
 		s.files[kind] = displayName(f)
 		s.site[kind] = sharedBySite || siteShowsBody(f)
+		s.sizes[kind] = new(atomic.Int64)
 	}
 	diag.Sort(diags)
 	return s, diags
@@ -133,7 +142,9 @@ func (s *Set) Execute(w io.Writer, kind string, data any) error {
 	if !ok {
 		return fmt.Errorf("the theme has no %s.html layout", kind)
 	}
+	s.share(kind, t)
 	if err := t.Execute(w, data); err != nil {
+		err = unshared(err)
 		return s.execErr(kind, err, fieldsHint(err, kind, data))
 	}
 	return nil
@@ -174,9 +185,24 @@ func fieldNames(t reflect.Type) []string {
 	return out
 }
 
-// Render renders a page of kind into a new buffer.
+// share prepares t, the template of kind, to share partials, once.
+func (s *Set) share(kind string, t *template.Template) {
+	if once := s.shared[kind]; once != nil {
+		once.Do(func() { share(t) })
+	}
+}
+
+// Render renders a page of kind into a new buffer, made as large as the
+// last page of that kind, so that it is not grown a few bytes at a time.
 func (s *Set) Render(kind string, data any) ([]byte, error) {
+	hint := s.sizes[kind]
 	var buf bytes.Buffer
+	if hint != nil {
+		buf.Grow(int(hint.Load()))
+	}
 	err := s.Execute(&buf, kind, data)
+	if hint != nil {
+		hint.Store(int64(buf.Len() + buf.Len()/8))
+	}
 	return buf.Bytes(), err
 }

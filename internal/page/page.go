@@ -37,6 +37,60 @@ type Pager struct {
 	Count         int      // items in the whole list
 }
 
+// PageLink is one page of a list, as its pager links it, or a gap in
+// place of pages a long list's pager leaves out.
+type PageLink struct {
+	Number  int    // from 1
+	Path    string // the page's path
+	Current bool   // the page the pager is on
+	Gap     bool   // pages left out here ("…"); Number and Path are empty
+}
+
+// pagerReach is how many pages on each side of its own a long list's
+// pager links, besides the first and the last.
+const pagerReach = 3
+
+// Links are the pages a pager links, numbered, its own marked: every page
+// of a list of up to 2*pagerReach+5 pages; of a longer one, the first, the
+// last and pagerReach on each side of its own, with a gap where more than
+// one page is left out. Linking every page of a list of 1,000 pages from
+// each of them would make the lists' pages grow with the square of the
+// site.
+func (p *Pager) Links() []PageLink {
+	n := len(p.Pages)
+	lo, hi := 1, n
+	if n > 2*pagerReach+5 {
+		lo, hi = max(2, p.Number-pagerReach), min(n-1, p.Number+pagerReach)
+		if lo == 3 {
+			lo = 2 // a gap would hide one page: show it
+		}
+		if hi == n-2 {
+			hi = n - 1
+		}
+	}
+	out := make([]PageLink, 0, hi-lo+5)
+	if lo > 1 {
+		out = append(out, p.link(1))
+	}
+	if lo > 2 {
+		out = append(out, PageLink{Gap: true})
+	}
+	for i := lo; i <= hi; i++ {
+		out = append(out, p.link(i))
+	}
+	if hi < n-1 {
+		out = append(out, PageLink{Gap: true})
+	}
+	if hi < n {
+		out = append(out, p.link(n))
+	}
+	return out
+}
+
+func (p *Pager) link(number int) PageLink {
+	return PageLink{Number: number, Path: p.Pages[number-1], Current: number == p.Number}
+}
+
 // Internal reports whether this is the internal (党内公开) build, whose pages
 // carry a visible mark.
 func (p *Page) Internal() bool { return p.Site.Scope == "internal" }

@@ -1,7 +1,6 @@
 package publish
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -193,11 +192,13 @@ func (w *Writer) Write(name string, data []byte, who string) error {
 		return err
 	}
 	if mt, ok := mediaTypes[path.Ext(name)]; ok {
-		var buf bytes.Buffer
-		if err := w.m.Minify(mt, &buf, bytes.NewReader(data)); err != nil {
+		// Bytes reads data in place (a bytes.Reader would be copied into
+		// the minifier's own buffer first) into a buffer of data's size.
+		small, err := w.m.Bytes(mt, data)
+		if err != nil {
 			return fmt.Errorf("minifying %s: %w", name, err)
 		}
-		data = buf.Bytes()
+		data = small
 	}
 	return w.put(name, data)
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -132,24 +133,37 @@ type field struct {
 	index []int
 }
 
-func fieldsOf(t reflect.Type) []field {
-	var fs []field
+// structFields are a struct type's keys and fields, in the same order.
+type structFields struct {
+	keys   []string
+	fields []field
+}
+
+// fieldsCache holds fieldsOf by type: every item's front matter is
+// decoded into the same types. Its slices are shared: never changed.
+var fieldsCache sync.Map // reflect.Type -> *structFields
+
+func fieldsOf(t reflect.Type) *structFields {
+	if sf, ok := fieldsCache.Load(t); ok {
+		return sf.(*structFields)
+	}
+	out := &structFields{}
 	for _, sf := range reflect.VisibleFields(t) {
 		tag := sf.Tag.Get("toml")
 		if tag == "-" || tag == "" || !sf.IsExported() {
 			continue
 		}
-		fs = append(fs, field{key: strings.Split(tag, ",")[0], index: sf.Index})
+		key := strings.Split(tag, ",")[0]
+		out.keys = append(out.keys, key)
+		out.fields = append(out.fields, field{key: key, index: sf.Index})
 	}
-	return fs
+	fieldsCache.Store(t, out)
+	return out
 }
 
 func (d *decoder) structValue(path string, raw map[string]any, rv reflect.Value) {
-	fields := fieldsOf(rv.Type())
-	keys := make([]string, len(fields))
-	for i, f := range fields {
-		keys[i] = f.key
-	}
+	sf := fieldsOf(rv.Type())
+	fields, keys := sf.fields, sf.keys
 	names := make([]string, 0, len(raw))
 	for k := range raw {
 		names = append(names, k)

@@ -1,0 +1,328 @@
+package layout
+
+import (
+	"bytes"
+	"errors"
+	"html/template"
+	"reflect"
+	"strings"
+	"sync"
+	"text/template/parse"
+)
+
+// Shared partials. A partial called with the page, {{template
+// "partials/footer.html" .}}, often shows only what many pages have in
+// common: the footer the site's feedback addresses, the masthead the site,
+// the day and which menu entry is the page's own. Such a call is rendered
+// once per distinct value of the page fields its partial reads, and its
+// output reused: the parse tree tells which fields those are (sharedDeps),
+// and a partial that passes the page itself on (to a function, a variable,
+// with or range) or reads more than maxSharedDeps fields is always
+// rendered. The partial is rendered by the page's own templates, as the
+// call would, once html/template has escaped them, so the bytes are the
+// call's; a call in any other context than HTML text (inside a tag, a
+// script) is left as it is.
+
+// sharedFunc is the template function a shared call becomes.
+const sharedFunc = "_gongkai_shared"
+
+// sharedPrefix names the template that calls a shared partial alone, in
+// HTML text: "_shared/partials/footer.html".
+const sharedPrefix = "_shared/"
+
+// maxSharedDeps is the most page fields a shared partial may read.
+const maxSharedDeps = 6
+
+// maxShared is how many outputs of one partial are kept; beyond them, the
+// values its fields take are not shared by many pages (a partial reading
+// the page's item) and the partial is rendered at every call.
+const maxShared = 64
+
+// sharing is what one page kind's template shares.
+type sharing struct {
+	t    *template.Template
+	deps map[string][]string // partial -> the page fields it reads
+	mu   sync.Mutex
+	memo map[sharedKey]template.HTML
+	seen map[string]int // partial -> outputs kept
+}
+
+type sharedKey struct {
+	name string
+	vals [maxSharedDeps]any
+}
+
+// share prepares the page template t, not yet executed, to share the
+// partials that read only some fields of the page: it must be called
+// before t is used, and t must not be cloned afterwards.
+func share(t *template.Template) {
+	sh := &sharing{t: t, deps: map[string][]string{}, memo: map[sharedKey]template.HTML{}, seen: map[string]int{}}
+	called := map[string]bool{}
+	calls(t, t.Tree, called)
+	for name := range called {
+		if !strings.HasPrefix(name, "partials/") {
+			continue
+		}
+		if deps, ok := sharedDeps(t, name); ok {
+			if _, err := t.New(sharedPrefix + name).Parse(`{{template "` + name + `" .}}`); err == nil {
+				sh.deps[name] = deps
+			}
+		}
+	}
+	t.Funcs(template.FuncMap{sharedFunc: sh.render})
+	if len(sh.deps) == 0 {
+		return
+	}
+	// Execute escapes every template the page calls before it runs the
+	// page, which then stops at its first write; escaping is what is
+	// wanted here. A page that does not escape is left as it is: its every
+	// execution reports that.
+	var escErr *template.Error
+	if err := t.Execute(failWriter{}, nil); errors.As(err, &escErr) {
+		sh.deps = nil
+		return
+	}
+	for name := range sh.deps {
+		if err := t.Lookup(sharedPrefix+name).Execute(failWriter{}, nil); errors.As(err, &escErr) {
+			delete(sh.deps, name) // it does not end in HTML text
+		}
+	}
+	// Only trees html/template has escaped are rewritten: those the page
+	// and the shared partials call in HTML text, by their own names (a
+	// call in another context names a copy made for it).
+	seen := map[string]bool{}
+	sh.rewrite(t.Tree.Root, seen)
+	for name := range sh.deps {
+		sh.rewriteTemplate(name, seen)
+	}
+}
+
+// calls records in called the templates tree calls, and those they call:
+// only they are worth sharing, and escaping for, on this page.
+func calls(t *template.Template, tree *parse.Tree, called map[string]bool) {
+	if tree == nil {
+		return
+	}
+	var walk func(n parse.Node)
+	walk = func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.ListNode:
+			if n != nil {
+				for _, c := range n.Nodes {
+					walk(c)
+				}
+			}
+		case *parse.IfNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.RangeNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.WithNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.TemplateNode:
+			if !called[n.Name] {
+				called[n.Name] = true
+				if p := t.Lookup(n.Name); p != nil {
+					calls(t, p.Tree, called)
+				}
+			}
+		}
+	}
+	walk(tree.Root)
+}
+
+// failWriter fails every write.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("escaping only") }
+
+// rewriteTemplate rewrites the template name, once.
+func (sh *sharing) rewriteTemplate(name string, seen map[string]bool) {
+	if seen[name] {
+		return
+	}
+	seen[name] = true
+	if p := sh.t.Lookup(name); p != nil && p.Tree != nil {
+		sh.rewrite(p.Tree.Root, seen)
+	}
+}
+
+// rewrite makes every call of a shared partial with the page, in HTML
+// text, a call of sharedFunc, in n and the templates it calls in HTML text.
+func (sh *sharing) rewrite(n parse.Node, seen map[string]bool) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for i, c := range n.Nodes {
+			call, ok := c.(*parse.TemplateNode)
+			if !ok {
+				sh.rewrite(c, seen)
+				continue
+			}
+			if sh.deps[call.Name] != nil && isDot(call.Pipe) {
+				n.Nodes[i] = sharedCall(call)
+			}
+			sh.rewriteTemplate(call.Name, seen)
+		}
+	case *parse.IfNode:
+		sh.rewrite(n.List, seen)
+		sh.rewrite(n.ElseList, seen)
+	case *parse.RangeNode:
+		sh.rewrite(n.List, seen)
+		sh.rewrite(n.ElseList, seen)
+	case *parse.WithNode:
+		sh.rewrite(n.List, seen)
+		sh.rewrite(n.ElseList, seen)
+	}
+}
+
+// isDot reports whether a pipeline is the dot alone.
+func isDot(p *parse.PipeNode) bool {
+	if p == nil || len(p.Decl) > 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+		return false
+	}
+	_, ok := p.Cmds[0].Args[0].(*parse.DotNode)
+	return ok
+}
+
+// sharedCall is {{_gongkai_shared "partials/x.html" .}} in place of call.
+// Nothing escapes its output: html/template escaped what it renders.
+func sharedCall(call *parse.TemplateNode) *parse.ActionNode {
+	pos := call.Position()
+	name := &parse.StringNode{NodeType: parse.NodeString, Pos: pos, Quoted: `"` + call.Name + `"`, Text: call.Name}
+	cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: pos,
+		Args: []parse.Node{parse.NewIdentifier(sharedFunc).SetPos(pos), name, &parse.DotNode{NodeType: parse.NodeDot, Pos: pos}}}
+	pipe := &parse.PipeNode{NodeType: parse.NodePipe, Pos: pos, Line: call.Line, Cmds: []*parse.CommandNode{cmd}}
+	return &parse.ActionNode{NodeType: parse.NodeAction, Pos: pos, Line: call.Line, Pipe: pipe}
+}
+
+// render is sharedFunc: the partial name rendered with the page dot, from
+// what an earlier page with the same values of its fields got.
+func (sh *sharing) render(name string, dot any) (template.HTML, error) {
+	key, ok := sharedKeyOf(name, sh.deps[name], dot)
+	if ok {
+		sh.mu.Lock()
+		html, found := sh.memo[key]
+		ok = found || sh.seen[name] < maxShared
+		sh.mu.Unlock()
+		if found {
+			return html, nil
+		}
+	}
+	var buf bytes.Buffer
+	if err := sh.t.Lookup(sharedPrefix+name).Execute(&buf, dot); err != nil {
+		return "", &sharedError{err}
+	}
+	html := template.HTML(buf.String()) //nolint:gosec // escaped by html/template
+	if ok {
+		sh.mu.Lock()
+		if _, found := sh.memo[key]; !found {
+			sh.memo[key] = html
+			sh.seen[name]++
+		}
+		sh.mu.Unlock()
+	}
+	return html, nil
+}
+
+// sharedError is the error of a shared partial: the error its call would
+// have had, which Execute reports in place of text/template's "error
+// calling _gongkai_shared".
+type sharedError struct{ err error }
+
+func (e *sharedError) Error() string { return e.err.Error() }
+func (e *sharedError) Unwrap() error { return e.err }
+
+// unshared is err, or the error of the innermost shared partial inside
+// it (a shared partial may call another).
+func unshared(err error) error {
+	var se *sharedError
+	for errors.As(err, &se) {
+		err = se.err
+	}
+	return err
+}
+
+// sharedKeyOf is the partial's name with the values of the fields deps
+// of dot, as the partial would read them; false when one cannot be read
+// as the partial reads it or cannot be compared.
+func sharedKeyOf(name string, deps []string, dot any) (sharedKey, bool) {
+	key := sharedKey{name: name}
+	v := reflect.ValueOf(dot)
+	if !v.IsValid() {
+		return key, false
+	}
+	for i, d := range deps {
+		f, ok := fieldOf(v, d)
+		if !ok || !f.Comparable() {
+			return key, false
+		}
+		key.vals[i] = f.Interface()
+	}
+	return key, true
+}
+
+// fieldOf reads the field or method without arguments name of v as
+// text/template does: a method first, then a field of the struct v is or
+// points to. How a type answers a name is looked up once (ways).
+func fieldOf(v reflect.Value, name string) (reflect.Value, bool) {
+	w := wayOf(v.Type(), name)
+	switch {
+	case w.method >= 0:
+		return v.Method(w.method).Call(nil)[0], true
+	case w.field == nil:
+		return reflect.Value{}, false
+	}
+	for v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return reflect.Value{}, false
+		}
+		v = v.Elem()
+	}
+	f, err := v.FieldByIndexErr(w.field)
+	return f, err == nil
+}
+
+// way is how a type gives a name: its method (index, when it has one
+// without arguments and with one result), or else its field (index path
+// through the pointers the value is), or neither.
+type way struct {
+	method int
+	field  []int
+}
+
+type wayKey struct {
+	t    reflect.Type
+	name string
+}
+
+var ways sync.Map // wayKey -> way
+
+func wayOf(t reflect.Type, name string) way {
+	k := wayKey{t, name}
+	if w, ok := ways.Load(k); ok {
+		return w.(way)
+	}
+	w := way{method: -1}
+	if m, ok := t.MethodByName(name); ok {
+		if t.Kind() != reflect.Interface && m.Type.NumIn() == 1 && m.Type.NumOut() == 1 {
+			w.method = m.Index
+		}
+	} else {
+		st := t
+		for st.Kind() == reflect.Pointer {
+			st = st.Elem()
+		}
+		if st.Kind() == reflect.Struct {
+			if sf, ok := st.FieldByName(name); ok && sf.IsExported() {
+				w.field = sf.Index
+			}
+		}
+	}
+	ways.Store(k, w)
+	return w
+}
