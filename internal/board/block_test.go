@@ -199,3 +199,28 @@ func TestDrawingTextNeverBelowMinFont(t *testing.T) {
 		t.Errorf("readable drawing refused: %v", err)
 	}
 }
+
+// TestFixedColumnFromAnyCell: a column whose drawings have a fixed size
+// (markdown.Table.FixedMM, data-mm on any cell, here the header's) is
+// that wide, and every body row at least that tall, whether or not its
+// own cell says so; the header row is as tall as its text.
+func TestFixedColumnFromAnyCell(t *testing.T) {
+	g := a4(t, 1)
+	bl := &builder{g: g}
+	h := `<table><thead><tr><th>名称</th><th data-mm="30">扫码查看</th></tr></thead><tbody><tr><td>甲</td><td>码</td></tr><tr><td>乙</td><td data-mm="30">码</td></tr></tbody></table>`
+	tb, ok := bl.top(h, g.ColH)[0].(*table)
+	if !ok {
+		t.Fatalf("not a table")
+	}
+	if w := tb.cellW[1] + 2*g.CellPadX + g.Rule; w < 30-0.01 {
+		t.Errorf("the fixed column is %.2fmm wide, want 30", w)
+	}
+	for i, rh := range tb.rowH {
+		if rh < 30 {
+			t.Errorf("body row %d is %.2fmm tall, want at least 30", i, rh)
+		}
+	}
+	if tb.headH >= 30 {
+		t.Errorf("the header row is %.2fmm tall, as tall as a drawing", tb.headH)
+	}
+}

@@ -55,8 +55,9 @@ type reader struct {
 }
 
 // attrTag are the elements whose attributes FromHTML reads: a list's
-// start, a link's href, an image's alt, a code block's class.
-var attrTag = map[string]bool{"ol": true, "a": true, "img": true, "code": true}
+// start, a link's href, an image's alt, a code block's class, a cell's
+// data-mm.
+var attrTag = map[string]bool{"ol": true, "a": true, "img": true, "code": true, "td": true, "th": true}
 
 // rawTextTag are the elements whose content the tokenizer does not read
 // as HTML.

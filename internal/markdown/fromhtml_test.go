@@ -304,3 +304,19 @@ func TestPartialReadsAsMarkdown(t *testing.T) {
 		t.Errorf("the telephone number may break: %s", h)
 	}
 }
+
+// TestFromHTMLReadsFixedColumns: a data-mm on any cell of a column is the
+// column's FixedMM (the widest if several say it); a table without one
+// has none, as a body's tables have none.
+func TestFromHTMLReadsFixedColumns(t *testing.T) {
+	if qr := FromHTML(partials[1])[0].Table; !reflect.DeepEqual(qr.FixedMM, []float64{0, 0, 0, 18}) {
+		t.Errorf("board powers: FixedMM %v, want [0 0 0 18]", qr.FixedMM)
+	}
+	h := `<table><tr><th>甲</th><th data-mm="x">乙</th></tr><tr><td data-mm="12">1</td><td>2</td></tr><tr><td data-mm=" 20 ">3</td><td data-mm="-1">4</td></tr></table>`
+	if got := FromHTML(h)[0].Table.FixedMM; !reflect.DeepEqual(got, []float64{20}) {
+		t.Errorf("FixedMM %v, want [20]", got)
+	}
+	if got := FromHTML(partials[0])[3].Table.FixedMM; got != nil {
+		t.Errorf("a table without data-mm: FixedMM %v", got)
+	}
+}

@@ -134,6 +134,13 @@ type Table struct {
 	HeadOpen, HeadClose string
 	BodyOpen, BodyClose string
 	RowOpen, RowClose   []string
+	// FixedMM is, for each column, the side in mm of the drawing of a fixed
+	// size its cells hold (a QR code), which a theme's partial says with
+	// data-mm="18" on any cell of the column (FromHTML); 0 for a free
+	// column. A board makes such a column that wide and its body rows at
+	// least that tall. nil when no column asks for it (always, for a body's
+	// tables).
+	FixedMM []float64
 }
 
 // Link is a link found in a body, with the line it is on in the file.
