@@ -23,17 +23,13 @@ func (bl *builder) blocks(doc *markdown.Doc, maxH float64) []block {
 }
 
 // bodyBlocks are a body's blocks, an editor's raw HTML (raw_html) read as
-// the blocks it holds: a drawing (rawDrawing) or what markdown.FromHTML
-// reads, as the theme's partials are.
+// the blocks it holds by markdown.FromHTML, as the theme's partials are.
+// An editor's drawing comes as a "figure" from package markdown, sized.
 func bodyBlocks(bs []markdown.Block) []markdown.Block {
 	out := make([]markdown.Block, 0, len(bs))
 	for _, b := range bs {
 		if b.Kind != "html" && (b.Para == nil || !hasRaw(b.Para)) {
 			out = append(out, b)
-			continue
-		}
-		if d, ok := rawDrawing(string(b.HTML)); ok {
-			out = append(out, d)
 			continue
 		}
 		out = append(out, markdown.FromHTML(string(b.HTML))...) // a raw tag in a paragraph: its element, not its source

@@ -19,7 +19,7 @@ type Fitter func(b markdown.Block, m Metrics) []*Piece
 // fitters by block kind (markdown.Block.Kind); an unknown kind is set as a
 // paragraph. Register a Fitter here for a new kind of block.
 var fitters = map[string]Fitter{
-	"p": paragraph, "html": paragraph, "blockquote": quote,
+	"p": paragraph, "html": paragraph, "figure": paragraph, "blockquote": quote,
 	"h1": heading, "h2": heading, "h3": heading, "h4": heading, "h5": heading, "h6": heading,
 	"ul": list, "ol": list, "table": table, "pre": preformatted, "hr": rule,
 	"fact": fact, "flowchart": flowchartPiece,
@@ -388,6 +388,7 @@ func links(blocks []markdown.Block, origin string) []Link {
 // the blocks inside it, in order.
 func blockLinks(b markdown.Block, add func(text, href string)) {
 	switch {
+	case b.Kind == "figure": // a drawing shows no link; its caption is text
 	case len(b.Kids) > 0:
 		for _, k := range b.Kids {
 			blockLinks(k, add)

@@ -27,6 +27,8 @@ type Tree struct {
 // kiosk-inline.html) says: no link or image is left in it.
 func treeOf(b markdown.Block, tags *inlineTags) *Tree {
 	switch {
+	case b.Kind == "figure":
+		return figureTree(b, tags)
 	case len(b.Kids) > 0:
 		return &Tree{Open: template.HTML(b.Open), Close: template.HTML(b.Close), Kids: trees(b.Kids, tags)} //nolint:gosec // the renderer's tags
 	case len(b.Items) > 0:
@@ -73,7 +75,7 @@ func tableTree(b markdown.Block, tags *inlineTags) *Tree {
 // rawTree is raw HTML (raw_html = true) as blocks read by
 // markdown.FromHTML: headings, paragraphs, lists and tables are written
 // from their parts, links and images made safe; an element it keeps whole
-// (a div, a figure) shows its text.
+// (a div) shows its text, a drawing as figureTree says.
 func rawTree(b markdown.Block, tags *inlineTags) *Tree {
 	t := &Tree{}
 	for _, k := range rawBlocks(b) {
@@ -82,6 +84,24 @@ func rawTree(b markdown.Block, tags *inlineTags) *Tree {
 			continue
 		}
 		t.Kids = append(t.Kids, treeOf(k, tags))
+	}
+	return t
+}
+
+// figureTree is an editor's drawing (raw_html, markdown's "figure"), as
+// a kiosk shows raw HTML it cannot write from parts, whatever wraps it: a
+// picture its description (kiosk-inline.html), as in a paragraph, since a
+// kiosk folder carries no files from content/; an svg its text; then its
+// caption's text.
+func figureTree(b markdown.Block, tags *inlineTags) *Tree {
+	t := &Tree{}
+	for _, k := range b.Kids {
+		switch {
+		case k.Kind == "html" && strings.HasPrefix(string(k.HTML), "<img") && tags != nil:
+			t.Kids = append(t.Kids, &Tree{HTML: template.HTML(tags.image(k.Text))}) //nolint:gosec // written by the theme's partial
+		case strings.TrimSpace(k.Text) != "":
+			t.Kids = append(t.Kids, &Tree{Text: strings.TrimSpace(k.Text)})
+		}
 	}
 	return t
 }

@@ -13,15 +13,14 @@ import (
 // normal is b as far as HTML can tell it, to compare FromHTML with the
 // Markdown renderer: a Para is its HTML with references resolved (where
 // the renderer split text into runs, and whether it wrote a character or
-// its reference, is not in the HTML); Width and Height are zero; raw HTML
-// is its kind and HTML (its Text is its source in a body); with text, the
+// its reference, is not in the HTML); raw HTML is its kind, HTML and
+// size (a drawing's; its Text is its source in a body); with text, the
 // block's Text without white space (a line break in a Latin paragraph is a
 // space in a body's text, a line break in its HTML).
 func normal(b Block, text bool) Block {
 	if b.Kind == "html" {
-		return Block{Kind: b.Kind, HTML: b.HTML}
+		return Block{Kind: b.Kind, HTML: b.HTML, Width: b.Width, Height: b.Height}
 	}
-	b.Width, b.Height = 0, 0
 	b.HTML = template.HTML(html.UnescapeString(string(b.HTML))) //nolint:gosec // compared, never written
 	b.Para = normalPara(b.Para)
 	if text {

@@ -63,7 +63,7 @@ func New(opts Options) *Renderer {
 
 // Block is one top-level block of a body.
 type Block struct {
-	Kind  string        // p, h1…h6, ul, ol, table, blockquote, pre, hr, html
+	Kind  string        // p, h1…h6, ul, ol, table, blockquote, pre, hr, html, figure (figure.go)
 	HTML  template.HTML // the block alone
 	Text  string        // its plain text
 	Rows  int           // table: body rows; list: items
@@ -80,8 +80,9 @@ type Block struct {
 	// slides cut between lines without parsing HTML; nil for other blocks.
 	Para *flow.Para
 
-	// Width and Height are a flowchart's intrinsic size in px, the size
-	// its drawing is scaled from; zero for other blocks.
+	// Width and Height are the intrinsic size in px of a flowchart or of
+	// an editor's drawing (the Kind "html" drawing of a "figure"), the
+	// size its drawing is scaled from; zero for other blocks.
 	Width, Height float64
 
 	// The block as a tree (tree.go): what a channel needs to lay it out and
@@ -209,6 +210,7 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 		doc.Blocks[i].Text = text[sp.t0:sp.t1]
 		pb.paras(&doc.Blocks[i], nodes[i])
 		pb.tree(&doc.Blocks[i], nodes[i])
+		r.figure(&doc.Blocks[i], nodes[i])
 	}
 	doc.HTML = template.HTML(all)
 	doc.Text = text
