@@ -99,7 +99,11 @@ type Block struct {
 	// Kids are the blocks inside a list item (each of Items) and inside a
 	// quote, in order: paragraphs, nested lists with their Items, quotes,
 	// tables, code. A tight list item's text is a Kind "p" block with
-	// Bare set. Every kid of inline content (p, h1…h6) has its Para.
+	// Bare set. Every kid of inline content (p, h1…h6) has its Para. A
+	// body's raw HTML (Kind "html") has as Kids the blocks FromHTML reads
+	// in it, so no channel reads an editor's HTML (its own Kind "html"
+	// blocks, elements kept whole, have none); a figure has its drawing and
+	// caption (figure.go).
 	Kids []Block
 	// Bare marks inline content written without an element of its own:
 	// the text of a tight list item, or (FromHTML) text and inline
@@ -211,6 +215,7 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 		pb.paras(&doc.Blocks[i], nodes[i])
 		pb.tree(&doc.Blocks[i], nodes[i])
 		r.figure(&doc.Blocks[i], nodes[i])
+		rawKids(&doc.Blocks[i])
 	}
 	doc.HTML = template.HTML(all)
 	doc.Text = text
