@@ -8,8 +8,8 @@ import (
 // TestDrawingsAreFigures: an editor's drawing (raw_html = true) is a
 // figure of its drawing, sized, and its caption as runs, from the Markdown
 // renderer and from FromHTML alike; raw HTML that is no drawing stays raw
-// HTML (FromHTML reads an image of unknown size in a <p> as a paragraph);
-// without raw_html nothing is a figure.
+// HTML, with the blocks FromHTML reads in it as Kids (an image of unknown
+// size in a <p> a paragraph); without raw_html nothing is a figure.
 func TestDrawingsAreFigures(t *testing.T) {
 	doc := New(Options{RawHTML: true}).Render([]byte(drawingSource), 1, nil)
 	want := []struct {
@@ -56,6 +56,12 @@ func TestDrawingsAreFigures(t *testing.T) {
 	}
 	if fig.Open != "<figure class=\"fig\">\n" || fig.Close != "</figure>\n" {
 		t.Errorf("figure tags %q %q", fig.Open, fig.Close)
+	}
+	if k := doc.Blocks[6].Kids; len(k) != 1 || k[0].Kind != "p" || k[0].Para == nil || !k[0].Para.Runs[0].Image {
+		t.Errorf("raw HTML of a picture in a <p>: kids %+v", k)
+	}
+	if k := doc.Blocks[7].Kids; len(k) != 1 || k[0].Kind != "html" || k[0].Kids != nil {
+		t.Errorf("raw HTML kept whole: kids %+v", k)
 	}
 	for _, b := range New(Options{}).Render([]byte(drawingSource), 1, nil).Blocks {
 		if b.Kind == "figure" {
