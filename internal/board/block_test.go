@@ -22,7 +22,7 @@ func a4(t *testing.T, columns int) *geometry {
 func blocksOf(t *testing.T, g *geometry, html string) []block {
 	t.Helper()
 	bl := &builder{g: g}
-	return bl.blocks(&markdown.Doc{Blocks: []markdown.Block{{Kind: "html", HTML: template.HTML(html)}}}, g.ColH)
+	return bl.blocks(&markdown.Doc{Blocks: []markdown.Block{{Kind: "html", HTML: template.HTML(html), Kids: markdown.FromHTML(html)}}}, g.ColH) // as Render gives raw HTML
 }
 
 const sentence = "根据《党政领导干部选拔任用工作条例》，经县委常委会研究，拟任王建国同志为青石镇党委书记（正科级），现予公示。"
@@ -197,5 +197,30 @@ func TestDrawingTextNeverBelowMinFont(t *testing.T) {
 	}
 	if err := bl.checkDrawings("content/flowcharts/a.md", drawn(flowchart.Options{}), 14); err != nil {
 		t.Errorf("readable drawing refused: %v", err)
+	}
+}
+
+// TestFixedColumnFromAnyCell: a column whose drawings have a fixed size
+// (markdown.Table.FixedMM, data-mm on any cell, here the header's) is
+// that wide, and every body row at least that tall, whether or not its
+// own cell says so; the header row is as tall as its text.
+func TestFixedColumnFromAnyCell(t *testing.T) {
+	g := a4(t, 1)
+	bl := &builder{g: g}
+	h := `<table><thead><tr><th>名称</th><th data-mm="30">扫码查看</th></tr></thead><tbody><tr><td>甲</td><td>码</td></tr><tr><td>乙</td><td data-mm="30">码</td></tr></tbody></table>`
+	tb, ok := bl.top(h, g.ColH)[0].(*table)
+	if !ok {
+		t.Fatalf("not a table")
+	}
+	if w := tb.cellW[1] + 2*g.CellPadX + g.Rule; w < 30-0.01 {
+		t.Errorf("the fixed column is %.2fmm wide, want 30", w)
+	}
+	for i, rh := range tb.rowH {
+		if rh < 30 {
+			t.Errorf("body row %d is %.2fmm tall, want at least 30", i, rh)
+		}
+	}
+	if tb.headH >= 30 {
+		t.Errorf("the header row is %.2fmm tall, as tall as a drawing", tb.headH)
 	}
 }

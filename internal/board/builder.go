@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/markdown"
 )
@@ -22,34 +21,20 @@ func (bl *builder) blocks(doc *markdown.Doc, maxH float64) []block {
 	return bl.flow(bl.sizer(maxH), bodyBlocks(doc.Blocks))
 }
 
-// bodyBlocks are a body's blocks, an editor's raw HTML (raw_html) read as
-// the blocks it holds: a drawing (rawDrawing) or what markdown.FromHTML
-// reads, as the theme's partials are.
+// bodyBlocks are a body's blocks, an editor's raw HTML (raw_html) as the
+// blocks package markdown read in it (Block.Kids), as the theme's
+// partials are read; a raw tag in a paragraph comes as marks, an editor's
+// drawing as a sized "figure".
 func bodyBlocks(bs []markdown.Block) []markdown.Block {
 	out := make([]markdown.Block, 0, len(bs))
 	for _, b := range bs {
-		if b.Kind != "html" && (b.Para == nil || !hasRaw(b.Para)) {
-			out = append(out, b)
+		if b.Kind == "html" {
+			out = append(out, b.Kids...)
 			continue
 		}
-		if d, ok := rawDrawing(string(b.HTML)); ok {
-			out = append(out, d)
-			continue
-		}
-		out = append(out, markdown.FromHTML(string(b.HTML))...) // a raw tag in a paragraph: its element, not its source
+		out = append(out, b)
 	}
 	return out
-}
-
-// hasRaw reports whether inline content holds raw HTML an editor wrote
-// (raw_html): a tag, which the runs carry as its source.
-func hasRaw(p *flow.Para) bool {
-	for _, r := range p.Runs {
-		if r.Atomic && !r.Image && strings.HasPrefix(r.Text, "<") {
-			return true
-		}
-	}
-	return false
 }
 
 // top makes the blocks of HTML a theme's partial wrote, placed straight in

@@ -36,14 +36,12 @@ func (t *table) widths() {
 }
 
 // fixedWidths are the widths (em) of the columns holding drawings of a
-// fixed size, 0 for the others.
+// fixed size (markdown.Table.FixedMM), 0 for the others.
 func (t *table) fixedWidths(cols int) []float64 {
 	out := make([]float64, cols)
-	for _, r := range t.all() {
-		for j, c := range r.cells {
-			if c.fixed > 0 && j < cols {
-				out[j] = max(out[j], t.f.ems(c.fixed))
-			}
+	for j, mm := range t.fixedMM {
+		if mm > 0 && j < cols {
+			out[j] = t.f.ems(mm)
 		}
 	}
 	return out

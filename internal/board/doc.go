@@ -65,8 +65,9 @@
 // markdown.Block that carries it, and gets a Kind of Piece that
 // partials/board-block.html writes. Drawings already have one: figure. A
 // power's flowchart (sized from its layout), a paragraph holding only a
-// picture, and an editor's raw drawing (an <svg> with a viewBox, an <img>,
-// or a <figure> holding one with an optional <figcaption>) are placed as
+// picture, and an editor's raw drawing (markdown's "figure": an <svg> with
+// a viewBox, an <img>, alone or in a <figure>, <div> or <p> with an
+// optional <figcaption>, sized by package markdown) are placed as
 // figures: scaled to the column's width at their aspect ratio, never split,
 // moved to the next column when they do not fit, and scaled down to fit an
 // empty column. A flowchart's smallest type (known from its layout), scaled

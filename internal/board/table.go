@@ -2,7 +2,6 @@ package board
 
 import (
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/flow"
@@ -13,10 +12,11 @@ import (
 // table splits between rows and repeats its header row on every part. Its
 // column widths are decided here, from the text of every row, and
 // partials/board-block.html writes them as a <colgroup> with table-layout:
-// fixed, so the browser wraps cells at the widths the paginator measured. A cell holding a drawing of a fixed
-// size (the QR code of a row of a generated list) says so with data-mm, the
-// side of the drawing in mm: its column is made that wide and its row at
-// least that tall.
+// fixed, so the browser wraps cells at the widths the paginator measured.
+// A column holding drawings of a fixed size (the QR codes of a generated
+// list) asks for it in markdown.Table.FixedMM (a partial writes data-mm,
+// the side of the drawing in mm, on its cells): the column is made that
+// wide and every body row at least that tall.
 //
 // A part that continues in the next column is the rows after the break,
 // which it shares with the parts before (a slice, never copied), and first
@@ -24,21 +24,22 @@ import (
 // the lines textfit wrapped for them: a long table, or a long cell, split
 // again and again costs its length once.
 type table struct {
-	s      sizer
-	f      font
-	open   string
-	cols   []string  // the width of each column, in %
-	cellW  []float64 // text width of each column, mm
-	head   *trow     // the header row, or nil
-	headH  float64
-	lead   *rowRest // what a split left of a row, or nil
-	rows   []*trow  // body rows after it
-	rowH   []float64
-	sums   []float64 // sums[i]: the height of the table's first i body rows; nil for a part that is not a slice of them
-	base   int       // index of rows[0] among them
-	repeat bool      // the header is a repetition: a continued table
-	h      float64   // height + 1; 0 until known
-	first  *rowRest  // rows[0] cut into paragraphs, once it is split
+	s       sizer
+	f       font
+	open    string
+	cols    []string  // the width of each column, in %
+	cellW   []float64 // text width of each column, mm
+	fixedMM []float64 // the side in mm of the drawings a column holds, 0 for a free one
+	head    *trow     // the header row, or nil
+	headH   float64
+	lead    *rowRest // what a split left of a row, or nil
+	rows    []*trow  // body rows after it
+	rowH    []float64
+	sums    []float64 // sums[i]: the height of the table's first i body rows; nil for a part that is not a slice of them
+	base    int       // index of rows[0] among them
+	repeat  bool      // the header is a repetition: a continued table
+	h       float64   // height + 1; 0 until known
+	first   *rowRest  // rows[0] cut into paragraphs, once it is split
 }
 
 // trow is a row of a table: its start tag as written and its cells.
@@ -54,41 +55,34 @@ type tcell struct {
 	open, close string
 	in          *inline
 	lo, hi      int
-	fixed       float64 // the side in mm of a drawing of a fixed size it holds, or 0
+	fixed       float64 // the side in mm of a drawing of a fixed size its column holds (a body row's), or 0
 }
 
 func (c tcell) text() string { return c.in.text[c.lo:c.hi] }
 
-// newRow is a row of cells as runs.
-func newRow(open string, cells []*flow.Para) *trow {
+// newRow is a row of cells as runs; fixed the side in mm of the drawing
+// each column holds (markdown.Table.FixedMM), nil for the header row.
+func newRow(open string, cells []*flow.Para, fixed []float64) *trow {
 	r := &trow{open: open}
-	for _, p := range cells {
+	for j, p := range cells {
 		in := newInline(p)
-		r.cells = append(r.cells, tcell{open: p.Open, close: p.Close, in: in, hi: len(in.text), fixed: dataMM(p.Open)})
+		c := tcell{open: p.Open, close: p.Close, in: in, hi: len(in.text)}
+		if j < len(fixed) {
+			c.fixed = fixed[j]
+		}
+		r.cells = append(r.cells, c)
 	}
 	return r
 }
 
-// dataMM is the side in mm of the drawing a cell holds, which the theme
-// writes in the cell's start tag as data-mm="18" (the QR code of a row of
-// a generated list): its column is made that wide and its row at least
-// that tall. 0 when there is none.
-func dataMM(open string) float64 {
-	mm, err := strconv.ParseFloat(tokens(open).at(0).attrs["data-mm"], 64)
-	if err != nil || mm <= 0 {
-		return 0
-	}
-	return mm
-}
-
 func (bl *builder) newTable(s sizer, b markdown.Block) block {
-	t := &table{s: s, f: s.g.Table, open: b.Open}
 	tb := b.Table
+	t := &table{s: s, f: s.g.Table, open: b.Open, fixedMM: tb.FixedMM}
 	if len(tb.Head) > 0 {
-		t.head = newRow(headRow(tb.HeadOpen), tb.Head)
+		t.head = newRow(headRow(tb.HeadOpen), tb.Head, nil)
 	}
 	for i, cells := range tb.Body {
-		t.rows = append(t.rows, newRow(tb.RowOpen[i], cells))
+		t.rows = append(t.rows, newRow(tb.RowOpen[i], cells, tb.FixedMM))
 	}
 	t.widths()
 	if t.head != nil {

@@ -19,7 +19,7 @@ type Fitter func(b markdown.Block, m Metrics) []*Piece
 // fitters by block kind (markdown.Block.Kind); an unknown kind is set as a
 // paragraph. Register a Fitter here for a new kind of block.
 var fitters = map[string]Fitter{
-	"p": paragraph, "html": paragraph, "blockquote": quote,
+	"p": paragraph, "html": paragraph, "figure": paragraph, "blockquote": quote,
 	"h1": heading, "h2": heading, "h3": heading, "h4": heading, "h5": heading, "h6": heading,
 	"ul": list, "ol": list, "table": table, "pre": preformatted, "hr": rule,
 	"fact": fact, "flowchart": flowchartPiece,
@@ -51,11 +51,7 @@ func paragraph(b markdown.Block, m Metrics) []*Piece {
 	if b.Para == nil { // raw HTML, a list without items: one piece
 		return []*Piece{{Tree: treeOf(b, m.tags), Height: float64(lines(text, m.Font, m.Width))*m.line() + m.gap(), Text: text}}
 	}
-	fp := typed(b.Para)
-	if fp != b.Para { // raw HTML read into runs: what shows is their text
-		text = "\u3000\u3000" + plain(fp)
-	}
-	return []*Piece{para(m, text, fp)}
+	return []*Piece{para(m, text, b.Para)}
 }
 
 // para is a paragraph piece that can be split between its lines, keeping
@@ -319,15 +315,15 @@ func cutLines(p *Piece, m Metrics) []*Piece {
 	return out
 }
 
-// offline is p made safe to leave on a kiosk, from its runs (raw HTML
-// read into runs first, typed), as the theme's kiosk-inline.html says
+// offline is p made safe to leave on a kiosk, from its runs (raw inline
+// HTML and autolinks come as marks from package markdown), as the theme's
+// kiosk-inline.html says
 // (tags): a link mark (Mark.Href) becomes the partial's tags around the
 // link's text, so a tap never leaves the kiosk (touch pages list the
 // addresses as QR codes instead), and an image run its description, since
 // a kiosk folder carries no files from content/. The runs' text is
 // unchanged, so cuts counted on p's text fall where they would on p.
 func offline(p *flow.Para, tags *inlineTags) *flow.Para {
-	p = typed(p)
 	q := &flow.Para{Runs: make([]flow.Run, len(p.Runs)), Open: p.Open, Close: p.Close}
 	spans := map[*flow.Mark]*flow.Mark{}
 	for i, r := range p.Runs {
@@ -388,6 +384,13 @@ func links(blocks []markdown.Block, origin string) []Link {
 // the blocks inside it, in order.
 func blockLinks(b markdown.Block, add func(text, href string)) {
 	switch {
+	case b.Kind == "figure": // a drawing shows no link; its caption is text
+	case b.Kind == "html":
+		for _, k := range rawBlocks(b) {
+			if k.Kind != "html" { // kept whole: shown as text, without links
+				blockLinks(k, add)
+			}
+		}
 	case len(b.Kids) > 0:
 		for _, k := range b.Kids {
 			blockLinks(k, add)
@@ -399,17 +402,11 @@ func blockLinks(b markdown.Block, add func(text, href string)) {
 	case b.Table != nil:
 		for _, row := range append([][]*flow.Para{b.Table.Head}, b.Table.Body...) {
 			for _, c := range row {
-				runLinks(typed(c), add)
+				runLinks(c, add)
 			}
 		}
 	case b.Para != nil:
-		runLinks(typed(b.Para), add)
-	case b.Kind == "html":
-		for _, k := range rawBlocks(b) {
-			if k.Kind != "html" { // kept whole: shown as text, without links
-				blockLinks(k, add)
-			}
-		}
+		runLinks(b.Para, add)
 	}
 }
 

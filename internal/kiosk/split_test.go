@@ -296,3 +296,34 @@ func TestLinksFromRuns(t *testing.T) {
 		t.Errorf("links = %q, want %q", got, want)
 	}
 }
+
+// TestDrawingsShowWhatAKioskCan: an editor's drawing (markdown's "figure",
+// raw_html) shows, whatever wraps it, a picture's description as a
+// paragraph's picture does, an svg's text and its caption's text; nothing
+// of it loads or leaves the kiosk, and it lists no link.
+func TestDrawingsShowWhatAKioskCan(t *testing.T) {
+	src := "<figure><svg viewBox=\"0 0 40 30\"><text>受理</text></svg><figcaption>图1　<a href=\"/x/\">流程</a></figcaption></figure>\n\n" +
+		"<p><img src=\"/a.png\" alt=\"平面图\" width=\"800\" height=\"600\"></p>\n\n" +
+		"<div><img src=\"/b.png\" alt=\"照片\"></div>\n\n" +
+		"<p><svg viewBox=\"0 0 4 3\"><text>审批</text></svg></p>\n"
+	doc := markdown.New(markdown.Options{RawHTML: true}).Render([]byte(src), 1, nil)
+	m := withTags(t, Metrics{Width: 2000, Font: 20, MaxHeight: 4000})
+	var all strings.Builder
+	for _, p := range Fit(doc.Blocks, m) {
+		all.WriteString(pieceHTML(t, p))
+	}
+	h := all.String()
+	for _, bad := range []string{"<a", "<img", "<svg", "href", "src="} {
+		if strings.Contains(h, bad) {
+			t.Errorf("%s is left:\n%s", bad, h)
+		}
+	}
+	for _, want := range []string{"<p>受理</p>", "<p>图1　流程</p>", "〔图：平面图〕", "〔图：照片〕", "<p>审批</p>"} {
+		if !strings.Contains(h, want) {
+			t.Errorf("missing %s in\n%s", want, h)
+		}
+	}
+	if got := links(doc.Blocks, "https://gk.example.gov.cn"); len(got) != 0 {
+		t.Errorf("links %q", got)
+	}
+}

@@ -2,7 +2,6 @@ package kiosk
 
 import (
 	"html/template"
-	"slices"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/flow"
@@ -27,6 +26,10 @@ type Tree struct {
 // kiosk-inline.html) says: no link or image is left in it.
 func treeOf(b markdown.Block, tags *inlineTags) *Tree {
 	switch {
+	case b.Kind == "figure":
+		return figureTree(b, tags)
+	case b.Kind == "html":
+		return rawTree(b, tags)
 	case len(b.Kids) > 0:
 		return &Tree{Open: template.HTML(b.Open), Close: template.HTML(b.Close), Kids: trees(b.Kids, tags)} //nolint:gosec // the renderer's tags
 	case len(b.Items) > 0:
@@ -37,8 +40,6 @@ func treeOf(b markdown.Block, tags *inlineTags) *Tree {
 		return &Tree{Open: template.HTML(b.Para.Open), Close: template.HTML(b.Para.Close), HTML: runsHTML(b.Para, tags)} //nolint:gosec // the renderer's tags
 	case b.Kind == "pre" || b.Kind == "hr":
 		return &Tree{HTML: b.HTML}
-	case b.Kind == "html":
-		return rawTree(b, tags)
 	}
 	return &Tree{Text: strings.TrimSpace(b.Text)}
 }
@@ -70,10 +71,10 @@ func tableTree(b markdown.Block, tags *inlineTags) *Tree {
 	return &Tree{Open: template.HTML(b.Open), Close: template.HTML(b.Close), Kids: []*Tree{head, body}} //nolint:gosec // the renderer's tags
 }
 
-// rawTree is raw HTML (raw_html = true) as blocks read by
-// markdown.FromHTML: headings, paragraphs, lists and tables are written
+// rawTree is raw HTML (raw_html = true) as the blocks package markdown
+// read in it (Block.Kids): headings, paragraphs, lists and tables are written
 // from their parts, links and images made safe; an element it keeps whole
-// (a div, a figure) shows its text.
+// (a div) shows its text, a drawing as figureTree says.
 func rawTree(b markdown.Block, tags *inlineTags) *Tree {
 	t := &Tree{}
 	for _, k := range rawBlocks(b) {
@@ -86,39 +87,24 @@ func rawTree(b markdown.Block, tags *inlineTags) *Tree {
 	return t
 }
 
-// rawBlocks are the blocks of raw HTML, read by markdown.FromHTML.
-func rawBlocks(b markdown.Block) []markdown.Block {
-	return markdown.FromHTML(string(b.HTML))
+// figureTree is an editor's drawing (raw_html, markdown's "figure"), as
+// a kiosk shows raw HTML it cannot write from parts, whatever wraps it: a
+// picture its description (kiosk-inline.html), as in a paragraph, since a
+// kiosk folder carries no files from content/; an svg its text; then its
+// caption's text.
+func figureTree(b markdown.Block, tags *inlineTags) *Tree {
+	t := &Tree{}
+	for _, k := range b.Kids {
+		switch {
+		case k.Kind == "html" && strings.HasPrefix(string(k.HTML), "<img") && tags != nil:
+			t.Kids = append(t.Kids, &Tree{HTML: template.HTML(tags.image(k.Text))}) //nolint:gosec // written by the theme's partial
+		case strings.TrimSpace(k.Text) != "":
+			t.Kids = append(t.Kids, &Tree{Text: strings.TrimSpace(k.Text)})
+		}
+	}
+	return t
 }
 
-// typed is p with its raw HTML read into runs: raw HTML tags (with
-// raw_html = true) and autolinks are atomic runs written as HTML, which a
-// kiosk would show with their links; markdown.FromHTML reads the
-// paragraph's inline HTML again so that links are marks with their
-// targets and images runs with their descriptions. A raw tag's run shows
-// nothing, so the runs may show fewer characters than p's: measure the
-// paragraph from plain(typed(p)). Inline HTML that reads as more than a
-// paragraph is its text.
-func typed(p *flow.Para) *flow.Para {
-	if !slices.ContainsFunc(p.Runs, func(r flow.Run) bool { return r.Atomic && !r.Image }) {
-		return p
-	}
-	bs := markdown.FromHTML(p.HTML(flow.At{}, p.End(), false))
-	if len(bs) == 1 && bs[0].Para != nil {
-		return &flow.Para{Runs: bs[0].Para.Runs, Open: p.Open, Close: p.Close}
-	}
-	var text []string
-	for _, b := range bs {
-		text = append(text, b.Text)
-	}
-	return flow.Text(strings.Join(text, " "), p.Open, p.Close)
-}
-
-// plain is the text p shows.
-func plain(p *flow.Para) string {
-	var b strings.Builder
-	for _, r := range p.Runs {
-		b.WriteString(r.Text)
-	}
-	return b.String()
-}
+// rawBlocks are the blocks of raw HTML, which package markdown read
+// (Block.Kids).
+func rawBlocks(b markdown.Block) []markdown.Block { return b.Kids }

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"text/template"
@@ -73,5 +74,31 @@ func TestParseErrorsAtTheirLine(t *testing.T) {
 		if diags[i] != want[i] {
 			t.Errorf("got  %v\nwant %v", diags[i], want[i])
 		}
+	}
+}
+
+// TestPartialErrorNamesTheInnerPartial: a partial rendered on its own
+// (Set.Partial) that calls another partial which fails names the inner
+// partial's file, line and column, and the partial that called it.
+func TestPartialErrorNamesTheInnerPartial(t *testing.T) {
+	site := plainTheme()
+	site["themes/plain/layouts/partials/body.html"] = &fstest.MapFile{Data: []byte(`<div>{{range .}}{{template "partials/piece.html" .}}{{end}}</div>`)}
+	site["layouts/partials/piece.html"] = &fstest.MapFile{Data: []byte("<p>\n{{.Text}}</p>")}
+	s, diags := Load(site, "plain", nil)
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	_, err := s.Partial("item", "body.html", []struct{ Title string }{{"x"}})
+	want := `layouts/partials/piece.html:2:2: executing "partials/piece.html" at <.Text>: can't evaluate field Text in type struct { Title string } (called from the partial themes/plain/layouts/partials/body.html)`
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+	var exec template.ExecError
+	if !errors.As(err, &exec) {
+		t.Errorf("the error does not unwrap to a template.ExecError")
+	}
+	_, err = s.Partial("item", "piece.html", struct{ Title string }{"x"})
+	if want := `layouts/partials/piece.html:2:2: executing "partials/piece.html" at <.Text>: can't evaluate field Text in type struct { Title string }`; err == nil || !strings.HasPrefix(err.Error(), want) || strings.Contains(err.Error(), "called from") {
+		t.Errorf("the partial itself: got %v\nwant %s", err, want)
 	}
 }

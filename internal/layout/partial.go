@@ -12,8 +12,9 @@ import (
 // Partial renders partials/<name> as a page of kind sees it (the site's
 // partial over the theme's), for a channel that lays out what a partial
 // writes before placing it on its pages (the board's power list). An
-// error names the partial's file and, for a field its data does not have,
-// the fields it has.
+// error names the file, line and column of the partial at fault (an inner
+// partial it calls, with the partial that called it) and, for a field its
+// data does not have, the fields it has.
 func (s *Set) Partial(kind, name string, data any) (template.HTML, error) {
 	t, ok := s.pages[kind]
 	if !ok {
@@ -26,9 +27,25 @@ func (s *Set) Partial(kind, name string, data any) (template.HTML, error) {
 	}
 	var buf bytes.Buffer
 	if err := p.Execute(&buf, data); err != nil {
-		return "", fmt.Errorf("%s: %w%s", s.files["partials/"+name], err, partialHint(err, data))
+		return "", s.partialErr(name, err, partialHint(err, data))
 	}
 	return template.HTML(buf.String()), nil //nolint:gosec // written by html/template
+}
+
+// partialErr names the file, line and column of the partial that failed,
+// which may be one that partials/name calls, as execErr does for pages.
+func (s *Set) partialErr(name string, err error, hint string) error {
+	outer := s.files["partials/"+name]
+	p, ok := placeOf(err)
+	if !ok {
+		return fmt.Errorf("%s: %w%s", outer, err, hint)
+	}
+	file := s.file(p.name, outer)
+	msg := fmt.Sprintf("%s:%d:%d: %s", file, p.line, p.col, p.msg)
+	if file != outer {
+		msg += fmt.Sprintf(" (called from the partial %s)", outer)
+	}
+	return &execError{msg: msg + hint, err: err}
 }
 
 // missingField reads the type named in html/template's error for a field

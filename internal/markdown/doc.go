@@ -18,5 +18,7 @@
 // table's cells and a paragraph's inline content as flow runs, a code
 // block's text; written again from its parts it is its HTML byte for byte.
 // FromHTML (fromhtml.go) reads HTML a theme template wrote into the same
-// tree, with golang.org/x/net/html's tokenizer.
+// tree, with golang.org/x/net/html's tokenizer; the same reader gives an
+// editor's raw HTML (raw_html = true) typed: a raw block's Kids, inline
+// raw tags as marks, a drawing as a sized "figure" (figure.go).
 package markdown

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	stdhtml "html"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/flow"
@@ -26,6 +27,8 @@ type paraBuilder struct {
 	buf  bytes.Buffer
 	w    *bufio.Writer
 	runs []flow.Run
+	raw  bool // the runs hold raw inline HTML (reread)
+	read bool // the last para's runs were read again from its HTML
 }
 
 // newParaBuilder is a paraBuilder for the blocks of one body, src.
@@ -39,7 +42,7 @@ func (r *Renderer) newParaBuilder(src []byte) *paraBuilder {
 // close, as a flow.Para. It is nil unless its runs give full byte for
 // byte: what a channel cuts is always what the page shows.
 func (pb *paraBuilder) para(n ast.Node, full, close string) *flow.Para {
-	pb.runs = nil
+	pb.runs, pb.raw, pb.read = nil, false, false
 	pb.inline(n, nil)
 	p := &flow.Para{Runs: pb.runs}
 	inner := p.HTML(flow.At{}, p.End(), false)
@@ -47,17 +50,22 @@ func (pb *paraBuilder) para(n ast.Node, full, close string) *flow.Para {
 		return nil
 	}
 	p.Open, p.Close = full[:len(full)-len(inner)-len(close)], close
+	pb.reread(p)
 	return p
 }
 
 // paras gives b, rendered from n, its runs: a paragraph's, a heading's
-// (a list item's are its text's: tree.go).
+// (a list item's are its text's: tree.go). Where raw inline HTML was read
+// into runs (reread), b's Text is the text they show, without the tags.
 func (pb *paraBuilder) paras(b *Block, n ast.Node) {
 	switch v := n.(type) {
 	case *ast.Paragraph:
 		b.Para = pb.para(n, string(b.HTML), "</p>\n")
 	case *ast.Heading:
 		b.Para = pb.para(n, string(b.HTML), fmt.Sprintf("</h%d>\n", v.Level))
+	}
+	if b.Para != nil && pb.read { // raw tags show nothing: the text is what the runs show
+		b.Text = runsText(b.Para.Runs)
 	}
 }
 
@@ -88,6 +96,13 @@ func (pb *paraBuilder) inline(n ast.Node, marks []*flow.Mark) {
 				r := &pb.runs[len(pb.runs)-1]
 				r.Image, r.Alt = true, string(altText(v, pb.src))
 			}
+		case *ast.String: // an autolink's label
+			pb.str(v, marks)
+		case *ast.CodeSpan:
+			pb.codeSpan(k, marks)
+		case *ast.RawHTML:
+			pb.raw = true
+			pb.atomic(k, marks)
 		default:
 			pb.atomic(k, marks)
 		}
@@ -111,6 +126,46 @@ func (pb *paraBuilder) text(t *ast.Text, marks []*flow.Mark) {
 		return
 	}
 	pb.runs = append(pb.runs, flow.Run{Text: s, HTML: h, Atomic: true, Marks: marks})
+}
+
+// str adds a string (an autolink's label, shown as written): a text run
+// where the renderer wrote it escaped as flow escapes it.
+func (pb *paraBuilder) str(s *ast.String, marks []*flow.Mark) {
+	if h := pb.render(s); !s.IsCode() && h == flow.Escaped(string(s.Value)) {
+		pb.runs = append(pb.runs, flow.Run{Text: string(s.Value), Marks: marks})
+		return
+	}
+	pb.atomic(s, marks)
+}
+
+// codeSpan adds a code span: a <code> mark around a text run, as FromHTML
+// reads it, where its text written escaped is what the renderer wrote.
+func (pb *paraBuilder) codeSpan(n ast.Node, marks []*flow.Mark) {
+	h := pb.render(n)
+	inner, ok := strings.CutPrefix(h, "<code>")
+	inner, ok2 := strings.CutSuffix(inner, "</code>")
+	text := stdhtml.UnescapeString(inner)
+	if !ok || !ok2 || inner == "" || flow.Escaped(text) != inner {
+		pb.atomic(n, marks)
+		return
+	}
+	m := &flow.Mark{Open: "<code>", Close: "</code>"}
+	pb.runs = append(pb.runs, flow.Run{Text: text, Marks: append(marks[:len(marks):len(marks)], m)})
+}
+
+// reread reads the runs of p, inline content holding raw inline HTML
+// (raw_html = true), from its HTML as FromHTML reads inline HTML: a raw
+// tag's element is a mark (a link's with its Href) around its runs, an
+// image a run with its description, so no channel reads HTML again. Runs
+// read so write the same HTML, a character reference as its character.
+func (pb *paraBuilder) reread(p *flow.Para) {
+	if !pb.raw {
+		return
+	}
+	pb.raw, pb.read = false, true
+	r := &reader{src: p.HTML(flow.At{}, p.End(), false)}
+	r.tokenize()
+	p.Runs = r.runs(nil, false).Runs
 }
 
 func (pb *paraBuilder) atomic(n ast.Node, marks []*flow.Mark) {

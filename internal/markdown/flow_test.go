@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -182,5 +184,48 @@ func TestRunsKnowLinksAndImages(t *testing.T) {
 	}
 	if fmt.Sprint(alts) != `[说"好"]` {
 		t.Errorf("alts %q; HTML %s", alts, doc.HTML)
+	}
+}
+
+// TestAutolinksAndRawTagsAreMarks: an autolink, a bare address (GFM), a
+// code span and, with raw_html, an editor's inline tags come as marks
+// around text runs, a link's with its target, an image as a run with its
+// description, so no channel reads a paragraph's HTML again; the runs
+// still write the paragraph's HTML, and its Text is what they show.
+func TestAutolinksAndRawTagsAreMarks(t *testing.T) {
+	src := "见<https://auto.example/x?a=1&b=2>和 www.example.cn 及`a<b`。\n\n" +
+		"<span>段</span>中<a href=\"/raw/\">原始 &amp; <b>粗</b></a>和<img src=\"/e.png\" alt=\"引号\">。\n"
+	doc := New(Options{RawHTML: true}).Render([]byte(src), 1, nil)
+	hrefs := map[string]string{}
+	for _, b := range doc.Blocks {
+		if got := b.Para.Whole(false); got != string(b.HTML) {
+			t.Errorf("runs write %q, want %q", got, b.HTML)
+		}
+		for _, r := range b.Para.Runs {
+			if r.Atomic && !r.Image {
+				t.Errorf("an atomic run %q in %q", r.HTML, b.HTML)
+			}
+			for _, m := range r.Marks {
+				if m.Href != "" {
+					hrefs[m.Href] += r.Text
+				}
+			}
+		}
+	}
+	want := map[string]string{"https://auto.example/x?a=1&b=2": "https://auto.example/x?a=1&b=2", "http://www.example.cn": "www.example.cn", "/raw/": "原始 & 粗"}
+	if !reflect.DeepEqual(hrefs, want) {
+		t.Errorf("links %q, want %q", hrefs, want)
+	}
+	if code := doc.Blocks[0].Para.Runs; !slices.ContainsFunc(code, func(r flow.Run) bool {
+		return r.Text == "a<b" && len(r.Marks) == 1 && r.Marks[0].Open == "<code>"
+	}) {
+		t.Errorf("code span: %+v", code)
+	}
+	raw := doc.Blocks[1]
+	if img := raw.Para.Runs[len(raw.Para.Runs)-2]; !img.Image || img.Alt != "引号" {
+		t.Errorf("image: %+v", img)
+	}
+	if raw.Text != "段中原始 & 粗和引号。" {
+		t.Errorf("text %q", raw.Text)
 	}
 }

@@ -16,10 +16,12 @@ import (
 // blockquote with its Kids, table with its cells as runs (a header row,
 // in a thead or first, then body rows, in a tbody or not; a table with a
 // caption, column groups or a foot is raw HTML),
-// pre with its Code, hr. Every other element at the level of blocks (div,
-// section, dl, figure with its svg, a comment) is a Kind "html" block kept
-// whole; text and inline elements outside a block element are a Bare
-// paragraph.
+// pre with its Code, hr; at the top level, an editor's drawing (an svg or
+// an img of known size, alone or in a figure, div or p, with its
+// figcaption: figure.go) is a "figure". Every other element at the level
+// of blocks (div, section, dl, figure without such a drawing, a comment)
+// is a Kind "html" block kept whole; text and inline elements outside a
+// block element are a Bare paragraph.
 //
 // Every part keeps its HTML as written: tags are the tokenizer's raw
 // text, and text is escaped again by flow as the Markdown renderer escapes
@@ -28,8 +30,9 @@ import (
 // otherwise (html/template's &#43;, an editor's &copy;) comes back as its
 // character: equivalent HTML. White space after a block's end tag is the
 // block's, white space before the first block is dropped. What HTML cannot
-// tell is left out: Width and Height are zero; the Text of raw HTML is its
-// text without its tags (a body's raw HTML block gives its source).
+// tell is left out: Width and Height are zero but for a drawing's; the
+// Text of raw HTML is its text without its tags (a body's raw HTML block
+// gives its source).
 func FromHTML(h string) []Block {
 	r := &reader{src: h}
 	r.tokenize()
@@ -55,8 +58,9 @@ type reader struct {
 }
 
 // attrTag are the elements whose attributes FromHTML reads: a list's
-// start, a link's href, an image's alt, a code block's class.
-var attrTag = map[string]bool{"ol": true, "a": true, "img": true, "code": true}
+// start, a link's href, an image's alt and size, a code block's class, a
+// cell's data-mm, a drawing's size.
+var attrTag = map[string]bool{"ol": true, "a": true, "img": true, "code": true, "td": true, "th": true, "svg": true}
 
 // rawTextTag are the elements whose content the tokenizer does not read
 // as HTML.
@@ -176,6 +180,12 @@ func (r *reader) flow(open []string) []Block {
 			return out
 		}
 		var b Block
+		if len(open) == 0 && figureStart(t) {
+			if f, ok := r.figure(); ok {
+				out = append(out, f)
+				continue
+			}
+		}
 		switch {
 		case blockStart(t):
 			b = r.block(open)

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"html/template"
+	"strconv"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/flow"
@@ -63,7 +64,7 @@ func (r *reader) head(tb *Table) bool {
 	}
 	tb.HeadOpen += r.tag()
 	var ok bool
-	if tb.Head, ok = r.cells(group); !ok || len(tb.Head) == 0 || !r.is(html.EndTagToken, "tr") {
+	if tb.Head, ok = r.cells(tb, group); !ok || len(tb.Head) == 0 || !r.is(html.EndTagToken, "tr") {
 		return false
 	}
 	tb.HeadClose = r.tag()
@@ -80,7 +81,7 @@ func (r *reader) head(tb *Table) bool {
 func (r *reader) rows(tb *Table, group string) bool {
 	for r.is(html.StartTagToken, "tr") {
 		open := r.tag()
-		cells, ok := r.cells(group)
+		cells, ok := r.cells(tb, group)
 		if !ok || len(cells) == 0 || !r.is(html.EndTagToken, "tr") {
 			return false
 		}
@@ -92,11 +93,13 @@ func (r *reader) rows(tb *Table, group string) bool {
 }
 
 // cells reads a row's cells (th or td), each as runs whose Open is its
-// start tag and Close its end tag with the white space after it.
-func (r *reader) cells(group string) ([]*flow.Para, bool) {
+// start tag and Close its end tag with the white space after it; a cell's
+// data-mm is its column's FixedMM.
+func (r *reader) cells(tb *Table, group string) ([]*flow.Para, bool) {
 	var out []*flow.Para
 	for r.is(html.StartTagToken, "th") || r.is(html.StartTagToken, "td") {
 		t := r.at(r.i)
+		tb.fix(len(out), t)
 		r.i++
 		p := r.runs([]string{"table", group, "tr", t.name}, false)
 		if !r.is(html.EndTagToken, t.name) {
@@ -106,6 +109,23 @@ func (r *reader) cells(group string) ([]*flow.Para, bool) {
 		out = append(out, p)
 	}
 	return out, true
+}
+
+// fix records the fixed width column j asks for with a data-mm attribute
+// on cell t (a positive number of mm), the widest if several do.
+func (tb *Table) fix(j int, t tok) {
+	v, ok := t.attr("data-mm")
+	if !ok {
+		return
+	}
+	mm, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	if err != nil || mm <= 0 {
+		return
+	}
+	for len(tb.FixedMM) <= j {
+		tb.FixedMM = append(tb.FixedMM, 0)
+	}
+	tb.FixedMM[j] = max(tb.FixedMM[j], mm)
 }
 
 func texts(cells []*flow.Para) []string {

@@ -13,15 +13,14 @@ import (
 // normal is b as far as HTML can tell it, to compare FromHTML with the
 // Markdown renderer: a Para is its HTML with references resolved (where
 // the renderer split text into runs, and whether it wrote a character or
-// its reference, is not in the HTML); Width and Height are zero; raw HTML
-// is its kind and HTML (its Text is its source in a body); with text, the
+// its reference, is not in the HTML); raw HTML is its kind, HTML and
+// size (a drawing's; its Text is its source in a body); with text, the
 // block's Text without white space (a line break in a Latin paragraph is a
 // space in a body's text, a line break in its HTML).
 func normal(b Block, text bool) Block {
 	if b.Kind == "html" {
-		return Block{Kind: b.Kind, HTML: b.HTML}
+		return Block{Kind: b.Kind, HTML: b.HTML, Width: b.Width, Height: b.Height}
 	}
-	b.Width, b.Height = 0, 0
 	b.HTML = template.HTML(html.UnescapeString(string(b.HTML))) //nolint:gosec // compared, never written
 	b.Para = normalPara(b.Para)
 	if text {
@@ -302,5 +301,21 @@ func TestPartialReadsAsMarkdown(t *testing.T) {
 	}
 	if h := got[1].Items[0].Para.Whole(true); !strings.Contains(h, `<span class="nb">0791-8812380</span>`) {
 		t.Errorf("the telephone number may break: %s", h)
+	}
+}
+
+// TestFromHTMLReadsFixedColumns: a data-mm on any cell of a column is the
+// column's FixedMM (the widest if several say it); a table without one
+// has none, as a body's tables have none.
+func TestFromHTMLReadsFixedColumns(t *testing.T) {
+	if qr := FromHTML(partials[1])[0].Table; !reflect.DeepEqual(qr.FixedMM, []float64{0, 0, 0, 18}) {
+		t.Errorf("board powers: FixedMM %v, want [0 0 0 18]", qr.FixedMM)
+	}
+	h := `<table><tr><th>甲</th><th data-mm="x">乙</th></tr><tr><td data-mm="12">1</td><td>2</td></tr><tr><td data-mm=" 20 ">3</td><td data-mm="-1">4</td></tr></table>`
+	if got := FromHTML(h)[0].Table.FixedMM; !reflect.DeepEqual(got, []float64{20}) {
+		t.Errorf("FixedMM %v, want [20]", got)
+	}
+	if got := FromHTML(partials[0])[3].Table.FixedMM; got != nil {
+		t.Errorf("a table without data-mm: FixedMM %v", got)
 	}
 }

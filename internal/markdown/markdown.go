@@ -63,7 +63,7 @@ func New(opts Options) *Renderer {
 
 // Block is one top-level block of a body.
 type Block struct {
-	Kind  string        // p, h1…h6, ul, ol, table, blockquote, pre, hr, html
+	Kind  string        // p, h1…h6, ul, ol, table, blockquote, pre, hr, html, figure (figure.go)
 	HTML  template.HTML // the block alone
 	Text  string        // its plain text
 	Rows  int           // table: body rows; list: items
@@ -80,8 +80,9 @@ type Block struct {
 	// slides cut between lines without parsing HTML; nil for other blocks.
 	Para *flow.Para
 
-	// Width and Height are a flowchart's intrinsic size in px, the size
-	// its drawing is scaled from; zero for other blocks.
+	// Width and Height are the intrinsic size in px of a flowchart or of
+	// an editor's drawing (the Kind "html" drawing of a "figure"), the
+	// size its drawing is scaled from; zero for other blocks.
 	Width, Height float64
 
 	// The block as a tree (tree.go): what a channel needs to lay it out and
@@ -98,7 +99,11 @@ type Block struct {
 	// Kids are the blocks inside a list item (each of Items) and inside a
 	// quote, in order: paragraphs, nested lists with their Items, quotes,
 	// tables, code. A tight list item's text is a Kind "p" block with
-	// Bare set. Every kid of inline content (p, h1…h6) has its Para.
+	// Bare set. Every kid of inline content (p, h1…h6) has its Para. A
+	// body's raw HTML (Kind "html") has as Kids the blocks FromHTML reads
+	// in it, so no channel reads an editor's HTML (its own Kind "html"
+	// blocks, elements kept whole, have none); a figure has its drawing and
+	// caption (figure.go).
 	Kids []Block
 	// Bare marks inline content written without an element of its own:
 	// the text of a tight list item, or (FromHTML) text and inline
@@ -134,6 +139,13 @@ type Table struct {
 	HeadOpen, HeadClose string
 	BodyOpen, BodyClose string
 	RowOpen, RowClose   []string
+	// FixedMM is, for each column, the side in mm of the drawing of a fixed
+	// size its cells hold (a QR code), which a theme's partial says with
+	// data-mm="18" on any cell of the column (FromHTML); 0 for a free
+	// column. A board makes such a column that wide and its body rows at
+	// least that tall. nil when no column asks for it (always, for a body's
+	// tables).
+	FixedMM []float64
 }
 
 // Link is a link found in a body, with the line it is on in the file.
@@ -202,6 +214,8 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 		doc.Blocks[i].Text = text[sp.t0:sp.t1]
 		pb.paras(&doc.Blocks[i], nodes[i])
 		pb.tree(&doc.Blocks[i], nodes[i])
+		r.figure(&doc.Blocks[i], nodes[i])
+		rawKids(&doc.Blocks[i])
 	}
 	doc.HTML = template.HTML(all)
 	doc.Text = text

@@ -149,7 +149,16 @@ func (pb *paraBuilder) block(n ast.Node) Block {
 	}
 	pb.paras(&b, n)
 	pb.tree(&b, n)
+	rawKids(&b)
 	return b
+}
+
+// rawKids gives b, when it is a body's raw HTML, the blocks FromHTML
+// reads in it as its Kids.
+func rawKids(b *Block) {
+	if b.Kind == "html" {
+		b.Kids = FromHTML(string(b.HTML))
+	}
 }
 
 // around splits full, an element written around inner, into its start
@@ -228,7 +237,7 @@ func (pb *paraBuilder) cells(row ast.Node, h string) (out []*flow.Para, rest str
 		if strings.HasPrefix(open, "<th") {
 			close = "</th>\n"
 		}
-		pb.runs = nil
+		pb.runs, pb.raw = nil, false
 		pb.inline(c, nil)
 		p := &flow.Para{Runs: pb.runs, Open: open, Close: close}
 		inner := p.HTML(flow.At{}, p.End(), false)
@@ -239,6 +248,8 @@ func (pb *paraBuilder) cells(row ast.Node, h string) (out []*flow.Para, rest str
 			}
 			inner = h[:i]
 			p.Runs = []flow.Run{{Text: plainText(c, pb.src), HTML: inner, Atomic: true}}
+		} else {
+			pb.reread(p)
 		}
 		out = append(out, p)
 		h = h[min(len(h), len(inner)+len(close)):]

@@ -67,7 +67,20 @@ var treeSources = append([]string{
 	"![独立图片](/img/a.png \"标题\")\n\n---\n\n**中文强调**，紧接*文字*。\n\n- \n- [ ] 任务\n- [x] 完成\n",
 	"- 项一\n\n  第二段\n\n  ```\n  代码\n  ```\n- 项二\n  > 引用\n",
 	"1. 甲\n   | a | b |\n   |---|---|\n   | 1 | 2 |\n",
+	drawingSource,
 }, paraSources...)
+
+// drawingSource has an editor's drawings (raw_html = true) of every
+// shape figure.go knows, and raw HTML that is none.
+const drawingSource = "<figure class=\"fig\">\n<svg viewBox=\"0 0 400 300\"><text>图</text></svg>\n<figcaption>图1　审批<b>流程</b> </figcaption>\n</figure>\n\n" +
+	"<div><img src=\"/a.png\" alt=\"示意\" width=\"640px\" height=\"480\"></div>\n\n" +
+	"<svg width=\"200\" height=\"100\"><rect/></svg>\n\n" +
+	"<img src=\"/b.png\" alt=\"照片\">\n\n" +
+	"<p><svg viewBox=\"0,0,10,5\"></svg></p>\n\n" +
+	"<svg viewBox=\"0 0 30 20\"><rect/></svg>\n\n" +
+	"<p><img src=\"/c.png\" alt=\"无尺寸\"></p>\n\n" +
+	"<div><svg><rect/></svg></div>\n\n" +
+	"<figure><svg viewBox=\"0 0 4 3\"></svg><p>说明</p></figure>\n"
 
 // TestTreeRebuildsTheHTML: every block of every body of the example and
 // of the corpus, written again from its parts, is its HTML byte for byte,
