@@ -26,13 +26,13 @@ func newInline(p *flow.Para) *inline {
 		in.starts[i] = b.Len()
 		switch {
 		case r.Image:
-		case r.Atomic && strings.HasPrefix(r.HTML, "<br"):
+		case r.IsBreak():
 			b.WriteByte('\n') // a line break after no text of its own
 		case r.Atomic:
 			b.WriteString(spaced(r.Text))
 		default:
 			b.WriteString(spaced(r.Text))
-			b.WriteString(strings.ReplaceAll(spaced(r.After), "<br>", "\n"))
+			b.WriteString(r.AfterShown())
 		}
 	}
 	in.text = b.String()

@@ -79,7 +79,7 @@ func (bl *builder) newTable(s sizer, b markdown.Block) block {
 	tb := b.Table
 	t := &table{s: s, f: s.g.Table, open: b.Open, fixedMM: tb.FixedMM}
 	if len(tb.Head) > 0 {
-		t.head = newRow(headRow(tb.HeadOpen), tb.Head, nil)
+		t.head = newRow(strings.TrimSpace(tb.HeadRow), tb.Head, nil)
 	}
 	for i, cells := range tb.Body {
 		t.rows = append(t.rows, newRow(tb.RowOpen[i], cells, tb.FixedMM))
@@ -95,15 +95,6 @@ func (bl *builder) newTable(s sizer, b markdown.Block) block {
 		t.sums[i+1] = t.sums[i] + t.rowH[i]
 	}
 	return t
-}
-
-// headRow is the header row's start tag: what the table's HeadOpen
-// writes after <thead>.
-func headRow(headOpen string) string {
-	if _, row, ok := strings.Cut(headOpen, "<thead>"); ok {
-		return strings.TrimSpace(row)
-	}
-	return strings.TrimSpace(headOpen)
 }
 
 // all is every row, header first.

@@ -31,6 +31,37 @@ type Run struct {
 	Alt   string
 }
 
+// IsBreak reports whether r is a line break of its own: an atomic run
+// that is a <br> (one not written after a text run's characters).
+func (r Run) IsBreak() bool { return r.Atomic && strings.HasPrefix(r.HTML, "<br") }
+
+// BreaksAfter reports whether what r writes after its text is a line
+// break (<br>), not just white space.
+func (r Run) BreaksAfter() bool { return strings.Contains(r.After, "<br") }
+
+// AfterShown is what r writes after its text as a reader sees it, one
+// byte for each byte a measure counts: a <br> tag as "\n", other white
+// space as a space.
+func (r Run) AfterShown() string {
+	var b strings.Builder
+	for s := r.After; s != ""; {
+		if strings.HasPrefix(s, "<br") {
+			if end := strings.IndexByte(s, '>'); end >= 0 {
+				b.WriteByte('\n')
+				s = s[end+1:]
+				continue
+			}
+		}
+		c := s[0]
+		if c == '\t' || c == '\r' || c == '\n' {
+			c = ' '
+		}
+		b.WriteByte(c)
+		s = s[1:]
+	}
+	return b.String()
+}
+
 // Para is a block of inline content (a paragraph, a heading, a list
 // item's text) as runs, and the block element's tags around them as the
 // renderer wrote them: Open+HTML(whole)+Close is the block's HTML.

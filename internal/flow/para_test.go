@@ -107,3 +107,22 @@ func TestEscapedAsGoldmark(t *testing.T) {
 		t.Errorf("Escaped = %q", got)
 	}
 }
+
+// TestRunBreaks: a run says whether it is or ends with a line break, and
+// what it writes after its text as a reader sees it, byte for byte as
+// long as what it writes (a <br> tag is one "\n").
+func TestRunBreaks(t *testing.T) {
+	br := Run{HTML: "<br>", Atomic: true}
+	if !br.IsBreak() || (Run{HTML: "<img>", Atomic: true}).IsBreak() || (Run{Text: "<br>"}).IsBreak() {
+		t.Error("IsBreak: only an atomic <br> run is a break of its own")
+	}
+	for after, want := range map[string]string{"": "", "\n": " ", "<br>\n": "\n ", "<br />\n": "\n ", "\t": " "} {
+		r := Run{Text: "字", After: after}
+		if got := r.AfterShown(); got != want {
+			t.Errorf("AfterShown(%q) = %q, want %q", after, got, want)
+		}
+		if r.BreaksAfter() != strings.Contains(want, "\n") {
+			t.Errorf("BreaksAfter(%q) = %v", after, r.BreaksAfter())
+		}
+	}
+}

@@ -96,7 +96,7 @@ func figureTree(b markdown.Block, tags *inlineTags) *Tree {
 	t := &Tree{}
 	for _, k := range b.Kids {
 		switch {
-		case k.Kind == "html" && strings.HasPrefix(string(k.HTML), "<img") && tags != nil:
+		case k.Picture && tags != nil:
 			t.Kids = append(t.Kids, &Tree{HTML: template.HTML(tags.image(k.Text))}) //nolint:gosec // written by the theme's partial
 		case strings.TrimSpace(k.Text) != "":
 			t.Kids = append(t.Kids, &Tree{Text: strings.TrimSpace(k.Text)})

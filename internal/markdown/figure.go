@@ -94,6 +94,7 @@ func (r *reader) drawing(wrapper string) (Block, bool) {
 	}
 	d := Block{Kind: "html", HTML: template.HTML(h), Width: w, Height: ht, Text: textOf(h)} //nolint:gosec // an editor's raw HTML
 	if t.name == "img" {
+		d.Picture = true
 		d.Text, _ = t.attr("alt")
 	}
 	return d, true

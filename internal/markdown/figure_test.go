@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -42,6 +43,9 @@ func TestDrawingsAreFigures(t *testing.T) {
 		}
 		if d := b.Kids[0]; d.Kind != "html" || d.Width != w.w || d.Height != w.h {
 			t.Errorf("block %d: drawing %s %gx%g, want html %gx%g", i, d.Kind, d.Width, d.Height, w.w, w.h)
+		}
+		if d := b.Kids[0]; d.Picture != strings.HasPrefix(string(d.HTML), "<img") {
+			t.Errorf("block %d: Picture %v for %q", i, d.Picture, d.HTML)
 		}
 		if b.Text != w.alt {
 			t.Errorf("block %d: text %q, want %q", i, b.Text, w.alt)

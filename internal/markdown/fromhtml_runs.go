@@ -183,7 +183,7 @@ func runsText(runs []flow.Run) string {
 	var b strings.Builder
 	for _, r := range runs {
 		switch {
-		case r.Atomic && strings.HasPrefix(r.HTML, "<br"):
+		case r.IsBreak():
 			b.WriteByte('\n')
 		case r.Atomic:
 			b.WriteString(r.Text)
@@ -191,7 +191,7 @@ func runsText(runs []flow.Run) string {
 			b.WriteString(strings.ReplaceAll(r.Text, "\n", " "))
 		}
 		switch {
-		case strings.Contains(r.After, "<br"):
+		case r.BreaksAfter():
 			b.WriteByte('\n')
 		case r.After != "":
 			b.WriteByte(' ')

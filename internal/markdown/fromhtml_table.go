@@ -62,7 +62,8 @@ func (r *reader) head(tb *Table) bool {
 	if !r.is(html.StartTagToken, "tr") {
 		return false
 	}
-	tb.HeadOpen += r.tag()
+	tb.HeadRow = r.tag()
+	tb.HeadOpen += tb.HeadRow
 	var ok bool
 	if tb.Head, ok = r.cells(tb, group); !ok || len(tb.Head) == 0 || !r.is(html.EndTagToken, "tr") {
 		return false

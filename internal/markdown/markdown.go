@@ -84,6 +84,9 @@ type Block struct {
 	// an editor's drawing (the Kind "html" drawing of a "figure"), the
 	// size its drawing is scaled from; zero for other blocks.
 	Width, Height float64
+	// Picture marks a figure's drawing that is a picture (an <img>): its
+	// Text is the picture's description.
+	Picture bool
 
 	// The block as a tree (tree.go): what a channel needs to lay it out and
 	// to write it again without parsing HTML. Open+parts+Close is HTML.
@@ -137,6 +140,8 @@ type Table struct {
 	// ("<tbody>\n", "</tbody>\n"; "" without body rows); RowOpen[i] and
 	// RowClose[i] around body row i's cells ("<tr>\n", "</tr>\n").
 	HeadOpen, HeadClose string
+	// HeadRow is the header row's start tag as written, the end of HeadOpen.
+	HeadRow             string
 	BodyOpen, BodyClose string
 	RowOpen, RowClose   []string
 	// FixedMM is, for each column, the side in mm of the drawing of a fixed

@@ -189,6 +189,7 @@ func (pb *paraBuilder) table(b *Block, t *east.Table) {
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		if _, head := row.(*east.TableHeader); head {
 			tb.HeadOpen, rest = tagsAt(rest, 2) // <thead>, <tr>
+			_, tb.HeadRow = tagAt(tb.HeadOpen)
 			tb.Head, rest = pb.cells(row, rest)
 			tb.HeadClose, rest = tagsAt(rest, 2)
 			continue
