@@ -165,14 +165,16 @@ func TestItemLeavesTheScreenAtTheEndOfItsLastDay(t *testing.T) {
 	dir, _ := builtExample(t)
 	base := browsertest.Serve(t, dir)
 	const ending = "cadre/2026-11-renqian-gongshi" // until = 2026-11-27
-	open(t, ctx, base+"/kiosk/lobby/?slide=0.5&clock=2026-11-27T23:59:58.500%2B08:00", 1920, 1080)
+	// The page's clock starts 5 s before midnight: time to load the page
+	// and count before the day turns, even on a loaded machine.
+	open(t, ctx, base+"/kiosk/lobby/?slide=0.5&clock=2026-11-27T23:59:55.000%2B08:00", 1920, 1080)
 	count := `document.querySelectorAll('[data-id="` + ending + `"], .notices li[data-end="2026-11-27"]').length`
 	var before int
 	eval(t, ctx, count, &before)
 	if before == 0 || stateOf(t, ctx).Day != "2026-11-27" {
 		t.Fatalf("%s is not on the screen on its last day (%d elements, day %s)", ending, before, stateOf(t, ctx).Day)
 	}
-	waitFor(t, 5*time.Second, "the next day", func() bool { return stateOf(t, ctx).Day == "2026-11-28" })
+	waitFor(t, 12*time.Second, "the next day", func() bool { return stateOf(t, ctx).Day == "2026-11-28" })
 	waitFor(t, 3*time.Second, ending+" to leave the screen", func() bool {
 		var n int
 		eval(t, ctx, count, &n)
@@ -191,7 +193,7 @@ func TestAttractCountsNoticesLeft(t *testing.T) {
 	ctx := browsertest.Context(t)
 	dir, _ := builtExample(t)
 	base := browsertest.Serve(t, dir)
-	open(t, ctx, base+"/kiosk/hall/?clock=2026-11-27T23:59:58.500%2B08:00", 1080, 1920)
+	open(t, ctx, base+"/kiosk/hall/?clock=2026-11-27T23:59:55.000%2B08:00", 1080, 1920)
 	const note = `(function () { var n = document.querySelector("#stage .a-note"); return n && !n.hidden ? +n.querySelector(".n").textContent : 0; })()`
 	const listed = `new Set(Array.prototype.map.call(document.querySelectorAll('#stage .size [data-view="home"] .entry[data-end]'), function (e) { return e.getAttribute("data-go"); })).size`
 	const ending = `document.querySelectorAll('#stage .size[data-size="m"] [data-view="home"] .entry[data-end="2026-11-27"]').length`
@@ -202,7 +204,7 @@ func TestAttractCountsNoticesLeft(t *testing.T) {
 	if before == 0 || before != first || gone == 0 {
 		t.Fatalf("on 2026-11-27 the attract screen counts %d notices, the home screen lists %d, %d of them ending that day", before, first, gone)
 	}
-	waitFor(t, 5*time.Second, "the next day", func() bool { return stateOf(t, ctx).Day == "2026-11-28" })
+	waitFor(t, 12*time.Second, "the next day", func() bool { return stateOf(t, ctx).Day == "2026-11-28" })
 	var after int
 	deadline := time.Now().Add(2 * time.Second) // the day turns on the page's next tick
 	for eval(t, ctx, note, &after); after != before-gone && time.Now().Before(deadline); eval(t, ctx, note, &after) {
