@@ -52,19 +52,7 @@ func TestBodyPartialsRestyleKioskPages(t *testing.T) {
 // a piece has not fails the kiosk with the partial's file and the fields
 // it could have used.
 func TestBrokenBodyPartialNamesItsFile(t *testing.T) {
-	fsys := example(map[string]string{"layouts/partials/kiosk-piece.html": `{{with .P}}<p>{{.Txt}}</p>{{end}}`})
-	site, diags := build.Load(&build.Options{SiteDir: exampleSite, FS: fsys, Now: day(t, "2026-11-27")})
-	if site == nil || diag.CountErrors(diags) > 0 {
-		t.Fatalf("the site does not load: %v", diags)
-	}
-	tpl, tdiags := layout.Load(fsys, site.Config.Theme, page.Funcs(site))
-	if len(tdiags) > 0 {
-		t.Fatalf("templates: %v", tdiags)
-	}
-	_, err := kiosk.Render(site, tpl, publish.NewMemory())
-	if err == nil {
-		t.Fatal("a broken partial built")
-	}
+	err := renderWith(t, map[string]string{"layouts/partials/kiosk-piece.html": `{{with .P}}<p>{{.Txt}}</p>{{end}}`})
 	for _, want := range []string{"kiosk \"", "partials/kiosk-piece.html:1", "Txt", "HTML"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("the error %q does not name %q", err, want)
@@ -108,4 +96,24 @@ func TestInlinePartialRestylesLinks(t *testing.T) {
 	if _, err := kiosk.Render(s, tpl, publish.NewMemory()); err == nil || !strings.Contains(err.Error(), "must write its .Text once") {
 		t.Errorf("a partial without the link's text: %v", err)
 	}
+}
+
+// renderWith renders the example's kiosks with the site files given added
+// and returns the error, failing the test when they render.
+func renderWith(t *testing.T, files map[string]string) error {
+	t.Helper()
+	fsys := example(files)
+	site, diags := build.Load(&build.Options{SiteDir: exampleSite, FS: fsys, Now: day(t, "2026-11-27")})
+	if site == nil || diag.CountErrors(diags) > 0 {
+		t.Fatalf("the site does not load: %v", diags)
+	}
+	tpl, tdiags := layout.Load(fsys, site.Config.Theme, page.Funcs(site))
+	if len(tdiags) > 0 {
+		t.Fatalf("templates: %v", tdiags)
+	}
+	_, err := kiosk.Render(site, tpl, publish.NewMemory())
+	if err == nil {
+		t.Fatal("a broken partial built")
+	}
+	return err
 }

@@ -6,13 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gongkai/gongkai/internal/build"
-	"github.com/gongkai/gongkai/internal/diag"
-	"github.com/gongkai/gongkai/internal/kiosk"
-	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
-	"github.com/gongkai/gongkai/internal/page"
-	"github.com/gongkai/gongkai/internal/publish"
 )
 
 // section is a slide of a display or a screen of a touch kiosk, and the
@@ -78,19 +72,7 @@ func TestPowersPartialRestylesOnlyPowerSlides(t *testing.T) {
 // names a field Extras has not fails the kiosk with the partial's file, the
 // item and the fields it could have used.
 func TestBrokenPowersPartialNamesItsFile(t *testing.T) {
-	fsys := example(map[string]string{"layouts/partials/kiosk-powers.html": `{{range .Risks}}<p>{{.Lvl}}</p>{{end}}`})
-	site, diags := build.Load(&build.Options{SiteDir: exampleSite, FS: fsys, Now: day(t, "2026-11-27")})
-	if site == nil || diag.CountErrors(diags) > 0 {
-		t.Fatalf("the site does not load: %v", diags)
-	}
-	tpl, tdiags := layout.Load(fsys, site.Config.Theme, page.Funcs(site))
-	if len(tdiags) > 0 {
-		t.Fatalf("templates: %v", tdiags)
-	}
-	_, err := kiosk.Render(site, tpl, publish.NewMemory())
-	if err == nil {
-		t.Fatal("a broken partial built")
-	}
+	err := renderWith(t, map[string]string{"layouts/partials/kiosk-powers.html": `{{range .Risks}}<p>{{.Lvl}}</p>{{end}}`})
 	for _, want := range []string{"layouts/partials/kiosk-powers.html", "Lvl", "Description", ".md"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("the error %q does not name %q", err, want)

@@ -165,13 +165,7 @@ func TestBlocksWithoutOwnRunsLeaveNoWayOut(t *testing.T) {
 		"<div><a href=\"/div/\">整块</a><img src=\"/d.png\" alt=\"块图\"></div>\n\n" +
 		"<p>段中<a href=\"/raw/\">原始 &amp; <b>粗</b></a>和<img src=\"/e.png\" alt='引\"号'>。</p>\n\n" +
 		"见<a href=\"/inline/\">内联</a>和<https://auto.example/x?a=1&b=2>。\n"
-	doc := markdown.New(markdown.Options{RawHTML: true}).Render([]byte(src), 1, nil)
-	m := withTags(t, Metrics{Width: 2000, Font: 20, MaxHeight: 4000})
-	var all strings.Builder
-	for _, p := range Fit(doc.Blocks, m) {
-		all.WriteString(pieceHTML(t, p))
-	}
-	h := all.String()
+	doc, h := fitRaw(t, src)
 	for _, bad := range []string{"<a", "<img", "href", "src="} {
 		if strings.Contains(h, bad) {
 			t.Errorf("%s is left:\n%s", bad, h)
@@ -306,13 +300,7 @@ func TestDrawingsShowWhatAKioskCan(t *testing.T) {
 		"<p><img src=\"/a.png\" alt=\"平面图\" width=\"800\" height=\"600\"></p>\n\n" +
 		"<div><img src=\"/b.png\" alt=\"照片\"></div>\n\n" +
 		"<p><svg viewBox=\"0 0 4 3\"><text>审批</text></svg></p>\n"
-	doc := markdown.New(markdown.Options{RawHTML: true}).Render([]byte(src), 1, nil)
-	m := withTags(t, Metrics{Width: 2000, Font: 20, MaxHeight: 4000})
-	var all strings.Builder
-	for _, p := range Fit(doc.Blocks, m) {
-		all.WriteString(pieceHTML(t, p))
-	}
-	h := all.String()
+	doc, h := fitRaw(t, src)
 	for _, bad := range []string{"<a", "<img", "<svg", "href", "src="} {
 		if strings.Contains(h, bad) {
 			t.Errorf("%s is left:\n%s", bad, h)
@@ -326,4 +314,17 @@ func TestDrawingsShowWhatAKioskCan(t *testing.T) {
 	if got := links(doc.Blocks, "https://gk.example.gov.cn"); len(got) != 0 {
 		t.Errorf("links %q", got)
 	}
+}
+
+// fitRaw renders src with raw HTML allowed, fits it on a wide kiosk and
+// gives the body and the HTML of all its pieces.
+func fitRaw(t *testing.T, src string) (*markdown.Doc, string) {
+	t.Helper()
+	doc := markdown.New(markdown.Options{RawHTML: true}).Render([]byte(src), 1, nil)
+	m := withTags(t, Metrics{Width: 2000, Font: 20, MaxHeight: 4000})
+	var all strings.Builder
+	for _, p := range Fit(doc.Blocks, m) {
+		all.WriteString(pieceHTML(t, p))
+	}
+	return doc, all.String()
 }

@@ -234,18 +234,7 @@ func (r *reader) block(open []string) Block {
 // rawBlock reads the element (or the comment) at i whole, as Kind "html".
 func (r *reader) rawBlock() Block {
 	from := r.pos()
-	t := r.at(r.i)
-	r.i++
-	if t.typ == html.StartTagToken && !voidTag[t.name] {
-		for depth := 1; depth > 0 && r.i < len(r.toks); r.i++ {
-			switch u := r.toks[r.i]; {
-			case u.typ == html.StartTagToken && u.name == t.name:
-				depth++
-			case u.typ == html.EndTagToken && u.name == t.name:
-				depth--
-			}
-		}
-	}
+	r.element()
 	r.skipSpace()
 	h := r.src[from:r.pos()]
 	return Block{Kind: "html", HTML: template.HTML(h), Text: textOf(h)} //nolint:gosec // written by a template
