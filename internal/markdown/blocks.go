@@ -15,19 +15,26 @@ type lazyBlocks struct {
 	firstLine int
 	calls     []linkCall // nil: every destination published as it is
 	blocks    []Block
+	crash     any // what making the tree panicked with, panicked again on every call
 }
 
 // Blocks are the body's top-level blocks as a typed tree (tree.go), made
-// on the first call and kept with the Doc; nil for an empty Doc.
+// on the first call and kept with the Doc; nil for an empty Doc. Should
+// making the tree crash, every call panics with the cause, for the
+// channel asking (output.Safely) to report it, not only the first.
 func (d *Doc) Blocks() []Block {
 	if d == nil || d.tree == nil {
 		return nil
 	}
 	t := d.tree
 	t.once.Do(func() {
+		defer func() { t.crash = recover() }()
 		t.blocks = t.r.blocks(t.src, t.firstLine, replay(t.calls))
 		t.src, t.calls = nil, nil // the tree is made once
 	})
+	if t.crash != nil {
+		panic(t.crash)
+	}
 	return t.blocks
 }
 

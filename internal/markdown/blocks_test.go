@@ -68,3 +68,20 @@ func TestEmptyDocHasNoBlocks(t *testing.T) {
 		t.Errorf("blocks = %v", b)
 	}
 }
+
+// TestBlocksCrashEveryTime: a tree that crashes while being made panics
+// on every call (for each channel's Safely to report), not only the first
+// one, leaving the later ones with no blocks and no error.
+func TestBlocksCrashEveryTime(t *testing.T) {
+	doc := &Doc{tree: &lazyBlocks{src: []byte("正文\n")}} // no renderer: making it crashes
+	for i := range 2 {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("call %d did not panic", i+1)
+				}
+			}()
+			doc.Blocks()
+		}()
+	}
+}
