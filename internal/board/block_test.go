@@ -22,7 +22,7 @@ func a4(t *testing.T, columns int) *geometry {
 func blocksOf(t *testing.T, g *geometry, html string) []block {
 	t.Helper()
 	bl := &builder{g: g}
-	return bl.blocks(&markdown.Doc{Blocks: []markdown.Block{{Kind: "html", HTML: template.HTML(html), Kids: markdown.FromHTML(html)}}}, g.ColH) // as Render gives raw HTML
+	return bl.blocks([]markdown.Block{{Kind: "html", HTML: template.HTML(html), Kids: markdown.FromHTML(html)}}, g.ColH) // as Render gives raw HTML
 }
 
 const sentence = "根据《党政领导干部选拔任用工作条例》，经县委常委会研究，拟任王建国同志为青石镇党委书记（正科级），现予公示。"

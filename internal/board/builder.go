@@ -17,8 +17,8 @@ type builder struct {
 
 // blocks are the body's top-level blocks, measured at the column width.
 // maxH is the room of an empty column below a continued title.
-func (bl *builder) blocks(doc *markdown.Doc, maxH float64) []block {
-	return bl.flow(bl.sizer(maxH), bodyBlocks(doc.Blocks))
+func (bl *builder) blocks(body []markdown.Block, maxH float64) []block {
+	return bl.flow(bl.sizer(maxH), bodyBlocks(body))
 }
 
 // bodyBlocks are a body's blocks, an editor's raw HTML (raw_html) as the

@@ -15,7 +15,7 @@ import (
 func TestInlineTextIsWhatTheRunsShow(t *testing.T) {
 	src := "电话**0791-8812380**，\n地址\\\n[人民路](/a/)1号![图](/x.png)。"
 	doc := markdown.New(markdown.Options{}).Render([]byte(src), 1, nil)
-	p := doc.Blocks[0].Para
+	p := doc.Blocks()[0].Para
 	in := newInline(p)
 	if want := "电话0791-8812380，地址\n 人民路1号。"; in.text != want {
 		t.Fatalf("text = %q, want %q", in.text, want)
@@ -48,7 +48,7 @@ func TestRawDrawingsAreSizedFromTheirTag(t *testing.T) {
 	g := a4(t, 1)
 	bl := &builder{g: g}
 	r := markdown.New(markdown.Options{RawHTML: true})
-	blocks := func(h string) []block { return bl.blocks(r.Render([]byte(h+"\n"), 1, nil), g.ColH) }
+	blocks := func(h string) []block { return bl.blocks(r.Render([]byte(h+"\n"), 1, nil).Blocks(), g.ColH) }
 	for _, c := range []struct {
 		html    string
 		w, h    float64

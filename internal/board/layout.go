@@ -139,7 +139,7 @@ func (bl *builder) entryBlocks(site *model.Site, cb *config.Board, e *Entry) ([]
 	if err != nil {
 		return nil, err
 	}
-	blocks := append(extras, bl.blocks(e.Doc, maxH)...)
+	blocks := append(extras, bl.blocks(e.Doc.Blocks(), maxH)...)
 	if err := bl.checkDrawings(e.File, blocks, cb.MinFont); err != nil {
 		return nil, fmt.Errorf("%s: %w", name(cb), err)
 	}

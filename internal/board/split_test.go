@@ -28,7 +28,7 @@ func TestLongBodiesSplitWhole(t *testing.T) {
 		doc := md.Render([]byte(src), 1, nil)
 		e := &Entry{Item: &model.Item{Item: &content.Item{Title: name, File: "content/" + name + ".md"}}, Title: name, File: "content/" + name + ".md"}
 		bl := &builder{g: g}
-		blocks := bl.blocks(doc, g.ColH-g.headerHeight(e, true, true, false))
+		blocks := bl.blocks(doc.Blocks(), g.ColH-g.headerHeight(e, true, true, false))
 		p := newPager(g)
 		if err := p.add(e, blocks); err != nil {
 			t.Fatal(err)
@@ -125,7 +125,7 @@ func TestLineBrokenParagraphSplits(t *testing.T) {
 	for _, body := range []string{"<p>" + names + "</p>",
 		"<table><thead><tr><th>序号</th><th>名单</th></tr></thead><tbody><tr><td>1</td><td>" + names + "</td></tr></tbody></table>"} {
 		bl := &builder{g: g}
-		blocks := bl.blocks(&markdown.Doc{Blocks: []markdown.Block{{Kind: "html", HTML: template.HTML(body), Kids: markdown.FromHTML(body)}}}, g.ColH-g.headerHeight(e, true, true, false))
+		blocks := bl.blocks([]markdown.Block{{Kind: "html", HTML: template.HTML(body), Kids: markdown.FromHTML(body)}}, g.ColH-g.headerHeight(e, true, true, false))
 		p := newPager(g)
 		if err := p.add(e, blocks); err != nil {
 			t.Fatal(err)

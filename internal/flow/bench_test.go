@@ -25,7 +25,7 @@ func BenchmarkFlowLongParagraph(b *testing.B) {
 			b.ReportAllocs()
 			out := 0
 			for b.Loop() {
-				out = cutAll(b, md.Render(src, 1, nil).Blocks[0])
+				out = cutAll(b, md.Render(src, 1, nil).Blocks()[0])
 			}
 			if out < chars {
 				b.Fatalf("%d bytes of HTML for %d characters", out, chars)

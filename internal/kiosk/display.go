@@ -192,7 +192,7 @@ func (l displayLayout) itemSlides(p Common, it *model.Item, di *DeckItem) []*Sli
 	if itemHook != nil {
 		itemHook(it)
 	}
-	blocks := it.Doc.Blocks
+	blocks := it.Doc.Blocks()
 	if len(blocks) == 0 && it.Summary != "" {
 		blocks = []markdown.Block{summaryBlock(it.Summary)}
 	}

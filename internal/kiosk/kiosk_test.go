@@ -157,7 +157,7 @@ func checkWhole(t *testing.T, where string, items []*model.Item, bodies map[stri
 			t.Errorf("%s: %s has no pages", where, it.ID)
 			continue
 		}
-		for _, l := range lost(it.Doc.Blocks, b.String()) {
+		for _, l := range lost(it.Doc.Blocks(), b.String()) {
 			t.Errorf("%s: %s lost %q", where, it.ID, l)
 		}
 	}

@@ -33,7 +33,7 @@ func TestLongBodiesSlideAsBefore(t *testing.T) {
 			m = withTags(t, m)
 			m.MaxHeight = 11*m.line() + m.gap()
 			first, rest := m.MaxHeight+2*m.line(), m.MaxHeight
-			pages := Paginate(Fit(doc.Blocks, m), func(i int) float64 { return map[bool]float64{true: first, false: rest}[i == 0] })
+			pages := Paginate(Fit(doc.Blocks(), m), func(i int) float64 { return map[bool]float64{true: first, false: rest}[i == 0] })
 			var got bytes.Buffer
 			for i, pg := range pages {
 				fmt.Fprintf(&got, "== page %d: %.2f px, block %d\n%s\n", i+1, pg.Height, pg.First(), pageHTML(t, pg))
@@ -79,7 +79,7 @@ func TestLongParagraphSlidesWhole(t *testing.T) {
 	want := spacelessText(doc.Text)
 	for _, l := range []displayLayout{newDisplayLayout(1920, 1080), newDisplayLayout(600, 1000)} {
 		l.tags = withTags(t, Metrics{}).tags
-		slides := l.slides(&DeckItem{}, []string{"年度工作目标"}, "长段落", []string{"青府发〔2026〕4号"}, doc.Blocks)
+		slides := l.slides(&DeckItem{}, []string{"年度工作目标"}, "长段落", []string{"青府发〔2026〕4号"}, doc.Blocks())
 		if len(slides) < 20 {
 			t.Fatalf("%.0f px: %d slides for 30,000 characters", l.W, len(slides))
 		}
@@ -140,7 +140,7 @@ func TestMarkedUpBodySlidesFit(t *testing.T) {
 	want := spacelessText(strings.ReplaceAll(string(doc.HTML), "<br>", ""))
 	for _, l := range []displayLayout{newDisplayLayout(1920, 1080), newDisplayLayout(600, 1000)} {
 		l.tags = withTags(t, Metrics{}).tags
-		slides := l.slides(&DeckItem{}, []string{"年度工作目标"}, "正文", nil, doc.Blocks)
+		slides := l.slides(&DeckItem{}, []string{"年度工作目标"}, "正文", nil, doc.Blocks())
 		var got strings.Builder
 		for n, s := range slides {
 			h := pageHTML(t, s.page)

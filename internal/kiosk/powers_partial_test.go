@@ -29,7 +29,7 @@ func TestPowersPartialReadsAsMarkdownDid(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := markdown.FromHTML(string(h))
-	want := markdown.New(markdown.Options{}).Render([]byte(oldMarkdown(x)), 1, func(string, int) (string, bool) { return "", false }).Blocks
+	want := markdown.New(markdown.Options{}).Render([]byte(oldMarkdown(x)), 1, func(string, int) (string, bool) { return "", false }).Blocks()
 	if len(got) != len(want) {
 		t.Fatalf("%d blocks, want %d:\n%s", len(got), len(want), h)
 	}

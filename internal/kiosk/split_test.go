@@ -104,7 +104,7 @@ func TestLongParagraphSplitsBetweenLinesKeepingFormatting(t *testing.T) {
 	doc := markdown.New(markdown.Options{}).Render([]byte(src), 1, nil)
 	m := withTags(t, Metrics{Width: 400, Font: 40}) // 10 characters a line
 	m.MaxHeight = 5*m.line() + m.gap()
-	pieces := Fit(doc.Blocks, m)
+	pieces := Fit(doc.Blocks(), m)
 	if len(pieces) < 6 {
 		t.Fatalf("%d pieces for %d characters in 5-line pages", len(pieces), len([]rune(text)))
 	}
@@ -180,7 +180,7 @@ func TestBlocksWithoutOwnRunsLeaveNoWayOut(t *testing.T) {
 			t.Errorf("missing %s in\n%s", want, h)
 		}
 	}
-	got := links(doc.Blocks, "https://gk.example.gov.cn")
+	got := links(doc.Blocks(), "https://gk.example.gov.cn")
 	want := []Link{{"任前 <公示> & 名单", "https://gk.example.gov.cn/cadre/wang/"}, {"表 <内> & 链", "https://gk.example.gov.cn/t/"},
 		{"项", "https://gk.example.gov.cn/li/"}, {"原始 & 粗", "https://gk.example.gov.cn/raw/"},
 		{"内联", "https://gk.example.gov.cn/inline/"}, {"https://auto.example/x?a=1&b=2", "https://auto.example/x?a=1&b=2"}}
@@ -197,7 +197,7 @@ func TestPhoneNumbersStayWholeOnSlides(t *testing.T) {
 	doc := markdown.New(markdown.Options{}).Render([]byte(src), 1, nil)
 	m := withTags(t, Metrics{Width: 400, Font: 40})
 	m.MaxHeight = 3*m.line() + m.gap()
-	pieces := Fit(doc.Blocks, m)
+	pieces := Fit(doc.Blocks(), m)
 	if len(pieces) < 4 {
 		t.Fatalf("%d pieces: the paragraph was not cut", len(pieces))
 	}
@@ -238,7 +238,7 @@ func TestLinksAndImagesOfflineFromRuns(t *testing.T) {
 		"## 标题[链接](/h/)\n\n- 项[链接](/li/)与![图](/c.png)\n"
 	doc := markdown.New(markdown.Options{}).Render([]byte(src), 1, nil)
 	n := 0
-	for _, b := range doc.Blocks {
+	for _, b := range doc.Blocks() {
 		ps := []*flow.Para{b.Para}
 		if b.Kind == "ul" {
 			ps = []*flow.Para{b.Items[0].Para}
@@ -257,7 +257,7 @@ func TestLinksAndImagesOfflineFromRuns(t *testing.T) {
 	if n != 3 {
 		t.Fatalf("%d blocks with runs, want 3", n)
 	}
-	h := string(whole(doc.Blocks[0].Para))
+	h := string(whole(doc.Blocks()[0].Para))
 	for _, want := range []string{`<span class="ln">任前 &lt;公示&gt; <em>名单</em></span>`, `〔图：他说&#34;好&#34; &lt;图&gt;〕`, `<span class="ln"><span class="img">〔图：内图〕</span></span>`} {
 		if !strings.Contains(h, want) {
 			t.Errorf("missing %s in %s", want, h)
@@ -267,7 +267,7 @@ func TestLinksAndImagesOfflineFromRuns(t *testing.T) {
 	m := withTags(t, Metrics{Width: 200, Font: 20})
 	m.MaxHeight = 3*m.line() + m.gap()
 	long := markdown.New(markdown.Options{}).Render([]byte(strings.Repeat("[一段很长的链接文字](/x/)和正文", 20)), 1, nil)
-	for i, p := range Fit(long.Blocks, m) {
+	for i, p := range Fit(long.Blocks(), m) {
 		s := pieceHTML(t, p)
 		if strings.Contains(s, "<a") || strings.Count(s, "<span") != strings.Count(s, "</span>") {
 			t.Errorf("part %d: %s", i, s)
@@ -283,7 +283,7 @@ func TestLinksFromRuns(t *testing.T) {
 	src := "见[任前 &lt;公示&gt; *名单*](/cadre/wang/)和[![流程\"图\"](/b.png)](https://x.example/?a=1&amp;b=2)、" +
 		"[信](mailto:a@b.example)[坏](javascript:x)。\n\n## 标题[再见](/cadre/wang/)\n\n- 项[办事](/guide/)\n"
 	doc := markdown.New(markdown.Options{}).Render([]byte(src), 1, nil)
-	got := links(doc.Blocks, "https://gk.example.gov.cn")
+	got := links(doc.Blocks(), "https://gk.example.gov.cn")
 	want := []Link{{"任前 <公示> 名单", "https://gk.example.gov.cn/cadre/wang/"}, {`流程"图"`, "https://x.example/?a=1&b=2"},
 		{"办事", "https://gk.example.gov.cn/guide/"}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
@@ -311,7 +311,7 @@ func TestDrawingsShowWhatAKioskCan(t *testing.T) {
 			t.Errorf("missing %s in\n%s", want, h)
 		}
 	}
-	if got := links(doc.Blocks, "https://gk.example.gov.cn"); len(got) != 0 {
+	if got := links(doc.Blocks(), "https://gk.example.gov.cn"); len(got) != 0 {
 		t.Errorf("links %q", got)
 	}
 }
@@ -323,7 +323,7 @@ func fitRaw(t *testing.T, src string) (*markdown.Doc, string) {
 	doc := markdown.New(markdown.Options{RawHTML: true}).Render([]byte(src), 1, nil)
 	m := withTags(t, Metrics{Width: 2000, Font: 20, MaxHeight: 4000})
 	var all strings.Builder
-	for _, p := range Fit(doc.Blocks, m) {
+	for _, p := range Fit(doc.Blocks(), m) {
 		all.WriteString(pieceHTML(t, p))
 	}
 	return doc, all.String()

@@ -368,7 +368,7 @@ func (b touchBuilder) item(it *model.Item) []*Screen {
 	head := max(b.header(cs, it.Title, meta, w), b.l.Dock)
 	m := b.body(b.l.ColW)
 	m.MaxHeight = b.l.ColH - head - headGapEm*b.f - safety
-	blocks := it.Doc.Blocks
+	blocks := it.Doc.Blocks()
 	if len(blocks) == 0 && it.Summary != "" {
 		blocks = []markdown.Block{summaryBlock(it.Summary)}
 	}

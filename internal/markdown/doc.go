@@ -11,9 +11,11 @@
 // no href or src is written that link.Allowed refuses (render.go): only
 // http, https, mailto, tel and addresses without a scheme.
 //
-// Besides the page HTML it returns each top-level block on its own with its
-// plain text, so board sheets and kiosk slides can split long items between
-// blocks without parsing HTML again. A block is a typed tree (tree.go): its
+// Besides the page HTML and plain text, Doc.Blocks gives each top-level
+// block on its own with its plain text, so board sheets and kiosk slides
+// can split long items between blocks without parsing HTML again; it is
+// made on first call, by parsing the body again (blocks.go), since only
+// the items a board or a kiosk carries need it. A block is a typed tree (tree.go): its
 // element's tags as written, the blocks inside a list item or a quote, a
 // table's cells and a paragraph's inline content as flow runs, a code
 // block's text; written again from its parts it is its HTML byte for byte.

@@ -22,12 +22,12 @@ func TestDrawingsAreFigures(t *testing.T) {
 		{"figure", 4, 3, "照片"}, {"figure", 10, 5, ""}, {"figure", 30, 20, ""},
 		{"html", 0, 0, ""}, {"html", 0, 0, ""}, {"html", 0, 0, ""},
 	}
-	if len(doc.Blocks) != len(want) {
-		t.Fatalf("%d blocks, want %d: %s", len(doc.Blocks), len(want), kindsOf(doc.Blocks))
+	if len(doc.Blocks()) != len(want) {
+		t.Fatalf("%d blocks, want %d: %s", len(doc.Blocks()), len(want), kindsOf(doc.Blocks()))
 	}
 	read := FromHTML(string(doc.HTML))
 	for i, w := range want {
-		b := doc.Blocks[i]
+		b := doc.Blocks()[i]
 		if b.Kind != w.kind {
 			t.Errorf("block %d is %s, want %s: %q", i, b.Kind, w.kind, b.HTML)
 			continue
@@ -51,7 +51,7 @@ func TestDrawingsAreFigures(t *testing.T) {
 			t.Errorf("block %d: text %q, want %q", i, b.Text, w.alt)
 		}
 	}
-	fig := doc.Blocks[0]
+	fig := doc.Blocks()[0]
 	if len(fig.Kids) != 2 || fig.Kids[0].HTML != `<svg viewBox="0 0 400 300"><text>图</text></svg>` {
 		t.Fatalf("figure: %+v", fig.Kids)
 	}
@@ -61,13 +61,13 @@ func TestDrawingsAreFigures(t *testing.T) {
 	if fig.Open != "<figure class=\"fig\">\n" || fig.Close != "</figure>\n" {
 		t.Errorf("figure tags %q %q", fig.Open, fig.Close)
 	}
-	if k := doc.Blocks[6].Kids; len(k) != 1 || k[0].Kind != "p" || k[0].Para == nil || !k[0].Para.Runs[0].Image {
+	if k := doc.Blocks()[6].Kids; len(k) != 1 || k[0].Kind != "p" || k[0].Para == nil || !k[0].Para.Runs[0].Image {
 		t.Errorf("raw HTML of a picture in a <p>: kids %+v", k)
 	}
-	if k := doc.Blocks[7].Kids; len(k) != 1 || k[0].Kind != "html" || k[0].Kids != nil {
+	if k := doc.Blocks()[7].Kids; len(k) != 1 || k[0].Kind != "html" || k[0].Kids != nil {
 		t.Errorf("raw HTML kept whole: kids %+v", k)
 	}
-	for _, b := range New(Options{}).Render([]byte(drawingSource), 1, nil).Blocks {
+	for _, b := range New(Options{}).Render([]byte(drawingSource), 1, nil).Blocks() {
 		if b.Kind == "figure" {
 			t.Errorf("raw_html = false: a figure %q", b.HTML)
 		}

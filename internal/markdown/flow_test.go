@@ -42,7 +42,7 @@ func TestParaRunsAreTheHTML(t *testing.T) {
 			}
 		}
 		for _, src := range srcs {
-			for _, b := range r.Render([]byte(src), 1, nil).Blocks {
+			for _, b := range r.Render([]byte(src), 1, nil).Blocks() {
 				switch {
 				case b.Kind == "p" && strings.HasPrefix(string(b.HTML), "<p>"), b.Level > 0:
 					check(b)
@@ -64,12 +64,12 @@ func TestParaRunsAreTheHTML(t *testing.T) {
 // TestParaMarksAndRuns: links keep the renderer's URL rules, text around
 // entities is cut only where its HTML is its text.
 func TestParaMarksAndRuns(t *testing.T) {
-	b := New(Options{}).Render([]byte(paraSources[1]), 1, nil).Blocks[0]
+	b := New(Options{}).Render([]byte(paraSources[1]), 1, nil).Blocks()[0]
 	link := b.Para.Runs[1]
 	if len(link.Marks) != 1 || link.Marks[0].Open != `<a href="https://example.org/a?b=1&amp;c=2" title="指南">` {
 		t.Errorf("link run = %+v", link)
 	}
-	b = New(Options{}).Render([]byte(paraSources[3]), 1, nil).Blocks[0]
+	b = New(Options{}).Render([]byte(paraSources[3]), 1, nil).Blocks()[0]
 	if h := b.Para.HTML(flow.At{}, b.Para.End(), false); strings.Contains(h, "javascript") || !strings.Contains(h, "不允许的链接") {
 		t.Errorf("refused link = %q", h)
 	}
@@ -113,7 +113,7 @@ func TestParaCutsRenderedMarkdown(t *testing.T) {
 	}
 	r := New(Options{})
 	for _, c := range cases {
-		p := r.Render([]byte(c.src), 1, nil).Blocks[0].Para
+		p := r.Render([]byte(c.src), 1, nil).Blocks()[0].Para
 		head, next := p.Cut(flow.At{}, c.n, false)
 		if rest := p.HTML(next, p.End(), false); head != c.head || rest != c.rest {
 			t.Errorf("%q cut after %d: %q | %q, want %q | %q", c.src, c.n, head, rest, c.head, c.rest)
@@ -131,7 +131,7 @@ func TestParaShowsTheBlocksText(t *testing.T) {
 	}
 	r := New(Options{RawHTML: true})
 	for _, src := range srcs {
-		for _, b := range r.Render([]byte(src), 1, nil).Blocks {
+		for _, b := range r.Render([]byte(src), 1, nil).Blocks() {
 			if b.Para == nil {
 				continue
 			}
@@ -164,7 +164,7 @@ func BenchmarkRenderExample(b *testing.B) {
 // renderer does not write (not allowed) carries neither.
 func TestRunsKnowLinksAndImages(t *testing.T) {
 	doc := New(Options{}).Render([]byte("[公示 <b>](/公示/?a=1&b=2)和![说\"好\"](/a.png)与[坏](javascript:x)![坏图](javascript:y)"), 1, nil)
-	p := doc.Blocks[0].Para
+	p := doc.Blocks()[0].Para
 	if p == nil {
 		t.Fatal("no runs")
 	}
@@ -197,7 +197,7 @@ func TestAutolinksAndRawTagsAreMarks(t *testing.T) {
 		"<span>段</span>中<a href=\"/raw/\">原始 &amp; <b>粗</b></a>和<img src=\"/e.png\" alt=\"引号\">。\n"
 	doc := New(Options{RawHTML: true}).Render([]byte(src), 1, nil)
 	hrefs := map[string]string{}
-	for _, b := range doc.Blocks {
+	for _, b := range doc.Blocks() {
 		if got := b.Para.Whole(false); got != string(b.HTML) {
 			t.Errorf("runs write %q, want %q", got, b.HTML)
 		}
@@ -216,12 +216,12 @@ func TestAutolinksAndRawTagsAreMarks(t *testing.T) {
 	if !reflect.DeepEqual(hrefs, want) {
 		t.Errorf("links %q, want %q", hrefs, want)
 	}
-	if code := doc.Blocks[0].Para.Runs; !slices.ContainsFunc(code, func(r flow.Run) bool {
+	if code := doc.Blocks()[0].Para.Runs; !slices.ContainsFunc(code, func(r flow.Run) bool {
 		return r.Text == "a<b" && len(r.Marks) == 1 && r.Marks[0].Open == "<code>"
 	}) {
 		t.Errorf("code span: %+v", code)
 	}
-	raw := doc.Blocks[1]
+	raw := doc.Blocks()[1]
 	if img := raw.Para.Runs[len(raw.Para.Runs)-2]; !img.Image || img.Alt != "引号" {
 		t.Errorf("image: %+v", img)
 	}

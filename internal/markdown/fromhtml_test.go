@@ -77,7 +77,7 @@ func TestFromHTMLReadsTheRenderedBlocks(t *testing.T) {
 			doc := r.Render([]byte(src), 1, nil)
 			got := FromHTML(string(doc.HTML))
 			text := !raw || !strings.Contains(src, "<")
-			if g, w := normalAll(asRendered(got, doc.Blocks), text), normalAll(visible(doc.Blocks), text); !reflect.DeepEqual(g, w) {
+			if g, w := normalAll(asRendered(got, doc.Blocks()), text), normalAll(visible(doc.Blocks()), text); !reflect.DeepEqual(g, w) {
 				for i := range min(len(g), len(w)) {
 					if !reflect.DeepEqual(g[i], w[i]) {
 						t.Errorf("raw=%v block %d of %q:\n got %+v\nwant %+v", raw, i, src[:min(len(src), 60)], g[i], w[i])
@@ -278,7 +278,7 @@ func TestPartialReadsAsMarkdown(t *testing.T) {
 		"3. **审查**　主体：；条件：；目标：；时限：；要求：\n\n### 廉政风险点及防控措施\n\n" +
 		"| 风险等级 | 风险点 | 防控措施 | 责任岗位 |\n|---|---|---|---|\n| ▲高 | " + Text(`a<b> & "c"`) + " | 制度：两人审核；监督：公开 | 科长 |\n\n" +
 		"- **调查研究**（已完成）2026年7月1日至2026年10月15日：征求意见\n- **风险评估**（未开始）\n"
-	want := New(Options{}).Render([]byte(md), 1, nil).Blocks
+	want := New(Options{}).Render([]byte(md), 1, nil).Blocks()
 	got := FromHTML(partials[0])
 	if len(got) != len(want) {
 		t.Fatalf("%d blocks, want %d", len(got), len(want))

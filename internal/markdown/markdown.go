@@ -159,13 +159,16 @@ type Link struct {
 	Line int
 }
 
-// Doc is a rendered body.
+// Doc is a rendered body: its HTML, its plain text and its links. Its
+// block tree (Blocks) is made only when asked for, from the same source:
+// only the items a board sheet or a kiosk carries need it.
 type Doc struct {
 	HTML     template.HTML
-	Blocks   []Block
 	Text     string // plain text of the whole body, blocks separated by newlines
 	Links    []Link
 	Problems []Problem // raw HTML that is not published (raw_html = true); links report through the Resolver
+
+	tree *lazyBlocks // how to make Blocks (blocks.go); nil for an empty Doc
 }
 
 // Resolver decides what a link destination (of a link, an image or an
@@ -178,18 +181,53 @@ type Doc struct {
 type Resolver func(dest string, line int) (string, bool)
 
 // Render renders src. firstLine is the line number of src's first line in
-// its file, so link lines point at the file, not at the body.
+// its file, so link lines point at the file, not at the body. The Doc's
+// Blocks are made later, on demand, with the resolver's answers as they
+// were given here (the resolver is not called again).
 func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
-	if !utf8.Valid(src) {
-		// content/ refuses such files; goldmark can crash on them
-		// (util.ToRune), so anything else that renders is kept safe too.
-		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
+	src = validUTF8(src)
+	rec := newRecorder(resolve)
+	root, lt := r.parse(src, firstLine, rec.resolver())
+	doc := &Doc{}
+	var html, txt strings.Builder
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		if err := r.md.Renderer().Render(&html, src, n); err != nil {
+			continue // rendering into memory does not fail
+		}
+		if txt.Len() > 0 {
+			txt.WriteByte('\n')
+		}
+		txt.WriteString(plainText(n, src))
 	}
+	doc.HTML, doc.Text = template.HTML(html.String()), txt.String() //nolint:gosec // rendered Markdown
+	doc.Links, doc.Problems = lt.links, lt.problems
+	doc.tree = &lazyBlocks{r: r, src: src, firstLine: firstLine, calls: rec.done()}
+	return doc
+}
+
+// validUTF8 is src, or a copy with invalid bytes replaced: content/
+// refuses such files; goldmark can crash on them (util.ToRune), so
+// anything else that renders is kept safe too.
+func validUTF8(src []byte) []byte {
+	if utf8.Valid(src) {
+		return src
+	}
+	return bytes.ToValidUTF8(src, []byte("\uFFFD"))
+}
+
+// parse parses src with a fresh context: heading ids and the links' record.
+func (r *Renderer) parse(src []byte, firstLine int, resolve Resolver) (ast.Node, *linkContext) {
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
 	lt := &linkContext{resolve: resolve, raw: r.raw, lines: newLineIndex(src, firstLine)}
 	ctx.Set(linkKey, lt)
-	root := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
-	doc := &Doc{Links: lt.links, Problems: lt.problems}
+	return r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx)), lt
+}
+
+// blocks makes the typed block tree of src, which is valid UTF-8: every
+// top-level block with its HTML, as Render writes it, and its text.
+func (r *Renderer) blocks(src []byte, firstLine int, resolve Resolver) []Block {
+	root, _ := r.parse(src, firstLine, resolve)
+	var out []Block
 	var html, txt strings.Builder
 	type span struct{ h0, h1, t0, t1 int }
 	var spans []span
@@ -209,22 +247,20 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 		txt.WriteString(t)
 		sp.h1, sp.t1 = html.Len(), txt.Len()
 		spans = append(spans, sp)
-		doc.Blocks = append(doc.Blocks, b)
+		out = append(out, b)
 		nodes = append(nodes, n)
 	}
 	// Blocks share the memory of the whole: each is a slice of it.
 	all, text := html.String(), txt.String()
 	for i, sp := range spans {
-		doc.Blocks[i].HTML = template.HTML(all[sp.h0:sp.h1])
-		doc.Blocks[i].Text = text[sp.t0:sp.t1]
-		pb.paras(&doc.Blocks[i], nodes[i])
-		pb.tree(&doc.Blocks[i], nodes[i])
-		r.figure(&doc.Blocks[i], nodes[i])
-		rawKids(&doc.Blocks[i])
+		out[i].HTML = template.HTML(all[sp.h0:sp.h1]) //nolint:gosec // rendered Markdown
+		out[i].Text = text[sp.t0:sp.t1]
+		pb.paras(&out[i], nodes[i])
+		pb.tree(&out[i], nodes[i])
+		r.figure(&out[i], nodes[i])
+		rawKids(&out[i])
 	}
-	doc.HTML = template.HTML(all)
-	doc.Text = text
-	return doc
+	return out
 }
 
 // top is top-level block n without its HTML, and its plain text. A list

@@ -51,11 +51,11 @@ func TestTablesAndChineseHeadingIDs(t *testing.T) {
 			t.Errorf("missing %q in %s", want, h)
 		}
 	}
-	if len(doc.Blocks) != 3 || doc.Blocks[2].Kind != "table" || doc.Blocks[2].Rows != 2 {
-		t.Errorf("blocks = %+v", doc.Blocks)
+	if len(doc.Blocks()) != 3 || doc.Blocks()[2].Kind != "table" || doc.Blocks()[2].Rows != 2 {
+		t.Errorf("blocks = %+v", doc.Blocks())
 	}
-	if doc.Blocks[2].Text != "姓名 职务\n王建国 书记\n李秀英 县长" {
-		t.Errorf("table text = %q", doc.Blocks[2].Text)
+	if doc.Blocks()[2].Text != "姓名 职务\n王建国 书记\n李秀英 县长" {
+		t.Errorf("table text = %q", doc.Blocks()[2].Text)
 	}
 }
 
@@ -94,14 +94,14 @@ func TestEmphasisNextToChinesePunctuation(t *testing.T) {
 func TestSoftBreaksInPlainText(t *testing.T) {
 	doc := render(t, Options{}, "第一行，\n第二行\n接着写。English words\nstay apart.\\\n硬换行。\n")
 	want := "第一行，第二行接着写。English words stay apart.\n硬换行。"
-	if doc.Blocks[0].Text != want {
-		t.Errorf("text = %q, want %q", doc.Blocks[0].Text, want)
+	if doc.Blocks()[0].Text != want {
+		t.Errorf("text = %q, want %q", doc.Blocks()[0].Text, want)
 	}
 }
 
 func TestListItemsAndTableCells(t *testing.T) {
 	doc := render(t, Options{}, "3. 第一项\n4. **第二项**，\n   续写\n\n| 姓名 | 职务 说明 |\n|---|---|\n| 王建国 | 书记 |\n")
-	list, table := doc.Blocks[0], doc.Blocks[1]
+	list, table := doc.Blocks()[0], doc.Blocks()[1]
 	if list.Kind != "ol" || list.Start != 3 || len(list.Items) != 2 {
 		t.Fatalf("list = %+v", list)
 	}

@@ -114,7 +114,7 @@ func TestTreeRebuildsTheHTML(t *testing.T) {
 			}
 		}
 		for i, src := range srcs {
-			for _, b := range r.Render([]byte(src), 1, nil).Blocks {
+			for _, b := range r.Render([]byte(src), 1, nil).Blocks() {
 				check(b, "body "+string(rune('0'+i%10)))
 			}
 		}
@@ -128,7 +128,7 @@ func TestTreeRebuildsTheHTML(t *testing.T) {
 // block are what the Markdown says.
 func TestTreeParts(t *testing.T) {
 	doc := render(t, Options{}, treeSources[0]+"\n"+treeSources[2]+"\n"+"```go\na<b\n```\n\n> 引\n")
-	ul := doc.Blocks[0]
+	ul := doc.Blocks()[0]
 	if ul.Open != "<ul>\n" || ul.Close != "</ul>\n" || len(ul.Items) != 2 {
 		t.Fatalf("ul: %q %q %d items", ul.Open, ul.Close, len(ul.Items))
 	}
@@ -147,14 +147,14 @@ func TestTreeParts(t *testing.T) {
 	if len(second.Kids) != 1 || !second.Kids[0].Bare || second.Kids[0].Open != "" || second.Kids[0].Close != "" {
 		t.Errorf("tight item: %+v", second.Kids)
 	}
-	loose := doc.Blocks[1].Items[0]
+	loose := doc.Blocks()[1].Items[0]
 	if loose.Open != "<li>\n" || len(loose.Kids) != 2 || loose.Kids[1].Open != "<p>" || loose.Kids[1].Para == nil {
 		t.Errorf("loose item %q: %+v", loose.Open, loose.Kids)
 	}
-	if ol := doc.Blocks[2]; ol.Open != "<ol start=\"3\">\n" || ol.Start != 3 {
+	if ol := doc.Blocks()[2]; ol.Open != "<ol start=\"3\">\n" || ol.Start != 3 {
 		t.Errorf("ol from 3: %q %d", ol.Open, ol.Start)
 	}
-	tb := doc.Blocks[3].Table
+	tb := doc.Blocks()[3].Table
 	if tb == nil || strings.Join(tb.Align, ",") != "left,center,right," || len(tb.Body) != 2 {
 		t.Fatalf("table: %+v", tb)
 	}
@@ -168,14 +168,14 @@ func TestTreeParts(t *testing.T) {
 	if c := tb.Body[0][1].Runs[0]; c.Text != "粗" || c.Marks[0].Open != "<strong>" {
 		t.Errorf("bold cell: %+v", c)
 	}
-	if only := doc.Blocks[4].Table; only == nil || len(only.Body) != 0 || only.BodyOpen != "" || doc.Blocks[4].Close != "</table>\n" {
+	if only := doc.Blocks()[4].Table; only == nil || len(only.Body) != 0 || only.BodyOpen != "" || doc.Blocks()[4].Close != "</table>\n" {
 		t.Errorf("head-only table: %+v", only)
 	}
-	pre := doc.Blocks[5]
+	pre := doc.Blocks()[5]
 	if pre.Code != "a<b\n" || pre.Lang != "go" || pre.Open != `<pre><code class="language-go">` || pre.Close != "</code></pre>\n" {
 		t.Errorf("code: %q %q %q %q", pre.Code, pre.Lang, pre.Open, pre.Close)
 	}
-	q := doc.Blocks[6]
+	q := doc.Blocks()[6]
 	if q.Open != "<blockquote>\n" || len(q.Kids) != 1 || q.Kids[0].Para == nil || q.Kids[0].Text != "引" {
 		t.Errorf("quote: %q %+v", q.Open, q.Kids)
 	}
@@ -186,7 +186,7 @@ func TestTreeParts(t *testing.T) {
 // renderer added the style again each time it rendered a cell).
 func TestListItemWithTableKeepsItsAlignment(t *testing.T) {
 	doc := render(t, Options{}, "1. 甲\n\n   | a |\n   |:-|\n   | 1 |\n")
-	it := string(doc.Blocks[0].Items[0].HTML)
+	it := string(doc.Blocks()[0].Items[0].HTML)
 	if !strings.Contains(string(doc.HTML), it) || strings.Contains(it, ";text-align") {
 		t.Errorf("item %q is not in the list %q", it, doc.HTML)
 	}
@@ -199,7 +199,7 @@ func TestListItemWithTableKeepsItsAlignment(t *testing.T) {
 func TestDeepNesting(t *testing.T) {
 	for _, src := range []string{strings.Repeat("> ", 300) + "深\n", strings.Repeat("- ", 300) + "深\n"} {
 		doc := render(t, Options{}, src)
-		b := doc.Blocks[0]
+		b := doc.Blocks()[0]
 		if b.Rebuild() != string(b.HTML) {
 			t.Errorf("%q rebuilds otherwise", src[:10])
 		}
@@ -230,10 +230,10 @@ func TestTreeTextIsPlainText(t *testing.T) {
 		root := r.md.Parser().Parse(text.NewReader([]byte(src)), parser.WithContext(ctx))
 		i := 0
 		for c := root.FirstChild(); c != nil; c, i = c.NextSibling(), i+1 {
-			if want := plainText(c, []byte(src)); doc.Blocks[i].Text != want {
-				t.Errorf("%s writes %q, want %q", doc.Blocks[i].Kind, doc.Blocks[i].Text, want)
+			if want := plainText(c, []byte(src)); doc.Blocks()[i].Text != want {
+				t.Errorf("%s writes %q, want %q", doc.Blocks()[i].Kind, doc.Blocks()[i].Text, want)
 			}
-			if k := doc.Blocks[i].Kind; k == "ul" || k == "ol" || k == "blockquote" {
+			if k := doc.Blocks()[i].Kind; k == "ul" || k == "ol" || k == "blockquote" {
 				n++
 			}
 		}

@@ -123,7 +123,7 @@ func FuzzRender(f *testing.F) {
 		l := fuzzLinks(t)
 		doc := fuzzSite.md.Render([]byte(body), 7, l.resolve)
 		checkHTML(t, body, string(doc.HTML))
-		for _, b := range doc.Blocks {
+		for _, b := range doc.Blocks() {
 			checkHTML(t, body, string(b.HTML))
 			for _, it := range b.Items {
 				checkHTML(t, body, string(it.HTML))
