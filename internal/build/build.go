@@ -12,7 +12,6 @@ import (
 	"github.com/gongkai/gongkai/internal/browser"
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/channels"
-	"github.com/gongkai/gongkai/internal/check"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/kiosk"
@@ -109,7 +108,7 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 		diags = append(diags, board.Check(cfg, set.Items)...)
 		diags = append(diags, board.CheckPaper(site)...)
 		diags = append(diags, kiosk.Check(cfg, set.Items)...)
-		diags = append(diags, check.Run(cfg, set, opts.Now, opts.Drafts)...)
+		diags = append(diags, opts.session.check(cfg, set, opts.Now, opts.Drafts)...)
 	}
 	diag.Sort(diags)
 	return site, diags
