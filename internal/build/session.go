@@ -160,7 +160,7 @@ func (s *Session) Start() (*Pending, *Result, error) {
 	s.mu.Lock()
 	p.memo = &memo{sums: p.sums, prev: s.memo, next: map[string]memoEntry{}}
 	s.mu.Unlock()
-	kept := map[string]rendered{}
+	kept := make(map[string]rendered, len(s.files))
 	for _, ch := range opts.Channels {
 		if !ch.Late() {
 			n, err := p.renderPlanned(ch, s.files, kept)
@@ -221,7 +221,7 @@ func (p *Pending) Finish() (*Output, *Result, error) {
 	s.mu.Lock()
 	prev := s.late
 	s.mu.Unlock()
-	late := map[string]rendered{}
+	late := make(map[string]rendered, len(prev))
 	for _, ch := range s.opts.Channels {
 		if !ch.Late() {
 			continue
