@@ -59,6 +59,13 @@ func (a *depsOf) list(l *parse.ListNode, page bool) {
 	}
 }
 
+// rebinding is a range or with: inside it, dot is no longer the page.
+func (a *depsOf) rebinding(n *parse.BranchNode, page bool) {
+	a.pipe(n.Pipe, page)
+	a.list(n.List, false)
+	a.list(n.ElseList, page)
+}
+
 func (a *depsOf) node(n parse.Node, page bool) {
 	switch n := n.(type) {
 	case *parse.TextNode, *parse.CommentNode, *parse.BreakNode, *parse.ContinueNode:
@@ -69,13 +76,9 @@ func (a *depsOf) node(n parse.Node, page bool) {
 		a.list(n.List, page)
 		a.list(n.ElseList, page)
 	case *parse.RangeNode:
-		a.pipe(n.Pipe, page)
-		a.list(n.List, false)
-		a.list(n.ElseList, page)
+		a.rebinding(&n.BranchNode, page)
 	case *parse.WithNode:
-		a.pipe(n.Pipe, page)
-		a.list(n.List, false)
-		a.list(n.ElseList, page)
+		a.rebinding(&n.BranchNode, page)
 	case *parse.TemplateNode:
 		if page && isDot(n.Pipe) {
 			a.template(n.Name)
