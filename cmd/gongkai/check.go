@@ -11,7 +11,7 @@ import (
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "[-s DIR] [--now DATE] [--strict] [--next]\n\nChecks every item, public and internal (党内) alike, future ones included;\ndrafts only for errors in their front matter.", stderr)
+	fs := newFlags("check", "[-s DIR] [--now DATE] [--strict] [--next]\n\nChecks every item, public and internal (党内) alike, future ones included;\ndrafts only for errors in their front matter. Also checks the office's registers\nunder records/ (requests, feedback, rectifications), which no build reads.", stderr)
 	dir := fs.String("s", ".", "the site `folder`")
 	var now dayFlag
 	fs.Var(&now, "now", "check as of `DATE` (2026-11-27) (default: today in the site's timezone)")
@@ -20,7 +20,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
-	opts := &build.Options{SiteDir: abs(*dir), Now: now.day}
+	opts := &build.Options{SiteDir: abs(*dir), Now: now.day, Records: true}
 	s, diags := build.Load(opts)
 	var update *build.LedgerUpdate
 	if s != nil && diag.CountErrors(diags) == 0 {

@@ -35,6 +35,7 @@ type Options struct {
 	BaseURL string             // replaces base_url (serve uses the local address)
 	PDF     bool               // also print each board's sheets to PDF with a local Chromium
 	Chrome  string             // the browser for PDF; found on PATH when empty
+	Records bool               // also read records/ and check it (gongkai check); builds never read it
 	Test    *publish.TestHooks // crash tests only: pause points of the swap; nil otherwise
 	// Channels are rendered in this order, each in parallel inside;
 	// channels.Default() when nil.
@@ -109,6 +110,9 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 		diags = append(diags, board.CheckPaper(site)...)
 		diags = append(diags, kiosk.Check(cfg, set.Items)...)
 		diags = append(diags, opts.session.check(cfg, set, opts.Now, opts.Drafts)...)
+	}
+	if opts.Records {
+		diags = append(diags, checkRecords(opts.FS, cfg, set, opts.Now, cfgOK)...)
 	}
 	diag.Sort(diags)
 	return site, diags

@@ -201,6 +201,9 @@ func (v *validator) general() {
 	if s.Feedback.Phone == "" && s.Feedback.Email == "" && s.Feedback.Address == "" {
 		v.errorf("feedback", "every page must say how to send feedback; add [feedback] with phone, email or address")
 	}
+	if s.Feedback.ReplyDays < 0 {
+		v.errorf("feedback.reply_days", "reply_days is a number of working days; write reply_days = 15")
+	}
 }
 
 var keyPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)

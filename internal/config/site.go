@@ -62,6 +62,9 @@ type Feedback struct {
 	Address string `toml:"address"`
 	Hours   string `toml:"hours"` // office hours for the phone line
 	Apply   string `toml:"apply"` // how to apply for disclosure (依申请公开)
+	// ReplyDays is how many working days a message of records/feedback/
+	// may wait for its reply before check warns; 0: records.DefaultReplyDays.
+	ReplyDays int `toml:"reply_days"`
 }
 
 // Category is a kind of disclosure content (公开内容).
