@@ -193,7 +193,7 @@ func ciInstalls(ci []string, pkgs []string) bool {
 
 // exampleFiles are what the example county is made of: what a build
 // reads, as serve watches it.
-var exampleFiles = []string{"site.toml", "urls.txt", "content", "layouts", "themes", "static", "archetypes"}
+var exampleFiles = []string{"site.toml", "urls.txt", "content", "layouts", "themes", "static", "archetypes", "records"}
 
 // copyExample copies the repository root's example site to a new folder,
 // so that its commands run as in the root without writing public/ there.

@@ -19,7 +19,7 @@ func exampleSite(t testing.TB) fstest.MapFS {
 	t.Helper()
 	root := "../.."
 	m := fstest.MapFS{}
-	for _, top := range []string{"site.toml", "content", "themes", "layouts", "static", "archetypes"} {
+	for _, top := range []string{"site.toml", "content", "themes", "layouts", "static", "archetypes", "records"} {
 		_ = filepath.WalkDir(filepath.Join(root, top), func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return nil
@@ -218,7 +218,10 @@ func TestNothingLeaks(t *testing.T) {
 }
 
 func testMarkers(t *testing.T) {
-	fsys := exampleSite(t)
+	fsys := withPlantedRecords(exampleSite(t))
+	recordMarkers := recordTraces(t, fsys)
+	// not even a register that is not TOML stops a build: no build reads records/
+	fsys["records/requests/zz-broken.toml"] = &fstest.MapFile{Data: []byte("received = = LEAKREC\n")}
 	for name, data := range plantedItems {
 		fsys[name] = &fstest.MapFile{Data: []byte(data)}
 	}
@@ -231,6 +234,12 @@ func testMarkers(t *testing.T) {
 	out[ledgerKey] = res.Ledger.Data
 	markers := []string{"LEAK", "zz-leak"}
 	markers = append(markers, unpublishedTraces(t, fsys, res)...)
+	markers = append(markers, recordMarkers...)
+	for _, d := range res.Diags {
+		if strings.HasPrefix(d.File, "records/") {
+			t.Errorf("a build read records/: %s", d)
+		}
+	}
 	for rel, data := range out {
 		text := string(data)
 		for _, m := range markers {
