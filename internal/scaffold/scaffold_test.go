@@ -11,6 +11,7 @@ import (
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/records"
 )
 
 func day(t testing.TB, s string) calendar.Day {
@@ -76,7 +77,8 @@ func TestPolicyMirrorsExample(t *testing.T) {
 
 // TestNewSiteIsCleanOnAnyDay: made on any day — a weekend, the day before a
 // holiday, during Spring Festival — a new site builds and `gongkai check`
-// finds nothing to warn about on that day.
+// finds nothing to warn about on that day, in its content and its sample
+// registers (records/).
 func TestNewSiteIsCleanOnAnyDay(t *testing.T) {
 	t.Parallel() // each writes its own site in its own folder
 	var days []calendar.Day
@@ -90,7 +92,7 @@ func TestNewSiteIsCleanOnAnyDay(t *testing.T) {
 		if _, err := Site(dir, today); err != nil {
 			t.Fatalf("%s: %v", today, err)
 		}
-		site, diags := build.Load(&build.Options{SiteDir: dir, Now: today})
+		site, diags := build.Load(&build.Options{SiteDir: dir, Now: today, Records: true})
 		for _, d := range diags {
 			t.Errorf("%s: %s", today, d)
 		}
@@ -111,10 +113,17 @@ func TestNewSiteBuilds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"site.toml", "layouts/README.md", "archetypes/README.md", "static/", "content/cadre/shili.md"} {
+	for _, want := range []string{"site.toml", "layouts/README.md", "archetypes/README.md", "static/", "content/cadre/shili.md",
+		"records/requests/shili.toml", "records/feedback/shili.toml", "records/evaluations/shili.toml",
+		"records/rectifications/shili.toml", "records/supervisors.toml", "records/tasks.toml"} {
 		if !slices.Contains(created, want) {
 			t.Errorf("new site has no %s: %v", want, created)
 		}
+	}
+	recs, rdiags := records.Load(os.DirFS(dir), nil)
+	if len(rdiags) > 0 || len(recs.Requests) != 1 || recs.Requests[0].Reply == nil || len(recs.Feedback) != 1 || len(recs.Supervisors) != 1 ||
+		len(recs.Evaluations) != 1 || len(recs.Rectifications) != 1 || len(recs.Tasks) != 3 {
+		t.Errorf("the sample records: %v, %+v", rdiags, recs)
 	}
 	res, err := build.Run(build.Options{SiteDir: dir, Now: day(t, "2026-11-27")})
 	if err != nil {

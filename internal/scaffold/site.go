@@ -83,6 +83,11 @@ func Site(dir string, today calendar.Day) (Created, error) {
 		}
 		files = append(files, file{"content/" + c.Key + "/shili.md", body})
 	}
+	recs, err := recordFiles(today)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, recs...)
 	return writeAll(dir, files, "static")
 }
 
