@@ -56,6 +56,9 @@ func (c *checker) errorf(file string, line int, format string, args ...any) {
 // request still unanswered past its due day is an error: it can be
 // answered today.
 func (c *checker) request(r *records.Request) {
+	if r.Reply != nil && r.Reply.Date.IsZero() {
+		return // a reply without its date: reported by records.Load
+	}
 	if e := r.Extension; e != nil {
 		first := r.FirstDue(c.cal)
 		switch {
@@ -116,7 +119,7 @@ func (c *checker) feedbackReply(f *records.Feedback) {
 		days = records.DefaultReplyDays
 	}
 	due := c.cal.AddWorkdays(f.Received, days)
-	if f.AnsweredBy(c.now) || !c.now.After(due) {
+	if f.AnsweredBy(c.now) || !c.now.After(due) || f.Reply != "" && f.ReplyDate.IsZero() {
 		return
 	}
 	c.warn(f.File, f.Line("received"), "the message received %s has had no reply for %d working days (site.toml [feedback] reply_days = %d: due on %s); reply, and write reply and reply_date",

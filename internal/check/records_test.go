@@ -79,3 +79,21 @@ label = "干部"
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestRecordsFirstCauseOnly: a reply written without its date is reported
+// by the loader, and check does not go on to call the record unanswered.
+func TestRecordsFirstCauseOnly(t *testing.T) {
+	cfg, _ := config.Parse([]byte("title = \"县\"\nbase_url = \"https://x.example/\"\n[feedback]\nphone = \"1\"\n"))
+	fsys := fstest.MapFS{
+		"records/requests/a.toml": {Data: []byte("received = 2026-09-01\napplicant = \"自然人\"\nsubject = \"某事\"\n[reply]\noutcome = \"予以公开\"\n")},
+		"records/feedback/b.toml": {Data: []byte("received = 2026-09-01\ntopic = \"路灯\"\nreply = \"已修复\"\n")},
+	}
+	recs, ldiags := records.Load(fsys, cfg)
+	if len(ldiags) != 2 {
+		t.Fatalf("the loader reports %v, want the two missing dates", ldiags)
+	}
+	now, _ := calendar.Parse("2026-11-27")
+	if diags := Records(cfg, recs, &content.Set{}, now); len(diags) > 0 {
+		t.Errorf("check repeats the missing dates as: %v", diags)
+	}
+}
