@@ -23,4 +23,15 @@
 // Due dates follow 政府信息公开条例 Art. 33: Request.Due is 20 working days
 // after the day received, on the site's calendar (holidays and make-up
 // working days, model.NewCalendar), plus an extension's days.
+//
+// For reports and pages: call Load with the site's files and config (after
+// build.Load, opts.FS and site.Config) and model.NewCalendar(cfg) for Due
+// and Late. The vocabularies' Entries are in the national table's order
+// (Applicants: its columns; Outcomes and Reasons: its rows), so a table is
+// a walk over them; Applicant.Organisation splits the two groups of
+// columns, FollowUp.AfterReview the two kinds of lawsuit. Publish only
+// aggregates, and of single records only what they mark: Feedback.Publish
+// (reply and topic), Supervisor.Public (name and unit), Evaluation.Public
+// (result); then extend TestNothingLeaks (internal/build), whose planted
+// records are all unmarked.
 package records
