@@ -71,7 +71,8 @@ var (
 		{Key: "online", Label: "网上", Aliases: []string{"网上申请", "网上留言", "网站", "在线"}},
 		{Key: "email", Label: "电子邮件", Aliases: []string{"邮件", "邮箱"}},
 		{Key: "fax", Label: "传真"},
-		{Key: "phone", Label: "电话", Aliases: []string{"热线", "来电"}},
+		{Key: "phone", Label: "电话", Aliases: []string{"热线", "来电", "12345热线"}},
+		{Key: "wechat", Label: "微信", Aliases: []string{"微信公众号"}},
 		{Key: "box", Label: "意见箱"},
 	}}
 	Applicants = &config.Vocab{Name: "applicant", Entries: []config.Entry{
