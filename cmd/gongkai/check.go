@@ -8,6 +8,7 @@ import (
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/ledger"
+	"github.com/gongkai/gongkai/internal/model"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -29,6 +30,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		diag.Sort(diags)
 	}
 	printDiags(stdout, diags, true)
+	if s != nil {
+		printPending(stdout, s)
+	}
 	printLedgerNote(stdout, opts, update)
 	errs := diag.CountErrors(diags)
 	if *next && errs == 0 && s != nil {
@@ -73,5 +77,13 @@ func printLedgerNote(w io.Writer, opts *build.Options, up *build.LedgerUpdate) {
 	fmt.Fprintf(w, "%s: note: a build on %s adds %s to it:\n", ledger.File, opts.Now, n)
 	for _, e := range up.Added {
 		fmt.Fprintf(w, "  %s\n", e)
+	}
+}
+
+// printPending notes the items that await review (先审后发): neither an
+// error nor a warning, the office's list of what to review next.
+func printPending(w io.Writer, s *model.Site) {
+	for _, p := range s.Pending() {
+		fmt.Fprintf(w, "%s:%d: note: %s\n", p.Item.File, p.Line, p.Why)
 	}
 }

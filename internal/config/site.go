@@ -30,6 +30,7 @@ type Site struct {
 	Kiosks     []Kiosk        `toml:"kiosks"`
 	Catalog    []CatalogEntry `toml:"catalog"`
 	Publish    Publish        `toml:"publish"` // where `gongkai publish` delivers the build
+	Review     Review         `toml:"review"`  // review before publishing (review.go)
 
 	// OwnURL is base_url as site.toml gives it, when serve replaced
 	// BaseURL (the address pages link to) with its own: links written to

@@ -26,6 +26,13 @@ type Item struct {
 	Replaces []string // ids of items this one supersedes
 	Aliases  []string // old addresses that lead to its page: "cadre/old-name/", "old.html" (aliases.go)
 
+	// Review before publishing (先审后发), read by model only where
+	// site.toml's [review] requires it: who reviewed, and the collective
+	// decision for an item outside the catalog ("县政府第12次常务会议 2026-03-05").
+	ReviewedBy string
+	Reviewed   calendar.Day
+	DecidedBy  string
+
 	// UnlistAfter is how long an immediate item stays listed after its
 	// window: its unlist_after, else its category's; unset for other terms.
 	UnlistAfter config.Span
@@ -88,6 +95,10 @@ type frontMatter struct {
 	Slug      string           `toml:"slug"`
 	Summary   string           `toml:"summary"`
 	Aliases   tomlx.StringList `toml:"aliases"`
+
+	ReviewedBy string     `toml:"reviewed_by"`
+	Reviewed   tomlx.Date `toml:"reviewed"`
+	DecidedBy  string     `toml:"decided_by"`
 
 	UnlistAfter config.Span `toml:"unlist_after"`
 
