@@ -33,6 +33,8 @@ type Item struct {
 	Reviewed   calendar.Day
 	DecidedBy  string
 
+	IndexNo string // 索引号 as written (index_no); else model numbers it from site.toml's [index_no]
+
 	// UnlistAfter is how long an immediate item stays listed after its
 	// window: its unlist_after, else its category's; unset for other terms.
 	UnlistAfter config.Span
@@ -99,6 +101,7 @@ type frontMatter struct {
 	ReviewedBy string     `toml:"reviewed_by"`
 	Reviewed   tomlx.Date `toml:"reviewed"`
 	DecidedBy  string     `toml:"decided_by"`
+	IndexNo    string     `toml:"index_no"`
 
 	UnlistAfter config.Span `toml:"unlist_after"`
 

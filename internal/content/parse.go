@@ -107,6 +107,7 @@ func (r *resolver) item(f *frontMatter) *Item {
 	}
 	it.Updated, it.Withdrawn, it.Formed = r.day(f.Updated), r.day(f.Withdrawn), r.day(f.Formed)
 	it.ReviewedBy, it.Reviewed, it.DecidedBy = strings.TrimSpace(f.ReviewedBy), r.day(f.Reviewed), strings.TrimSpace(f.DecidedBy)
+	it.IndexNo = strings.TrimSpace(f.IndexNo)
 	r.order(it)
 	return it
 }

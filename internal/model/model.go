@@ -56,8 +56,9 @@ type Item struct {
 	*content.Item
 	Doc          *markdown.Doc // the rendered body; kept here, not in the content.Item, which builds share
 	Status       Status
-	Unlisted     bool // out of every list on --now, its page marked noindex (unlist.go)
-	AwaitsReview bool // a preview's item not reviewed yet, marked 待审核 (review.go); never in a build without drafts
+	Unlisted     bool   // out of every list on --now, its page marked noindex (unlist.go)
+	AwaitsReview bool   // a preview's item not reviewed yet, marked 待审核 (review.go); never in a build without drafts
+	IndexNumber  string // 索引号: its index_no, else from site.toml's [index_no] (indexno.go); "" without either
 	SupersededBy *Item
 	URL          string // path with the base path: "/cadre/wang/"
 	Permalink    string // absolute address from base_url, for QR codes and feeds
@@ -201,6 +202,7 @@ func edition(cfg *config.Site, items []*content.Item, opts Options) *Site {
 // the catalog, the powers with their risk points, the decisions.
 func (s *Site) link() {
 	slices.SortFunc(s.Items, newestFirst)
+	s.numberItems()
 	s.index()
 	s.buildCatalog()
 	s.linkPowers()
