@@ -174,3 +174,29 @@ func TestReview(t *testing.T) {
 		t.Errorf("from with a time: %v", diags)
 	}
 }
+
+// TestIndexNoPattern: a pattern needs {seq}, known placeholders, an org
+// when it uses {org}, and {seq:N} of 1 to 8 digits; Expand fills it.
+func TestIndexNoPattern(t *testing.T) {
+	base := "title = \"t\"\nbase_url = \"https://gk.test.example/\"\n[feedback]\nphone = \"1\"\n[[categories]]\nkey = \"cadre\"\nlabel = \"干部\"\n[index_no]\n"
+	for pattern, want := range map[string]string{
+		`pattern = "{org}/{year}-{category}-{seq:4}"` + "\norg = \"X1\"": "",
+		`pattern = "{year}-{category}"`:                                  `write pattern = "{year}-{category}-{seq:4}"`,
+		`pattern = "{org}-{seq}"`:                                        `write org = "`,
+		`pattern = "{dept}-{seq}"`:                                       "unknown placeholder {dept}",
+		`pattern = "{seq:12}"`:                                           "write {seq:4}",
+	} {
+		s, diags := Parse([]byte(base + pattern + "\n"))
+		switch {
+		case want == "" && len(diags) > 0:
+			t.Errorf("%s: %v", pattern, diags)
+		case want != "" && (len(diags) != 1 || diags[0].Line != 9 || !strings.Contains(diags[0].Msg, want)):
+			t.Errorf("%s: %v, want one error at line 9 with %q", pattern, diags, want)
+		case want == "":
+			got := s.IndexNo.Expand(func(f string) string { return map[string]string{"org": "X1", "year": "2026", "category": "cadre"}[f] }, "", 7)
+			if got != "X1/2026-cadre-0007" {
+				t.Errorf("expanded %q", got)
+			}
+		}
+	}
+}
