@@ -14,7 +14,11 @@ import (
 func TestExampleSiteChecksClean(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	code := run([]string{"check", "-s", "../..", "--now", "2026-11-27", "--strict"}, &stdout, &stderr)
-	if code != 0 || stdout.Len() > 0 {
+	// the one item awaiting review (先审后发) is noted, and is no warning
+	const pending = "content/appointments/2026-11-kaocha-yugao-jiaoti.md:2: note: awaits review (待审核)"
+	out, _ := strings.CutPrefix(stdout.String(), pending)
+	out = out[min(len(out), strings.IndexByte(out, '\n')+1):]
+	if code != 0 || out != "" || !strings.HasPrefix(stdout.String(), pending) {
 		t.Errorf("gongkai check --strict on the example site: exit %d\n%s%s", code, stdout.String(), stderr.String())
 	}
 }

@@ -57,7 +57,7 @@ type Item struct {
 	Doc          *markdown.Doc // the rendered body; kept here, not in the content.Item, which builds share
 	Status       Status
 	Unlisted     bool   // out of every list on --now, its page marked noindex (unlist.go)
-	AwaitsReview bool   // a preview's item not reviewed yet, marked 待审核 (review.go); never in a build without drafts
+	AwaitsReview bool   // a preview's item (not a draft) not reviewed yet, marked 待审核 (review.go); never in a build without drafts
 	IndexNumber  string // 索引号: its index_no, else from site.toml's [index_no] (indexno.go); "" without either
 	SupersededBy *Item
 	URL          string // path with the base path: "/cadre/wang/"
@@ -176,7 +176,7 @@ func choose(cfg *config.Site, items []*content.Item, opts Options) *Site {
 		it := &Item{Item: ci, URL: s.BasePath + ci.Path, Permalink: cfg.BaseURL + ci.Path}
 		it.Status = statusOf(ci, s.Now, replaced[ci.ID].on)
 		it.Unlisted = unlisted(ci, s.Now)
-		it.AwaitsReview = opts.Drafts && AwaitsReview(cfg, ci, s.Now) != ""
+		it.AwaitsReview = opts.Drafts && !ci.Draft && AwaitsReview(cfg, ci, s.Now) != ""
 		s.Items = append(s.Items, it)
 		s.byID[ci.ID] = it
 	}
