@@ -122,15 +122,17 @@ func TestBoardsCoverTheSubjects(t *testing.T) {
 	}
 }
 
-// TestNumberUnique: two items with one 文号 are an error at the later
-// file naming the first; drafts are left out.
+// TestNumberUnique: two items with one 文号, or one index_no, are an
+// error at the later file naming the first; drafts are left out.
 func TestNumberUnique(t *testing.T) {
 	got := runOn(t, complianceTOML, map[string]string{
 		"content/resolutions/a.md": item("resolutions", "number = \"青发〔2026〕1号\"\n"),
 		"content/resolutions/b.md": item("resolutions", "number = \"青发〔2026〕1号\"\n"),
 		"content/resolutions/c.md": item("resolutions", "number = \"青发〔2026〕1号\"\ndraft = true\n"),
-		"content/resolutions/d.md": item("resolutions", "number = \"青发〔2026〕2号\"\n"),
+		"content/resolutions/d.md": item("resolutions", "number = \"青发〔2026〕2号\"\nindex_no = \"X/2026-0001\"\n"),
+		"content/resolutions/e.md": item("resolutions", "index_no = \"X/2026-0001\"\n"),
 	})
+	has(t, got, `content/resolutions/e.md:5: index_no "X/2026-0001" is already the index_no of content/resolutions/d.md:6`, "each item has its own 索引号")
 	has(t, got, `content/resolutions/b.md:5: number "青发〔2026〕1号" is already the number of content/resolutions/a.md:5`, `replaces = "resolutions/a"`)
 	n := 0
 	for _, g := range got {

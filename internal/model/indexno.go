@@ -110,3 +110,52 @@ func oldestFirst(a, b *Item) int {
 	}
 	return strings.Compare(a.ID, b.ID)
 }
+
+// Renumbering is an item new to the public site dated before items of its
+// series published already, whose 索引号 it moves.
+type Renumbering struct {
+	Item  *Item  // the new item
+	Moved *Item  // the first published item whose number it moves
+	Free  string // a number of the series no item has: write it as the new item's index_no
+}
+
+// Renumberings finds, in this build, the items new to the public site
+// (isNew: not yet in urls.txt) that come before published items of their
+// series and so move their numbers.
+func (s *Site) Renumberings(isNew func(path string) bool) []Renumbering {
+	if s.Config.IndexNo.Pattern == "" {
+		return nil
+	}
+	var out []Renumbering
+	for _, series := range s.series() {
+		for i, it := range series {
+			if !isNew(it.Path) {
+				continue
+			}
+			for _, later := range series[i+1:] {
+				if !isNew(later.Path) {
+					out = append(out, s.renumbering(it, later, series))
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// renumbering says what moved and the first number after the series
+// that no item has.
+func (s *Site) renumbering(it, moved *Item, series []*Item) Renumbering {
+	taken := map[string]bool{}
+	for _, o := range s.Items {
+		taken[o.IndexNumber] = true
+	}
+	r := Renumbering{Item: it, Moved: moved}
+	for n := len(series); ; n++ {
+		if f := s.indexOf(it, n); !taken[f] {
+			r.Free = f
+			break
+		}
+	}
+	return r
+}
