@@ -29,47 +29,47 @@ var BoardSubjects = []Subject{
 }
 
 // boards: a site with fixed boards has at least ten public ones, and they
-// carry, through their categories, the five subjects of 实施细则 五.1. A
-// site without boards does not publish on boards and is not told.
+// carry, through their categories, the five subjects of 实施细则 五.1; one
+// warning, at the last board, says all that is missing. A site without
+// boards does not publish on boards and is not told.
 func (c *checker) boards() {
+	if len(c.cfg.Boards) == 0 {
+		return
+	}
 	var public []*config.Board
 	for i := range c.cfg.Boards {
 		if b := &c.cfg.Boards[i]; b.Scope != string(config.Internal) {
 			public = append(public, b)
 		}
 	}
-	if len(c.cfg.Boards) == 0 {
-		return
-	}
-	last := c.cfg.Meta.Line(fmt.Sprintf("boards[%d]", len(c.cfg.Boards)-1))
+	var missing []string
 	if len(public) < MinBoards {
-		n := fmt.Sprintf("%d fixed public boards", len(public))
-		if len(public) == 1 {
-			n = "1 fixed public board"
-		}
-		c.warn(config.File, last, "the site has %s (固定公开栏); the policy asks for at least %d (实施细则 五.1): add %d more [[boards]] tables",
-			n, MinBoards, MinBoards-len(public))
+		missing = append(missing, fmt.Sprintf("there are %d, at least %d are needed (add %d more [[boards]] tables)", len(public), MinBoards, MinBoards-len(public)))
 	}
 	for _, s := range BoardSubjects {
-		c.subject(s, public, last)
+		if m := c.subject(s, public); m != "" {
+			missing = append(missing, m)
+		}
+	}
+	if len(missing) > 0 {
+		c.warn(config.File, c.cfg.Meta.Line(fmt.Sprintf("boards[%d]", len(c.cfg.Boards)-1)),
+			"the fixed public boards (固定公开栏) fall short of 实施细则 五.1: %s", strings.Join(missing, "; "))
 	}
 }
 
-// subject warns when no public board carries a category of subject s.
-func (c *checker) subject(s Subject, public []*config.Board, line int) {
+// subject says what to add when no public board carries a category of
+// subject s, else "".
+func (c *checker) subject(s Subject, public []*config.Board) string {
 	cats := c.subjectCategories(s)
 	for _, b := range public {
 		if slices.ContainsFunc(b.Categories, func(k string) bool { return slices.Contains(cats, k) }) {
-			return
+			return ""
 		}
 	}
 	if len(cats) == 0 {
-		c.warn(config.File, line, "no fixed board carries %s (实施细则 五.1), and no category is labelled so: add a [[categories]] table with label = %q and a board with categories = [\"its key\"]",
-			s.Name, s.Name)
-		return
+		return fmt.Sprintf("none carries %s, and no category is labelled so (add a [[categories]] table with label = %q, and its key to a board's categories)", s.Name, s.Name)
 	}
-	c.warn(config.File, line, "no fixed public board carries %s (实施细则 五.1): add categories = [%s] to a board, or a board of its own",
-		s.Name, quoteList(cats))
+	return fmt.Sprintf("none carries %s (add categories = [%s] to a board)", s.Name, quoteList(cats))
 }
 
 // subjectCategories are the keys of the categories whose label names s.
