@@ -47,6 +47,7 @@ func Run(cfg *config.Site, set *content.Set, now calendar.Day, drafts bool) []di
 		c.consultation(it)
 		c.beforeStages(it)
 		c.formed(it)
+		c.decided(it)
 	}
 	// every scope, each item as the edition of its own scope shows it
 	audit := model.Audit(cfg, items, now, config.Internal)

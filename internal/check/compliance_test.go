@@ -194,3 +194,22 @@ func TestParseTimeLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestDecidedBy: decided_by names the meeting and its date, a date on the
+// calendar, not after the item's.
+func TestDecidedBy(t *testing.T) {
+	got := runOn(t, complianceTOML, map[string]string{
+		"content/resolutions/a.md": item("resolutions", "decided_by = \"县委常委会议\"\n"),
+		"content/resolutions/b.md": item("resolutions", "decided_by = \"县委第16次常委会议 2026年11月25日\"\n"),
+		"content/resolutions/c.md": item("resolutions", "decided_by = \"县委第16次常委会议 2026-02-30\"\n"),
+		"content/resolutions/d.md": item("resolutions", "decided_by = \"县委第16次常委会议 2026/11/18\"\n"),
+	})
+	has(t, got, `content/resolutions/a.md:5: warning: decided_by "县委常委会议" names no date; write the meeting and its date`)
+	has(t, got, `content/resolutions/b.md:5: warning: the decision of 2026-11-25 is after the item's date 2026-11-20`)
+	has(t, got, `content/resolutions/c.md:5: warning: decided_by "县委第16次常委会议 2026-02-30" holds 2026-02-30, which is not a date on the calendar`)
+	for _, g := range got {
+		if strings.Contains(g, "d.md") {
+			t.Errorf("told: %s", g)
+		}
+	}
+}
