@@ -32,7 +32,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	var now dayFlag
 	fs.Var(&now, "now", "treat `DATE` (2026-11-27) as today for everything that depends on it (default: today in the site's timezone)")
 	scope := fs.String("scope", "public", scopeUsage)
-	drafts := fs.Bool("drafts", false, "publish drafts too (for previews only)")
+	drafts := fs.Bool("drafts", false, "publish drafts and items awaiting review too (for previews only)")
 	pdf := fs.Bool("pdf", false, "also print each board's sheets to boards/NN/board-NN.pdf with a local Chromium")
 	chrome := fs.String("chrome", "", "the Chromium or Chrome `program` for --pdf (default: found on PATH, or $GONGKAI_CHROME)")
 	quiet := fs.Bool("q", false, "print nothing but warnings and errors")

@@ -8,6 +8,7 @@ import (
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/ledger"
+	"github.com/gongkai/gongkai/internal/model"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -26,9 +27,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if s != nil && diag.CountErrors(diags) == 0 {
 		ldiags, up := build.Ledger(opts, s)
 		diags, update = append(diags, ldiags...), up
+		diags = append(diags, renumberings(s, up)...)
 		diag.Sort(diags)
 	}
 	printDiags(stdout, diags, true)
+	if s != nil {
+		printPending(stdout, s)
+	}
 	printLedgerNote(stdout, opts, update)
 	errs := diag.CountErrors(diags)
 	if *next && errs == 0 && s != nil {
@@ -74,4 +79,31 @@ func printLedgerNote(w io.Writer, opts *build.Options, up *build.LedgerUpdate) {
 	for _, e := range up.Added {
 		fmt.Fprintf(w, "  %s\n", e)
 	}
+}
+
+// printPending notes the items that await review (先审后发): neither an
+// error nor a warning, the office's list of what to review next.
+func printPending(w io.Writer, s *model.Site) {
+	for _, p := range s.Pending() {
+		fmt.Fprintf(w, "%s:%d: note: %s\n", p.Item.File, p.Line, p.Why)
+	}
+}
+
+// renumberings warns of items new to urls.txt that would move the 索引号
+// of items published already (model.Site.Renumberings).
+func renumberings(s *model.Site, up *build.LedgerUpdate) []diag.Diagnostic {
+	if up == nil {
+		return nil
+	}
+	added := map[string]bool{}
+	for _, e := range up.Added {
+		added[e.Path] = true
+	}
+	var out []diag.Diagnostic
+	for _, r := range s.Renumberings(func(path string) bool { return added[path] }) {
+		out = append(out, diag.Diagnostic{File: r.Item.File, Line: r.Item.Line("date"), Severity: diag.Warning,
+			Msg: fmt.Sprintf("dated %s, this new item comes before %s in its 索引号 series and would move the number of that published item to %s; write index_no = %q to give it a number of its own",
+				r.Item.Date, r.Moved.File, r.Moved.IndexNumber, r.Free)})
+	}
+	return out
 }

@@ -19,7 +19,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	port := fs.Int("port", 1313, "listen on this `port`")
 	var now dayFlag
 	fs.Var(&now, "now", "treat `DATE` (2026-11-27) as today (default: today in the site's timezone, on every rebuild)")
-	drafts := fs.Bool("drafts", false, "show drafts too")
+	drafts := fs.Bool("drafts", false, "show drafts, and items awaiting review (待审核), too")
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}

@@ -22,7 +22,9 @@ func TestCheckBoardItems(t *testing.T) {
 	_, diags := load(t, fsys)
 	var got []string
 	for _, d := range diags {
-		got = append(got, d.String())
+		if strings.Contains(d.Msg, " lists ") { // the fixture also falls short of check's site-wide rules
+			got = append(got, d.String())
+		}
 	}
 	want := `site.toml:` + strconv.Itoa(line) + `: warning: board 1 lists cadre/neibu, but that item is internal (党内公开) and the board is public, so no edition shows it there; write scope = "internal" in this board if it stands inside the Party (党内公开栏), or take the item out of items
 site.toml:` + strconv.Itoa(line) + `: warning: board 1 lists mix/webonly, but that item is not published on boards, so the board leaves it off; add "board" to channel in content/mix/webonly.md`

@@ -51,10 +51,12 @@ categories = ["longtest"]
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	// the example requires review (先审后发); the category is outside its catalog
+	const reviewed = "reviewed_by = \"县委办公室 陈立新\"\nreviewed = 2026-11-02\ndecided_by = \"县委第15次常委会议 2026-11-01\"\n"
 	for i, name := range names {
 		for _, cat := range []string{"longtest"} {
-			src := fmt.Sprintf("+++\ntitle = \"长正文 %s\"\ndate = 2026-11-%02d\ncategory = \"%s\"\nterm = \"periodic\"\nperiod = \"yearly\"\n+++\n\n%s",
-				name, 10+i, cat, bodies[name])
+			src := fmt.Sprintf("+++\ntitle = \"长正文 %s\"\ndate = 2026-11-%02d\ncategory = \"%s\"\nterm = \"periodic\"\nperiod = \"yearly\"\n%s+++\n\n%s",
+				name, 10+i, cat, reviewed, bodies[name])
 			files["content/"+cat+"/zz-"+name+".md"] = &fstest.MapFile{Data: []byte(src)}
 		}
 	}

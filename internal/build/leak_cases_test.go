@@ -96,6 +96,12 @@ func hiddenCases() []hiddenCase {
 		{name: "internal items", files: planted("content/cadre/zz-leak-internal.md", "content/cadre/zz-leak-attachment.txt", "content/goals/zz-leak-internal-periodic.md")},
 		{name: "drafts", files: planted("content/appointments/zz-leak-draft.md", "content/risks/zz-leak-draft-risks.md", "content/decisions/zz-leak-draft-decision.md")},
 		{name: "future notice", files: planted("content/decisions/zz-leak-future.md")},
+		{name: "unreviewed items on a public board, kiosk and catalog entry, one replacing a public item",
+			files: planted("content/appointments/zz-leak-unreviewed.md", "content/cadre/zz-leak-halfreviewed.md", "content/other/zz-leak-undecided.md"),
+			edits: []string{"site.toml"}, edit: func(s string) string {
+				s = listOnBoardAndKiosk("appointments/zz-leak-unreviewed", "cadre/zz-leak-halfreviewed", "other/zz-leak-undecided")(s)
+				return strings.Replace(s, `category   = "resolutions"`, `category   = "resolutions"`+"\n"+`items      = ["appointments/zz-leak-unreviewed", "cadre/zz-leak-halfreviewed"]`, 1)
+			}},
 		{name: "future power with its risk point", files: planted("content/flowcharts/zz-leak-future-power.md")},
 		{name: "internal risk register on a public power", files: planted("content/risks/zz-leak-internal-risks.md")},
 		{name: "internal power", files: planted("content/flowcharts/zz-leak-internal-power.md")},
@@ -191,7 +197,7 @@ func exampleHidden(t *testing.T, fsys fs.FS, now calendar.Day) (files []string, 
 	cfg, _ := config.Load(fsys)
 	set, _ := content.Load(fsys, cfg, nil)
 	for _, it := range set.Items {
-		if it.Internal() || it.Draft || it.Date.After(now) {
+		if hiddenByContent(cfg, it, now) {
 			files = append(files, it.File)
 		}
 	}
@@ -362,4 +368,17 @@ func diffFiles(want, got map[string][]byte) string {
 func around(data []byte, i int) string {
 	lo, hi := max(0, i-60), min(len(data), i+100)
 	return fmt.Sprintf("%q", strings.ToValidUTF8(string(data[lo:hi]), ""))
+}
+
+// hiddenByContent decides from an item's front matter and site.toml, not
+// from the model under test, whether a public build on now leaves it out:
+// internal, a draft, dated later, or awaiting review (先审后发).
+func hiddenByContent(cfg *config.Site, it *content.Item, now calendar.Day) bool {
+	if it.Internal() || it.Draft || it.Date.After(now) {
+		return true
+	}
+	if !cfg.Review.Required || it.Date.Before(calendar.Of(cfg.Review.From.In(cfg.Location), cfg.Location)) {
+		return false
+	}
+	return it.ReviewedBy == "" || it.Reviewed.IsZero() || it.Reviewed.After(now) || it.DecidedBy == "" && it.Category == "other"
 }

@@ -14,8 +14,29 @@ import (
 )
 
 // exampleSite loads the example site (the repository root) into memory, so
-// tests can plant files in it without touching the checkout.
+// tests can plant files in it without touching the checkout. It is the
+// example without review before publishing ([review] and the item awaiting
+// review taken out), so that tests plant public items without reviewing
+// them; reviewedExample is the example as it is.
 func exampleSite(t testing.TB) fstest.MapFS {
+	t.Helper()
+	m := reviewedExample(t)
+	toml := string(m["site.toml"].Data)
+	i := strings.Index(toml, "\n[review]\n")
+	j := strings.Index(toml[max(i, 0):], "\n\n")
+	if i < 0 || j < 0 {
+		t.Fatal("the example site.toml has no [review] table ending at a blank line: update exampleSite")
+	}
+	m["site.toml"] = &fstest.MapFile{Data: []byte(toml[:i+1] + toml[i+j+2:])}
+	delete(m, examplePending)
+	return m
+}
+
+// examplePending is the example's item awaiting review.
+const examplePending = "content/appointments/2026-11-kaocha-yugao-jiaoti.md"
+
+// reviewedExample is the example site as it is, review required.
+func reviewedExample(t testing.TB) fstest.MapFS {
 	t.Helper()
 	root := "../.."
 	m := fstest.MapFS{}
@@ -42,6 +63,47 @@ func exampleSite(t testing.TB) fstest.MapFS {
 // plantedItems are items that must never reach public output, each
 // carrying marker strings in every field a renderer might show.
 var plantedItems = map[string]string{
+	// review before publishing (先审后发): the example requires review
+	"content/appointments/zz-leak-unreviewed.md": `+++
+title = "LEAKTITLE-UNREVIEWED 待审核考察预告"
+date = 2026-11-26
+until = 2026-12-03
+category = "appointments"
+term = "immediate"
+channel = ["web", "board", "kiosk"]
+issuer = "organization"
+number = "LEAKNUM-UNREVIEWED"
+replaces = "appointments/2026-11-kaocha-yugao"
+aliases = "/appointments/zz-leak-old-unreviewed/"
++++
+LEAKBODY-UNREVIEWED 未经审核的正文。
+`,
+	"content/cadre/zz-leak-halfreviewed.md": `+++
+title = "LEAKTITLE-HALFREVIEWED 任前公示"
+date = 2026-11-25
+until = 2026-12-02
+category = "cadre"
+term = "immediate"
+channel = ["web", "board", "kiosk"]
+issuer = "organization"
+number = "LEAKNUM-HALFREVIEWED"
+reviewed_by = "LEAKREVIEWER 县委组织部"
++++
+LEAKBODY-HALFREVIEWED 只写了审核人的正文。
+`,
+	"content/other/zz-leak-undecided.md": `+++
+title = "LEAKTITLE-UNDECIDED 目录外事项"
+date = 2026-11-24
+until = 2026-12-01
+category = "other"
+term = "immediate"
+channel = ["web", "board", "kiosk"]
+number = "LEAKNUM-UNDECIDED"
+reviewed_by = "LEAKREVIEWER 县委办公室"
+reviewed = 2026-11-23
++++
+LEAKBODY-UNDECIDED 未经集体研究的目录外事项正文。
+`,
 	"content/cadre/zz-leak-internal.md": `+++
 title = "LEAKTITLE-INTERNAL 党内任前公示"
 date = 2026-11-23
@@ -109,6 +171,8 @@ measures = [{kind = "程序防控", text = "LEAKMEASURE-POWER"}]
 title = "公开的风险点"
 date = 2026-11-02
 category = "risks"
+reviewed_by = "县纪委监委 吴静"
+reviewed = 2026-10-30
 [[risks]]
 id = "PUB-R9"
 level = "低"
@@ -214,11 +278,11 @@ func TestNothingLeaks(t *testing.T) {
 	t.Parallel()
 	now, _ := calendar.Parse("2026-11-27")
 	t.Run("markers", testMarkers)
-	t.Run("unchanged", func(t *testing.T) { testUnchanged(t, exampleSite(t), now) })
+	t.Run("unchanged", func(t *testing.T) { testUnchanged(t, reviewedExample(t), now) })
 }
 
 func testMarkers(t *testing.T) {
-	fsys := withPlantedRecords(exampleSite(t))
+	fsys := withPlantedRecords(reviewedExample(t))
 	recordMarkers := recordTraces(t, fsys)
 	// not even a register that is not TOML stops a build: no build reads records/
 	fsys["records/requests/zz-broken.toml"] = &fstest.MapFile{Data: []byte("received = = LEAKREC\n")}
@@ -226,7 +290,7 @@ func testMarkers(t *testing.T) {
 		fsys[name] = &fstest.MapFile{Data: []byte(data)}
 	}
 	toml := string(fsys["site.toml"].Data)
-	toml = strings.Replace(toml, `categories  = ["cadre", "appointments"]`, `categories  = ["cadre", "appointments"]`+"\nitems       = [\"cadre/zz-leak-internal\", \"appointments/zz-leak-draft\"]", 1)
+	toml = strings.Replace(toml, `categories  = ["cadre", "appointments"]`, `categories  = ["cadre", "appointments"]`+"\nitems       = [\"cadre/zz-leak-internal\", \"appointments/zz-leak-draft\", \"appointments/zz-leak-unreviewed\", \"other/zz-leak-undecided\"]", 1)
 	fsys["site.toml"] = &fstest.MapFile{Data: []byte(toml)}
 
 	now, _ := calendar.Parse("2026-11-27")
@@ -268,7 +332,7 @@ func unpublishedTraces(t *testing.T, fsys fs.FS, res *Result) []string {
 	set, _ := content.Load(fsys, cfg, nil)
 	var published strings.Builder
 	for _, it := range res.Site.Items {
-		if it.Internal() || it.Draft || it.Date.After(res.Site.Now) {
+		if hiddenByContent(cfg, it.Item, res.Site.Now) {
 			continue
 		}
 		published.WriteString(it.Title + "\n" + it.Number + "\n" + string(it.Body) + "\n")
@@ -276,7 +340,7 @@ func unpublishedTraces(t *testing.T, fsys fs.FS, res *Result) []string {
 	var traces []string
 	hidden := 0
 	for _, it := range set.Items {
-		if !it.Internal() && !it.Draft && !it.Date.After(res.Site.Now) {
+		if !hiddenByContent(cfg, it, res.Site.Now) {
 			continue // decided from the content, not from the model under test
 		}
 		hidden++
@@ -290,7 +354,7 @@ func unpublishedTraces(t *testing.T, fsys fs.FS, res *Result) []string {
 			}
 		}
 	}
-	if hidden < 9 { // 4 planted + the example's 3 internal, 1 draft, 1 future
+	if hidden < 13 { // 7 planted + the example's 3 internal, 1 draft, 1 future, 1 awaiting review
 		t.Fatalf("only %d unpublished items found; the leak test would prove little", hidden)
 	}
 	return traces

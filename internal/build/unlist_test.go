@@ -10,7 +10,8 @@ import (
 
 // oldNotice is a 任前公示 that ended in September: the example's cadre
 // category unlists its notices 30 days after their window, so on
-// 2026-11-27 it is unlisted (from 2026-10-19).
+// 2026-11-27 it is unlisted (from 2026-10-19). It has its own 索引号:
+// dated before the example's later cadre items, it would move theirs.
 const oldNotice = `+++
 title    = "UNLISTED-TITLE 关于某某同志任前公示的公告"
 date     = 2026-09-14
@@ -20,6 +21,7 @@ issuer   = "organization"
 until    = 2026-09-18
 number   = "UNLISTED-NUMBER"
 summary  = "UNLISTED-SUMMARY 某某，男，1985年6月生，籍贯青山县。"
+index_no = "11361100MB1598765K/2026-cadre-0099"
 %s+++
 UNLISTED-BODY 拟任县直单位领导职务。
 `

@@ -3,9 +3,12 @@
 // publicity windows too short in working days, major-decision consultations
 // under 30 days, notices of a consultation dated before their first stage,
 // periodic items not updated in time, catalog entries with no
-// current item, and items published more than 20 working days after the
-// information was formed. `gongkai check` prints them; `gongkai build` prints
-// them as warnings.
+// current item, items published later than their catalog entry's time
+// limit (or 20 working days) after the information was formed, fewer than
+// ten fixed boards or one of the five subjects of 实施细则 五.1 on none
+// (boards.go), categories left as empty columns (blank.go), and, as an
+// error, one 文号 on two items (numbers.go). `gongkai check` prints them;
+// `gongkai build` prints them as warnings.
 package check
 
 import (
@@ -44,6 +47,7 @@ func Run(cfg *config.Site, set *content.Set, now calendar.Day, drafts bool) []di
 		c.consultation(it)
 		c.beforeStages(it)
 		c.formed(it)
+		c.decided(it)
 	}
 	// every scope, each item as the edition of its own scope shows it
 	audit := model.Audit(cfg, items, now, config.Internal)
@@ -52,7 +56,12 @@ func Run(cfg *config.Site, set *content.Set, now calendar.Day, drafts bool) []di
 	}
 	if !set.Incomplete() {
 		c.catalog(audit, set)
+		if len(set.Broken) == 0 { // an item left out for its errors may fill a category
+			c.blank(model.Audit(cfg, items, now, config.Public))
+		}
 	}
+	c.numbers(items)
+	c.boards()
 	diag.Sort(c.diags)
 	return c.diags
 }
@@ -124,17 +133,29 @@ func (c *checker) beforeStages(it *content.Item) {
 		it.Date, config.Stages.Label(first.Key), first.Start, it.Date, it.Until, first.Start)
 }
 
-// formed: information must be published within 20 working days of being formed.
+// formed: information must be published within the time limit of the
+// catalog entry that covers it (公开时限, when it states one in days), else
+// within 20 working days of being formed.
 func (c *checker) formed(it *content.Item) {
 	if it.Formed.IsZero() {
 		return
 	}
-	limit := c.cal.AddWorkdays(it.Formed, FormedLimit)
-	if !it.Date.After(limit) {
+	l, e := c.limitOf(it)
+	last := l.Last(c.cal, it.Formed)
+	if !it.Date.After(last) {
 		return
 	}
-	c.warn(it.File, it.Line("date"), "published %s, %d working days after the information was formed on %s; the limit is %d working days (by %s)",
-		it.Date, c.cal.WorkdaysBetween(it.Formed.AddDays(1), it.Date), it.Formed, FormedLimit, limit)
+	took := fmt.Sprintf("%d working days", c.cal.WorkdaysBetween(it.Formed.AddDays(1), it.Date))
+	if !l.Workdays {
+		took = fmt.Sprintf("%d days", it.Formed.DaysUntil(it.Date))
+	}
+	if e == nil {
+		c.warn(it.File, it.Line("date"), "published %s, %s after the information was formed on %s; the limit is %d working days (by %s)",
+			it.Date, took, it.Formed, FormedLimit, last)
+		return
+	}
+	c.warn(it.File, it.Line("date"), "published %s, %s after the information was formed on %s; catalog entry %q (site.toml:%d) sets %s: publish by %s, or correct formed",
+		it.Date, took, it.Formed, e.Name, c.cfg.Meta.Line(fmt.Sprintf("catalog[%d]", e.Index)), l.Text, last)
 }
 
 // overdue: a periodic item must be updated within its period.

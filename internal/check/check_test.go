@@ -45,6 +45,8 @@ categories = ["appointments"]
 		got = append(got, d.String())
 	}
 	want := []string{
+		`site.toml:5: warning: category "cadre" (干部) has no public item, so the website shows it as an empty column (空白栏目); publish an item in it, or remove the category`,
+		`site.toml:8: warning: category "appointments" (任免) has no public item, so the website shows it as an empty column (空白栏目); publish an item in it, or remove the category`,
 		`site.toml:11: warning: catalog entry "议事规则" has no item; publish "leadership/guize" or "leadership/guize-2", which it lists with items, or list a published item`,
 		`site.toml:14: warning: catalog entry "任前公示" has no item; publish one in category "cadre" or "appointments", or list one with items = ["…"]`,
 		`site.toml:18: warning: catalog entry "任免" has no item; publish one in category "appointments", or list one with items = ["…"]`,

@@ -125,6 +125,8 @@ func (v *validator) run() {
 	}
 	v.unique("kiosks", len(s.Kiosks), func(i int) (string, string) { return "name", s.Kiosks[i].Name })
 	v.publish()
+	v.review()
+	v.indexNo()
 	for i := range s.Catalog {
 		s.Catalog[i].Index = i
 		v.catalogEntry(i, &s.Catalog[i])

@@ -156,3 +156,47 @@ categories = ["cadre"]
 		t.Errorf("scopes: boards %q %q, kiosks %q %q", s.Boards[0].Scope, s.Boards[1].Scope, s.Kiosks[0].Scope, s.Kiosks[1].Scope)
 	}
 }
+
+// TestReview: [review] is read; from without required is a warning, and
+// from with a time of day an error.
+func TestReview(t *testing.T) {
+	base := "title = \"t\"\nbase_url = \"https://gk.test.example/\"\n[feedback]\nphone = \"1\"\n[[categories]]\nkey = \"cadre\"\nlabel = \"干部\"\n"
+	s, diags := Parse([]byte(base + "[review]\nrequired = true\nfrom = 2026-06-01\n"))
+	if len(diags) > 0 || !s.Review.Required || s.Review.From.D != 1 {
+		t.Fatalf("read %+v, %v", s.Review, diags)
+	}
+	_, diags = Parse([]byte(base + "[review]\nfrom = 2026-06-01\n"))
+	if len(diags) != 1 || diags[0].Line != 9 || !strings.Contains(diags[0].Msg, "write required = true") {
+		t.Errorf("from without required: %v", diags)
+	}
+	_, diags = Parse([]byte(base + "[review]\nrequired = true\nfrom = 2026-06-01T08:00:00\n"))
+	if len(diags) != 1 || !strings.Contains(diags[0].Msg, "write from = 2026-06-01") {
+		t.Errorf("from with a time: %v", diags)
+	}
+}
+
+// TestIndexNoPattern: a pattern needs {seq}, known placeholders, an org
+// when it uses {org}, and {seq:N} of 1 to 8 digits; Expand fills it.
+func TestIndexNoPattern(t *testing.T) {
+	base := "title = \"t\"\nbase_url = \"https://gk.test.example/\"\n[feedback]\nphone = \"1\"\n[[categories]]\nkey = \"cadre\"\nlabel = \"干部\"\n[index_no]\n"
+	for pattern, want := range map[string]string{
+		`pattern = "{org}/{year}-{category}-{seq:4}"` + "\norg = \"X1\"": "",
+		`pattern = "{year}-{category}"`:                                  `write pattern = "{year}-{category}-{seq:4}"`,
+		`pattern = "{org}-{seq}"`:                                        `write org = "`,
+		`pattern = "{dept}-{seq}"`:                                       "unknown placeholder {dept}",
+		`pattern = "{seq:12}"`:                                           "write {seq:4}",
+	} {
+		s, diags := Parse([]byte(base + pattern + "\n"))
+		switch {
+		case want == "" && len(diags) > 0:
+			t.Errorf("%s: %v", pattern, diags)
+		case want != "" && (len(diags) != 1 || diags[0].Line != 9 || !strings.Contains(diags[0].Msg, want)):
+			t.Errorf("%s: %v, want one error at line 9 with %q", pattern, diags, want)
+		case want == "":
+			got := s.IndexNo.Expand(func(f string) string { return map[string]string{"org": "X1", "year": "2026", "category": "cadre"}[f] }, "", 7)
+			if got != "X1/2026-cadre-0007" {
+				t.Errorf("expanded %q", got)
+			}
+		}
+	}
+}

@@ -26,6 +26,15 @@ type Item struct {
 	Replaces []string // ids of items this one supersedes
 	Aliases  []string // old addresses that lead to its page: "cadre/old-name/", "old.html" (aliases.go)
 
+	// Review before publishing (先审后发), read by model only where
+	// site.toml's [review] requires it: who reviewed, and the collective
+	// decision for an item outside the catalog ("县政府第12次常务会议 2026-03-05").
+	ReviewedBy string
+	Reviewed   calendar.Day
+	DecidedBy  string
+
+	IndexNo string // 索引号 as written (index_no); else model numbers it from site.toml's [index_no]
+
 	// UnlistAfter is how long an immediate item stays listed after its
 	// window: its unlist_after, else its category's; unset for other terms.
 	UnlistAfter config.Span
@@ -88,6 +97,11 @@ type frontMatter struct {
 	Slug      string           `toml:"slug"`
 	Summary   string           `toml:"summary"`
 	Aliases   tomlx.StringList `toml:"aliases"`
+
+	ReviewedBy string     `toml:"reviewed_by"`
+	Reviewed   tomlx.Date `toml:"reviewed"`
+	DecidedBy  string     `toml:"decided_by"`
+	IndexNo    string     `toml:"index_no"`
 
 	UnlistAfter config.Span `toml:"unlist_after"`
 

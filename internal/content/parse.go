@@ -106,6 +106,8 @@ func (r *resolver) item(f *frontMatter) *Item {
 		it.Scope = r.vocab("scope", f.Scope, config.Scopes)
 	}
 	it.Updated, it.Withdrawn, it.Formed = r.day(f.Updated), r.day(f.Withdrawn), r.day(f.Formed)
+	it.ReviewedBy, it.Reviewed, it.DecidedBy = strings.TrimSpace(f.ReviewedBy), r.day(f.Reviewed), strings.TrimSpace(f.DecidedBy)
+	it.IndexNo = strings.TrimSpace(f.IndexNo)
 	r.order(it)
 	return it
 }
@@ -214,6 +216,9 @@ func (r *resolver) order(it *Item) {
 	}
 	if !it.Updated.IsZero() && it.Updated.Before(it.Date) {
 		r.errorf("updated", "updated %s is before date %s; updated is the day of the latest revision", it.Updated, it.Date)
+	}
+	if !it.Reviewed.IsZero() && !it.Date.IsZero() && it.Date.Before(it.Reviewed) {
+		r.errorf("reviewed", "reviewed %s is after date %s; an item is reviewed before it is published: correct reviewed, or write date = %s", it.Reviewed, it.Date, it.Reviewed)
 	}
 	if !it.Formed.IsZero() && it.Date.Before(it.Formed) {
 		r.errorf("formed", "formed %s is after date %s; formed is the day the information came into being, before it is published", it.Formed, it.Date)

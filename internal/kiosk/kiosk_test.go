@@ -232,7 +232,7 @@ categories = ["powers", "flowcharts"]
 }
 
 // TestNothingUnpublishedReachesAKiosk puts an internal item, a draft, an
-// item dated after --now, an ended notice, a withdrawn rule and an item
+// item dated after --now, an item awaiting review, an ended notice, a withdrawn rule and an item
 // not published on kiosks into a kiosk's category: none may appear on any
 // kiosk page or manifest.
 func TestNothingUnpublishedReachesAKiosk(t *testing.T) {
@@ -241,13 +241,14 @@ func TestNothingUnpublishedReachesAKiosk(t *testing.T) {
 		return "+++\ntitle = \"" + title + "\"\ndate = 2026-11-20\ncategory = \"cadre\"\nterm = \"long-term\"\n" + extra + "+++\n\n" + title + "正文。\n"
 	}
 	files := map[string]string{
-		"content/cadre/leak-internal.md":  item("泄露甲党内事项", "scope = \"internal\"\nchannel = [\"web\", \"kiosk\"]\n"),
-		"content/cadre/leak-draft.md":     item("泄露乙草稿事项", "draft = true\n"),
-		"content/cadre/leak-future.md":    strings.Replace(item("泄露丙未来事项", ""), "2026-11-20", "2026-12-20", 1),
-		"content/cadre/leak-ended.md":     item("泄露丁已结束公示", "term = \"immediate\"\nuntil = 2026-11-25\n"),
-		"content/cadre/leak-withdrawn.md": item("泄露戊已废止制度", "withdrawn = 2026-11-26\n"),
-		"content/cadre/leak-web.md":       item("泄露己仅网站事项", "channel = [\"web\"]\n"),
-		"content/cadre/shown.md":          item("应当显示的事项", ""),
+		"content/cadre/leak-internal.md":   item("泄露甲党内事项", "scope = \"internal\"\nchannel = [\"web\", \"kiosk\"]\n"),
+		"content/cadre/leak-draft.md":      item("泄露乙草稿事项", "draft = true\n"),
+		"content/cadre/leak-future.md":     strings.Replace(item("泄露丙未来事项", ""), "2026-11-20", "2026-12-20", 1),
+		"content/cadre/leak-ended.md":      item("泄露丁已结束公示", "term = \"immediate\"\nuntil = 2026-11-25\n"),
+		"content/cadre/leak-withdrawn.md":  item("泄露戊已废止制度", "withdrawn = 2026-11-26\n"),
+		"content/cadre/leak-web.md":        item("泄露己仅网站事项", "channel = [\"web\"]\n"),
+		"content/cadre/shown.md":           item("应当显示的事项", "reviewed_by = \"县委组织部 许文杰\"\nreviewed = 2026-11-19\ndecided_by = \"县委第16次常委会议 2026-11-18\"\n"),
+		"content/cadre/leak-unreviewed.md": item("泄露庚待审核事项", ""),
 	}
 	files["content/cadre/leak-ended.md"] = strings.Replace(files["content/cadre/leak-ended.md"], "term = \"long-term\"\n", "", 1)
 	site, out := renderKiosks(t, files, "2026-11-27")

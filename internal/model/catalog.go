@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
 )
 
@@ -42,7 +43,9 @@ func (e *Entry) Listed() []*Item { return Listed(e.Items) }
 
 // Fulfils reports whether it fulfils the catalog entry e: listed by id, or in
 // one of its categories with the entry's term and issuer, when given.
-func Fulfils(e *config.CatalogEntry, it *Item) bool {
+func Fulfils(e *config.CatalogEntry, it *Item) bool { return fulfils(e, it.Item) }
+
+func fulfils(e *config.CatalogEntry, it *content.Item) bool {
 	if slices.Contains(e.Items, it.ID) {
 		return true
 	}

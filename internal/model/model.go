@@ -56,7 +56,9 @@ type Item struct {
 	*content.Item
 	Doc          *markdown.Doc // the rendered body; kept here, not in the content.Item, which builds share
 	Status       Status
-	Unlisted     bool // out of every list on --now, its page marked noindex (unlist.go)
+	Unlisted     bool   // out of every list on --now, its page marked noindex (unlist.go)
+	AwaitsReview bool   // a preview's item (not a draft) not reviewed yet, marked 待审核 (review.go); never in a build without drafts
+	IndexNumber  string // 索引号: its index_no, else from site.toml's [index_no] (indexno.go); "" without either
 	SupersededBy *Item
 	URL          string // path with the base path: "/cadre/wang/"
 	Permalink    string // absolute address from base_url, for QR codes and feeds
@@ -174,6 +176,7 @@ func choose(cfg *config.Site, items []*content.Item, opts Options) *Site {
 		it := &Item{Item: ci, URL: s.BasePath + ci.Path, Permalink: cfg.BaseURL + ci.Path}
 		it.Status = statusOf(ci, s.Now, replaced[ci.ID].on)
 		it.Unlisted = unlisted(ci, s.Now)
+		it.AwaitsReview = opts.Drafts && !ci.Draft && AwaitsReview(cfg, ci, s.Now) != ""
 		s.Items = append(s.Items, it)
 		s.byID[ci.ID] = it
 	}
@@ -199,6 +202,7 @@ func edition(cfg *config.Site, items []*content.Item, opts Options) *Site {
 // the catalog, the powers with their risk points, the decisions.
 func (s *Site) link() {
 	slices.SortFunc(s.Items, newestFirst)
+	s.numberItems()
 	s.index()
 	s.buildCatalog()
 	s.linkPowers()
@@ -261,6 +265,9 @@ func (s *Site) publishes(it *content.Item, opts Options) bool {
 	}
 	if it.Date.After(s.Now) {
 		return false // dated in the future: not published yet
+	}
+	if !opts.Drafts && AwaitsReview(s.Config, it, s.Now) != "" {
+		return false // not reviewed yet: previews show it, marked 待审核
 	}
 	return it.Scope == string(config.Public) || opts.Scope == config.Internal
 }

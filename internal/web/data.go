@@ -25,6 +25,7 @@ type IndexEntry struct {
 	Until       string   `json:"until,omitempty"`
 	Period      string   `json:"period,omitempty"`
 	Number      string   `json:"number,omitempty"`
+	IndexNo     string   `json:"index_no,omitempty"` // 索引号 (model/indexno.go)
 	Status      string   `json:"status"`
 	StatusLabel string   `json:"status_label"`
 	Scope       string   `json:"scope,omitempty"`
@@ -49,7 +50,7 @@ func indexJSON(s *model.Site) ([]byte, error) {
 			ID: it.ID, Title: it.Title, URL: it.Permalink, Path: it.URL, Date: it.Date.String(),
 			Category: it.Category, CategoryZH: s.CategoryLabel(it.Category), Term: it.Term,
 			Channel: it.Channels, Issuer: it.Issuer, Until: it.Until.String(), Period: it.Period,
-			Number: it.Number, Status: string(it.Status), StatusLabel: it.StatusLabel(),
+			Number: it.Number, IndexNo: it.IndexNumber, Status: string(it.Status), StatusLabel: it.StatusLabel(),
 		}
 		if it.Issuer != "" {
 			e.IssuerZH = s.IssuerLabel(it.Issuer)
