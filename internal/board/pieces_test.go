@@ -3,6 +3,8 @@ package board
 import (
 	"strings"
 	"testing"
+
+	"github.com/gongkai/gongkai/internal/flowchart"
 )
 
 // TestOnlyTheLayoutKeptMakesPieces: paginating (each type size a board
@@ -55,4 +57,23 @@ func kept(p *pager) []*Sheet {
 	sheets := p.finish()
 	pieces(sheets)
 	return sheets
+}
+
+// TestFlowchartIsDrawnForTheLayoutKept: a flowchart's figure is measured
+// at every type size a board tries, but drawn (its SVG) only when its
+// piece is made, as the layout it draws.
+func TestFlowchartIsDrawnForTheLayoutKept(t *testing.T) {
+	chart := &flowchart.Chart{Steps: []flowchart.Step{{ID: "a", Name: "受理", Next: []flowchart.Edge{{To: "b"}}}, {ID: "b", Name: "决定"}}}
+	l, err := flowchart.Lay(chart, flowchart.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := a4(t, 2)
+	f := (&builder{g: g}).chartFigure(l, g.ColH)
+	if f.body != "" {
+		t.Error("the figure was drawn as it was measured")
+	}
+	if got, want := string(f.piece().Drawing), string(flowchart.SVG(l)); got != want {
+		t.Errorf("the piece draws\n%s\nwant\n%s", got, want)
+	}
 }

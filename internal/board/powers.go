@@ -70,7 +70,7 @@ const (
 func (bl *builder) chartFigure(l *flowchart.Layout, maxH float64) *figure {
 	s := bl.sizer(maxH)
 	w, h := l.Size()
-	f := &figure{s: s, ratio: h / w, units: w, minText: math.Round(l.FontSize()*10) / 10, body: string(flowchart.SVG(l))}
+	f := &figure{s: s, ratio: h / w, units: w, minText: math.Round(l.FontSize()*10) / 10, chart: l}
 	caption := chartCaption
 	if connected(l) {
 		caption += connectorCaption

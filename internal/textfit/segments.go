@@ -54,7 +54,7 @@ func (m Metrics) segment(s string) *segments {
 // max bytes of texts and units; then it forgets them all and starts
 // again. It is safe for concurrent use.
 type segMemo struct {
-	mu    sync.Mutex
+	mu    sync.RWMutex
 	m     map[string]*segments
 	bytes int
 	max   int
@@ -65,8 +65,8 @@ const maxSegBytes = 32 << 20
 func newSegMemo(max int) *segMemo { return &segMemo{m: map[string]*segments{}, max: max} }
 
 func (c *segMemo) get(s string) (*segments, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.mu.RLock()
+	defer c.mu.RUnlock()
 	sg, ok := c.m[s]
 	return sg, ok
 }
