@@ -143,7 +143,7 @@ func (bl *builder) entryBlocks(site *model.Site, cb *config.Board, e *Entry) ([]
 	if itemHook != nil {
 		itemHook(e.Item)
 	}
-	extras, err := bl.extras(e.Item, maxH)
+	extras, err := bl.extras(e, maxH)
 	if err != nil {
 		return nil, err
 	}

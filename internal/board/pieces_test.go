@@ -4,7 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/flowchart"
+	"github.com/gongkai/gongkai/internal/markdown"
+	"github.com/gongkai/gongkai/internal/model"
 )
 
 // TestOnlyTheLayoutKeptMakesPieces: paginating (each type size a board
@@ -75,5 +79,36 @@ func TestFlowchartIsDrawnForTheLayoutKept(t *testing.T) {
 	}
 	if got, want := string(f.piece().Drawing), string(flowchart.SVG(l)); got != want {
 		t.Errorf("the piece draws\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestExtraTablesAreWrittenOncePerBoard: an item's stages (and risk
+// points) do not depend on the type size, so the board writes and reads
+// them once for all the sizes it tries, and each size measures the same
+// tables.
+func TestExtraTablesAreWrittenOncePerBoard(t *testing.T) {
+	tpl, diags := builtIn()
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	it := &model.Item{Item: &content.Item{Title: "关于城区停车收费调整的决策", File: "content/x.md"},
+		Timeline: []model.TimelineStage{{Key: "draft", Label: "起草", State: model.StageDone}, {Key: "hearing", Label: "听证", State: model.StagePending}}}
+	e := &Entry{Item: it, Title: it.Title, File: it.File}
+	var first [][]markdown.Block
+	for _, scale := range []float64{1, 0.94, 0.85} {
+		g := newGeometry(&config.Board{Number: 1, Name: "测试", Width: 210, Height: 297, Columns: 2, MinFont: 14}, bands{}, scale)
+		bl := &builder{g: g, tpl: tpl}
+		blocks, err := bl.extras(e, g.ColH)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(blocks) == 0 || len(e.tables) != 1 {
+			t.Fatalf("at %v: %d blocks from %d tables, want the stages' table", scale, len(blocks), len(e.tables))
+		}
+		if first == nil {
+			first = e.tables
+		} else if &e.tables[0][0] != &first[0][0] {
+			t.Errorf("at %v the stages were written and read again", scale)
+		}
 	}
 }
