@@ -33,18 +33,21 @@ func SVG(text, label string) (template.HTML, error) {
 // board and screen that shows it, and serve draws the same codes again
 // after every save. Encoding a code costs about as much as rendering a
 // page; a code depends on its text and label only.
-var drawn = memo[[2]string, template.HTML]{m: map[[2]string]template.HTML{}}
+var drawn = memo[[2]string, template.HTML]{m: map[[2]string]template.HTML{}, max: maxCodes}
 
 // encoded remembers the modules of the codes encoded, by text: boards and
 // kiosks label one address differently ("扫码查看：", "扫码查看全文："),
 // and encoding is most of drawing. The modules are shared: read only.
-var encoded = memo[string, [][]bool]{m: map[string][][]bool{}}
+// Only the codes of one build's boards and kiosks need to be kept (some
+// 2 KB each), so fewer are.
+var encoded = memo[string, [][]bool]{m: map[string][][]bool{}, max: maxCodes / 4}
 
-// memo is a map that forgets everything when it holds maxCodes, so a huge
-// site does not keep every code of every build.
+// memo is a map that forgets everything when it holds max entries, so a
+// huge site does not keep every code of every build.
 type memo[K comparable, V any] struct {
-	mu sync.Mutex
-	m  map[K]V
+	mu  sync.Mutex
+	m   map[K]V
+	max int
 }
 
 const maxCodes = 4096
@@ -59,7 +62,7 @@ func (c *memo[K, V]) get(key K) (V, bool) {
 func (c *memo[K, V]) put(key K, v V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.m) >= maxCodes {
+	if len(c.m) >= c.max {
 		clear(c.m)
 	}
 	c.m[key] = v

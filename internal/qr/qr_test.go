@@ -52,7 +52,7 @@ func TestSVGDrawsEveryDarkModule(t *testing.T) {
 // TestMemoIsBounded: the codes kept between builds never grow past
 // maxCodes, and a kept code is the one drawn.
 func TestMemoIsBounded(t *testing.T) {
-	c := memo[[2]string, template.HTML]{m: map[[2]string]template.HTML{}}
+	c := memo[[2]string, template.HTML]{m: map[[2]string]template.HTML{}, max: maxCodes}
 	for i := range maxCodes + 10 {
 		c.put([2]string{strconv.Itoa(i), ""}, "x")
 	}
