@@ -2,6 +2,7 @@ package board
 
 import (
 	"fmt"
+	"github.com/gongkai/gongkai/internal/markdown"
 	"html/template"
 	"strings"
 
@@ -42,7 +43,8 @@ type Entry struct {
 	Window    string        // "公示期：11月23日至11月27日"; immediate items only
 	Meta      string        // document number, issuer, date; what a list holds
 
-	rows *listRows // a list's powers or risk points
+	rows   *listRows          // a list's powers or risk points
+	tables [][]markdown.Block // an item's risk points and stages (tablesOf), once made
 }
 
 // Path is the board's sheet page, relative to the output root.

@@ -39,7 +39,8 @@ func LayoutAt(site *model.Site, cb *config.Board, items []*model.Item) (*Board, 
 	if err != nil {
 		return nil, err
 	}
-	return layoutAt(site, nil, cb, nil, es, 1) // no lists: no partials
+	b, err := layoutAt(site, nil, cb, nil, es, 1) // no lists: no partials
+	return withPieces(b), err
 }
 
 // PartHTML is what the theme in tpl writes for a block part.

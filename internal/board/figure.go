@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/flow"
+	"github.com/gongkai/gongkai/internal/flowchart"
 	"github.com/gongkai/gongkai/internal/markdown"
 )
 
@@ -15,10 +16,11 @@ import (
 // taller than a whole column is scaled down to fit it.
 type figure struct {
 	s       sizer
-	ratio   float64 // height / width
-	units   float64 // the drawing's own width (viewBox units), 0 when unknown
-	minText float64 // its smallest font-size in those units, 0 when it has no text or it is not known
-	body    string  // the drawing's HTML
+	ratio   float64           // height / width
+	units   float64           // the drawing's own width (viewBox units), 0 when unknown
+	minText float64           // its smallest font-size in those units, 0 when it has no text or it is not known
+	body    string            // the drawing's HTML
+	chart   *flowchart.Layout // or a flowchart, drawn (body) only in the layout kept (pieces)
 	caption *para
 }
 
@@ -119,7 +121,11 @@ func (f *figure) split(room float64) (block, block) { return splitWhole(f, room)
 // piece is the drawing in its box, and its caption.
 func (f *figure) piece() *Piece {
 	w, h := f.size()
-	pc := &Piece{Kind: "figure", Width: num(math.Floor(w*1000) / 1000), Height: num(math.Floor(h*1000) / 1000), Drawing: safeHTML(f.body)}
+	body := f.body
+	if f.chart != nil {
+		body = string(flowchart.SVG(f.chart))
+	}
+	pc := &Piece{Kind: "figure", Width: num(math.Floor(w*1000) / 1000), Height: num(math.Floor(h*1000) / 1000), Drawing: safeHTML(body)}
 	if f.caption != nil {
 		pc.Caption = safeHTML(f.caption.inline())
 	}

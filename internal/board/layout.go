@@ -54,7 +54,7 @@ func layoutBoard(site *model.Site, tpl *layout.Set, cb *config.Board, items []*m
 	}
 	best, err := layoutAt(site, tpl, cb, ls, entries, 1)
 	if err != nil || len(best.Sheets) < 2 || best.lastFill() >= 0.5 {
-		return best, err
+		return withPieces(best), err
 	}
 	for _, scale := range []float64{0.97, 0.94, 0.91, 0.88, 0.85} {
 		b, err := layoutAt(site, tpl, cb, ls, entries, scale)
@@ -62,10 +62,18 @@ func layoutBoard(site *model.Site, tpl *layout.Set, cb *config.Board, items []*m
 			return nil, err
 		}
 		if len(b.Sheets) < len(best.Sheets) {
-			return b, nil
+			return withPieces(b), nil
 		}
 	}
-	return best, nil
+	return withPieces(best), nil
+}
+
+// withPieces makes the pieces of the layout kept (pieces).
+func withPieces(b *Board) *Board {
+	if b != nil {
+		pieces(b.Sheets)
+	}
+	return b
 }
 
 // lastFill is how full the last sheet is, 0 to 1.
@@ -135,7 +143,7 @@ func (bl *builder) entryBlocks(site *model.Site, cb *config.Board, e *Entry) ([]
 	if itemHook != nil {
 		itemHook(e.Item)
 	}
-	extras, err := bl.extras(e.Item, maxH)
+	extras, err := bl.extras(e, maxH)
 	if err != nil {
 		return nil, err
 	}

@@ -28,10 +28,12 @@ type Part struct {
 	Full  bool    // "cont" at the top of a sheet: the whole header again, QR code included
 	Sep   bool    // a rule above: another item ends above it
 	Stack bool    // the QR code under the title, not beside it: a narrow column
-	Block *Piece  // "block": what partials/board-block.html writes
+	Block *Piece  // "block": what partials/board-block.html writes (made by pieces)
 	Text  string  // "empty": what it says
 	Class string  // a block's kind, for the stylesheet
 	H     float64 // estimated height in mm, including the space below
+
+	blk block // "block": the block, until pieces makes it Block
 }
 
 // pager lays items out into sheets, column by column.
@@ -141,7 +143,22 @@ func leadHeight(body []block) float64 {
 }
 
 func (p *pager) block(b block) *Part {
-	return &Part{Kind: "block", Block: b.piece(), Class: kindOf(b), H: b.height()}
+	return &Part{Kind: "block", blk: b, Class: kindOf(b), H: b.height()}
+}
+
+// pieces makes the Block of every block part of sheets. Only the layout
+// kept needs them: a board tries up to six type sizes, and balancing
+// paginates each some ten times more.
+func pieces(sheets []*Sheet) {
+	for _, s := range sheets {
+		for _, c := range s.Columns {
+			for _, part := range c.Parts {
+				if part.blk != nil {
+					part.Block, part.blk = part.blk.piece(), nil
+				}
+			}
+		}
+	}
 }
 
 // header is an item's header part: the full one, or its continuation.

@@ -9,6 +9,7 @@ import (
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/gongkai/gongkai/internal/flowchart"
+	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 )
 
@@ -18,19 +19,36 @@ import (
 // or declared in a register, and a decision's stages. The risk points and
 // the stages are the theme's partials (board-risk-points.html,
 // board-stages.html).
-func (bl *builder) extras(it *model.Item, maxH float64) ([]block, error) {
+func (bl *builder) extras(e *Entry, maxH float64) ([]block, error) {
 	var out []block
-	if it.Chart != nil {
-		out = append(out, bl.chartFigure(it.Chart.For(bl.g.ColW/maxH), maxH))
+	if e.Chart != nil {
+		out = append(out, bl.chartFigure(e.Chart.For(bl.g.ColW/maxH), maxH))
 	}
-	tables, err := bl.extraTables(it)
+	tables, err := bl.tablesOf(e)
 	if err != nil {
 		return nil, err
 	}
-	for _, p := range tables {
-		out = append(out, bl.top(p, maxH)...)
+	for _, t := range tables {
+		out = append(out, bl.flow(bl.sizer(maxH), t)...)
 	}
 	return out, nil
+}
+
+// tablesOf are extraTables of e's item as blocks, written and read once
+// for every type size the board tries: they do not depend on it.
+func (bl *builder) tablesOf(e *Entry) ([][]markdown.Block, error) {
+	if e.tables != nil {
+		return e.tables, nil
+	}
+	hs, err := bl.extraTables(e.Item)
+	if err != nil {
+		return nil, err
+	}
+	e.tables = make([][]markdown.Block, 0, len(hs))
+	for _, h := range hs {
+		e.tables = append(e.tables, markdown.FromHTML(h))
+	}
+	return e.tables, nil
 }
 
 // extraTables are the risk points and the stages an item carries outside
@@ -70,7 +88,7 @@ const (
 func (bl *builder) chartFigure(l *flowchart.Layout, maxH float64) *figure {
 	s := bl.sizer(maxH)
 	w, h := l.Size()
-	f := &figure{s: s, ratio: h / w, units: w, minText: math.Round(l.FontSize()*10) / 10, body: string(flowchart.SVG(l))}
+	f := &figure{s: s, ratio: h / w, units: w, minText: math.Round(l.FontSize()*10) / 10, chart: l}
 	caption := chartCaption
 	if connected(l) {
 		caption += connectorCaption

@@ -35,7 +35,7 @@ func TestLongBodiesSplitWhole(t *testing.T) {
 		}
 		var got strings.Builder
 		columns := 0
-		for _, s := range p.finish() {
+		for _, s := range kept(p) {
 			for _, c := range s.Columns {
 				used := 0.0
 				for _, part := range c.Parts {
@@ -131,7 +131,7 @@ func TestLineBrokenParagraphSplits(t *testing.T) {
 			t.Fatal(err)
 		}
 		var got strings.Builder
-		for _, s := range p.finish() {
+		for _, s := range kept(p) {
 			for _, c := range s.Columns {
 				if c.Used > g.ColH+1e-6 {
 					t.Errorf("%.20s: a column holds %.1f mm of %.1f", body, c.Used, g.ColH)

@@ -37,8 +37,9 @@ type Options struct {
 	Chrome  string             // the browser for PDF; found on PATH when empty
 	Records bool               // also read records/ and check it (gongkai check); builds never read it
 	Test    *publish.TestHooks // crash tests only: pause points of the swap; nil otherwise
-	// Channels are rendered in this order, each in parallel inside;
-	// channels.Default() when nil.
+	// Channels are the build's channels, channels.Default() when nil.
+	// Their files are rendered in parallel, the Late channels' taken
+	// first; errors are reported in the channels' order.
 	Channels []output.Channel
 
 	session *Session // what serve keeps between builds; nil reads and renders everything
@@ -267,17 +268,36 @@ func printPDF(ctx context.Context, site *model.Site, w *publish.Writer, chrome s
 const pdfTimeout = 10 * time.Minute
 
 // render writes every channel's files, then the static files and
-// status.json.
+// status.json. The files of all channels share one pool of workers, the
+// Late channels' (boards, kiosks: few files, each long) taken first, so
+// no core waits at the end of one channel for its last file while the
+// next channel has work. The error returned is the first in the order of
+// the channels.
 func render(opts *Options, site *model.Site, tpl *layout.Set, w *publish.Writer, res *Result) error {
+	var files []output.File
+	var late, early []int // indexes in files
 	for _, ch := range opts.Channels {
-		files, err := ch.Files(site, tpl, output.Once())
+		fs, err := ch.Files(site, tpl, output.Once())
 		if err != nil {
 			return err
 		}
-		if _, err := output.Write(files, w); err != nil {
+		for i := range fs {
+			if ch.Late() {
+				late = append(late, len(files)+i)
+			} else {
+				early = append(early, len(files)+i)
+			}
+		}
+		files = append(files, fs...)
+		res.Pages[ch.Name()] = output.Pages(fs)
+	}
+	order := append(late, early...)
+	errs := make([]error, len(files))
+	output.Each(len(order), func(i int) { errs[order[i]] = output.WriteOne(files[order[i]], w) })
+	for _, err := range errs {
+		if err != nil {
 			return err
 		}
-		res.Pages[ch.Name()] = output.Pages(files)
 	}
 	if err := copyStatic(site, opts.FS, w); err != nil {
 		return err

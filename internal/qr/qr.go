@@ -33,40 +33,61 @@ func SVG(text, label string) (template.HTML, error) {
 // board and screen that shows it, and serve draws the same codes again
 // after every save. Encoding a code costs about as much as rendering a
 // page; a code depends on its text and label only.
-var drawn = memo{m: map[[2]string]template.HTML{}}
+var drawn = memo[[2]string, template.HTML]{m: map[[2]string]template.HTML{}, max: maxCodes}
 
-// memo is a map that forgets everything when it holds maxCodes, so a huge
-// site does not keep every code of every build.
-type memo struct {
-	mu sync.Mutex
-	m  map[[2]string]template.HTML
+// encoded remembers the modules of the codes encoded, by text: boards and
+// kiosks label one address differently ("扫码查看：", "扫码查看全文："),
+// and encoding is most of drawing. The modules are shared: read only.
+// Only the codes of one build's boards and kiosks need to be kept (some
+// 2 KB each), so fewer are.
+var encoded = memo[string, [][]bool]{m: map[string][][]bool{}, max: maxCodes / 4}
+
+// memo is a map that forgets everything when it holds max entries, so a
+// huge site does not keep every code of every build.
+type memo[K comparable, V any] struct {
+	mu  sync.Mutex
+	m   map[K]V
+	max int
 }
 
 const maxCodes = 4096
 
-func (c *memo) get(key [2]string) (template.HTML, bool) {
+func (c *memo[K, V]) get(key K) (V, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	svg, ok := c.m[key]
-	return svg, ok
+	v, ok := c.m[key]
+	return v, ok
 }
 
-func (c *memo) put(key [2]string, svg template.HTML) {
+func (c *memo[K, V]) put(key K, v V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.m) >= maxCodes {
+	if len(c.m) >= c.max {
 		clear(c.m)
 	}
-	c.m[key] = svg
+	c.m[key] = v
 }
 
-func draw(text, label string) (template.HTML, error) {
+// modules are the modules of the code for text, encoded once (encoded).
+func modules(text string) ([][]bool, error) {
+	if bits, ok := encoded.get(text); ok {
+		return bits, nil
+	}
 	code, err := qrcode.New(text, qrcode.Medium)
 	if err != nil {
-		return "", fmt.Errorf("QR code for %q: %w", text, err)
+		return nil, fmt.Errorf("QR code for %q: %w", text, err)
 	}
 	code.DisableBorder = true
 	bits := code.Bitmap()
+	encoded.put(text, bits)
+	return bits, nil
+}
+
+func draw(text, label string) (template.HTML, error) {
+	bits, err := modules(text)
+	if err != nil {
+		return "", err
+	}
 	const quiet = 4
 	n := len(bits) + 2*quiet
 	var path strings.Builder

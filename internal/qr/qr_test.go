@@ -52,7 +52,7 @@ func TestSVGDrawsEveryDarkModule(t *testing.T) {
 // TestMemoIsBounded: the codes kept between builds never grow past
 // maxCodes, and a kept code is the one drawn.
 func TestMemoIsBounded(t *testing.T) {
-	c := memo{m: map[[2]string]template.HTML{}}
+	c := memo[[2]string, template.HTML]{m: map[[2]string]template.HTML{}, max: maxCodes}
 	for i := range maxCodes + 10 {
 		c.put([2]string{strconv.Itoa(i), ""}, "x")
 	}
@@ -68,5 +68,38 @@ func TestMemoIsBounded(t *testing.T) {
 	want, _ := draw(url, "扫码查看：目标")
 	if first != want || again != want {
 		t.Error("a remembered code differs from the code drawn")
+	}
+}
+
+// TestAnAddressIsEncodedOnce: boards and kiosks label the code of one
+// address differently; it is encoded once, and each label's drawing is
+// the code drawn anew with that label.
+func TestAnAddressIsEncodedOnce(t *testing.T) {
+	const url = "https://gk.qingshan.example.gov.cn/cadre/2026-11-renqian-gongshi/"
+	board, err := SVG(url, "扫码查看：任前公示")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bits, ok := encoded.get(url)
+	if !ok {
+		t.Fatal("the address's modules are not kept")
+	}
+	kiosk, _ := SVG(url, "扫码查看全文：任前公示")
+	if again, _ := encoded.get(url); &again[0][0] != &bits[0][0] {
+		t.Error("the address was encoded again for another label")
+	}
+	if !strings.Contains(string(kiosk), `aria-label="扫码查看全文：任前公示"`) || strings.Replace(string(kiosk), "全文", "", 1) != string(board) {
+		t.Errorf("the two labels' drawings differ beyond the label:\n%s\n%s", board, kiosk)
+	}
+	m, err := Matrix(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for y := range m {
+		for x := range m[y] {
+			if m[y][x] != bits[y][x] {
+				t.Fatalf("kept module (%d,%d) is %v, the encoder makes %v", x, y, bits[y][x], m[y][x])
+			}
+		}
 	}
 }

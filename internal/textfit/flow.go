@@ -62,20 +62,8 @@ func NewFlow(s string, width float64, rows func(line string) int) *Flow {
 
 // NewFlow is NewFlow measuring with m.
 func (m Metrics) NewFlow(s string, width float64, rows func(line string) int) *Flow {
-	f := &Flow{s: s, m: m, width: width, rows: rows, units: make([]unit, 0, utf8.RuneCountInString(s))}
-	for start := 0; ; {
-		end := len(s)
-		if i := strings.IndexByte(s[start:], '\n'); i >= 0 {
-			end = start + i
-		}
-		lo := len(f.units)
-		f.units = m.appendUnits(f.units, s, start, end)
-		f.paras = append(f.paras, span{start: start, end: end, lo: lo, hi: len(f.units)})
-		if end == len(s) {
-			return f
-		}
-		start = end + 1
-	}
+	sg := m.segmentsOf(s)
+	return &Flow{s: s, m: m, width: width, rows: rows, units: sg.units, paras: sg.paras}
 }
 
 // Text is the text the Flow wraps.

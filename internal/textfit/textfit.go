@@ -112,19 +112,20 @@ func Width(s string) float64 { return Noto.Width(s) }
 type Metrics struct {
 	rune func(rune) float64
 	keep bool
+	memo *segMemo // the texts it has cut into units (Flow)
 }
 
 var (
 	// Noto measures text set in Noto Sans CJK SC, as boards and kiosks
 	// are (RuneWidth), which write keep-together runs in spans a browser
 	// does not break. Width, Wrap, Lines and NewFlow measure with it.
-	Noto = Metrics{rune: RuneWidth, keep: true}
+	Noto = Metrics{rune: RuneWidth, keep: true, memo: newSegMemo(maxSegBytes)}
 	// AnyFont measures text a reader's computer sets in whatever CJK font
 	// it has (flowcharts name PingFang, YaHei and others before Noto):
 	// by class only (classWidth), at the widest common advance. Its lines
 	// are the build's own (a flowchart's boxes are narrow), so it keeps
 	// no run together beyond a Latin word.
-	AnyFont = Metrics{rune: classWidth}
+	AnyFont = Metrics{rune: classWidth, memo: newSegMemo(maxSegBytes)}
 )
 
 // RuneWidth is the advance of r in em.
