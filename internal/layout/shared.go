@@ -42,9 +42,14 @@ const maxShared = 64
 type sharing struct {
 	t    *template.Template
 	deps map[string][]string // partial -> the page fields it reads
-	mu   sync.Mutex
-	memo map[sharedKey]template.HTML
-	seen map[string]int // partial -> outputs kept
+	text map[string]bool     // partials whose call with dot ends in HTML text
+	// store is what the Set keeps (kept.go), forms the number there of
+	// what each partial in text is
+	store *keptStore
+	forms map[string]int
+	mu    sync.Mutex
+	memo  map[sharedKey]template.HTML
+	seen  map[string]int // partial -> outputs kept
 }
 
 type sharedKey struct {
@@ -53,24 +58,25 @@ type sharedKey struct {
 }
 
 // share prepares the page template t, not yet executed, to share the
-// partials that read only some fields of the page: it must be called
-// before t is used, and t must not be cloned afterwards.
-func share(t *template.Template) {
-	sh := &sharing{t: t, deps: map[string][]string{}, memo: map[sharedKey]template.HTML{}, seen: map[string]int{}}
+// partials that read only some fields of the page, and to keep what a
+// partial writes of a value fixed for the build (kept.go): it must be
+// called before t is used, and t must not be cloned afterwards. store is
+// the Set's.
+func share(t *template.Template, store *keptStore) {
+	sh := &sharing{t: t, deps: map[string][]string{}, text: map[string]bool{}, memo: map[sharedKey]template.HTML{}, seen: map[string]int{}}
+	sh.store, sh.forms = store, map[string]int{}
 	called := map[string]bool{}
 	calls(t, t.Tree, called)
 	for name := range called {
 		if !strings.HasPrefix(name, "partials/") {
 			continue
 		}
-		if deps, ok := sharedDeps(t, name); ok {
-			if _, err := t.New(sharedPrefix + name).Parse(`{{template "` + name + `" .}}`); err == nil {
-				sh.deps[name] = deps
-			}
+		if _, err := t.New(sharedPrefix + name).Parse(`{{template "` + name + `" .}}`); err == nil {
+			sh.text[name] = true
 		}
 	}
-	t.Funcs(template.FuncMap{sharedFunc: sh.render})
-	if len(sh.deps) == 0 {
+	t.Funcs(template.FuncMap{sharedFunc: sh.render, keptFunc: sh.keep})
+	if len(sh.text) == 0 {
 		return
 	}
 	// Execute escapes every template the page calls before it runs the
@@ -79,21 +85,28 @@ func share(t *template.Template) {
 	// execution reports that.
 	var escErr *template.Error
 	if err := t.Execute(failWriter{}, nil); errors.As(err, &escErr) {
-		sh.deps = nil
+		sh.text = nil
 		return
 	}
-	for name := range sh.deps {
+	for name := range sh.text {
 		if err := t.Lookup(sharedPrefix+name).Execute(failWriter{}, nil); errors.As(err, &escErr) {
-			delete(sh.deps, name) // it does not end in HTML text
+			delete(sh.text, name) // it does not end in HTML text
+			continue
+		}
+		if deps, ok := sharedDeps(t, name); ok {
+			sh.deps[name] = deps
 		}
 	}
 	// Only trees html/template has escaped are rewritten: those the page
-	// and the shared partials call in HTML text, by their own names (a
+	// and the partials it calls in HTML text call by their own names (a
 	// call in another context names a copy made for it).
 	seen := map[string]bool{}
 	sh.rewrite(t.Tree.Root, seen)
-	for name := range sh.deps {
+	for name := range sh.text {
 		sh.rewriteTemplate(name, seen)
+	}
+	for name := range sh.text {
+		sh.forms[name] = store.form(t, name)
 	}
 }
 
@@ -149,8 +162,9 @@ func (sh *sharing) rewriteTemplate(name string, seen map[string]bool) {
 	}
 }
 
-// rewrite makes every call of a shared partial with the page, in HTML
-// text, a call of sharedFunc, in n and the templates it calls in HTML text.
+// rewrite makes every call of a partial with dot, in HTML text, a call of
+// sharedFunc (a shared partial) or keptFunc (any other), in n and the
+// templates it calls in HTML text.
 func (sh *sharing) rewrite(n parse.Node, seen map[string]bool) {
 	switch n := n.(type) {
 	case *parse.ListNode:
@@ -163,8 +177,12 @@ func (sh *sharing) rewrite(n parse.Node, seen map[string]bool) {
 				sh.rewrite(c, seen)
 				continue
 			}
-			if sh.deps[call.Name] != nil && isDot(call.Pipe) {
-				n.Nodes[i] = sharedCall(call)
+			switch {
+			case !sh.text[call.Name] || !isDot(call.Pipe):
+			case sh.deps[call.Name] != nil:
+				n.Nodes[i] = funcCall(sharedFunc, call)
+			default:
+				n.Nodes[i] = funcCall(keptFunc, call)
 			}
 			sh.rewriteTemplate(call.Name, seen)
 		}
@@ -189,13 +207,14 @@ func isDot(p *parse.PipeNode) bool {
 	return ok
 }
 
-// sharedCall is {{_gongkai_shared "partials/x.html" .}} in place of call.
-// Nothing escapes its output: html/template escaped what it renders.
-func sharedCall(call *parse.TemplateNode) *parse.ActionNode {
+// funcCall is {{fn "partials/x.html" .}} (fn is sharedFunc or keptFunc)
+// in place of call. Nothing escapes its output: html/template escaped what
+// it renders.
+func funcCall(fn string, call *parse.TemplateNode) *parse.ActionNode {
 	pos := call.Position()
 	name := &parse.StringNode{NodeType: parse.NodeString, Pos: pos, Quoted: `"` + call.Name + `"`, Text: call.Name}
 	cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: pos,
-		Args: []parse.Node{parse.NewIdentifier(sharedFunc).SetPos(pos), name, &parse.DotNode{NodeType: parse.NodeDot, Pos: pos}}}
+		Args: []parse.Node{parse.NewIdentifier(fn).SetPos(pos), name, &parse.DotNode{NodeType: parse.NodeDot, Pos: pos}}}
 	pipe := &parse.PipeNode{NodeType: parse.NodePipe, Pos: pos, Line: call.Line, Cmds: []*parse.CommandNode{cmd}}
 	return &parse.ActionNode{NodeType: parse.NodeAction, Pos: pos, Line: call.Line, Pipe: pipe}
 }
