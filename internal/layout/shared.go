@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"html/template"
+	"maps"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"text/template/parse"
@@ -101,9 +103,10 @@ func share(t *template.Template, store *keptStore) {
 	// and the partials it calls in HTML text call by their own names (a
 	// call in another context names a copy made for it).
 	seen := map[string]bool{}
-	sh.rewrite(t.Tree.Root, seen)
-	for name := range sh.text {
-		sh.rewriteTemplate(name, seen)
+	sh.rewrite(t.Tree.Root, true, seen)
+	// in order, so that every kind rewrites alike and shares what it keeps
+	for _, name := range slices.Sorted(maps.Keys(sh.text)) {
+		sh.rewriteTemplate(name, false, seen)
 	}
 	for name := range sh.text {
 		sh.forms[name] = store.form(t, name)
@@ -151,21 +154,24 @@ type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("escaping only") }
 
-// rewriteTemplate rewrites the template name, once.
-func (sh *sharing) rewriteTemplate(name string, seen map[string]bool) {
+// rewriteTemplate rewrites the template name, once; page says whether
+// its dot is the page (a template run both ways is rewritten as the first
+// call runs it: either way is right, calls with the page are only not
+// kept, as no page is Fixed).
+func (sh *sharing) rewriteTemplate(name string, page bool, seen map[string]bool) {
 	if seen[name] {
 		return
 	}
 	seen[name] = true
 	if p := sh.t.Lookup(name); p != nil && p.Tree != nil {
-		sh.rewrite(p.Tree.Root, seen)
+		sh.rewrite(p.Tree.Root, page, seen)
 	}
 }
 
 // rewrite makes every call of a partial with dot, in HTML text, a call of
-// sharedFunc (a shared partial) or keptFunc (any other), in n and the
-// templates it calls in HTML text.
-func (sh *sharing) rewrite(n parse.Node, seen map[string]bool) {
+// sharedFunc (a shared partial) or, where dot is not the page (in range or
+// with), keptFunc, in n and the templates it calls in HTML text.
+func (sh *sharing) rewrite(n parse.Node, page bool, seen map[string]bool) {
 	switch n := n.(type) {
 	case *parse.ListNode:
 		if n == nil {
@@ -174,27 +180,28 @@ func (sh *sharing) rewrite(n parse.Node, seen map[string]bool) {
 		for i, c := range n.Nodes {
 			call, ok := c.(*parse.TemplateNode)
 			if !ok {
-				sh.rewrite(c, seen)
+				sh.rewrite(c, page, seen)
 				continue
 			}
+			dot := isDot(call.Pipe)
 			switch {
-			case !sh.text[call.Name] || !isDot(call.Pipe):
+			case !sh.text[call.Name] || !dot:
 			case sh.deps[call.Name] != nil:
 				n.Nodes[i] = funcCall(sharedFunc, call)
-			default:
+			case !page:
 				n.Nodes[i] = funcCall(keptFunc, call)
 			}
-			sh.rewriteTemplate(call.Name, seen)
+			sh.rewriteTemplate(call.Name, page && dot, seen)
 		}
 	case *parse.IfNode:
-		sh.rewrite(n.List, seen)
-		sh.rewrite(n.ElseList, seen)
+		sh.rewrite(n.List, page, seen)
+		sh.rewrite(n.ElseList, page, seen)
 	case *parse.RangeNode:
-		sh.rewrite(n.List, seen)
-		sh.rewrite(n.ElseList, seen)
+		sh.rewrite(n.List, false, seen)
+		sh.rewrite(n.ElseList, page, seen)
 	case *parse.WithNode:
-		sh.rewrite(n.List, seen)
-		sh.rewrite(n.ElseList, seen)
+		sh.rewrite(n.List, false, seen)
+		sh.rewrite(n.ElseList, page, seen)
 	}
 }
 

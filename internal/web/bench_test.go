@@ -53,7 +53,8 @@ func benchSite(b *testing.B) *model.Site {
 	return bench.site
 }
 
-// pagesOf are the website's files of a layout (item, list, month…), with
+// pagesOf are the website's files of a layout (item, list, month…; ""
+// for every file), with
 // the layouts loaded anew, as every build loads them: nothing a Set keeps
 // (kept partials) carries over from an earlier run.
 func pagesOf(b *testing.B, kind string) []output.File {
@@ -68,7 +69,7 @@ func pagesOf(b *testing.B, kind string) []output.File {
 func filesOf(b *testing.B, kind string, files []output.File) []output.File {
 	var out []output.File
 	for _, f := range files {
-		if f.Layout == kind {
+		if f.Layout == kind || kind == "" {
 			out = append(out, f)
 		}
 	}
@@ -87,6 +88,11 @@ func BenchmarkListPage(b *testing.B) { benchRender(b, "list", false) }
 
 // BenchmarkMonthPage renders every page of the archive's months.
 func BenchmarkMonthPage(b *testing.B) { benchRender(b, "month", false) }
+
+// BenchmarkWebsite renders every file of the website in a build's order,
+// as a build does: list, month, home and catalog pages share the rows
+// they have in common.
+func BenchmarkWebsite(b *testing.B) { benchRender(b, "", false) }
 
 // BenchmarkItemPageWritten is BenchmarkItemPage written through a memory
 // writer, minified as on disk.
