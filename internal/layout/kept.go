@@ -154,11 +154,10 @@ func (sh *sharing) keep(name string, dot any) (template.HTML, error) {
 			return html, nil
 		}
 	}
-	var buf bytes.Buffer
-	if err := sh.t.Lookup(sharedPrefix+name).Execute(&buf, dot); err != nil {
-		return "", &sharedError{err}
+	html, err := sh.call(name, dot)
+	if err != nil {
+		return "", err
 	}
-	html := template.HTML(buf.String()) //nolint:gosec // escaped by html/template
 	if fixed {
 		store.mu.Lock()
 		if store.left >= len(html) {
@@ -177,4 +176,27 @@ func isFixed(dot any) bool {
 	}
 	v := reflect.ValueOf(dot)
 	return v.Kind() == reflect.Pointer && !v.IsNil()
+}
+
+// bufs are the buffers partials are rendered into before their output is
+// copied out.
+var bufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooled is the largest buffer put back in bufs.
+const maxPooled = 64 << 10
+
+// call renders the partial name with dot, as a call in HTML text would
+// (through its template _shared/name).
+func (sh *sharing) call(name string, dot any) (template.HTML, error) {
+	buf := bufs.Get().(*bytes.Buffer)
+	buf.Reset()
+	defer func() {
+		if buf.Cap() <= maxPooled {
+			bufs.Put(buf)
+		}
+	}()
+	if err := sh.t.Lookup(sharedPrefix+name).Execute(buf, dot); err != nil {
+		return "", &sharedError{err}
+	}
+	return template.HTML(buf.String()), nil //nolint:gosec // escaped by html/template
 }

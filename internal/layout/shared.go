@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"bytes"
 	"errors"
 	"html/template"
 	"maps"
@@ -239,11 +238,10 @@ func (sh *sharing) render(name string, dot any) (template.HTML, error) {
 			return html, nil
 		}
 	}
-	var buf bytes.Buffer
-	if err := sh.t.Lookup(sharedPrefix+name).Execute(&buf, dot); err != nil {
-		return "", &sharedError{err}
+	html, err := sh.call(name, dot)
+	if err != nil {
+		return "", err
 	}
-	html := template.HTML(buf.String()) //nolint:gosec // escaped by html/template
 	if ok {
 		sh.mu.Lock()
 		if _, found := sh.memo[key]; !found {
