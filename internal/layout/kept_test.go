@@ -140,3 +140,15 @@ func TestKeptPartialBounded(t *testing.T) {
 		t.Errorf("rows were rendered %d times, want 6 (two kept, two at every call)", n)
 	}
 }
+
+// TestKeptPartialErrorNamesThePartial: an error inside a kept partial
+// names the partial's file and line, as the call did, not the function
+// the call became.
+func TestKeptPartialErrorNamesThePartial(t *testing.T) {
+	funcs, _ := counter()
+	set := keptTheme(t, map[string]string{"partials/row.html": "<li>\n{{.Missing}}</li>"}, funcs)
+	_, err := set.Render("list", &keptPage{Items: []*keptItem{{Title: "甲"}}})
+	if err == nil || !strings.HasPrefix(err.Error(), "layouts/partials/row.html:2:2: executing \"partials/row.html\" at <.Missing>: can't evaluate field Missing") || strings.Contains(err.Error(), keptFunc) {
+		t.Errorf("got %v, want the error at layouts/partials/row.html:2:2", err)
+	}
+}
