@@ -44,6 +44,8 @@ type sharing struct {
 	t    *template.Template
 	deps map[string][]string // partial -> the page fields it reads
 	text map[string]bool     // partials whose call with dot ends in HTML text
+	// byPage: the shared partials worth sharing when called with the page
+	byPage map[string]bool
 	// store is what the Set keeps (kept.go), forms the number there of
 	// what each partial in text is
 	store *keptStore
@@ -62,10 +64,12 @@ type sharedKey struct {
 // partials that read only some fields of the page, and to keep what a
 // partial writes of a value fixed for the build (kept.go): it must be
 // called before t is used, and t must not be cloned afterwards. store is
-// the Set's.
-func share(t *template.Template, store *keptStore) {
+// the Set's; page, when known, the type of the pages t renders: a call
+// with the page of a partial reading a field of it that cannot be compared
+// (the page's .Crumbs) is left as written, as it could never be shared.
+func share(t *template.Template, store *keptStore, page reflect.Type) {
 	sh := &sharing{t: t, deps: map[string][]string{}, text: map[string]bool{}, memo: map[sharedKey]template.HTML{}, seen: map[string]int{}}
-	sh.store, sh.forms = store, map[string]int{}
+	sh.store, sh.forms, sh.byPage = store, map[string]int{}, map[string]bool{}
 	called := map[string]bool{}
 	calls(t, t.Tree, called)
 	for name := range called {
@@ -96,6 +100,7 @@ func share(t *template.Template, store *keptStore) {
 		}
 		if deps, ok := sharedDeps(t, name); ok {
 			sh.deps[name] = deps
+			sh.byPage[name] = page == nil || comparableDeps(page, deps)
 		}
 	}
 	// Only trees html/template has escaped are rewritten: those the page
@@ -185,8 +190,9 @@ func (sh *sharing) rewrite(n parse.Node, page bool, seen map[string]bool) {
 			dot := isDot(call.Pipe)
 			switch {
 			case !sh.text[call.Name] || !dot:
-			case sh.deps[call.Name] != nil:
+			case sh.deps[call.Name] != nil && (!page || sh.byPage[call.Name]):
 				n.Nodes[i] = funcCall(sharedFunc, call)
+			case sh.deps[call.Name] != nil:
 			case !page:
 				n.Nodes[i] = funcCall(keptFunc, call)
 			}
@@ -309,6 +315,30 @@ func fieldOf(v reflect.Value, name string) (reflect.Value, bool) {
 	}
 	f, err := v.FieldByIndexErr(w.field)
 	return f, err == nil
+}
+
+// comparableDeps reports whether every field deps names of the type t
+// can be compared (an interface may hold a value that cannot: that is
+// known only when the page is rendered).
+func comparableDeps(t reflect.Type, deps []string) bool {
+	st := t
+	for st.Kind() == reflect.Pointer {
+		st = st.Elem()
+	}
+	for _, d := range deps {
+		w := wayOf(t, d)
+		switch {
+		case w.method >= 0:
+			if !t.Method(w.method).Type.Out(0).Comparable() {
+				return false
+			}
+		case w.field != nil:
+			if !st.FieldByIndex(w.field).Type.Comparable() {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // way is how a type gives a name: its method (index, when it has one

@@ -143,7 +143,7 @@ func (s *Set) Execute(w io.Writer, kind string, data any) error {
 	if !ok {
 		return fmt.Errorf("the theme has no %s.html layout", kind)
 	}
-	s.share(kind, t)
+	s.share(kind, t, reflect.TypeOf(data))
 	if err := t.Execute(w, data); err != nil {
 		err = unshared(err)
 		return s.execErr(kind, err, fieldsHint(err, kind, data))
@@ -186,10 +186,11 @@ func fieldNames(t reflect.Type) []string {
 	return out
 }
 
-// share prepares t, the template of kind, to share partials, once.
-func (s *Set) share(kind string, t *template.Template) {
+// share prepares t, the template of kind, to share partials, once; page
+// is the type of the first page it renders, nil if not known.
+func (s *Set) share(kind string, t *template.Template, page reflect.Type) {
 	if once := s.shared[kind]; once != nil {
-		once.Do(func() { share(t, s.kept) })
+		once.Do(func() { share(t, s.kept, page) })
 	}
 }
 
