@@ -20,7 +20,7 @@ func (s *Set) Partial(kind, name string, data any) (template.HTML, error) {
 	if !ok {
 		return "", fmt.Errorf("the theme has no %s.html layout", kind)
 	}
-	s.share(kind, t)
+	s.share(kind, t, nil)
 	p := t.Lookup("partials/" + name)
 	if p == nil {
 		return "", fmt.Errorf("the theme has no partials/%s", name)

@@ -1,10 +1,11 @@
 package layout
 
 import (
-	"bytes"
 	"errors"
 	"html/template"
+	"maps"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"text/template/parse"
@@ -42,9 +43,16 @@ const maxShared = 64
 type sharing struct {
 	t    *template.Template
 	deps map[string][]string // partial -> the page fields it reads
-	mu   sync.Mutex
-	memo map[sharedKey]template.HTML
-	seen map[string]int // partial -> outputs kept
+	text map[string]bool     // partials whose call with dot ends in HTML text
+	// byPage: the shared partials worth sharing when called with the page
+	byPage map[string]bool
+	// store is what the Set keeps (kept.go), forms the number there of
+	// what each partial in text is
+	store *keptStore
+	forms map[string]int
+	mu    sync.Mutex
+	memo  map[sharedKey]template.HTML
+	seen  map[string]int // partial -> outputs kept
 }
 
 type sharedKey struct {
@@ -53,24 +61,27 @@ type sharedKey struct {
 }
 
 // share prepares the page template t, not yet executed, to share the
-// partials that read only some fields of the page: it must be called
-// before t is used, and t must not be cloned afterwards.
-func share(t *template.Template) {
-	sh := &sharing{t: t, deps: map[string][]string{}, memo: map[sharedKey]template.HTML{}, seen: map[string]int{}}
+// partials that read only some fields of the page, and to keep what a
+// partial writes of a value fixed for the build (kept.go): it must be
+// called before t is used, and t must not be cloned afterwards. store is
+// the Set's; page, when known, the type of the pages t renders: a call
+// with the page of a partial reading a field of it that cannot be compared
+// (the page's .Crumbs) is left as written, as it could never be shared.
+func share(t *template.Template, store *keptStore, page reflect.Type) {
+	sh := &sharing{t: t, deps: map[string][]string{}, text: map[string]bool{}, memo: map[sharedKey]template.HTML{}, seen: map[string]int{}}
+	sh.store, sh.forms, sh.byPage = store, map[string]int{}, map[string]bool{}
 	called := map[string]bool{}
 	calls(t, t.Tree, called)
 	for name := range called {
 		if !strings.HasPrefix(name, "partials/") {
 			continue
 		}
-		if deps, ok := sharedDeps(t, name); ok {
-			if _, err := t.New(sharedPrefix + name).Parse(`{{template "` + name + `" .}}`); err == nil {
-				sh.deps[name] = deps
-			}
+		if _, err := t.New(sharedPrefix + name).Parse(`{{template "` + name + `" .}}`); err == nil {
+			sh.text[name] = true
 		}
 	}
-	t.Funcs(template.FuncMap{sharedFunc: sh.render})
-	if len(sh.deps) == 0 {
+	t.Funcs(template.FuncMap{sharedFunc: sh.render, keptFunc: sh.keep})
+	if len(sh.text) == 0 {
 		return
 	}
 	// Execute escapes every template the page calls before it runs the
@@ -79,21 +90,30 @@ func share(t *template.Template) {
 	// execution reports that.
 	var escErr *template.Error
 	if err := t.Execute(failWriter{}, nil); errors.As(err, &escErr) {
-		sh.deps = nil
+		sh.text = nil
 		return
 	}
-	for name := range sh.deps {
+	for name := range sh.text {
 		if err := t.Lookup(sharedPrefix+name).Execute(failWriter{}, nil); errors.As(err, &escErr) {
-			delete(sh.deps, name) // it does not end in HTML text
+			delete(sh.text, name) // it does not end in HTML text
+			continue
+		}
+		if deps, ok := sharedDeps(t, name); ok {
+			sh.deps[name] = deps
+			sh.byPage[name] = page == nil || comparableDeps(page, deps)
 		}
 	}
 	// Only trees html/template has escaped are rewritten: those the page
-	// and the shared partials call in HTML text, by their own names (a
+	// and the partials it calls in HTML text call by their own names (a
 	// call in another context names a copy made for it).
 	seen := map[string]bool{}
-	sh.rewrite(t.Tree.Root, seen)
-	for name := range sh.deps {
-		sh.rewriteTemplate(name, seen)
+	sh.rewrite(t.Tree.Root, true, seen)
+	// in order, so that every kind rewrites alike and shares what it keeps
+	for _, name := range slices.Sorted(maps.Keys(sh.text)) {
+		sh.rewriteTemplate(name, false, seen)
+	}
+	for name := range sh.text {
+		sh.forms[name] = store.form(t, name)
 	}
 }
 
@@ -138,20 +158,24 @@ type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("escaping only") }
 
-// rewriteTemplate rewrites the template name, once.
-func (sh *sharing) rewriteTemplate(name string, seen map[string]bool) {
+// rewriteTemplate rewrites the template name, once; page says whether
+// its dot is the page (a template run both ways is rewritten as the first
+// call runs it: either way is right, calls with the page are only not
+// kept, as no page is Fixed).
+func (sh *sharing) rewriteTemplate(name string, page bool, seen map[string]bool) {
 	if seen[name] {
 		return
 	}
 	seen[name] = true
 	if p := sh.t.Lookup(name); p != nil && p.Tree != nil {
-		sh.rewrite(p.Tree.Root, seen)
+		sh.rewrite(p.Tree.Root, page, seen)
 	}
 }
 
-// rewrite makes every call of a shared partial with the page, in HTML
-// text, a call of sharedFunc, in n and the templates it calls in HTML text.
-func (sh *sharing) rewrite(n parse.Node, seen map[string]bool) {
+// rewrite makes every call of a partial with dot, in HTML text, a call of
+// sharedFunc (a shared partial) or, where dot is not the page (in range or
+// with), keptFunc, in n and the templates it calls in HTML text.
+func (sh *sharing) rewrite(n parse.Node, page bool, seen map[string]bool) {
 	switch n := n.(type) {
 	case *parse.ListNode:
 		if n == nil {
@@ -160,23 +184,29 @@ func (sh *sharing) rewrite(n parse.Node, seen map[string]bool) {
 		for i, c := range n.Nodes {
 			call, ok := c.(*parse.TemplateNode)
 			if !ok {
-				sh.rewrite(c, seen)
+				sh.rewrite(c, page, seen)
 				continue
 			}
-			if sh.deps[call.Name] != nil && isDot(call.Pipe) {
-				n.Nodes[i] = sharedCall(call)
+			dot := isDot(call.Pipe)
+			switch {
+			case !sh.text[call.Name] || !dot:
+			case sh.deps[call.Name] != nil && (!page || sh.byPage[call.Name]):
+				n.Nodes[i] = funcCall(sharedFunc, call)
+			case sh.deps[call.Name] != nil:
+			case !page:
+				n.Nodes[i] = funcCall(keptFunc, call)
 			}
-			sh.rewriteTemplate(call.Name, seen)
+			sh.rewriteTemplate(call.Name, page && dot, seen)
 		}
 	case *parse.IfNode:
-		sh.rewrite(n.List, seen)
-		sh.rewrite(n.ElseList, seen)
+		sh.rewrite(n.List, page, seen)
+		sh.rewrite(n.ElseList, page, seen)
 	case *parse.RangeNode:
-		sh.rewrite(n.List, seen)
-		sh.rewrite(n.ElseList, seen)
+		sh.rewrite(n.List, false, seen)
+		sh.rewrite(n.ElseList, page, seen)
 	case *parse.WithNode:
-		sh.rewrite(n.List, seen)
-		sh.rewrite(n.ElseList, seen)
+		sh.rewrite(n.List, false, seen)
+		sh.rewrite(n.ElseList, page, seen)
 	}
 }
 
@@ -189,13 +219,14 @@ func isDot(p *parse.PipeNode) bool {
 	return ok
 }
 
-// sharedCall is {{_gongkai_shared "partials/x.html" .}} in place of call.
-// Nothing escapes its output: html/template escaped what it renders.
-func sharedCall(call *parse.TemplateNode) *parse.ActionNode {
+// funcCall is {{fn "partials/x.html" .}} (fn is sharedFunc or keptFunc)
+// in place of call. Nothing escapes its output: html/template escaped what
+// it renders.
+func funcCall(fn string, call *parse.TemplateNode) *parse.ActionNode {
 	pos := call.Position()
 	name := &parse.StringNode{NodeType: parse.NodeString, Pos: pos, Quoted: `"` + call.Name + `"`, Text: call.Name}
 	cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: pos,
-		Args: []parse.Node{parse.NewIdentifier(sharedFunc).SetPos(pos), name, &parse.DotNode{NodeType: parse.NodeDot, Pos: pos}}}
+		Args: []parse.Node{parse.NewIdentifier(fn).SetPos(pos), name, &parse.DotNode{NodeType: parse.NodeDot, Pos: pos}}}
 	pipe := &parse.PipeNode{NodeType: parse.NodePipe, Pos: pos, Line: call.Line, Cmds: []*parse.CommandNode{cmd}}
 	return &parse.ActionNode{NodeType: parse.NodeAction, Pos: pos, Line: call.Line, Pipe: pipe}
 }
@@ -213,11 +244,10 @@ func (sh *sharing) render(name string, dot any) (template.HTML, error) {
 			return html, nil
 		}
 	}
-	var buf bytes.Buffer
-	if err := sh.t.Lookup(sharedPrefix+name).Execute(&buf, dot); err != nil {
-		return "", &sharedError{err}
+	html, err := sh.call(name, dot)
+	if err != nil {
+		return "", err
 	}
-	html := template.HTML(buf.String()) //nolint:gosec // escaped by html/template
 	if ok {
 		sh.mu.Lock()
 		if _, found := sh.memo[key]; !found {
@@ -285,6 +315,30 @@ func fieldOf(v reflect.Value, name string) (reflect.Value, bool) {
 	}
 	f, err := v.FieldByIndexErr(w.field)
 	return f, err == nil
+}
+
+// comparableDeps reports whether every field deps names of the type t
+// can be compared (an interface may hold a value that cannot: that is
+// known only when the page is rendered).
+func comparableDeps(t reflect.Type, deps []string) bool {
+	st := t
+	for st.Kind() == reflect.Pointer {
+		st = st.Elem()
+	}
+	for _, d := range deps {
+		w := wayOf(t, d)
+		switch {
+		case w.method >= 0:
+			if !t.Method(w.method).Type.Out(0).Comparable() {
+				return false
+			}
+		case w.field != nil:
+			if !st.FieldByIndex(w.field).Type.Comparable() {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // way is how a type gives a name: its method (index, when it has one

@@ -3,10 +3,12 @@ package layout
 import (
 	"fmt"
 	"html/template"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"testing/fstest"
+	"text/template/parse"
 )
 
 // sharedSite is a theme whose base.html calls partials in several ways.
@@ -148,5 +150,31 @@ func TestSharedPartialOfAMap(t *testing.T) {
 		if want := "<html><p>题</p><footer>" + site + "</footer></html>"; err != nil || string(html) != want {
 			t.Errorf("got %s, %v; want %s", html, err, want)
 		}
+	}
+}
+
+// TestIncomparableFieldLeftAsCalled: a partial called with the page that
+// reads a field of it that cannot be compared (.Tags, a slice; the pages'
+// .Crumbs) could never be shared: its call is left as written, run
+// directly rather than through a template of its own at every page.
+func TestIncomparableFieldLeftAsCalled(t *testing.T) {
+	set := loadShared(t, map[string]string{"tags.html": `<ul>{{range .Tags}}<li>{{.}}</li>{{end}}</ul>`, "name.html": `{{.Site.Name}}`},
+		`<html>{{template "partials/tags.html" .}}{{template "partials/name.html" .}}</html>`, nil)
+	html, err := set.Render("item", &sharedPage{Site: &sharedSiteData{Name: "县"}, Tags: []string{"a"}})
+	if want := "<html><ul><li>a</li></ul>县</html>"; err != nil || string(html) != want {
+		t.Fatalf("got %s, %v; want %s", html, err, want)
+	}
+	var calls []string
+	for _, n := range set.pages["item"].Tree.Root.Nodes {
+		switch n := n.(type) {
+		case *parse.TemplateNode:
+			calls = append(calls, "template "+n.Name)
+		case *parse.ActionNode:
+			calls = append(calls, n.String())
+		}
+	}
+	want := []string{`template partials/tags.html`, `{{_gongkai_shared "partials/name.html" .}}`}
+	if !slices.Equal(calls, want) {
+		t.Errorf("the page calls %q, want %q", calls, want)
 	}
 }

@@ -33,13 +33,14 @@ type Set struct {
 	// it first runs: escaping its templates is paid for by the kinds a
 	// build renders, as html/template does when it first executes one.
 	shared map[string]*sync.Once
+	kept   *keptStore // partials' output kept for values fixed for the build (kept.go)
 }
 
 // Load parses every page template found through the layers with funcs.
 func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagnostic) {
 	files := Resolve(Layers(site, theme, "layouts"))
 	var diags []diag.Diagnostic
-	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}, names: map[string]string{}, framed: map[string]bool{}, site: map[string]bool{}, sizes: map[string]*atomic.Int64{}, shared: map[string]*sync.Once{}}
+	s := &Set{pages: map[string]*template.Template{}, files: map[string]string{}, names: map[string]string{}, framed: map[string]bool{}, site: map[string]bool{}, sizes: map[string]*atomic.Int64{}, shared: map[string]*sync.Once{}, kept: newKeptStore()}
 	for _, f := range files {
 		s.names[f.Path] = displayName(f)
 	}
@@ -142,7 +143,7 @@ func (s *Set) Execute(w io.Writer, kind string, data any) error {
 	if !ok {
 		return fmt.Errorf("the theme has no %s.html layout", kind)
 	}
-	s.share(kind, t)
+	s.share(kind, t, reflect.TypeOf(data))
 	if err := t.Execute(w, data); err != nil {
 		err = unshared(err)
 		return s.execErr(kind, err, fieldsHint(err, kind, data))
@@ -185,10 +186,11 @@ func fieldNames(t reflect.Type) []string {
 	return out
 }
 
-// share prepares t, the template of kind, to share partials, once.
-func (s *Set) share(kind string, t *template.Template) {
+// share prepares t, the template of kind, to share partials, once; page
+// is the type of the first page it renders, nil if not known.
+func (s *Set) share(kind string, t *template.Template, page reflect.Type) {
 	if once := s.shared[kind]; once != nil {
-		once.Do(func() { share(t) })
+		once.Do(func() { share(t, s.kept, page) })
 	}
 }
 

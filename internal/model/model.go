@@ -101,6 +101,10 @@ func (it *Item) QRLink() string {
 	return it.Permalink
 }
 
+// FixedForBuild marks an item as the same for the whole build that made
+// it (layout.Fixed): a layout may keep what a partial writes of it.
+func (*Item) FixedForBuild() {}
+
 // Active reports whether the item is in force: on boards and kiosks.
 func (it *Item) Active() bool { return it.Status.Active() }
 

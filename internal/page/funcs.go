@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"html/template"
 	"strings"
+	"sync"
 
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
@@ -50,11 +51,12 @@ func Funcs(s *model.Site) template.FuncMap {
 		},
 		"year": func() int { return s.Now.Y },
 		// zoneOffsets is the site's timezone for the pages' clock script
-		// (calendar.Offsets), as JSON.
-		"zoneOffsets": func() (string, error) {
+		// (calendar.Offsets), as JSON: the same on every page of a build,
+		// made once.
+		"zoneOffsets": sync.OnceValues(func() (string, error) {
 			b, err := json.Marshal(calendar.Offsets(s.Config.Location, s.Now))
 			return string(b), err
-		},
+		}),
 		"coverageItems": coverageItems,
 	}
 }

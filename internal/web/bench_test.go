@@ -27,14 +27,13 @@ import (
 const benchItems = 2000
 
 var bench struct {
-	once  sync.Once
-	site  *model.Site
-	tpl   *layout.Set
-	files []output.File
+	once sync.Once
+	fsys fstest.MapFS
+	site *model.Site
 }
 
 // benchSite loads the synthetic site once per test binary.
-func benchSite(b *testing.B) (*model.Site, *layout.Set, []output.File) {
+func benchSite(b *testing.B) *model.Site {
 	b.Helper()
 	bench.once.Do(func() {
 		fsys := fstest.MapFS{"site.toml": &fstest.MapFile{Data: []byte(synth.SiteTOML)}}
@@ -46,24 +45,31 @@ func benchSite(b *testing.B) (*model.Site, *layout.Set, []output.File) {
 		if site == nil || diag.CountErrors(diags) > 0 {
 			return
 		}
-		tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
-		if len(tdiags) > 0 {
-			return
-		}
-		bench.site, bench.tpl, bench.files = site, tpl, web.Files(site, tpl)
+		bench.fsys, bench.site = fsys, site
 	})
 	if bench.site == nil {
 		b.Fatal("the synthetic site does not load")
 	}
-	return bench.site, bench.tpl, bench.files
+	return bench.site
 }
 
-// pagesOf are the website's files of a layout (item, list, month…).
+// pagesOf are the website's files of a layout (item, list, month…; ""
+// for every file), with
+// the layouts loaded anew, as every build loads them: nothing a Set keeps
+// (kept partials) carries over from an earlier run.
 func pagesOf(b *testing.B, kind string) []output.File {
-	_, _, files := benchSite(b)
+	site := benchSite(b)
+	tpl, diags := layout.Load(bench.fsys, site.Config.Theme, page.Funcs(site))
+	if len(diags) > 0 {
+		b.Fatal(diags)
+	}
+	return filesOf(b, kind, web.Files(site, tpl))
+}
+
+func filesOf(b *testing.B, kind string, files []output.File) []output.File {
 	var out []output.File
 	for _, f := range files {
-		if f.Layout == kind {
+		if f.Layout == kind || kind == "" {
 			out = append(out, f)
 		}
 	}
@@ -74,26 +80,37 @@ func pagesOf(b *testing.B, kind string) []output.File {
 }
 
 // BenchmarkItemPage renders the page of every item, templates only.
-func BenchmarkItemPage(b *testing.B) { benchRender(b, pagesOf(b, "item"), false) }
+func BenchmarkItemPage(b *testing.B) { benchRender(b, "item", false) }
 
 // BenchmarkListPage renders every page of the lists by category, term and
 // issuer (20 rows and a pager each), templates only.
-func BenchmarkListPage(b *testing.B) { benchRender(b, pagesOf(b, "list"), false) }
+func BenchmarkListPage(b *testing.B) { benchRender(b, "list", false) }
 
 // BenchmarkMonthPage renders every page of the archive's months.
-func BenchmarkMonthPage(b *testing.B) { benchRender(b, pagesOf(b, "month"), false) }
+func BenchmarkMonthPage(b *testing.B) { benchRender(b, "month", false) }
+
+// BenchmarkWebsite renders every file of the website in a build's order,
+// as a build does: list, month, home and catalog pages share the rows
+// they have in common.
+func BenchmarkWebsite(b *testing.B) { benchRender(b, "", false) }
 
 // BenchmarkItemPageWritten is BenchmarkItemPage written through a memory
 // writer, minified as on disk.
-func BenchmarkItemPageWritten(b *testing.B) { benchRender(b, pagesOf(b, "item"), true) }
+func BenchmarkItemPageWritten(b *testing.B) { benchRender(b, "item", true) }
 
 // BenchmarkListPageWritten is BenchmarkListPage written and minified.
-func BenchmarkListPageWritten(b *testing.B) { benchRender(b, pagesOf(b, "list"), true) }
+func BenchmarkListPageWritten(b *testing.B) { benchRender(b, "list", true) }
 
-func benchRender(b *testing.B, files []output.File, write bool) {
+// benchRender renders every page of kind with the layouts loaded anew for
+// each run (not timed), as every build loads them.
+func benchRender(b *testing.B, kind string, write bool) {
 	b.ReportAllocs()
 	var size int
+	var files []output.File
 	for b.Loop() {
+		b.StopTimer()
+		files = pagesOf(b, kind)
+		b.StartTimer()
 		size = 0
 		w := publish.NewMemory()
 		for _, f := range files {
