@@ -2,7 +2,8 @@ package model
 
 // Drop says what of the bodies a build that renders once (build.Run) lets
 // go as soon as each is rendered, so that it holds per item its metadata
-// and its rendered HTML (for its page), not its source and its text:
+// and, until its page is written (PageRendered), its HTML, not its source
+// and its text:
 //
 //   - the Markdown source (content.Item.Body, the source of
 //     markdown.Doc.Blocks) of every item but those carried, whose blocks a
@@ -69,5 +70,16 @@ func (d *dropping) rest(s *Site) {
 				it.Body = nil
 			}
 		}
+	}
+}
+
+// PageRendered says that the item's page, the one page of the built-in
+// theme that shows its body's HTML, is rendered: a build that lets bodies
+// go (Drop) lets go of the HTML too, so boards, kiosks and the website's
+// last pages are laid out with metadata only. Called by the page's own
+// rendering, once its bytes are made.
+func (s *Site) PageRendered(it *Item) {
+	if s.dropping && it.Doc != nil {
+		it.Doc.HTML = ""
 	}
 }
