@@ -75,11 +75,12 @@ func (d *dropping) rest(s *Site) {
 
 // PageRendered says that the item's page, the one page of the built-in
 // theme that shows its body's HTML, is rendered: a build that lets bodies
-// go (Drop) lets go of the HTML too, so boards, kiosks and the website's
-// last pages are laid out with metadata only. Called by the page's own
-// rendering, once its bytes are made.
+// go (Drop) lets go of the HTML too, but of the items a board or a kiosk
+// carries, which keep their whole body, so boards, kiosks and the
+// website's last pages are laid out with the metadata of the others only.
+// Called by the page's own rendering, once its bytes are made.
 func (s *Site) PageRendered(it *Item) {
-	if s.dropping && it.Doc != nil {
+	if s.drop != nil && !s.drop.keep[it.ID] && it.Doc != nil {
 		it.Doc.HTML = ""
 	}
 }

@@ -46,8 +46,8 @@ type Site struct {
 	Risks         []*Risk // published risk points, highest level first (risks.go)
 	Consultations []*Item // items open for comment on --now, ending soonest first (decisions.go)
 
-	public   *Site // the internal edition's public view (View); nil in a public build
-	dropping bool  // bodies are let go once rendered (Drop), HTML once the item's page is (PageRendered)
+	public *Site     // the internal edition's public view (View); nil in a public build
+	drop   *dropping // bodies are let go once rendered (Drop), HTML once the item's page is (PageRendered); nil keeps them
 
 	src  []*content.Item // every item read, published or not: what Changes replays on later days
 	opts Options         // what this site was chosen with (without Bodies)
@@ -141,7 +141,7 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 		s.public = edition(cfg, set.Items, pub)
 	}
 	drop := opts.Drop.start(s)
-	s.dropping = drop != nil
+	s.drop = drop
 	s.renderBodies(md, opts.Bodies, drop, set, &diags)
 	s.drawCharts(&diags)
 	if s.public != nil {
