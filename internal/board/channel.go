@@ -25,3 +25,12 @@ func (Channel) Files(site *model.Site, tpl *layout.Set, memo output.Memo) ([]out
 func (Channel) Reserved() []content.Reserved {
 	return []content.Reserved{{Path: "boards/", What: "the bulletin boards' sheets"}}
 }
+
+// Carries is every item a board of the build carries (output.Carrier).
+func (Channel) Carries(site *model.Site) []*model.Item {
+	var out []*model.Item
+	for _, cb := range site.Boards() {
+		out = append(out, Items(site.View(cb.Scope), cb)...)
+	}
+	return out
+}

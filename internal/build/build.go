@@ -43,6 +43,18 @@ type Options struct {
 	Channels []output.Channel
 
 	session *Session // what serve keeps between builds; nil reads and renders everything
+	once    bool     // a build that renders once (Run): bodies are let go once rendered (drop)
+}
+
+// drop is what of the bodies a build lets go once rendered: in a build
+// that renders once, what the built-in theme's pages do not read (see
+// model.Drop), unless a layout of the site's own may show a body.
+func (opts *Options) drop(cfg *config.Site) *model.Drop {
+	if !opts.once || opts.session != nil || layout.ShowsBodies(opts.FS, cfg.Theme) {
+		return nil
+	}
+	chans := opts.Channels
+	return &model.Drop{Lead: page.Lead, Carried: func(s *model.Site) []*model.Item { return carried(chans, s) }}
 }
 
 // Result is what a build did.
@@ -101,7 +113,7 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 	set, cdiags := opts.session.loadContent(opts.FS, cfg, opts.Channels)
 	diags = append(diags, cdiags...)
 	md, bodies := opts.session.markdown(cfg)
-	site, mdiags := model.Build(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies})
+	site, mdiags := model.Build(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies, Drop: opts.drop(cfg)})
 	diags = append(diags, mdiags...)
 	if cfgOK {
 		// These weigh items against site.toml (boards, kiosks, the catalog,
@@ -186,6 +198,7 @@ func RunContext(ctx context.Context, opts Options) (*Result, error) {
 // site's urls.txt (see package ledger).
 func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, start time.Time) error {
 	ownFolder := opts.FS == nil
+	opts.once = true
 	site, diags := Load(&opts)
 	res.Site, res.Diags = site, diags
 	if diag.CountErrors(diags) > 0 {
@@ -303,6 +316,17 @@ func render(opts *Options, site *model.Site, tpl *layout.Set, w *publish.Writer,
 		return err
 	}
 	return writeStatus(site, w)
+}
+
+// carried is every item whose blocks a channel lays out (output.Carrier).
+func carried(chans []output.Channel, site *model.Site) []*model.Item {
+	var out []*model.Item
+	for _, ch := range chans {
+		if c, ok := ch.(output.Carrier); ok {
+			out = append(out, c.Carries(site)...)
+		}
+	}
+	return out
 }
 
 func onlyErrors(ds []diag.Diagnostic) []diag.Diagnostic {

@@ -25,3 +25,12 @@ func (Channel) Files(site *model.Site, tpl *layout.Set, _ output.Memo) ([]output
 func (Channel) Reserved() []content.Reserved {
 	return []content.Reserved{{Path: "kiosk/", What: "the kiosks' screens"}}
 }
+
+// Carries is every item a kiosk of the build shows (output.Carrier).
+func (Channel) Carries(site *model.Site) []*model.Item {
+	var out []*model.Item
+	for _, k := range site.Kiosks() {
+		out = append(out, Select(site.View(k.Scope), k)...)
+	}
+	return out
+}

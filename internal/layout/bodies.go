@@ -2,6 +2,7 @@ package layout
 
 import (
 	"io/fs"
+	"path"
 	"text/template/parse"
 )
 
@@ -87,6 +88,19 @@ func some(nodes []parse.Node) bool {
 func bodyField(idents []string) bool {
 	for _, id := range idents {
 		if id == "Doc" || id == "Body" {
+			return true
+		}
+	}
+	return false
+}
+
+// ShowsBodies reports whether a layout the site wrote (in its layouts/ or
+// the folder of its theme) may show a body (namesBody), on a page of any
+// kind: a build that lets the bodies go once rendered (model.Drop) must
+// keep them then. Read from the files, before the templates are loaded.
+func ShowsBodies(site fs.FS, theme string) bool {
+	for _, f := range Resolve(Layers(site, theme, "layouts")) {
+		if path.Ext(f.Path) == ".html" && siteShowsBody(f) {
 			return true
 		}
 	}

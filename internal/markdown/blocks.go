@@ -1,6 +1,9 @@
 package markdown
 
-import "sync"
+import (
+	"errors"
+	"sync"
+)
 
 // lazyBlocks makes a Doc's block tree the first time it is asked for, by
 // parsing the body again: the tree costs about twice the HTML in time and
@@ -37,6 +40,22 @@ func (d *Doc) Blocks() []Block {
 	}
 	return t.blocks
 }
+
+// DropSource lets go of the source kept to make Blocks, for a build in
+// which nothing will ask for them: Blocks then panics, so a channel asking
+// after all reports an internal error rather than showing an empty body.
+// Not safe to call while Blocks may run.
+func (d *Doc) DropSource() {
+	if d == nil || d.tree == nil {
+		return
+	}
+	t := d.tree
+	t.once.Do(func() { t.crash = errDropped })
+	t.src, t.calls = nil, nil
+}
+
+// errDropped is what Blocks panics with after DropSource.
+var errDropped = errors.New("the body's blocks were asked for after its source was dropped")
 
 // linkCall is one answer of the resolver while rendering.
 type linkCall struct {

@@ -85,3 +85,31 @@ func TestBlocksCrashEveryTime(t *testing.T) {
 		}()
 	}
 }
+
+// TestDropSourceLetsGoAndBlocksSayIt: after DropSource the Doc keeps no
+// source, and Blocks panics, every time, saying why (a channel asking
+// after all reports an internal error, never an empty body); the HTML
+// stays.
+func TestDropSourceLetsGoAndBlocksSayIt(t *testing.T) {
+	doc := New(Options{}).Render([]byte("正文一段。\n\n- 一\n- 二\n"), 3, nil)
+	html := doc.HTML
+	doc.DropSource()
+	if doc.tree.src != nil {
+		t.Error("the source is still held")
+	}
+	if doc.HTML != html {
+		t.Error("DropSource changed the HTML")
+	}
+	for i := range 2 {
+		func() {
+			defer func() {
+				if r := recover(); r != errDropped {
+					t.Errorf("call %d: recovered %v, want %v", i+1, r, errDropped)
+				}
+			}()
+			doc.Blocks()
+		}()
+	}
+	(&Doc{}).DropSource()
+	(*Doc)(nil).DropSource()
+}

@@ -13,7 +13,9 @@ import (
 
 // renderBodies renders every published body in parallel.
 // With a cache, unchanged bodies are taken from it.
-func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, set *content.Set, diags *diag.List) {
+// With drop, what of each body the build reads no more is let go as soon
+// as it is rendered.
+func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, drop *dropping, set *content.Set, diags *diag.List) {
 	res := &resources{used: map[string]bool{}}
 	idx := newLinkIndex(s, set)
 	if cache != nil {
@@ -37,6 +39,7 @@ func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, set *conten
 				for _, p := range it.Doc.Problems {
 					diags.Errorf(it.File, p.Line, "%s", p.Msg)
 				}
+				drop.body(it)
 			}
 		})
 	}

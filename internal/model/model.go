@@ -20,6 +20,7 @@ type Options struct {
 	Scope  config.Scope // public: public items only; internal: public and internal items
 	Drafts bool         // publish drafts too (previews only)
 	Bodies *BodyCache   // rendered bodies kept between builds (serve); nil renders every body
+	Drop   *Drop        // what of each body to let go once rendered (drop.go); nil keeps every body
 }
 
 // Site is the model of one build.
@@ -45,7 +46,8 @@ type Site struct {
 	Risks         []*Risk // published risk points, highest level first (risks.go)
 	Consultations []*Item // items open for comment on --now, ending soonest first (decisions.go)
 
-	public *Site // the internal edition's public view (View); nil in a public build
+	public *Site     // the internal edition's public view (View); nil in a public build
+	drop   *dropping // bodies are let go once rendered (Drop), HTML once the item's page is (PageRendered); nil keeps them
 
 	src  []*content.Item // every item read, published or not: what Changes replays on later days
 	opts Options         // what this site was chosen with (without Bodies)
@@ -139,17 +141,22 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 	all := indexAll(set.Items)
 	checkReplaces(set, all, &diags)
 	s := edition(cfg, set.Items, opts)
-	s.renderBodies(md, opts.Bodies, set, &diags)
-	s.drawCharts(&diags)
 	if opts.Scope == config.Internal {
 		pub := opts
 		pub.Scope = config.Public
 		s.public = edition(cfg, set.Items, pub)
+	}
+	drop := opts.Drop.start(s)
+	s.drop = drop
+	s.renderBodies(md, opts.Bodies, drop, set, &diags)
+	s.drawCharts(&diags)
+	if s.public != nil {
 		for _, it := range s.public.Items {
 			it.Doc = s.byID[it.ID].Doc
 		}
 		s.public.drawCharts(&diag.List{}) // its problems are the internal edition's, reported above
 	}
+	drop.rest(s)
 	ids := make([]string, len(set.Items))
 	for i, it := range set.Items {
 		ids[i] = it.ID
@@ -162,7 +169,7 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 // choose makes the site of the items opts publishes, each as published on
 // --now (asOf), with its status.
 func choose(cfg *config.Site, items []*content.Item, opts Options) *Site {
-	opts.Bodies = nil
+	opts.Bodies, opts.Drop = nil, nil
 	s := &Site{Config: cfg, Now: opts.Now, Scope: opts.Scope, byID: make(map[string]*Item, len(items)), src: items, opts: opts}
 	s.Calendar = NewCalendar(cfg)
 	s.BasePath = "/"

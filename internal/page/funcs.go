@@ -69,19 +69,19 @@ func Summary(it *model.Item, n int) string {
 		text = it.Doc.Text
 	}
 	var b strings.Builder
-	space, count := false, 0
+	gap, count := false, 0
 	for _, r := range text {
-		if r == '\n' || r == '\t' || r == ' ' {
-			space = b.Len() > 0
+		if space(r) {
+			gap = b.Len() > 0
 			continue
 		}
 		if count == n {
 			b.WriteString("……")
 			break
 		}
-		if space {
+		if gap {
 			b.WriteByte(' ')
-			space = false
+			gap = false
 		}
 		b.WriteRune(r)
 		count++

@@ -31,7 +31,7 @@ func feedSummary(s *model.Site, it *model.Item) string {
 	if w, ok := it.ConsultationWindow(s.Config); ok && (w.Start != it.Date || w.End != it.Until) {
 		out += "征求意见：" + span(w.Start, w.End) + "。"
 	}
-	return out + page.Summary(it, 120)
+	return out + page.Summary(it, page.LongestSummary)
 }
 
 // span writes a window as partials/window.html does: the year of its end

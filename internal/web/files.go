@@ -27,13 +27,17 @@ func Files(site *model.Site, tpl *layout.Set) []output.File {
 func pageFile(tpl *layout.Set, j job) output.File {
 	c := j.pg.Common()
 	who := "page /" + c.Path
-	if ip, ok := j.pg.(*ItemPage); ok {
+	ip, isItem := j.pg.(*ItemPage)
+	if isItem {
 		who = ip.Item.File
 	}
 	f := output.File{Path: j.file, Who: who, Layout: c.Kind, Render: func() ([]byte, error) {
 		html, err := tpl.Render(c.Kind, j.pg)
 		if err != nil {
 			return nil, fmt.Errorf("rendering /%s: %w", c.Path, err)
+		}
+		if isItem {
+			c.Site.PageRendered(ip.Item) // its body's HTML is shown nowhere else
 		}
 		return html, nil
 	}}

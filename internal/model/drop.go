@@ -1,0 +1,86 @@
+package model
+
+// Drop says what of the bodies a build that renders once (build.Run) lets
+// go as soon as each is rendered, so that it holds per item its metadata
+// and, until its page is written (PageRendered), its HTML, not its source
+// and its text:
+//
+//   - the Markdown source (content.Item.Body, the source of
+//     markdown.Doc.Blocks) of every item but those carried, whose blocks a
+//     board or a kiosk lays out (output.Carrier), in both editions and
+//     among the items read but not published;
+//   - the plain text beyond what summaries read: Lead(Doc.Text).
+//
+// A build sets it only when no layout of the site's own may show a body
+// (layout.ShowsBodies); serve keeps every body for its next build, and
+// check, report and tests read them.
+type Drop struct {
+	Lead    func(text string) string // the start of a body's text that summaries read
+	Carried func(*Site) []*Item      // the items whose blocks a channel lays out, asked before bodies are rendered
+}
+
+// dropping is a Drop under way: the ids of the items whose sources are
+// kept.
+type dropping struct {
+	*Drop
+	keep map[string]bool
+}
+
+// start asks for the carried items of s, its editions made and its bodies
+// not yet rendered; nil without d.
+func (d *Drop) start(s *Site) *dropping {
+	if d == nil {
+		return nil
+	}
+	keep := map[string]bool{}
+	for _, it := range d.Carried(s) {
+		keep[it.ID] = true
+	}
+	return &dropping{d, keep}
+}
+
+// body lets go of what of its body, just rendered, the build reads no
+// more.
+func (d *dropping) body(it *Item) {
+	if d == nil {
+		return
+	}
+	it.Doc.Text = d.Lead(it.Doc.Text)
+	if !d.keep[it.ID] {
+		it.Doc.DropSource()
+		it.Body = nil
+	}
+}
+
+// rest lets go of the sources the items of s do not hold: the public
+// edition's items and the items read, which asOf may have copied, and
+// those not published.
+func (d *dropping) rest(s *Site) {
+	if d == nil {
+		return
+	}
+	for _, ci := range s.src {
+		if !d.keep[ci.ID] {
+			ci.Body = nil
+		}
+	}
+	if s.public != nil {
+		for _, it := range s.public.Items {
+			if !d.keep[it.ID] {
+				it.Body = nil
+			}
+		}
+	}
+}
+
+// PageRendered says that the item's page, the one page of the built-in
+// theme that shows its body's HTML, is rendered: a build that lets bodies
+// go (Drop) lets go of the HTML too, but of the items a board or a kiosk
+// carries, which keep their whole body, so boards, kiosks and the
+// website's last pages are laid out with the metadata of the others only.
+// Called by the page's own rendering, once its bytes are made.
+func (s *Site) PageRendered(it *Item) {
+	if s.drop != nil && !s.drop.keep[it.ID] && it.Doc != nil {
+		it.Doc.HTML = ""
+	}
+}
