@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/gongkai/gongkai/internal/board"
@@ -44,6 +45,7 @@ type Options struct {
 
 	session *Session // what serve keeps between builds; nil reads and renders everything
 	once    bool     // a build that renders once (Run): bodies are let go once rendered (drop)
+	written func()   // tests only: called once every channel's files are written
 }
 
 // drop is what of the bodies a build lets go once rendered: in a build
@@ -307,6 +309,10 @@ func render(opts *Options, site *model.Site, tpl *layout.Set, w *publish.Writer,
 	order := append(late, early...)
 	errs := make([]error, len(files))
 	output.Each(len(order), func(i int) { errs[order[i]] = output.WriteOne(files[order[i]], w) })
+	if opts.written != nil {
+		opts.written()
+		runtime.KeepAlive(site) // what the build holds, not what it no longer reads
+	}
 	for _, err := range errs {
 		if err != nil {
 			return err
