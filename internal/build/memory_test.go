@@ -16,8 +16,9 @@ import (
 )
 
 // TestMemoryPerItem builds synthetic sites of n and 4n items and measures
-// the heap the build holds, live after a collection, at the start and end
-// of every channel (a probe channel around each): how much more the larger
+// the heap the build holds, live after a collection, as each channel plans
+// its files (a probe channel around each) and once every file is written
+// (an Options hook): how much more the larger
 // build holds at each probe, per added item, is the memory the build keeps
 // per item there. It does not depend on timing: the live heap after
 // runtime.GC is what is reachable, not what the collector has yet to free.
@@ -29,9 +30,10 @@ import (
 // (model.Site.PageRendered). So it holds per item of the synthetic corpus
 // (about 5 KB of Markdown each) its front matter, the start of its text and,
 // until its page is written, its HTML: about 6 KB at the most, and
-// nothing more per item than a smaller build once every file is written. The bounds are those with some room.
+// nothing more per item than a smaller build once every file is written.
+// The bounds are those with some room.
 // Keeping every source, or every text, holds about 9.5 KB per item and
-// fails the first; keeping the HTML after the pages holds 6 KB at the end
+// fails the first; keeping the HTML after the pages holds 2.7 KB at the end
 // and fails the second; so does making every body's block tree
 // (markdown.Doc.Blocks, about 24 KB), or keeping what is rendered per page
 // (about 10 KB per page and more than one page per item). The goal of
