@@ -2,7 +2,6 @@ package build
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -46,7 +45,7 @@ type Session struct {
 	content  *content.Cache
 	md       *markdown.Renderer
 	bodies   *model.BodyCache
-	sums     map[*content.Item]uint64 // body fingerprints of the last Start
+	sums     map[*content.Item]itemSum // item fingerprints of the last Start
 	files    map[string]rendered      // files of the channels Start renders, as the last build made them
 	reserved *content.Addresses       // the channels' own addresses (channels.Addresses)
 	checked  *checkCache              // check.Run's findings in the last build
@@ -156,7 +155,7 @@ func (s *Session) Start() (*Pending, *Result, error) {
 		return nil, res, err
 	}
 	p := &Pending{s: s, site: site, tpl: tpl, w: publish.NewMemory(), out: &Output{}, res: res, start: start}
-	p.sums = s.bodySums(site, global)
+	p.sums = s.itemSums(site, global)
 	s.mu.Lock()
 	p.memo = &memo{sums: p.sums, prev: s.memo, next: map[string]memoEntry{}}
 	s.mu.Unlock()
@@ -282,7 +281,7 @@ func (p *Pending) renderPlanned(ch output.Channel, prev, kept map[string]rendere
 func (s *Session) globalSum(opts Options, site *model.Site) (uint64, error) {
 	h := s.hash()
 	h.Write(s.config.data)
-	fmt.Fprintf(h, "\x00%s\x00%s\x00%v\x00%s\x00%d\x00", opts.Now, opts.Scope, opts.Drafts, opts.BaseURL, s.content.Fronts())
+	fmt.Fprintf(h, "\x00%s\x00%s\x00%v\x00%s\x00%d\x00", opts.Now, opts.Scope, opts.Drafts, opts.BaseURL, s.content.Shapes())
 	for _, r := range site.Resources {
 		h.WriteString(r + "\x00")
 	}
@@ -297,94 +296,10 @@ func (s *Session) globalSum(opts Options, site *model.Site) (uint64, error) {
 	return h.Sum64(), nil
 }
 
-// bodySums fingerprints the body of every published item. Items are the
-// same pointers from build to build while their file is unchanged, so only
-// new ones are hashed.
-func (s *Session) bodySums(site *model.Site, global uint64) *sums {
-	f := &sums{seed: s.seed, global: global, bodies: make(map[*content.Item]uint64, len(site.Items))}
-	all := f.hash()
-	for _, it := range site.Items {
-		sum, ok := s.sums[it.Item]
-		if !ok {
-			sum = f.bodySum(it.Item)
-		}
-		f.bodies[it.Item] = sum
-		putUint(all, sum)
-	}
-	f.all = all.Sum64()
-	s.sums = f.bodies
-	return f
-}
-
 func (s *Session) hash() *maphash.Hash {
 	h := &maphash.Hash{}
 	h.SetSeed(s.seed)
 	return h
-}
-
-// sums are the fingerprints of one build: what every file may depend on,
-// and every published body. Finish reads them while the next Start makes
-// its own.
-type sums struct {
-	seed   maphash.Seed
-	global uint64                   // site.toml, layouts, --now, front matter… (globalSum)
-	bodies map[*content.Item]uint64 // each published item's body
-	all    uint64                   // every body, in site order
-}
-
-func (f *sums) hash() *maphash.Hash {
-	h := &maphash.Hash{}
-	h.SetSeed(f.seed)
-	return h
-}
-
-func (f *sums) bodySum(it *content.Item) uint64 {
-	h := f.hash()
-	h.WriteString(it.File)
-	putUint(h, uint64(it.BodyLine))
-	h.Write(it.Body)
-	return h.Sum64()
-}
-
-// file fingerprints one output file. A file rendered with a layout the
-// site wrote (layout.Set.BySite) may show any body, whatever its channel
-// says of the built-in theme's.
-func (f *sums) file(o output.File, tpl *layout.Set) uint64 {
-	kind := "file"
-	if o.Raw {
-		kind = "raw"
-	}
-	all := o.All || o.Layout != "" && tpl.BySite(o.Layout)
-	return f.of(kind, o.Path, all, o.Shows)
-}
-
-// of fingerprints what shows the bodies of shows (or of every item, with
-// all): a file, or a value of a memo.
-func (f *sums) of(kind, name string, all bool, shows []*model.Item) uint64 {
-	h := f.hash()
-	putUint(h, f.global)
-	h.WriteString(kind + "\x00" + name + "\x00")
-	if all {
-		h.WriteByte('a')
-		putUint(h, f.all)
-		return h.Sum64()
-	}
-	for _, it := range shows {
-		sum, ok := f.bodies[it.Item]
-		if !ok {
-			sum = f.bodySum(it.Item)
-		}
-		h.WriteString(it.ID)
-		h.WriteByte(0)
-		putUint(h, sum)
-	}
-	return h.Sum64()
-}
-
-func putUint(h *maphash.Hash, v uint64) {
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], v)
-	h.Write(b[:])
 }
 
 // memo is the output.Memo of one Session build: it takes a value an earlier
@@ -402,7 +317,7 @@ type memoEntry struct {
 }
 
 func (m *memo) Value(key string, shows []*model.Item, make func() (any, error)) (any, error) {
-	sum := m.sums.of("memo", key, false, shows)
+	sum := m.sums.of("memo", key, false, shows, true, nil)
 	m.mu.Lock()
 	e, ok := m.next[key]
 	if !ok || e.sum != sum {
