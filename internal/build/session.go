@@ -46,9 +46,9 @@ type Session struct {
 	md       *markdown.Renderer
 	bodies   *model.BodyCache
 	sums     map[*content.Item]itemSum // item fingerprints of the last Start
-	files    map[string]rendered      // files of the channels Start renders, as the last build made them
-	reserved *content.Addresses       // the channels' own addresses (channels.Addresses)
-	checked  *checkCache              // check.Run's findings in the last build
+	files    map[string]rendered       // files of the channels Start renders, as the last build made them
+	reserved *content.Addresses        // the channels' own addresses (channels.Addresses)
+	checked  *checkCache               // check.Run's findings in the last build
 
 	mu   sync.Mutex           // guards what Finish, which may overlap the next Start, touches
 	gen  uint64               // counts Starts

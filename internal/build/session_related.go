@@ -58,7 +58,7 @@ func (w *walker) value(v reflect.Value, depth int) {
 		return
 	}
 	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
+	case reflect.Pointer:
 		if !v.IsNil() {
 			w.value(v.Elem(), depth)
 		}
@@ -123,12 +123,16 @@ func mayHoldLocked(t reflect.Type, visiting map[reflect.Type]bool) bool {
 	if may, ok := typeInfo.may[t]; ok {
 		return may
 	}
-	if t == itemPtr || t.Kind() == reflect.Interface {
+	if t == itemPtr {
 		return true
+	}
+	if t.Kind() == reflect.Interface {
+		return false // no interface field holds an item: the parsed front matter's values (tomlx) are not walked
 	}
 	if visiting[t] {
 		return false // a cycle: decided where it started
 	}
+	root := len(visiting) == 0
 	visiting[t] = true
 	may := false
 	switch t.Kind() {
@@ -144,7 +148,7 @@ func mayHoldLocked(t reflect.Type, visiting map[reflect.Type]bool) bool {
 			}
 		}
 	}
-	if may || len(visiting) == 1 {
+	if may || root {
 		typeInfo.may[t] = may // a false inside a cycle may be wrong until the cycle's start is decided
 	}
 	return may
