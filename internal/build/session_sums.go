@@ -3,6 +3,7 @@ package build
 import (
 	"encoding/binary"
 	"hash/maphash"
+	"sync"
 
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/layout"
@@ -19,7 +20,8 @@ type itemSum struct{ body, display uint64 }
 // from build to build while their file is unchanged, so only new ones are
 // hashed.
 func (s *Session) itemSums(site *model.Site, global uint64) *sums {
-	f := &sums{seed: s.seed, global: global, items: make(map[*content.Item]itemSum, len(site.Items))}
+	f := &sums{seed: s.seed, global: global, items: make(map[*content.Item]itemSum, len(site.Items)),
+		related: make(map[*model.Item]uint64, len(site.Items))}
 	bodies, display := f.hash(), f.hash()
 	for _, it := range site.Items {
 		sum, ok := s.sums[it.Item]
@@ -44,6 +46,9 @@ type sums struct {
 	items   map[*content.Item]itemSum
 	all     uint64 // every body, in site order
 	display uint64 // every item's display fields, in site order
+
+	mu      sync.Mutex
+	related map[*model.Item]uint64 // relatedSum of the items asked for so far
 }
 
 func (f *sums) hash() *maphash.Hash {
@@ -108,12 +113,37 @@ func (f *sums) of(kind, name string, all bool, shows []*model.Item, anyItem bool
 		return h.Sum64()
 	}
 	h.WriteByte('l')
-	for _, it := range related(shows, lists) {
-		h.WriteString(it.ID)
-		h.WriteByte(0)
-		putUint(h, f.item(it).display)
+	for _, items := range [][]*model.Item{shows, lists} {
+		for _, it := range items {
+			h.WriteString(it.ID)
+			h.WriteByte(0)
+			putUint(h, f.relatedSum(it))
+		}
 	}
 	return h.Sum64()
+}
+
+// relatedSum fingerprints the display fields of it and of the items it
+// leads to (related), with their ids: what a page listing it may show of
+// them. It is made once per item and build.
+func (f *sums) relatedSum(it *model.Item) uint64 {
+	f.mu.Lock()
+	sum, ok := f.related[it]
+	f.mu.Unlock()
+	if ok {
+		return sum
+	}
+	h := f.hash()
+	for _, r := range related([]*model.Item{it}) {
+		h.WriteString(r.ID)
+		h.WriteByte(0)
+		putUint(h, f.item(r).display)
+	}
+	sum = h.Sum64()
+	f.mu.Lock()
+	f.related[it] = sum
+	f.mu.Unlock()
+	return sum
 }
 
 func putUint(h *maphash.Hash, v uint64) {

@@ -19,8 +19,13 @@ type File struct {
 	// the file shows besides those of Shows, such as the rows of a list
 	// page; the items these lead to (an item's SupersededBy, a risk's
 	// power) are counted in. nil: the file may show any item's.
-	Lists  []*model.Item
-	Raw    bool   // written as it is, not minified (images, PDFs)
+	Lists []*model.Item
+	Raw   bool // written as it is, not minified (images, PDFs)
+	// Late asks serve to render the file after the channel's others, with
+	// the Late channels: a file as large as the site (the catalog,
+	// index.json), which every title edit renders anew, so that the pages
+	// of the edit reach the browser first. A full build ignores it.
+	Late   bool
 	Aside  bool   // written beside a page (a kiosk's manifest): not counted as a page
 	Layout string // the layout kind it is rendered with ("catalog"): one the site overrides may show any body
 	Render func() ([]byte, error)
