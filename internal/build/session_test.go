@@ -555,3 +555,43 @@ func TestSessionFinishOverlapsStart(t *testing.T) {
 	full := buildOpts(t, Options{SiteDir: dir, FS: snapshot(t, dir), Now: testNow})
 	sameFiles(t, "after overlapping builds", full, out.Files)
 }
+
+// TestSessionLateFiles: after a title edit Start renders the item's page
+// but leaves the catalog and index.json (output.File.Late) to Finish;
+// meanwhile Early shows the last finished build's, and Finish renders
+// them anew.
+func TestSessionLateFiles(t *testing.T) {
+	t.Parallel()
+	dir := copySite(t)
+	s := NewSession(Options{SiteDir: dir, Now: testNow})
+	first, _, err := s.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	replaceIn(t, dir, wang, `title    = "关于王建国等同志任前公示的公告"`, `title    = "关于王建国等三名同志任前公示的公告"`)
+	s.Changed(wang)
+	p, _, err := s.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	early := p.Early()
+	page := "cadre/2026-11-renqian-gongshi/index.html"
+	if bytes.Equal(early.Files[page], first.Files[page]) {
+		t.Errorf("Start did not render %s anew", page)
+	}
+	late := []string{"catalog/index.html", "index.json"}
+	for _, f := range late {
+		if !bytes.Equal(early.Files[f], first.Files[f]) {
+			t.Errorf("Start rendered %s; it is left to Finish", f)
+		}
+	}
+	out, _, err := p.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range late {
+		if !slices.Contains(out.Paths, f) || bytes.Equal(out.Files[f], first.Files[f]) {
+			t.Errorf("Finish did not render %s anew", f)
+		}
+	}
+}
