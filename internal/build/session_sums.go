@@ -97,35 +97,41 @@ func (f *sums) of(kind, name string, all bool, shows []*model.Item, anyItem bool
 	h := f.hash()
 	putUint(h, f.global)
 	h.WriteString(kind + "\x00" + name + "\x00")
+	listed := !all && !anyItem
 	if all {
 		h.WriteByte('a')
 		putUint(h, f.all)
 	} else {
-		for _, it := range shows {
-			h.WriteString(it.ID)
-			h.WriteByte(0)
+		for _, it := range shows { // an item's sums name its file: no id needed
 			putUint(h, f.item(it).body)
+			if listed {
+				putUint(h, f.relatedSum(it))
+			}
 		}
 	}
-	if all || anyItem {
+	if !listed {
 		h.WriteByte('d')
 		putUint(h, f.display)
 		return h.Sum64()
 	}
 	h.WriteByte('l')
-	for _, items := range [][]*model.Item{shows, lists} {
-		for _, it := range items {
-			h.WriteString(it.ID)
-			h.WriteByte(0)
-			putUint(h, f.relatedSum(it))
-		}
+	if sameItems(shows, lists) {
+		return h.Sum64() // a list page shows and lists its rows: hashed above
+	}
+	for _, it := range lists {
+		putUint(h, f.relatedSum(it))
 	}
 	return h.Sum64()
 }
 
+// sameItems reports whether a and b are the same slice.
+func sameItems(a, b []*model.Item) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
 // relatedSum fingerprints the display fields of it and of the items it
-// leads to (related), with their ids: what a page listing it may show of
-// them. It is made once per item and build.
+// leads to (related): what a page listing it may show of them. It is made
+// once per item and build.
 func (f *sums) relatedSum(it *model.Item) uint64 {
 	f.mu.Lock()
 	sum, ok := f.related[it]
@@ -135,8 +141,6 @@ func (f *sums) relatedSum(it *model.Item) uint64 {
 	}
 	h := f.hash()
 	for _, r := range related([]*model.Item{it}) {
-		h.WriteString(r.ID)
-		h.WriteByte(0)
 		putUint(h, f.item(r).display)
 	}
 	sum = h.Sum64()
