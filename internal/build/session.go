@@ -2,7 +2,6 @@ package build
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -33,12 +32,18 @@ import (
 // byte what Run writes for the same files (TestSessionMatchesRun).
 //
 // A fingerprint covers site.toml, the layouts, --now, the scope, the front
-// matter of every content file, the files bodies link to, and the bodies of
-// the items the file shows (output.File.Shows). So a changed body re-renders
-// the item's page, the lists, feed and indexes that show it, and the boards
-// and kiosks that carry it; a changed front matter, layout or site.toml
+// matter of every content file but its display fields (title, number,
+// summary: content.DisplayKeys), the files bodies link to, the bodies of
+// the items the file shows (output.File.Shows), and the display fields of
+// the items it shows or lists (output.File.Lists) and of the items these
+// lead to (related), or of every item when it does not say. So a changed
+// body re-renders the item's page, the lists, feed and indexes that show
+// it, and the boards and kiosks that carry it; a changed title re-renders
+// the pages that show or list the item and those that do not say what
+// they list; any other change to front matter, a layout or site.toml
 // re-renders everything. Values that several files share (output.Memo: a
-// board's layout) are fingerprinted and kept the same way.
+// board's layout) are fingerprinted and kept the same way, as files that
+// may list any item.
 type Session struct {
 	opts     Options
 	seed     maphash.Seed
@@ -46,10 +51,10 @@ type Session struct {
 	content  *content.Cache
 	md       *markdown.Renderer
 	bodies   *model.BodyCache
-	sums     map[*content.Item]uint64 // body fingerprints of the last Start
-	files    map[string]rendered      // files of the channels Start renders, as the last build made them
-	reserved *content.Addresses       // the channels' own addresses (channels.Addresses)
-	checked  *checkCache              // check.Run's findings in the last build
+	sums     map[*content.Item]itemSum // item fingerprints of the last Start
+	files    map[string]rendered       // files of the channels Start renders, as the last build made them
+	reserved *content.Addresses        // the channels' own addresses (channels.Addresses)
+	checked  *checkCache               // check.Run's findings in the last build
 
 	mu   sync.Mutex           // guards what Finish, which may overlap the next Start, touches
 	gen  uint64               // counts Starts
@@ -127,11 +132,13 @@ type Pending struct {
 	start time.Time
 	sums  *sums
 	memo  *memo
+	later []output.File // files of early channels left to Finish (output.File.Late)
 }
 
 // Start reads the site and renders the channels that are not Late, and
 // the static files: only what changed. The Late channels (boards, kiosks),
-// which may take longer, are left to Finish.
+// which may take longer, and the Late files of the others (output.File.Late:
+// the catalog, index.json) are left to Finish.
 func (s *Session) Start() (*Pending, *Result, error) {
 	start := time.Now()
 	opts := s.opts // a fresh copy, so "today" is today on every build
@@ -156,18 +163,23 @@ func (s *Session) Start() (*Pending, *Result, error) {
 		return nil, res, err
 	}
 	p := &Pending{s: s, site: site, tpl: tpl, w: publish.NewMemory(), out: &Output{}, res: res, start: start}
-	p.sums = s.bodySums(site, global)
+	p.sums = s.itemSums(site, global)
 	s.mu.Lock()
 	p.memo = &memo{sums: p.sums, prev: s.memo, next: map[string]memoEntry{}}
 	s.mu.Unlock()
 	kept := make(map[string]rendered, len(s.files))
 	for _, ch := range opts.Channels {
 		if !ch.Late() {
-			n, err := p.renderPlanned(ch, s.files, kept)
+			files, err := ch.Files(site, tpl, p.memo)
 			if err != nil {
 				return nil, res, res.failed(err)
 			}
-			res.Pages[ch.Name()] = n
+			res.Pages[ch.Name()] = output.Pages(files)
+			now, later := splitLate(files)
+			p.later = append(p.later, later...)
+			if err := p.renderPlanned(now, s.files, kept); err != nil {
+				return nil, res, res.failed(err)
+			}
 		}
 	}
 	if err := copyStatic(site, opts.FS, p.w); err != nil {
@@ -186,8 +198,12 @@ func (s *Session) Start() (*Pending, *Result, error) {
 	return p, res, nil
 }
 
-// Later reports whether Finish has channels to render: Late ones.
+// Later reports whether Finish has files to render: those of Late
+// channels, and the Late files of the others (output.File.Late).
 func (p *Pending) Later() bool {
+	if len(p.later) > 0 {
+		return true
+	}
 	for _, ch := range p.s.opts.Channels {
 		if ch.Late() {
 			return true
@@ -198,8 +214,8 @@ func (p *Pending) Later() bool {
 
 // Early is the site as far as it is built, for serve to show while Finish
 // runs: this build's files of the early channels and its static files, and
-// the other channels' files as the last finished build made them. Call it
-// before Finish.
+// the other files (Late channels, Late files) as the last finished build
+// made them. Call it before Finish.
 func (p *Pending) Early() *Output {
 	files := maps.Clone(p.w.Memory())
 	p.s.mu.Lock()
@@ -212,8 +228,8 @@ func (p *Pending) Early() *Output {
 	return &Output{Files: files, Rendered: p.out.Rendered}
 }
 
-// Finish renders the Late channels (only their changed files) and returns
-// the built site. It may
+// Finish renders the Late channels and the Late files of the others (only
+// their changed files) and returns the built site. It may
 // run while a newer build starts (serve does not wait for it): it then
 // changes nothing in the session.
 func (p *Pending) Finish() (*Output, *Result, error) {
@@ -222,15 +238,21 @@ func (p *Pending) Finish() (*Output, *Result, error) {
 	prev := s.late
 	s.mu.Unlock()
 	late := make(map[string]rendered, len(prev))
+	if err := p.renderPlanned(p.later, prev, late); err != nil {
+		return nil, p.res, p.res.failed(err)
+	}
 	for _, ch := range s.opts.Channels {
 		if !ch.Late() {
 			continue
 		}
-		n, err := p.renderPlanned(ch, prev, late)
+		files, err := ch.Files(p.site, p.tpl, p.memo)
 		if err != nil {
 			return nil, p.res, p.res.failed(err)
 		}
-		p.res.Pages[ch.Name()] = n
+		if err := p.renderPlanned(files, prev, late); err != nil {
+			return nil, p.res, p.res.failed(err)
+		}
+		p.res.Pages[ch.Name()] = output.Pages(files)
 	}
 	p.out.Files = p.w.Memory()
 	slices.Sort(p.out.Paths)
@@ -243,21 +265,30 @@ func (p *Pending) Finish() (*Output, *Result, error) {
 	return p.out, p.res, nil
 }
 
-// renderPlanned renders the files of one channel whose fingerprint is not
-// the one in prev, writes the others as prev has them, and records them
-// all in kept. It returns the channel's count of pages (output.Pages).
-func (p *Pending) renderPlanned(ch output.Channel, prev, kept map[string]rendered) (int, error) {
-	files, err := ch.Files(p.site, p.tpl, p.memo)
-	if err != nil {
-		return 0, err
+// splitLate parts the files of an early channel into those Start renders
+// and those it leaves to Finish (output.File.Late).
+func splitLate(files []output.File) (now, later []output.File) {
+	now = files[:0:0]
+	for _, f := range files {
+		if f.Late {
+			later = append(later, f)
+		} else {
+			now = append(now, f)
+		}
 	}
+	return now, later
+}
+
+// renderPlanned renders the files whose fingerprint is not the one in
+// prev, writes the others as prev has them, and records them all in kept.
+func (p *Pending) renderPlanned(files []output.File, prev, kept map[string]rendered) error {
 	var todo []int
 	for i, f := range files {
 		sum := p.sums.file(f, p.tpl)
 		if old, ok := prev[f.Path]; ok && old.sum == sum {
 			kept[f.Path] = old
 			if err := p.w.WriteRaw(f.Path, old.data, f.Who); err != nil {
-				return 0, err
+				return err
 			}
 			continue
 		}
@@ -268,21 +299,21 @@ func (p *Pending) renderPlanned(ch output.Channel, prev, kept map[string]rendere
 	output.Each(len(todo), func(i int) { errs[i] = output.WriteOne(files[todo[i]], p.w) })
 	for i, err := range errs {
 		if err != nil {
-			return 0, err
+			return err
 		}
 		path := files[todo[i]].Path
 		kept[path] = rendered{sum: kept[path].sum, data: p.w.Bytes(path)}
 		p.out.Paths = append(p.out.Paths, path)
 	}
 	p.out.Rendered += len(todo)
-	return output.Pages(files), nil
+	return nil
 }
 
 // globalSum fingerprints what every file may depend on.
 func (s *Session) globalSum(opts Options, site *model.Site) (uint64, error) {
 	h := s.hash()
 	h.Write(s.config.data)
-	fmt.Fprintf(h, "\x00%s\x00%s\x00%v\x00%s\x00%d\x00", opts.Now, opts.Scope, opts.Drafts, opts.BaseURL, s.content.Fronts())
+	fmt.Fprintf(h, "\x00%s\x00%s\x00%v\x00%s\x00%d\x00", opts.Now, opts.Scope, opts.Drafts, opts.BaseURL, s.content.Shapes())
 	for _, r := range site.Resources {
 		h.WriteString(r + "\x00")
 	}
@@ -297,94 +328,10 @@ func (s *Session) globalSum(opts Options, site *model.Site) (uint64, error) {
 	return h.Sum64(), nil
 }
 
-// bodySums fingerprints the body of every published item. Items are the
-// same pointers from build to build while their file is unchanged, so only
-// new ones are hashed.
-func (s *Session) bodySums(site *model.Site, global uint64) *sums {
-	f := &sums{seed: s.seed, global: global, bodies: make(map[*content.Item]uint64, len(site.Items))}
-	all := f.hash()
-	for _, it := range site.Items {
-		sum, ok := s.sums[it.Item]
-		if !ok {
-			sum = f.bodySum(it.Item)
-		}
-		f.bodies[it.Item] = sum
-		putUint(all, sum)
-	}
-	f.all = all.Sum64()
-	s.sums = f.bodies
-	return f
-}
-
 func (s *Session) hash() *maphash.Hash {
 	h := &maphash.Hash{}
 	h.SetSeed(s.seed)
 	return h
-}
-
-// sums are the fingerprints of one build: what every file may depend on,
-// and every published body. Finish reads them while the next Start makes
-// its own.
-type sums struct {
-	seed   maphash.Seed
-	global uint64                   // site.toml, layouts, --now, front matter… (globalSum)
-	bodies map[*content.Item]uint64 // each published item's body
-	all    uint64                   // every body, in site order
-}
-
-func (f *sums) hash() *maphash.Hash {
-	h := &maphash.Hash{}
-	h.SetSeed(f.seed)
-	return h
-}
-
-func (f *sums) bodySum(it *content.Item) uint64 {
-	h := f.hash()
-	h.WriteString(it.File)
-	putUint(h, uint64(it.BodyLine))
-	h.Write(it.Body)
-	return h.Sum64()
-}
-
-// file fingerprints one output file. A file rendered with a layout the
-// site wrote (layout.Set.BySite) may show any body, whatever its channel
-// says of the built-in theme's.
-func (f *sums) file(o output.File, tpl *layout.Set) uint64 {
-	kind := "file"
-	if o.Raw {
-		kind = "raw"
-	}
-	all := o.All || o.Layout != "" && tpl.BySite(o.Layout)
-	return f.of(kind, o.Path, all, o.Shows)
-}
-
-// of fingerprints what shows the bodies of shows (or of every item, with
-// all): a file, or a value of a memo.
-func (f *sums) of(kind, name string, all bool, shows []*model.Item) uint64 {
-	h := f.hash()
-	putUint(h, f.global)
-	h.WriteString(kind + "\x00" + name + "\x00")
-	if all {
-		h.WriteByte('a')
-		putUint(h, f.all)
-		return h.Sum64()
-	}
-	for _, it := range shows {
-		sum, ok := f.bodies[it.Item]
-		if !ok {
-			sum = f.bodySum(it.Item)
-		}
-		h.WriteString(it.ID)
-		h.WriteByte(0)
-		putUint(h, sum)
-	}
-	return h.Sum64()
-}
-
-func putUint(h *maphash.Hash, v uint64) {
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], v)
-	h.Write(b[:])
 }
 
 // memo is the output.Memo of one Session build: it takes a value an earlier
@@ -402,7 +349,7 @@ type memoEntry struct {
 }
 
 func (m *memo) Value(key string, shows []*model.Item, make func() (any, error)) (any, error) {
-	sum := m.sums.of("memo", key, false, shows)
+	sum := m.sums.of("memo", key, false, shows, true, nil)
 	m.mu.Lock()
 	e, ok := m.next[key]
 	if !ok || e.sum != sum {

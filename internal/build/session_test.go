@@ -134,6 +134,10 @@ type edit struct {
 	// fails says the step breaks the site: the session must report it and
 	// build correctly again after the next step.
 	fails bool
+	// display says the step changes titles, numbers or summaries only:
+	// the session must render anew the files that show them, not every
+	// item's page.
+	display bool
 	// renders are files the step must change: the session renders them
 	// anew and they differ from the last build, so a stale one would
 	// differ from the full build.
@@ -177,11 +181,14 @@ func rename(t *testing.T, dir, from, to string) {
 }
 
 const (
-	wang     = "content/cadre/2026-11-renqian-gongshi.md"              // on board 5 and every kiosk
-	study    = "content/ideology/2026-zhongxinzu-xuexi-jihua.md"       // on no board or kiosk
-	weimin   = "content/masses/2026-weimin-banshi.md"                  // on the hall kiosk only
-	caizhen  = "content/risks/caizhengju-lianzheng-fengxian.md"        // its risk points on board 8's list, its body on no board
-	dangfeng = "content/integrity/2026-dangfeng-lianzheng-zerenzhi.md" // on board 8 only
+	wang      = "content/cadre/2026-11-renqian-gongshi.md"                   // on board 5 and every kiosk
+	study     = "content/ideology/2026-zhongxinzu-xuexi-jihua.md"            // on no board or kiosk
+	weimin    = "content/masses/2026-weimin-banshi.md"                       // on the hall kiosk only
+	caizhen   = "content/risks/caizhengju-lianzheng-fengxian.md"             // its risk points on board 8's list, its body on no board
+	dangfeng  = "content/integrity/2026-dangfeng-lianzheng-zerenzhi.md"      // on board 8 only
+	goals2026 = "content/goals/2026-niandu-mubiao.md"                        // replaces goals/2025-niandu-mubiao
+	xuke      = "content/flowcharts/xingzheng-xuke-liucheng.md"              // a power; content/risks/shenpiju-… names it
+	rules2019 = "content/leadership/xianwei-changweihui-yishi-guize-2019.md" // withdrawn
 )
 
 // otherBoards are the sheets of every board but those numbered in on.
@@ -237,9 +244,34 @@ var edits = []edit{
 		rename(t, dir, "content/cadre/lungang-banfa.md", "content/cadre/ganbu-jiaoliu-lungang-banfa.md")
 		replaceIn(t, dir, wang, "(lungang-banfa.md)", "(ganbu-jiaoliu-lungang-banfa.md)")
 	}},
-	{name: "title edit", changed: []string{wang}, do: func(t *testing.T, dir string) {
+	{name: "title edit", changed: []string{wang}, display: true, do: func(t *testing.T, dir string) {
 		replaceIn(t, dir, wang, `title    = "关于王建国等同志任前公示的公告"`, `title    = "关于王建国等三名同志任前公示的公告"`)
+	}, renders: []string{"cadre/2026-11-renqian-gongshi/index.html", "categories/cadre/index.html", "index.json", "feed.xml"}},
+	{name: "summary edit", changed: []string{wang}, display: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, wang, `summary  = "王建国、李秀英、张明辉3名同志拟任新职`, `summary  = "王建国等3名同志拟任新职`)
+	}, renders: []string{"cadre/2026-11-renqian-gongshi/index.html"}},
+	{name: "number edit", changed: []string{wang}, display: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, wang, `number   = "青组公〔2026〕31号"`, `number   = "青组公〔2026〕32号"`)
+	}, renders: []string{"cadre/2026-11-renqian-gongshi/index.html"}},
+	{name: "title edit of an item that replaces another: the replaced item's page names it", changed: []string{goals2026}, display: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, goals2026, `title    = "青山县2026年度工作目标`, `title    = "青山县2026年度经济社会发展目标`)
+	}, renders: []string{"goals/2025-niandu-mubiao/index.html", "goals/2026-niandu-mubiao/index.html"}},
+	{name: "title edit of a power: the risk table of another item names it", changed: []string{xuke}, display: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, xuke, `title      = "建筑工程施工许可证核发流程"`, `title      = "建筑工程施工许可核发流程"`)
+	}, renders: []string{"risks/shenpiju-lianzheng-fengxian/index.html", "flowcharts/xingzheng-xuke-liucheng/index.html"}},
+	{name: "issuer edit", changed: []string{wang}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, wang, `issuer   = "organization"`, `issuer   = "party-office"`)
 	}},
+	{name: "category and date edit", changed: []string{study}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, study, `category = "ideology"`, `category = "other"`)
+		replaceIn(t, dir, study, "date     = 2026-01-20", "date     = 2026-01-22")
+	}},
+	{name: "replaces removed", changed: []string{goals2026}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, goals2026, `replaces = "goals/2025-niandu-mubiao"`+"\n", "")
+	}, renders: []string{"goals/2025-niandu-mubiao/index.html"}},
+	{name: "withdrawn date moved", changed: []string{rules2019}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, rules2019, "withdrawn = 2026-06-30", "withdrawn = 2026-09-30")
+	}, renders: []string{"leadership/xianwei-changweihui-yishi-guize-2019/index.html"}},
 	{name: "new item in a new folder", changed: []string{"content/notes"}, do: func(t *testing.T, dir string) {
 		write(t, dir, "content/notes/2026-11-tongzhi.md", "+++\ntitle = \"关于开展学习的通知\"\ndate = 2026-11-26\ncategory = \"other\"\nuntil = 2026-12-10\n+++\n\n请各单位认真组织学习。\n")
 	}},
@@ -399,8 +431,11 @@ func TestSessionMatchesRun(t *testing.T) {
 		if body && out.Rendered*5 > len(out.Files) {
 			t.Errorf("%s: the session rendered %d of the %d files; a body edit should render under a fifth", step, out.Rendered, len(out.Files))
 		}
+		if e.display && out.Rendered*3 > len(out.Files) {
+			t.Errorf("%s: the session rendered %d of the %d files; a title, number or summary edit should render under a third", step, out.Rendered, len(out.Files))
+		}
 		t.Logf("%s: rendered %d of %d files (%d items) in %v", step, out.Rendered, len(out.Files), res.Items, res.Elapsed)
-		if e.body {
+		if e.body || e.display {
 			t.Logf("%s: rendered %s", step, strings.Join(out.Paths, " "))
 		}
 	}
@@ -519,4 +554,44 @@ func TestSessionFinishOverlapsStart(t *testing.T) {
 	}
 	full := buildOpts(t, Options{SiteDir: dir, FS: snapshot(t, dir), Now: testNow})
 	sameFiles(t, "after overlapping builds", full, out.Files)
+}
+
+// TestSessionLateFiles: after a title edit Start renders the item's page
+// but leaves the catalog and index.json (output.File.Late) to Finish;
+// meanwhile Early shows the last finished build's, and Finish renders
+// them anew.
+func TestSessionLateFiles(t *testing.T) {
+	t.Parallel()
+	dir := copySite(t)
+	s := NewSession(Options{SiteDir: dir, Now: testNow})
+	first, _, err := s.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	replaceIn(t, dir, wang, `title    = "关于王建国等同志任前公示的公告"`, `title    = "关于王建国等三名同志任前公示的公告"`)
+	s.Changed(wang)
+	p, _, err := s.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	early := p.Early()
+	page := "cadre/2026-11-renqian-gongshi/index.html"
+	if bytes.Equal(early.Files[page], first.Files[page]) {
+		t.Errorf("Start did not render %s anew", page)
+	}
+	late := []string{"catalog/index.html", "index.json"}
+	for _, f := range late {
+		if !bytes.Equal(early.Files[f], first.Files[f]) {
+			t.Errorf("Start rendered %s; it is left to Finish", f)
+		}
+	}
+	out, _, err := p.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range late {
+		if !slices.Contains(out.Paths, f) || bytes.Equal(out.Files[f], first.Files[f]) {
+			t.Errorf("Finish did not render %s anew", f)
+		}
+	}
 }

@@ -40,6 +40,7 @@ type cached struct {
 	broken *Item // when the file has errors: as much of it as could be read
 	diags  []diag.Diagnostic
 	front  uint64 // hash of the path and the front matter
+	shape  uint64 // front without the values of DisplayKeys (shapeOf), or front
 }
 
 // NewCache returns an empty cache.
@@ -151,8 +152,13 @@ func (c *Cache) read(fsys fs.FS, site *config.Site, reserved *Addresses, file st
 	}
 	it, broken, ds := parsed(site, reserved, file, data)
 	e := &cached{item: it, broken: broken, diags: ds, front: maphash.String(c.seed, file+"\x00"+string(data))}
+	e.shape = e.front
 	if it != nil {
 		e.front = maphash.String(c.seed, file+"\x00"+string(frontOf(data, it.Body)))
+		e.shape = e.front
+		if sum, ok := shapeOf(c.seed, file, data); ok {
+			e.shape = sum
+		}
 	}
 	return e
 }
@@ -176,6 +182,19 @@ func (c *Cache) Fronts() uint64 {
 	var sum uint64
 	for _, e := range c.files {
 		sum += e.front // order does not matter: the map has no order
+	}
+	return sum
+}
+
+// Shapes is Fronts without the values of DisplayKeys: it changes when a
+// file is added, removed, renamed or has its front matter changed, except
+// when only a title, number or summary changed.
+func (c *Cache) Shapes() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var sum uint64
+	for _, e := range c.files {
+		sum += e.shape
 	}
 	return sum
 }

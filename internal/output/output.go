@@ -11,13 +11,23 @@ import (
 
 // File is one output file of a channel, not yet rendered.
 type File struct {
-	Path   string        // slash-separated path in the output: "cadre/wang/index.html"
-	Who    string        // the source named in messages: "content/cadre/wang.md", "page /archive/"
-	Shows  []*model.Item // the items whose bodies the file shows
-	All    bool          // the file may show the body of any item (home, indexes)
-	Raw    bool          // written as it is, not minified (images, PDFs)
-	Aside  bool          // written beside a page (a kiosk's manifest): not counted as a page
-	Layout string        // the layout kind it is rendered with ("catalog"): one the site overrides may show any body
+	Path  string        // slash-separated path in the output: "cadre/wang/index.html"
+	Who   string        // the source named in messages: "content/cadre/wang.md", "page /archive/"
+	Shows []*model.Item // the items whose bodies the file shows
+	All   bool          // the file may show the body of any item (home, indexes)
+	// Lists are the items whose display fields (title, number, summary)
+	// the file shows besides those of Shows, such as the rows of a list
+	// page; the items these lead to (an item's SupersededBy, a risk's
+	// power) are counted in. nil: the file may show any item's.
+	Lists []*model.Item
+	Raw   bool // written as it is, not minified (images, PDFs)
+	// Late asks serve to render the file after the channel's others, with
+	// the Late channels: a file as large as the site (the catalog,
+	// index.json), which every title edit renders anew, so that the pages
+	// of the edit reach the browser first. A full build ignores it.
+	Late   bool
+	Aside  bool   // written beside a page (a kiosk's manifest): not counted as a page
+	Layout string // the layout kind it is rendered with ("catalog"): one the site overrides may show any body
 	Render func() ([]byte, error)
 }
 

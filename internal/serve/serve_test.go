@@ -266,10 +266,14 @@ func TestNewFolderIsWatched(t *testing.T) {
 	for !contains(reload.Paths, "notes/2026/a/index.html") {
 		events.next(t, "reload", &reload)
 	}
+	build := reload.Build
 	writeFile(t, dir, "content/notes/2026/a.md", strings.Replace(dutiesMD, "县长主持", "县长全面主持", 1))
-	events.next(t, "reload", &reload)
-	if !contains(reload.Paths, "notes/2026/a/index.html") {
-		t.Errorf("an edit in a folder made after start: reload = %+v", reload)
+	// The late files of the last build (its boards, catalog, index.json)
+	// may be announced first, then the edit's page.
+	for events.next(t, "reload", &reload); !contains(reload.Paths, "notes/2026/a/index.html"); events.next(t, "reload", &reload) {
+		if reload.Build >= build+2 {
+			t.Fatalf("an edit in a folder made after start: reload = %+v", reload)
+		}
 	}
 }
 

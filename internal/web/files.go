@@ -42,7 +42,26 @@ func pageFile(tpl *layout.Set, j job) output.File {
 		return html, nil
 	}}
 	f.Shows, f.All = shows(j.pg)
+	f.Lists = lists(j.pg)
+	_, f.Late = j.pg.(*CatalogPage) // lists every item: serve renders it after the others
 	return f
+}
+
+// lists says whose titles (display fields) a page shows besides its Shows:
+// an item page its item's, a list or month page its rows'. The items these
+// lead to (the item superseding one, a risk's power) count too
+// (output.File.Lists). Any other kind (home, indexes, the catalog, search)
+// may show any item's title: nil.
+func lists(p kindPage) []*model.Item {
+	switch p := p.(type) {
+	case *ItemPage:
+		return []*model.Item{p.Item}
+	case *ListPage:
+		return p.Items
+	case *MonthPage:
+		return p.Items
+	}
+	return nil
 }
 
 // shows says whose bodies a page may show: an item page its item's (and the
@@ -80,18 +99,22 @@ type dataFileSpec struct {
 	name  string
 	make  func(*model.Site) ([]byte, error)
 	shows func(*model.Site) []*model.Item // nil: may show any body
+	lists func(*model.Site) []*model.Item // nil: may show any item's title (output.File.Lists)
+	late  bool                            // as large as the site: serve renders it after the pages (output.File.Late)
 }
 
 var dataFiles = []dataFileSpec{
-	{"index.json", indexJSON, showsNone},
-	{"feed.xml", feed, func(s *model.Site) []*model.Item { return s.Listed[:min(feedSize, len(s.Listed))] }},
-	{"sitemap.xml", sitemap, showsNone},
+	{"index.json", indexJSON, showsNone, nil, true},
+	{"feed.xml", feed, feedItems, feedItems, false},
+	{"sitemap.xml", sitemap, showsNone, nil, true},
 }
 
 func showsNone(*model.Site) []*model.Item { return []*model.Item{} }
 
+func feedItems(s *model.Site) []*model.Item { return s.Listed[:min(feedSize, len(s.Listed))] }
+
 func dataFile(s *model.Site, d dataFileSpec) output.File {
-	f := output.File{Path: d.name, Who: "the website", All: d.shows == nil, Render: func() ([]byte, error) {
+	f := output.File{Path: d.name, Who: "the website", All: d.shows == nil, Late: d.late, Render: func() ([]byte, error) {
 		data, err := d.make(s)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", d.name, err)
@@ -100,6 +123,9 @@ func dataFile(s *model.Site, d dataFileSpec) output.File {
 	}}
 	if d.shows != nil {
 		f.Shows = d.shows(s)
+	}
+	if d.lists != nil {
+		f.Lists = d.lists(s)
 	}
 	return f
 }

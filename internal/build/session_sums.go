@@ -1,0 +1,157 @@
+package build
+
+import (
+	"encoding/binary"
+	"hash/maphash"
+	"sync"
+
+	"github.com/gongkai/gongkai/internal/content"
+	"github.com/gongkai/gongkai/internal/layout"
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/output"
+)
+
+// itemSum fingerprints one item's file: its body, and the values of its
+// display fields (content.DisplayKeys), which the global fingerprint
+// leaves out.
+type itemSum struct{ body, display uint64 }
+
+// itemSums fingerprints every published item. Items are the same pointers
+// from build to build while their file is unchanged, so only new ones are
+// hashed.
+func (s *Session) itemSums(site *model.Site, global uint64) *sums {
+	f := &sums{seed: s.seed, global: global, items: make(map[*content.Item]itemSum, len(site.Items)),
+		related: make(map[*model.Item]uint64, len(site.Items))}
+	bodies, display := f.hash(), f.hash()
+	for _, it := range site.Items {
+		sum, ok := s.sums[it.Item]
+		if !ok {
+			sum = f.itemSum(it.Item)
+		}
+		f.items[it.Item] = sum
+		putUint(bodies, sum.body)
+		putUint(display, sum.display)
+	}
+	f.all, f.display = bodies.Sum64(), display.Sum64()
+	s.sums = f.items
+	return f
+}
+
+// sums are the fingerprints of one build: what every file may depend on,
+// and every published item's body and display fields. Finish reads them
+// while the next Start makes its own.
+type sums struct {
+	seed    maphash.Seed
+	global  uint64 // site.toml, layouts, --now, the shape of the front matter… (globalSum)
+	items   map[*content.Item]itemSum
+	all     uint64 // every body, in site order
+	display uint64 // every item's display fields, in site order
+
+	mu      sync.Mutex
+	related map[*model.Item]uint64 // relatedSum of the items asked for so far
+}
+
+func (f *sums) hash() *maphash.Hash {
+	h := &maphash.Hash{}
+	h.SetSeed(f.seed)
+	return h
+}
+
+func (f *sums) itemSum(it *content.Item) itemSum {
+	h := f.hash()
+	h.WriteString(it.File)
+	putUint(h, uint64(it.BodyLine))
+	h.Write(it.Body)
+	body := h.Sum64()
+	h.Reset()
+	h.WriteString(it.File + "\x00" + it.Title + "\x00" + it.Number + "\x00" + it.Summary)
+	return itemSum{body: body, display: h.Sum64()}
+}
+
+func (f *sums) item(it *model.Item) itemSum {
+	if sum, ok := f.items[it.Item]; ok {
+		return sum
+	}
+	return f.itemSum(it.Item)
+}
+
+// file fingerprints one output file. A file rendered with a layout the
+// site wrote (layout.Set.BySite) may show any body and list any item,
+// whatever its channel says of the built-in theme's.
+func (f *sums) file(o output.File, tpl *layout.Set) uint64 {
+	kind := "file"
+	if o.Raw {
+		kind = "raw"
+	}
+	all := o.All || o.Layout != "" && tpl.BySite(o.Layout)
+	if all || o.Lists == nil {
+		return f.of(kind, o.Path, all, o.Shows, true, nil)
+	}
+	return f.of(kind, o.Path, false, o.Shows, false, o.Lists)
+}
+
+// of fingerprints what shows the bodies of shows (or of every item, with
+// all) and the display fields of shows, lists and the items they lead to
+// (related), or of every item, with anyItem: a file, or a value of a memo.
+func (f *sums) of(kind, name string, all bool, shows []*model.Item, anyItem bool, lists []*model.Item) uint64 {
+	h := f.hash()
+	putUint(h, f.global)
+	h.WriteString(kind + "\x00" + name + "\x00")
+	listed := !all && !anyItem
+	if all {
+		h.WriteByte('a')
+		putUint(h, f.all)
+	} else {
+		for _, it := range shows { // an item's sums name its file: no id needed
+			putUint(h, f.item(it).body)
+			if listed {
+				putUint(h, f.relatedSum(it))
+			}
+		}
+	}
+	if !listed {
+		h.WriteByte('d')
+		putUint(h, f.display)
+		return h.Sum64()
+	}
+	h.WriteByte('l')
+	if sameItems(shows, lists) {
+		return h.Sum64() // a list page shows and lists its rows: hashed above
+	}
+	for _, it := range lists {
+		putUint(h, f.relatedSum(it))
+	}
+	return h.Sum64()
+}
+
+// sameItems reports whether a and b are the same slice.
+func sameItems(a, b []*model.Item) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// relatedSum fingerprints the display fields of it and of the items it
+// leads to (related): what a page listing it may show of them. It is made
+// once per item and build.
+func (f *sums) relatedSum(it *model.Item) uint64 {
+	f.mu.Lock()
+	sum, ok := f.related[it]
+	f.mu.Unlock()
+	if ok {
+		return sum
+	}
+	h := f.hash()
+	for _, r := range related([]*model.Item{it}) {
+		putUint(h, f.item(r).display)
+	}
+	sum = h.Sum64()
+	f.mu.Lock()
+	f.related[it] = sum
+	f.mu.Unlock()
+	return sum
+}
+
+func putUint(h *maphash.Hash, v uint64) {
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], v)
+	h.Write(b[:])
+}
