@@ -251,7 +251,7 @@ var edits = []edit{
 		replaceIn(t, dir, wang, `summary  = "王建国、李秀英、张明辉3名同志拟任新职`, `summary  = "王建国等3名同志拟任新职`)
 	}, renders: []string{"cadre/2026-11-renqian-gongshi/index.html"}},
 	{name: "number edit", changed: []string{wang}, display: true, do: func(t *testing.T, dir string) {
-		replaceIn(t, dir, wang, `number   = "青组公〔2026〕31号"`, `number   = "青组公〔2026〕32号"`)
+		replaceIn(t, dir, wang, `number   = "青组公〔2026〕31号"`, `number   = "青组公〔2026〕41号"`)
 	}, renders: []string{"cadre/2026-11-renqian-gongshi/index.html"}},
 	{name: "title edit of an item that replaces another: the replaced item's page names it", changed: []string{goals2026}, display: true, do: func(t *testing.T, dir string) {
 		replaceIn(t, dir, goals2026, `title    = "青山县2026年度工作目标`, `title    = "青山县2026年度经济社会发展目标`)
