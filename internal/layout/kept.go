@@ -95,24 +95,8 @@ func describe(t *template.Template, name string, b *strings.Builder, seen map[st
 // keptFunc, in order.
 func runs(n parse.Node) []string {
 	var out []string
-	var walk func(n parse.Node)
-	walk = func(n parse.Node) {
+	eachStatement(n, func(n parse.Node) {
 		switch n := n.(type) {
-		case *parse.ListNode:
-			if n != nil {
-				for _, c := range n.Nodes {
-					walk(c)
-				}
-			}
-		case *parse.IfNode:
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.RangeNode:
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.WithNode:
-			walk(n.List)
-			walk(n.ElseList)
 		case *parse.TemplateNode:
 			out = append(out, n.Name)
 		case *parse.ActionNode:
@@ -120,8 +104,7 @@ func runs(n parse.Node) []string {
 				out = append(out, sharedPrefix+name)
 			}
 		}
-	}
-	walk(n)
+	})
 	return out
 }
 

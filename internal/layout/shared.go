@@ -123,34 +123,14 @@ func calls(t *template.Template, tree *parse.Tree, called map[string]bool) {
 	if tree == nil {
 		return
 	}
-	var walk func(n parse.Node)
-	walk = func(n parse.Node) {
-		switch n := n.(type) {
-		case *parse.ListNode:
-			if n != nil {
-				for _, c := range n.Nodes {
-					walk(c)
-				}
-			}
-		case *parse.IfNode:
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.RangeNode:
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.WithNode:
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.TemplateNode:
-			if !called[n.Name] {
-				called[n.Name] = true
-				if p := t.Lookup(n.Name); p != nil {
-					calls(t, p.Tree, called)
-				}
+	eachStatement(tree.Root, func(n parse.Node) {
+		if n, ok := n.(*parse.TemplateNode); ok && !called[n.Name] {
+			called[n.Name] = true
+			if p := t.Lookup(n.Name); p != nil {
+				calls(t, p.Tree, called)
 			}
 		}
-	}
-	walk(tree.Root)
+	})
 }
 
 // failWriter fails every write.
