@@ -115,7 +115,7 @@ for i in "${!names[@]}"; do
   rss[${names[$i]}]=$(peak ${cmds[$i]})
 done
 
-pages=$( (rm -rf "$work/out"; "$work/gongkai" build -q -s "$work/site" -d "$work/out" --now $now; find "$work/out" -name '*.html') | wc -l)
+pages=$( (rm -rf "$work/out"; "$work/gongkai" build -q -s "$work/site" -d "$work/out" --now $now 2>/dev/null; find "$work/out" -name '*.html') | wc -l)
 printf "%d items (%s of Markdown), gongkai writes %d HTML files; %d cores, %s; runs: %d\n" \
   "$n" "$(du -sh "$work/site/content" | cut -f1)" "$pages" "$(nproc)" "$(date -u +%Y-%m-%d)" "$runs"
 printf "%-8s %10s %10s %10s %10s %9s %12s\n" "" "mean s" "best s" "cpu s" "peak MB" "× floor" "cpu × floor"
