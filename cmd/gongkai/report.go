@@ -12,9 +12,10 @@ import (
 )
 
 func runReport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("report", "[-s DIR] [--month YYYY-MM] [--format md|html|csv] [--scope public|internal] [--now DATE]", stderr)
+	fs := newFlags("report", "[-s DIR] [--month YYYY-MM | --period YYYY] [--format md|html|csv] [--scope public|internal] [--now DATE]", stderr)
 	site := fs.String("s", ".", "the site `folder`")
 	month := fs.String("month", "", "the `YYYY-MM` to report on (default: the month before today)")
+	period := fs.String("period", "", "the `YYYY` of the statutory annual report (政府信息公开工作年度报告)")
 	format := fs.String("format", "md", "`md`, html or csv")
 	scope := fs.String("scope", "public", scopeUsage)
 	var now dayFlag
@@ -29,6 +30,9 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	sc, ok := resolveScope("report", *scope, stderr)
 	if !ok {
 		return exitUsage
+	}
+	if *period != "" {
+		return runAnnual(*site, *period, *month, *format, sc, now, stdout, stderr)
 	}
 	var year, mon int
 	if *month != "" {

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/gongkai/gongkai/internal/build"
+	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/records"
+	"github.com/gongkai/gongkai/internal/report"
+)
+
+// runAnnual is `gongkai report --period YYYY`: the statutory annual report.
+func runAnnual(site, period, month, format string, sc config.Scope, now dayFlag, stdout, stderr io.Writer) int {
+	year, err := strconv.Atoi(period)
+	if err != nil || len(period) != 4 {
+		fmt.Fprintf(stderr, "gongkai report: --period %q is not a year; write --period 2026\n", period)
+		return exitUsage
+	}
+	if month != "" {
+		fmt.Fprintf(stderr, "gongkai report: --period and --month name two reports; write one of them\n")
+		return exitUsage
+	}
+	opts := build.Options{SiteDir: abs(site), Now: now.day}
+	a, diags := loadAnnual(&opts, year, sc)
+	if a == nil {
+		printDiags(stderr, diags, false)
+		fmt.Fprintf(stderr, "report: the site has %s; fix them first\n", countErrors(diags))
+		return exitContent
+	}
+	switch format {
+	case "html":
+		err = a.HTML(stdout)
+	case "csv":
+		err = a.CSV(stdout)
+	default:
+		err = a.Markdown(stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "gongkai report: %v\n", err)
+		return exitContent
+	}
+	return exitOK
+}
+
+// loadAnnual reads the site as a build does and its registers under
+// records/, and makes the annual report of year. It returns nil and the
+// diagnostics when the site or the registers have errors: a register
+// that does not load would leave its requests out of the counts.
+func loadAnnual(opts *build.Options, year int, scope config.Scope) (*report.Annual, []diag.Diagnostic) {
+	site, diags := build.Load(opts)
+	if diag.CountErrors(diags) > 0 || site == nil {
+		return nil, diags
+	}
+	recs, rdiags := records.Load(opts.FS, site.Config)
+	diags = append(diags, rdiags...)
+	if diag.CountErrors(rdiags) > 0 {
+		return nil, diags
+	}
+	return report.MakeAnnual(site.Config, site.Audit, recs.Requests, year, opts.Now, scope), diags
+}
