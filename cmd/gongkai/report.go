@@ -12,7 +12,7 @@ import (
 )
 
 func runReport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("report", "[-s DIR] [--month YYYY-MM | --period YYYY] [--format md|html|csv] [--scope public|internal] [--now DATE]", stderr)
+	fs := newFlags("report", "[-s DIR] [--month YYYY-MM] [--period YYYY] [--format md|html|csv] [--scope public|internal] [--now DATE]", stderr)
 	site := fs.String("s", ".", "the site `folder`")
 	month := fs.String("month", "", "the `YYYY-MM` to report on (default: the month before today)")
 	period := fs.String("period", "", "the `YYYY` of the statutory annual report (政府信息公开工作年度报告)")

@@ -25,6 +25,8 @@ func (r *Report) Markdown(w io.Writer) error {
 	p.catalog()
 	p.todo()
 	p.contacts()
+	p.f("\n")
+	p.approval()
 	return p.err
 }
 
@@ -263,6 +265,7 @@ func (r *Report) CSV(w io.Writer) error {
 	}
 	cw.Write(nil)
 	cw.Write([]string{"公开目录事项", strconv.Itoa(len(r.Entries)), "已按时公开", strconv.Itoa(r.Covered), "覆盖率", strconv.Itoa(r.Percent()) + "%"})
+	approvalRows(cw)
 	cw.Flush()
 	return cw.Error()
 }

@@ -101,11 +101,12 @@ func requestTable(reqs []*records.Request, year int, asOf calendar.Day) []Reques
 
 // followUps tallies the reviews and lawsuits of year: one concluded by
 // asOf counts in the year of its result, one not concluded counts as
-// 尚未审结 in every year from its request's.
+// 尚未审结 in every year from its request's (from its reply's, when the
+// reply comes after asOf: a follow-up is brought over the reply).
 func (a *Annual) followUps(reqs []*records.Request, year int, asOf calendar.Day) {
 	for _, r := range reqs {
-		if r.Received.Y > year {
-			continue
+		if r.Received.Y > year || r.Reply != nil && r.Reply.Date.After(asOf) {
+			continue // its follow-ups, over the reply, are not yet brought
 		}
 		for _, fu := range r.FollowUps {
 			res := slices.IndexFunc(records.Results.Entries, func(e config.Entry) bool { return e.Key == string(fu.Result) })
