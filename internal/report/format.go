@@ -53,8 +53,8 @@ func (p *printer) header() {
 	p.f("- 报送时限：%s前报市党务政务公开领导小组办公室（实施细则六.2）\n", due.Chinese())
 	if !r.Internal() {
 		p.f("- 统计范围：向社会公开的事项和公开目录\n\n")
-		p.f("本月共公开事项 **%d** 项；月末处于公示期的即时公开事项 %d 项，本月公示期结束 %d 项；定期公开事项逾期未更新 %d 项；公开目录 %d 项，已按时公开 %d 项，覆盖率 **%d%%**。\n\n",
-			len(r.Published), len(r.Open), len(r.Closed), len(r.Overdue), len(r.Entries), r.Covered, r.Percent())
+		p.f("本月共公开事项 **%d** 项；月末处于公示期的即时公开事项 %d 项，本月公示期结束 %d 项；定期公开事项逾期未更新 %d 项；公开目录 %d 项，已公开 %d 项，覆盖率 **%d%%**，其中按时公开 %d 项。\n\n",
+			len(r.Published), len(r.Open), len(r.Closed), len(r.Overdue), len(r.Entries), r.Covered, r.Percent(), r.OnTime)
 		return
 	}
 	p.f("- 统计范围：向社会公开和党内公开的事项和公开目录（党内公开 仅限党内）\n\n")
@@ -64,8 +64,8 @@ func (p *printer) header() {
 			internal++
 		}
 	}
-	p.f("本月共公开事项 **%d** 项，其中向社会公开 %d 项、党内公开 %d 项；月末处于公示期的即时公开事项 %d 项，本月公示期结束 %d 项；定期公开事项逾期未更新 %d 项；公开目录 %d 项，已按时公开 %d 项，覆盖率 **%d%%**。\n\n",
-		len(r.Published), len(r.Published)-internal, internal, len(r.Open), len(r.Closed), len(r.Overdue), len(r.Entries), r.Covered, r.Percent())
+	p.f("本月共公开事项 **%d** 项，其中向社会公开 %d 项、党内公开 %d 项；月末处于公示期的即时公开事项 %d 项，本月公示期结束 %d 项；定期公开事项逾期未更新 %d 项；公开目录 %d 项，已公开 %d 项，覆盖率 **%d%%**，其中按时公开 %d 项。\n\n",
+		len(r.Published), len(r.Published)-internal, internal, len(r.Open), len(r.Closed), len(r.Overdue), len(r.Entries), r.Covered, r.Percent(), r.OnTime)
 }
 
 func (p *printer) published() {
@@ -138,14 +138,18 @@ func (p *printer) periodic() {
 
 func (p *printer) catalog() {
 	r := p.r
-	p.f("## 四、公开目录落实情况\n\n目录事项 %d 项，已按时公开 %d 项，覆盖率 %d%%。\n\n", len(r.Entries), r.Covered, r.Percent())
+	p.f("## 四、公开目录落实情况\n\n目录事项 %d 项，已公开 %d 项，覆盖率 %d%%；其中按时公开 %d 项（本月公开的事项均在目录规定的公开时限内）。\n\n", len(r.Entries), r.Covered, r.Percent(), r.OnTime)
 	p.f("| 目录事项 |%s 落实情况 | 现行事项 |\n|---|%s---|---:|\n", p.col(" 范围 |"), p.col("---|"))
 	for _, e := range r.Entries {
 		sc := "向社会公开"
 		if e.Scope == string(config.Internal) {
 			sc = "党内公开"
 		}
-		p.f("| %s |%s %s | %d |\n", text(e.Name), p.col(" "+sc+" |"), e.Coverage.Label(), len(e.Current))
+		status := e.Coverage.Label()
+		if e.Coverage == model.Covered && !r.onTime(e) {
+			status += "（逾期公开）"
+		}
+		p.f("| %s |%s %s | %d |\n", text(e.Name), p.col(" "+sc+" |"), status, len(e.Current))
 	}
 	p.f("\n")
 }
@@ -169,6 +173,9 @@ func (p *printer) todo() {
 			}
 			todo("公开目录事项“%s”未及时更新（最近一项为“%s”，%s），请尽快更新。", text(e.Name), text(e.Items[0].Title), e.Items[0].StatusLabel())
 		}
+	}
+	for _, l := range r.Late {
+		todo("“%s”于%s公开，超过公开目录事项“%s”规定的时限（%s，应于%s前公开），请责任单位今后严格按时限公开。", text(l.Item.Title), l.Item.Date.Chinese(), text(l.Entry.Name), l.Limit, l.Last.Chinese())
 	}
 	for _, it := range r.Overdue {
 		todo("“%s”（%s）应于%s前更新，已逾期，请%s更新后重新公开。", text(it.Title), p.issuer(it), model.DueDate(it.Item).Chinese(), p.issuer(it))
@@ -264,7 +271,7 @@ func (r *Report) CSV(w io.Writer) error {
 			it.StatusLabel(), in(r.Published, it), in(r.Open, it), in(r.Closed, it), in(r.Overdue, it)})
 	}
 	cw.Write(nil)
-	cw.Write([]string{"公开目录事项", strconv.Itoa(len(r.Entries)), "已按时公开", strconv.Itoa(r.Covered), "覆盖率", strconv.Itoa(r.Percent()) + "%"})
+	cw.Write([]string{"公开目录事项", strconv.Itoa(len(r.Entries)), "已公开", strconv.Itoa(r.Covered), "覆盖率", strconv.Itoa(r.Percent()) + "%", "按时公开", strconv.Itoa(r.OnTime)})
 	approvalRows(cw)
 	cw.Flush()
 	return cw.Error()

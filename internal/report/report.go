@@ -36,7 +36,9 @@ type Report struct {
 	Closed     []*model.Item // immediate items whose window ended in the month
 	Overdue    []*model.Item // periodic items overdue on AsOf
 	Entries    []*model.Entry
-	Covered    int
+	Covered    int               // entries with a current item (覆盖率)
+	OnTime     int               // covered entries none of whose items of the month is Late (按时公开)
+	Late       []Late            // items of the month published after their entry's time limit
 	Warnings   []diag.Diagnostic // policy warnings about the month's items
 }
 
@@ -73,6 +75,7 @@ func Make(cfg *config.Site, audit Auditor, year, month int, now calendar.Day, sc
 	}
 	r := &Report{Site: cfg, Scope: scope, Year: year, Month: month, First: first, AsOf: asOf, Made: now}
 	inMonth := func(d calendar.Day) bool { return !d.Before(first) && !d.After(last) }
+	cal := model.NewCalendar(cfg)
 	files := map[string]bool{}
 	items := audit(asOf, scope)
 	for _, it := range items {
@@ -99,6 +102,10 @@ func Make(cfg *config.Site, audit Auditor, year, month int, now calendar.Day, sc
 		e := model.CoverEntry(&cfg.Catalog[i], items)
 		if e.Coverage == model.Covered {
 			r.Covered++
+		}
+		r.Late = append(r.Late, lateItems(e, cal, inMonth)...)
+		if r.onTime(e) {
+			r.OnTime++
 		}
 		r.Entries = append(r.Entries, e)
 	}
