@@ -8,6 +8,7 @@ import (
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/records"
 	"github.com/gongkai/gongkai/internal/report"
 )
 
@@ -79,5 +80,12 @@ func loadReport(opts *build.Options, year, month int, scope config.Scope) (*repo
 		prev := opts.Now.AddMonths(-1)
 		year, month = prev.Y, int(prev.M)
 	}
-	return report.Make(site.Config, site.Audit, year, month, opts.Now, scope, diags), diags
+	recs, rdiags := records.Load(opts.FS, site.Config)
+	diags = append(diags, rdiags...)
+	if diag.CountErrors(rdiags) > 0 {
+		return nil, diags
+	}
+	r := report.Make(site.Config, site.Audit, year, month, opts.Now, scope, diags)
+	r.Tasks = recs.Tasks
+	return r, diags
 }

@@ -100,9 +100,9 @@ func TestAnnualReportAddsUp(t *testing.T) {
 	}
 }
 
-// TestReportsShowNoRecord: no report of the example, in any format, names
-// an applicant or shows a subject, note, message or reply of the
-// registers: the reports publish aggregates only. Every report ends with
+// TestReportsShowNoRecord: no public report of the example, in any
+// format, names an applicant or shows a subject, note, message, reply or
+// task of the registers: the reports publish aggregates only. Every report ends with
 // the approval block.
 func TestReportsShowNoRecord(t *testing.T) {
 	set, diags := records.Load(os.DirFS("../.."), nil)
@@ -125,6 +125,9 @@ func TestReportsShowNoRecord(t *testing.T) {
 	}
 	for _, r := range set.Rectifications {
 		add(r.What)
+	}
+	for _, tk := range set.Tasks {
+		add(tk.Task, tk.Progress) // the task table is listed only in the internal report
 	}
 	for _, period := range [][]string{{"--month", "2026-10"}, {"--month", "2026-11"}, {"--period", "2026"}} {
 		for _, format := range []string{"md", "html", "csv"} {

@@ -24,6 +24,7 @@ func (r *Report) Markdown(w io.Writer) error {
 	p.periodic()
 	p.catalog()
 	p.todo()
+	p.tasks()
 	p.contacts()
 	p.f("\n")
 	p.approval()
@@ -138,7 +139,7 @@ func (p *printer) periodic() {
 
 func (p *printer) catalog() {
 	r := p.r
-	p.f("## 四、公开目录落实情况\n\n目录事项 %d 项，已公开 %d 项，覆盖率 %d%%；其中按时公开 %d 项（本月公开的事项均在目录规定的公开时限内）。\n\n", len(r.Entries), r.Covered, r.Percent(), r.OnTime)
+	p.f("## 四、公开目录落实情况\n\n目录事项 %d 项，已公开 %d 项，覆盖率 %d%%；其中按时公开 %d 项（已公开，且本月公开的事项均在目录规定的公开时限内）。\n\n", len(r.Entries), r.Covered, r.Percent(), r.OnTime)
 	p.f("| 目录事项 |%s 落实情况 | 现行事项 |\n|---|%s---|---:|\n", p.col(" 范围 |"), p.col("---|"))
 	for _, e := range r.Entries {
 		sc := "向社会公开"
@@ -191,7 +192,7 @@ func (p *printer) todo() {
 
 func (p *printer) contacts() {
 	fb := p.r.Site.Feedback
-	p.f("## 六、意见反馈渠道\n\n")
+	p.f("## 七、意见反馈渠道\n\n")
 	if fb.Phone != "" {
 		p.f("- 反馈电话：%s\n", text(fb.Phone))
 	}
@@ -272,6 +273,7 @@ func (r *Report) CSV(w io.Writer) error {
 	}
 	cw.Write(nil)
 	cw.Write([]string{"公开目录事项", strconv.Itoa(len(r.Entries)), "已公开", strconv.Itoa(r.Covered), "覆盖率", strconv.Itoa(r.Percent()) + "%", "按时公开", strconv.Itoa(r.OnTime)})
+	r.taskRows(cw)
 	approvalRows(cw)
 	cw.Flush()
 	return cw.Error()

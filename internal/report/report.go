@@ -14,6 +14,7 @@ import (
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/records"
 )
 
 // Report is the month's figures, computed as of the month's last day (or
@@ -40,6 +41,7 @@ type Report struct {
 	OnTime     int               // covered entries none of whose items of the month is Late (按时公开)
 	Late       []Late            // items of the month published after their entry's time limit
 	Warnings   []diag.Diagnostic // policy warnings about the month's items
+	Tasks      []*records.Task   // the task table (records/tasks.toml), set by the caller
 }
 
 // Count is one row of a breakdown.
