@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"strconv"
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/config"
@@ -13,16 +12,8 @@ import (
 )
 
 // runAnnual is `gongkai report --period YYYY`: the statutory annual report.
-func runAnnual(site, period, month, format string, sc config.Scope, now dayFlag, stdout, stderr io.Writer) int {
-	year, err := strconv.Atoi(period)
-	if err != nil || len(period) != 4 {
-		fmt.Fprintf(stderr, "gongkai report: --period %q is not a year; write --period 2026\n", period)
-		return exitUsage
-	}
-	if month != "" {
-		fmt.Fprintf(stderr, "gongkai report: --period and --month name two reports; write one of them\n")
-		return exitUsage
-	}
+func runAnnual(site string, year int, format string, sc config.Scope, now dayFlag, stdout, stderr io.Writer) int {
+	var err error
 	opts := build.Options{SiteDir: abs(site), Now: now.day}
 	a, diags := loadAnnual(&opts, year, sc)
 	if a == nil {

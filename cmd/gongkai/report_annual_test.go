@@ -129,7 +129,7 @@ func TestReportsShowNoRecord(t *testing.T) {
 	for _, tk := range set.Tasks {
 		add(tk.Task, tk.Progress) // the task table is listed only in the internal report
 	}
-	for _, period := range [][]string{{"--month", "2026-10"}, {"--month", "2026-11"}, {"--period", "2026"}} {
+	for _, period := range [][]string{{"--month", "2026-10"}, {"--month", "2026-11"}, {"--period", "2026"}, {"--period", "2026-H1"}, {"--period", "2026", "--summary"}} {
 		for _, format := range []string{"md", "html", "csv"} {
 			args := append([]string{"report", "-s", "../..", "--now", "2026-11-27", "--format", format}, period...)
 			var out, errOut bytes.Buffer
@@ -148,4 +148,34 @@ func TestReportsShowNoRecord(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestReportPeriods: --period names the statutory annual report (YYYY),
+// the half-year summary (YYYY-H1) or, with --summary, the yearly work
+// summary; anything else, or --period with --month, is refused with what
+// to write.
+func TestReportPeriods(t *testing.T) {
+	for _, c := range []struct {
+		args  []string
+		code  int
+		title string
+	}{
+		{[]string{"--period", "2026"}, 0, "2026年政府信息公开工作年度报告"},
+		{[]string{"--period", "2026-H1"}, 0, "上半年工作总结（2026年1月至6月）"},
+		{[]string{"--period", "2026", "--summary"}, 0, "年度工作总结（2026年）"},
+		{[]string{"--period", "2026-H2"}, exitUsage, "write --period 2026 (the year) or --period 2026-H1"},
+		{[]string{"--period", "2026-H1", "--summary"}, exitUsage, "write it with --period 2026"},
+		{[]string{"--period", "2026", "--month", "2026-10"}, exitUsage, "write one of them"},
+	} {
+		var out, errOut bytes.Buffer
+		code := run(append([]string{"report", "-s", "../..", "--now", "2026-11-27"}, c.args...), &out, &errOut)
+		if code != c.code || !strings.Contains(out.String()+errOut.String(), c.title) {
+			t.Errorf("report %v: exit %d, want %d with %q:\n%s%s", c.args, code, c.code, c.title, errOut.String(), firstLine(out.String()))
+		}
+	}
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
 }

@@ -37,9 +37,11 @@ type printer struct {
 	err error
 }
 
+// f prints format with args. The format, never the args, says 本月 and
+// 月末 of a monthly report: a longer report's says its own period (spoken).
 func (p *printer) f(format string, args ...any) {
 	if p.err == nil {
-		_, p.err = fmt.Fprintf(p.w, format, args...)
+		_, p.err = fmt.Fprintf(p.w, p.r.spoken(format), args...)
 	}
 }
 
@@ -47,11 +49,10 @@ func (p *printer) header() {
 	r := p.r
 	p.f("# %s\n\n", text(r.Title()))
 	p.f("- 报送单位：%s\n", text(r.Site.County))
-	p.f("- 统计期间：%s至%s\n", r.First.Chinese(), r.First.AddMonths(1).AddDays(-1).Chinese())
+	p.f("- 统计期间：%s至%s\n", r.First.Chinese(), r.Period.Last().Chinese())
 	p.f("- 数据截至：%s\n", r.AsOf.Chinese())
 	p.f("- 生成日期：%s\n", r.Made.Chinese())
-	due := r.First.AddMonths(1).AddDays(9)
-	p.f("- 报送时限：%s前报市党务政务公开领导小组办公室（实施细则六.2）\n", due.Chinese())
+	p.f("- 报送时限：%s前报市党务政务公开领导小组办公室（实施细则六.2）\n", r.Period.Due().Chinese())
 	if !r.Internal() {
 		p.f("- 统计范围：向社会公开的事项和公开目录\n\n")
 		p.f("本月共公开事项 **%d** 项；月末处于公示期的即时公开事项 %d 项，本月公示期结束 %d 项；定期公开事项逾期未更新 %d 项；公开目录 %d 项，已公开 %d 项，覆盖率 **%d%%**，其中按时公开 %d 项。\n\n",
@@ -243,7 +244,11 @@ func text(s string) string { return markdown.Text(s) }
 // spreadsheets (the 50-task progress sheet the city asks for is kept in one).
 func (r *Report) CSV(w io.Writer) error {
 	cw := sheet{csv.NewWriter(w)}
-	cw.Write([]string{"编号", "标题", "公开类别", "公开时限", "公开主体", "公开方式", "公开范围", "发布日期", "公示截止", "月末状态", "本月发布", "本月处于公示期", "本月公示结束", "逾期未更新"})
+	head := []string{"编号", "标题", "公开类别", "公开时限", "公开主体", "公开方式", "公开范围", "发布日期", "公示截止", "月末状态", "本月发布", "本月处于公示期", "本月公示结束", "逾期未更新"}
+	for i := range head {
+		head[i] = r.spoken(head[i])
+	}
+	cw.Write(head)
 	seen := map[string]bool{}
 	rows := append(append(append(append([]*model.Item{}, r.Published...), r.Open...), r.Closed...), r.Overdue...)
 	in := func(list []*model.Item, it *model.Item) string {

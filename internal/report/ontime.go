@@ -15,17 +15,17 @@ type Late struct {
 	Last  calendar.Day // the last day it could be published on time
 }
 
-// lateItems are the items of e published in the month (inMonth) later
+// lateItems are the items of e published in the period (inPeriod) later
 // than e's time limit allows. An entry whose time_limit states no limit in
 // days, or an item without formed, cannot be late.
-func lateItems(e *model.Entry, cal *calendar.Calendar, inMonth func(calendar.Day) bool) []Late {
+func lateItems(e *model.Entry, cal *calendar.Calendar, inPeriod func(calendar.Day) bool) []Late {
 	l, ok := check.ParseTimeLimit(e.TimeLimit)
 	if !ok {
 		return nil
 	}
 	var late []Late
 	for _, it := range e.Items {
-		if !inMonth(it.Date) || it.Formed.IsZero() {
+		if !inPeriod(it.Date) || it.Formed.IsZero() {
 			continue
 		}
 		if last := l.Last(cal, it.Formed); it.Date.After(last) {

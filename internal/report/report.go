@@ -6,7 +6,6 @@ package report
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"time"
 
@@ -24,7 +23,8 @@ type Report struct {
 	Site       *config.Site
 	Scope      config.Scope // public: public items only; internal: public and internal items
 	Year       int
-	Month      int
+	Month      int    // 0 unless Period is Monthly
+	Period     Period // the span reported on
 	First      calendar.Day
 	AsOf       calendar.Day // the day the figures are taken on
 	Made       calendar.Day // --now
@@ -69,24 +69,29 @@ type Auditor func(day calendar.Day, scope config.Scope) []*model.Item
 // publishes and the catalog entries of that scope. warnings are the site's
 // policy warnings; those about items published in the month are kept.
 func Make(cfg *config.Site, audit Auditor, year, month int, now calendar.Day, scope config.Scope, warnings []diag.Diagnostic) *Report {
-	first := calendar.Date(year, monthOf(month), 1)
-	last := first.AddMonths(1).AddDays(-1)
+	return MakePeriod(cfg, audit, Period{Kind: Monthly, Year: year, Month: month}, now, scope, warnings)
+}
+
+// MakePeriod computes the work report of period (a month, a half-year, a
+// year) as Make does for a month: as of its last day, or now when sooner.
+func MakePeriod(cfg *config.Site, audit Auditor, period Period, now calendar.Day, scope config.Scope, warnings []diag.Diagnostic) *Report {
+	first, last := period.First(), period.Last()
 	asOf := last
 	if now.Before(last) {
 		asOf = now
 	}
-	r := &Report{Site: cfg, Scope: scope, Year: year, Month: month, First: first, AsOf: asOf, Made: now}
-	inMonth := func(d calendar.Day) bool { return !d.Before(first) && !d.After(last) }
+	r := &Report{Site: cfg, Scope: scope, Period: period, Year: period.Year, Month: period.Month, First: first, AsOf: asOf, Made: now}
+	inPeriod := func(d calendar.Day) bool { return !d.Before(first) && !d.After(last) }
 	cal := model.NewCalendar(cfg)
 	files := map[string]bool{}
 	items := audit(asOf, scope)
 	for _, it := range items {
-		if inMonth(it.Date) {
+		if inPeriod(it.Date) {
 			r.Published = append(r.Published, it)
 			files[it.File] = true
 		}
 		if it.Term == string(config.Immediate) && !it.Until.Before(first) && !it.Date.After(asOf) {
-			if inMonth(it.Until) && it.Until.Before(asOf) {
+			if inPeriod(it.Until) && it.Until.Before(asOf) {
 				r.Closed = append(r.Closed, it)
 			} else {
 				r.Open = append(r.Open, it)
@@ -105,7 +110,7 @@ func Make(cfg *config.Site, audit Auditor, year, month int, now calendar.Day, sc
 		if e.Coverage == model.Covered {
 			r.Covered++
 		}
-		r.Late = append(r.Late, lateItems(e, cal, inMonth)...)
+		r.Late = append(r.Late, lateItems(e, cal, inPeriod)...)
 		if r.onTime(e) {
 			r.OnTime++
 		}
@@ -162,7 +167,7 @@ func count(items []*model.Item, rows []Count, keys func(*model.Item) []string) [
 
 // Title is the report's heading; the internal report's says it is one.
 func (r *Report) Title() string {
-	t := fmt.Sprintf("%s工作月报（%d年%d月）", r.Site.Title, r.Year, r.Month)
+	t := r.Site.Title + r.Period.Name()
 	if r.Internal() {
 		t += "（含党内公开事项）"
 	}
