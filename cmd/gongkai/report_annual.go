@@ -1,14 +1,17 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/records"
 	"github.com/gongkai/gongkai/internal/report"
+	"github.com/gongkai/gongkai/internal/sitefs"
 )
 
 // runAnnual is `gongkai report --period YYYY`: the statutory annual report.
@@ -50,5 +53,19 @@ func loadAnnual(opts *build.Options, year int, scope config.Scope) (*report.Annu
 	if diag.CountErrors(rdiags) > 0 {
 		return nil, diags
 	}
-	return report.MakeAnnual(site.Config, site.Audit, recs.Requests, year, opts.Now, scope), diags
+	a := report.MakeAnnual(site.Config, site.Audit, recs.Requests, year, opts.Now, scope)
+	file := report.AnnualTextFile(year)
+	data, err := fs.ReadFile(opts.FS, file)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return a, diags
+	case err != nil:
+		return nil, append(diags, diag.Diagnostic{File: file, Msg: sitefs.Unreadable(file, false, err)})
+	}
+	text, tdiags := report.ParseAnnualText(file, data)
+	if len(tdiags) > 0 {
+		return nil, append(diags, tdiags...)
+	}
+	a.Text = text
+	return a, diags
 }

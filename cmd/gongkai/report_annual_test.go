@@ -179,3 +179,17 @@ func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
 }
+
+// TestAnnualReportText: the example's records/annual-2026.md gives the
+// annual report its words for 一 and 五; 六 keeps its placeholder.
+func TestAnnualReportText(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"report", "-s", "../..", "--now", "2026-11-27", "--period", "2026"}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	for _, want := range []string{"## 一、总体情况\n\n2026年，我县认真贯彻", "## 五、存在的主要问题及改进情况\n\n一是部分乡镇公开栏", "## 六、其他需要报告的事项\n\n本年度收取信息处理费"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("the annual report lacks %q:\n%s", want, out.String())
+		}
+	}
+}

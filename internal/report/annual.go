@@ -25,6 +25,9 @@ type Annual struct {
 	Reviews   Tally        // 行政复议
 	Direct    Tally        // 行政诉讼, 未经复议直接起诉
 	AfterRev  Tally        // 行政诉讼, 复议后起诉
+	// Text is the office's words for the parts that are not figures
+	// (ParseAnnualText), by heading; a part not written is a placeholder.
+	Text map[string]string
 }
 
 // RequestRow is one row of part 三: counts by applicant, in the order of

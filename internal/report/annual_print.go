@@ -41,16 +41,16 @@ func (a *Annual) Markdown(w io.Writer) error {
 	p.f("- 数据截至：%s\n", a.AsOf.Chinese())
 	p.f("- 生成日期：%s\n", a.Made.Chinese())
 	p.f("- 公布时限：%d年1月31日前（《政府信息公开条例》第四十九条）\n\n", a.Year+1)
-	p.f("本报告按2021年版政府信息公开工作年度报告格式编制。第二、三、四部分的数字由公开内容和依申请公开登记统计；标“%s”处和文字部分由本机关据实填写。\n\n", blank)
-	p.f("## 一、总体情况\n\n（请填写本年度政府信息公开工作的总体情况：主动公开、依申请公开、政府信息管理、平台建设、监督保障等。）\n\n")
+	p.f("本报告按2021年版政府信息公开工作年度报告格式编制。第二、三、四部分的数字由公开内容和依申请公开登记统计；标“%s”处和文字部分由本机关据实填写（文字部分可写在 %s 中）。\n\n", blank, AnnualTextFile(a.Year))
+	p.f("## %s\n\n%s\n\n", partOverview, a.part(partOverview, "（请填写本年度政府信息公开工作的总体情况：主动公开、依申请公开、政府信息管理、平台建设、监督保障等。）"))
 	a.active(p)
 	a.requestsMD(p)
 	p.f("## 四、政府信息公开行政复议、行政诉讼情况\n\n| 类别 | %s |\n|---|---:|---:|---:|---:|---:|\n", strings.Join(followUpColumns, " | "))
 	for _, r := range a.followUpRows() {
 		p.f("| %s | %d | %d | %d | %d | %d |\n", r.Label, r.T[0], r.T[1], r.T[2], r.T[3], r.T.Total())
 	}
-	p.f("\n## 五、存在的主要问题及改进情况\n\n（请填写本年度工作存在的主要问题和改进措施，以及上一年度问题的整改情况。）\n\n")
-	p.f("## 六、其他需要报告的事项\n\n本年度收取信息处理费：%s件，%s元。（请填写其他需要报告的事项。）\n\n", blank, blank)
+	p.f("\n## %s\n\n%s\n\n", partProblems, a.part(partProblems, "（请填写本年度工作存在的主要问题和改进措施，以及上一年度问题的整改情况。）"))
+	p.f("## %s\n\n%s\n\n", partOther, a.part(partOther, "本年度收取信息处理费："+blank+"件，"+blank+"元。（请填写其他需要报告的事项。）"))
 	p.approval()
 	return p.err
 }
