@@ -7,7 +7,6 @@ func (p *printer) approval() {
 	for _, who := range approvers {
 		p.f("| %s | | 年　月　日 |\n", who)
 	}
-	p.f("\n")
 }
 
 // approvers are the reviews a report passes, in order.
