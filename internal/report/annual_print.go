@@ -35,6 +35,14 @@ var followUpColumns = []string{"结果维持", "结果纠正", "其他结果", "
 // Markdown writes the annual report as Markdown, to edit and publish.
 func (a *Annual) Markdown(w io.Writer) error {
 	p := &printer{w: w}
+	a.head(p)
+	a.requestsMD(p)
+	a.tail(p)
+	return p.err
+}
+
+// head is the report up to part 三's table.
+func (a *Annual) head(p *printer) {
 	p.f("# %s\n\n", text(a.Title()))
 	p.f("- 报送单位：%s\n", text(a.Site.County))
 	p.f("- 统计期间：%d年1月1日至%d年12月31日\n", a.Year, a.Year)
@@ -44,7 +52,12 @@ func (a *Annual) Markdown(w io.Writer) error {
 	p.f("本报告按2021年版政府信息公开工作年度报告格式编制。第二、三、四部分的数字由公开内容和依申请公开登记统计；标“%s”处和文字部分由本机关据实填写（文字部分可写在 %s 中）。\n\n", blank, AnnualTextFile(a.Year))
 	p.f("## %s\n\n%s\n\n", partOverview, a.part(partOverview, "（请填写本年度政府信息公开工作的总体情况：主动公开、依申请公开、政府信息管理、平台建设、监督保障等。）"))
 	a.active(p)
-	a.requestsMD(p)
+	p.f("## 三、收到和处理政府信息公开申请情况\n\n")
+	p.f("申请人情况：“商业企业”至“其他”五列为法人或其他组织。本表勾稽关系：第一项加第二项之和，等于第三项（七）总计加第四项之和。\n\n")
+}
+
+// tail is the report after part 三's table.
+func (a *Annual) tail(p *printer) {
 	p.f("## 四、政府信息公开行政复议、行政诉讼情况\n\n| 类别 | %s |\n|---|---:|---:|---:|---:|---:|\n", strings.Join(followUpColumns, " | "))
 	for _, r := range a.followUpRows() {
 		p.f("| %s | %d | %d | %d | %d | %d |\n", r.Label, r.T[0], r.T[1], r.T[2], r.T[3], r.T.Total())
@@ -52,7 +65,6 @@ func (a *Annual) Markdown(w io.Writer) error {
 	p.f("\n## %s\n\n%s\n\n", partProblems, a.part(partProblems, "（请填写本年度工作存在的主要问题和改进措施，以及上一年度问题的整改情况。）"))
 	p.f("## %s\n\n%s\n\n", partOther, a.part(partOther, "本年度收取信息处理费："+blank+"件，"+blank+"元。（请填写其他需要报告的事项。）"))
 	p.approval()
-	return p.err
 }
 
 // active is part 二: the items published in the year, counted from the
@@ -90,9 +102,8 @@ func (a *Annual) active(p *printer) {
 	p.f("\n| 第二十条第（八）项 信息内容 | 本年收费金额（单位：万元） |\n|---|---:|\n| 行政事业性收费 | %s |\n\n", blank)
 }
 
+// requestsMD is part 三's table in Markdown, which has no merged cells.
 func (a *Annual) requestsMD(p *printer) {
-	p.f("## 三、收到和处理政府信息公开申请情况\n\n")
-	p.f("申请人情况：“商业企业”至“其他”五列为法人或其他组织。本表勾稽关系：第一项加第二项之和，等于第三项（七）总计加第四项之和。\n\n")
 	p.f("| 项目 | %s |\n|---|---:|---:|---:|---:|---:|---:|---:|\n", strings.Join(requestColumns, " | "))
 	for _, r := range a.Requests {
 		if r.Heading {
@@ -108,18 +119,47 @@ func (a *Annual) requestsMD(p *printer) {
 	p.f("\n")
 }
 
-// HTML writes the annual report as a standalone page that prints on A4.
+// HTML writes the annual report as a standalone page that prints on A4;
+// part 三's table has the national table's merged headings.
 func (a *Annual) HTML(w io.Writer) error {
-	var md bytes.Buffer
-	if err := a.Markdown(&md); err != nil {
+	render := func(part func(*printer)) (template.HTML, error) {
+		var md bytes.Buffer
+		p := &printer{w: &md}
+		part(p)
+		doc := markdown.New(markdown.Options{}).Render(md.Bytes(), 1, func(string, int) (string, bool) { return "", false })
+		return doc.HTML, p.err
+	}
+	head, err := render(a.head)
+	if err != nil {
 		return err
 	}
-	doc := markdown.New(markdown.Options{}).Render(md.Bytes(), 1, func(string, int) (string, bool) { return "", false })
+	tail, err := render(a.tail)
+	if err != nil {
+		return err
+	}
+	var table bytes.Buffer
+	if err := requestsHTML.Execute(&table, a.Requests); err != nil {
+		return err
+	}
 	return page.Execute(w, struct {
 		Title string
 		Body  template.HTML
-	}{a.Title(), doc.HTML})
+	}{a.Title(), head + template.HTML(table.String()) + tail})
 }
+
+// requestsHTML is part 三 as the national table lays it out.
+var requestsHTML = template.Must(template.New("requests").Parse(`<table class="requests">
+<thead>
+<tr><th rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th colspan="7">申请人情况</th></tr>
+<tr><th rowspan="2">自然人</th><th colspan="5">法人或其他组织</th><th rowspan="2">总计</th></tr>
+<tr><th>商业企业</th><th>科研机构</th><th>社会公益组织</th><th>法律服务机构</th><th>其他</th></tr>
+</thead>
+<tbody>
+{{range .}}{{if .Heading}}<tr><th colspan="8" style="text-align:left">{{.Label}}</th></tr>
+{{else}}<tr><td>{{.Label}}</td>{{range .Cells}}<td style="text-align:right">{{.}}</td>{{end}}<td style="text-align:right">{{.Total}}</td></tr>
+{{end}}{{end}}</tbody>
+</table>
+`))
 
 // CSV writes parts 三 and 四 as tables, for the city's spreadsheet.
 func (a *Annual) CSV(w io.Writer) error {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -91,5 +92,20 @@ func TestAnnualRequestTable(t *testing.T) {
 	}
 	if mid.Reviews != (Tally{0, 1, 0, 0}) || mid.AfterRev != (Tally{0, 0, 0, 1}) {
 		t.Errorf("on 2026-03-10 reviews are %v and lawsuits after review %v, want the review of 2026-03-01 and the pending lawsuit", mid.Reviews, mid.AfterRev)
+	}
+}
+
+// TestAnnualHTML: the printable annual report lays part 三 out as the
+// national table does, with merged headings, and prints on A4.
+func TestAnnualHTML(t *testing.T) {
+	var out bytes.Buffer
+	if err := annual2026(t, "2027-01-20").HTML(&out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"@page { size: A4", `<th colspan="7">申请人情况</th>`, `<th colspan="5">法人或其他组织</th>`,
+		`<tr><td>4．保护第三方合法权益</td><td style="text-align:right">0</td><td style="text-align:right">1</td>`, "分管领导审核", "四、政府信息公开行政复议、行政诉讼情况"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("the HTML lacks %q:\n%s", want, out.String())
+		}
 	}
 }

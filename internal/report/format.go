@@ -336,6 +336,7 @@ body { font-family: "Noto Serif CJK SC", "Songti SC", SimSun, serif; font-size: 
 h1 { font-size: 18pt; text-align: center; } h2 { font-size: 14pt; margin-top: 1.5em; } h3 { font-size: 12pt; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; font-size: 10.5pt; }
 th, td { border: 1px solid #000; padding: .2em .4em; vertical-align: top; } th { background: #eee; }
+table.requests thead tr + tr th { white-space: nowrap; }
 </style></head><body>
 {{.Body}}
 </body></html>
