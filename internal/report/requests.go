@@ -24,7 +24,7 @@ var outcomeLabels = map[records.Outcome]string{
 	records.Disclosed:   "（一）予以公开",
 	records.Partial:     "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
 	records.Withheld:    "（三）不予公开",
-	records.Unavailable: "（四）本机关不掌握相关政府信息",
+	records.Unavailable: "（四）无法提供",
 	records.NotHandled:  "（五）不予处理",
 	records.OtherResult: "（六）其他处理",
 }
@@ -35,38 +35,8 @@ var outcomeLabels = map[records.Outcome]string{
 // answered by asOf, and is carried out otherwise. So 三's 总计 plus 四 is
 // 一 plus 二.
 func requestTable(reqs []*records.Request, year int, asOf calendar.Day) []RequestRow {
-	first := calendar.Date(year, 1, 1)
-	row := func(label string) RequestRow {
-		return RequestRow{Label: label, Cells: make([]int, len(records.Applicants.Entries))}
-	}
-	newRow, inRow, total, outRow := row(rowNew), row(rowCarriedIn), row(rowTotal), row(rowCarriedOut)
-	byOutcome := map[string]*RequestRow{}
-	var rows []RequestRow
-	var keys []string
-	for _, e := range records.Outcomes.Entries {
-		o := records.Outcome(e.Key)
-		reasons := records.Reasons[o]
-		if reasons == nil {
-			rows = append(rows, row(outcomeLabels[o]))
-			keys = append(keys, e.Key)
-			continue
-		}
-		if o == records.Unavailable {
-			rows = append(rows, RequestRow{Label: "（四）无法提供", Heading: true})
-		} else {
-			rows = append(rows, RequestRow{Label: outcomeLabels[o], Heading: true})
-		}
-		keys = append(keys, "")
-		for i, r := range reasons.Entries {
-			rows = append(rows, row(strconv.Itoa(i+1)+"．"+r.Label))
-			keys = append(keys, e.Key+"/"+r.Key)
-		}
-	}
-	for i, k := range keys {
-		if k != "" {
-			byOutcome[k] = &rows[i]
-		}
-	}
+	newRow, inRow, total, outRow := newRequestRow(rowNew), newRequestRow(rowCarriedIn), newRequestRow(rowTotal), newRequestRow(rowCarriedOut)
+	rows, index := outcomeRows()
 	for _, r := range reqs {
 		col := slices.IndexFunc(records.Applicants.Entries, func(e config.Entry) bool { return e.Key == string(r.Applicant) })
 		if col < 0 || r.Received.After(asOf) {
@@ -76,27 +46,58 @@ func requestTable(reqs []*records.Request, year int, asOf calendar.Day) []Reques
 		switch {
 		case r.Received.Y == year:
 			newRow.Cells[col]++
-		case r.Received.Before(first) && !(answered && r.Reply.Date.Before(first)):
+		case r.Received.Y < year && !(answered && r.Reply.Date.Y < year):
 			inRow.Cells[col]++
 		default:
 			continue
 		}
-		if !answered {
+		i, ok := index[outcomeKey(r.Reply)]
+		if !answered || !ok { // no outcome, or one without its reason (an error of Load): not concluded
 			outRow.Cells[col]++
 			continue
 		}
-		k := string(r.Reply.Outcome)
-		if r.Reply.Reason != "" {
-			k += "/" + r.Reply.Reason
-		}
-		if cell := byOutcome[k]; cell != nil {
-			cell.Cells[col]++
-			total.Cells[col]++
-		} else {
-			outRow.Cells[col]++ // an outcome without its reason (an error of Load): not concluded
-		}
+		rows[i].Cells[col]++
+		total.Cells[col]++
 	}
 	return slices.Concat([]RequestRow{newRow, inRow, {Label: rowResults, Heading: true}}, rows, []RequestRow{total, outRow})
+}
+
+func newRequestRow(label string) RequestRow {
+	return RequestRow{Label: label, Cells: make([]int, len(records.Applicants.Entries))}
+}
+
+// outcomeRows are the rows of 三 (一) to (六) in the national table's
+// order, and the index of the row of each outcome ("disclosed") or outcome
+// and reason ("withheld/third-party").
+func outcomeRows() ([]RequestRow, map[string]int) {
+	var rows []RequestRow
+	index := map[string]int{}
+	for _, e := range records.Outcomes.Entries {
+		o := records.Outcome(e.Key)
+		reasons := records.Reasons[o]
+		if reasons == nil {
+			index[e.Key] = len(rows)
+			rows = append(rows, newRequestRow(outcomeLabels[o]))
+			continue
+		}
+		rows = append(rows, RequestRow{Label: outcomeLabels[o], Heading: true})
+		for i, r := range reasons.Entries {
+			index[e.Key+"/"+r.Key] = len(rows)
+			rows = append(rows, newRequestRow(strconv.Itoa(i+1)+"．"+r.Label))
+		}
+	}
+	return rows, index
+}
+
+// outcomeKey is the key of a reply's row in outcomeRows' index.
+func outcomeKey(p *records.Reply) string {
+	if p == nil {
+		return ""
+	}
+	if p.Reason != "" {
+		return string(p.Outcome) + "/" + p.Reason
+	}
+	return string(p.Outcome)
 }
 
 // followUps tallies the reviews and lawsuits of year: one concluded by
