@@ -117,6 +117,6 @@ func loadReport(opts *build.Options, period report.Period, scope config.Scope) (
 		return nil, diags
 	}
 	r := report.MakePeriod(site.Config, site.Audit, period, opts.Now, scope, diags)
-	r.Tasks = recs.Tasks
+	r.SetRecords(recs)
 	return r, diags
 }

@@ -24,6 +24,7 @@ func (r *Report) Markdown(w io.Writer) error {
 	p.periodic()
 	p.catalog()
 	p.todo()
+	p.requests()
 	p.tasks()
 	p.contacts()
 	p.f("\n")
@@ -193,7 +194,7 @@ func (p *printer) todo() {
 
 func (p *printer) contacts() {
 	fb := p.r.Site.Feedback
-	p.f("## 七、意见反馈渠道\n\n")
+	p.f("## 八、意见反馈渠道\n\n")
 	if fb.Phone != "" {
 		p.f("- 反馈电话：%s\n", text(fb.Phone))
 	}

@@ -42,6 +42,7 @@ type Report struct {
 	Late       []Late            // items of the month published after their entry's time limit
 	Warnings   []diag.Diagnostic // policy warnings about the month's items
 	Tasks      []*records.Task   // the task table (records/tasks.toml), set by the caller
+	Requests   RequestSum        // the requests for disclosure, set by SetRecords
 }
 
 // Count is one row of a breakdown.
@@ -177,3 +178,10 @@ func (r *Report) Title() string {
 // Internal reports whether this is the internal report, which counts and
 // names internal (党内公开) items too.
 func (r *Report) Internal() bool { return r.Scope == config.Internal }
+
+// SetRecords adds what the registers say to the report: the requests for
+// disclosure, counted, and the task table.
+func (r *Report) SetRecords(set *records.Set) {
+	r.Tasks = set.Tasks
+	r.Requests = sumRequests(set.Requests, model.NewCalendar(r.Site), r.First, r.AsOf)
+}

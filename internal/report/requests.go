@@ -42,7 +42,7 @@ func requestTable(reqs []*records.Request, year int, asOf calendar.Day) []Reques
 		if col < 0 || r.Received.After(asOf) {
 			continue
 		}
-		answered := r.Reply != nil && !r.Reply.Date.IsZero() && !r.Reply.Date.After(asOf)
+		answered := r.AnsweredBy(asOf)
 		switch {
 		case r.Received.Y == year:
 			newRow.Cells[col]++

@@ -25,7 +25,7 @@ func (r *Report) taskCounts() []Count {
 // them, as the table is the office's working paper.
 func (p *printer) tasks() {
 	r := p.r
-	p.f("## 六、任务推进情况\n\n")
+	p.f("## 七、任务推进情况\n\n")
 	if len(r.Tasks) == 0 {
 		p.f("任务台账（records/tasks.toml）中没有任务。\n\n")
 		return
