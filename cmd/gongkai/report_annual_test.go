@@ -98,6 +98,32 @@ func TestAnnualReportAddsUp(t *testing.T) {
 	if len(want) > 0 {
 		t.Errorf("part 四 lacks %v", want)
 	}
+	checkActive(t, rows)
+}
+
+// checkActive: part 二's categories add up to its 合计, which is not 0 on
+// the example.
+func checkActive(t *testing.T, rows [][]string) {
+	t.Helper()
+	sum, in := 0, false
+	for _, row := range rows {
+		switch {
+		case len(row) > 0 && strings.HasPrefix(row[0], "二、"):
+			in = true
+		case in && row[0] == "合计":
+			if n, _ := strconv.Atoi(row[1]); n != sum || n == 0 {
+				t.Errorf("part 二: 合计 %s, the categories add up to %d", row[1], sum)
+			}
+			return
+		case in:
+			n, err := strconv.Atoi(row[1])
+			if err != nil {
+				t.Fatalf("part 二: row %v", row)
+			}
+			sum += n
+		}
+	}
+	t.Error("part 二 has no 合计")
 }
 
 // TestReportsShowNoRecord: no public report of the example, in any

@@ -161,10 +161,19 @@ var requestsHTML = template.Must(template.New("requests").Parse(`<table class="r
 </table>
 `))
 
-// CSV writes parts 三 and 四 as tables, for the city's spreadsheet.
+// CSV writes the figures of parts 二, 三 and 四 as tables, for the city's
+// spreadsheet.
 func (a *Annual) CSV(w io.Writer) error {
 	cw := sheet{csv.NewWriter(w)}
 	cw.Write([]string{a.Title()})
+	cw.Write(nil)
+	cw.Write([]string{"二、本年主动公开事项（按公开类别）", "件数"})
+	total := 0
+	for _, c := range a.Published {
+		cw.Write([]string{c.Label, strconv.Itoa(c.Total())})
+		total += c.Total()
+	}
+	cw.Write([]string{"合计", strconv.Itoa(total)})
 	cw.Write(nil)
 	cw.Write(append([]string{"三、收到和处理政府信息公开申请情况"}, requestColumns...))
 	for _, r := range a.Requests {
