@@ -19,7 +19,7 @@ Usage:
   gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts]
   gongkai check  [-s DIR] [--now DATE] [--strict] [--next]
   gongkai publish [-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows]
-  gongkai report [-s DIR] [--month YYYY-MM] [--format md|html|csv] [--scope public|internal] [--now DATE]
+  gongkai report [-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE]
   gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE]
   gongkai version
 

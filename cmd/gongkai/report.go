@@ -3,18 +3,23 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/records"
 	"github.com/gongkai/gongkai/internal/report"
 )
 
 func runReport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("report", "[-s DIR] [--month YYYY-MM] [--format md|html|csv] [--scope public|internal] [--now DATE]", stderr)
+	fs := newFlags("report", "[-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE]", stderr)
 	site := fs.String("s", ".", "the site `folder`")
 	month := fs.String("month", "", "the `YYYY-MM` to report on (default: the month before today)")
+	period := fs.String("period", "", "`YYYY`: the statutory annual report (政府信息公开工作年度报告); YYYY-H1: the half-year work summary")
+	summary := fs.Bool("summary", false, "with --period YYYY: the yearly work summary (年度工作总结) instead of the statutory report")
 	format := fs.String("format", "md", "`md`, html or csv")
 	scope := fs.String("scope", "public", scopeUsage)
 	var now dayFlag
@@ -30,17 +35,15 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	var year, mon int
-	if *month != "" {
-		t, err := time.Parse("2006-01", *month)
-		if err != nil {
-			fmt.Fprintf(stderr, "gongkai report: --month %q is not a month; write --month 2026-10\n", *month)
-			return exitUsage
-		}
-		year, mon = t.Year(), int(t.Month())
+	p, ok := reportPeriod(*month, *period, *summary, stderr)
+	if !ok {
+		return exitUsage
+	}
+	if *period != "" && !*summary && p.Kind == report.Yearly {
+		return runAnnual(*site, p.Year, *format, sc, now, stdout, stderr)
 	}
 	opts := build.Options{SiteDir: abs(*site), Now: now.day}
-	r, diags := loadReport(&opts, year, mon, sc)
+	r, diags := loadReport(&opts, p, sc)
 	if r == nil {
 		printDiags(stderr, diags, false)
 		fmt.Fprintf(stderr, "report: the site has %s; fix them first\n", countErrors(diags))
@@ -62,18 +65,58 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// loadReport reads the site once, as a build does, and makes the report of
-// year-month (the month before --now when year is 0) over the items that
-// load read: its diagnostics are the report's warnings. It returns nil and
-// the diagnostics when the site has errors.
-func loadReport(opts *build.Options, year, month int, scope config.Scope) (*report.Report, []diag.Diagnostic) {
+// reportPeriod is the period --month, --period and --summary ask for; a
+// monthly period of year 0 is the month before --now.
+func reportPeriod(month, period string, summary bool, stderr io.Writer) (report.Period, bool) {
+	fail := func(format string, args ...any) (report.Period, bool) {
+		fmt.Fprintf(stderr, "gongkai report: "+format+"\n", args...)
+		return report.Period{}, false
+	}
+	switch {
+	case month != "" && period != "":
+		return fail("--period and --month name two reports; write one of them")
+	case summary && (len(period) != 4):
+		return fail("--summary is the yearly work summary; write it with --period 2026")
+	case month != "":
+		t, err := time.Parse("2006-01", month)
+		if err != nil {
+			return fail("--month %q is not a month; write --month 2026-10", month)
+		}
+		return report.Period{Kind: report.Monthly, Year: t.Year(), Month: int(t.Month())}, true
+	case period == "":
+		return report.Period{Kind: report.Monthly}, true
+	}
+	y, half, _ := strings.Cut(period, "-")
+	year, err := strconv.Atoi(y)
+	switch {
+	case err != nil || len(y) != 4 || year < 1000 || (half != "" && half != "H1"):
+		return fail("--period %q is not a period; write --period 2026 (the year) or --period 2026-H1 (its first half)", period)
+	case half == "H1":
+		return report.Period{Kind: report.HalfYear, Year: year}, true
+	}
+	return report.Period{Kind: report.Yearly, Year: year}, true
+}
+
+// loadReport reads the site once, as a build does, and makes the work
+// report of period (the month before --now when its year is 0) over the
+// items that load read: its diagnostics are the report's warnings. It
+// returns nil and the diagnostics when the site or its registers have
+// errors.
+func loadReport(opts *build.Options, period report.Period, scope config.Scope) (*report.Report, []diag.Diagnostic) {
 	site, diags := build.Load(opts)
 	if diag.CountErrors(diags) > 0 || site == nil {
 		return nil, diags
 	}
-	if year == 0 {
+	if period.Year == 0 {
 		prev := opts.Now.AddMonths(-1)
-		year, month = prev.Y, int(prev.M)
+		period = report.Period{Kind: report.Monthly, Year: prev.Y, Month: int(prev.M)}
 	}
-	return report.Make(site.Config, site.Audit, year, month, opts.Now, scope, diags), diags
+	recs, rdiags := records.Load(opts.FS, site.Config)
+	diags = append(diags, rdiags...)
+	if diag.CountErrors(rdiags) > 0 {
+		return nil, diags
+	}
+	r := report.MakePeriod(site.Config, site.Audit, period, opts.Now, scope, diags)
+	r.SetRecords(recs)
+	return r, diags
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/report"
 )
 
 // countingFS counts the opens of each file.
@@ -33,7 +34,7 @@ func (c *countingFS) Open(name string) (fs.File, error) {
 func TestReportReadsTheSiteOnce(t *testing.T) {
 	fsys := &countingFS{FS: os.DirFS("../.."), opened: map[string]int{}}
 	opts := &build.Options{SiteDir: "../..", FS: fsys, Now: calendar.Date(2026, 11, 27)}
-	r, diags := loadReport(opts, 0, 0, config.Public)
+	r, diags := loadReport(opts, report.Period{}, config.Public)
 	if r == nil {
 		t.Fatalf("the example has errors: %v", diags)
 	}

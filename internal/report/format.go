@@ -24,7 +24,11 @@ func (r *Report) Markdown(w io.Writer) error {
 	p.periodic()
 	p.catalog()
 	p.todo()
+	p.requests()
+	p.tasks()
 	p.contacts()
+	p.f("\n")
+	p.approval()
 	return p.err
 }
 
@@ -34,9 +38,11 @@ type printer struct {
 	err error
 }
 
+// f prints format with args. The format, never the args, says 本月 and
+// 月末 of a monthly report: a longer report's says its own period (spoken).
 func (p *printer) f(format string, args ...any) {
 	if p.err == nil {
-		_, p.err = fmt.Fprintf(p.w, format, args...)
+		_, p.err = fmt.Fprintf(p.w, p.r.spoken(format), args...)
 	}
 }
 
@@ -44,15 +50,14 @@ func (p *printer) header() {
 	r := p.r
 	p.f("# %s\n\n", text(r.Title()))
 	p.f("- 报送单位：%s\n", text(r.Site.County))
-	p.f("- 统计期间：%s至%s\n", r.First.Chinese(), r.First.AddMonths(1).AddDays(-1).Chinese())
+	p.f("- 统计期间：%s至%s\n", r.First.Chinese(), r.Period.Last().Chinese())
 	p.f("- 数据截至：%s\n", r.AsOf.Chinese())
 	p.f("- 生成日期：%s\n", r.Made.Chinese())
-	due := r.First.AddMonths(1).AddDays(9)
-	p.f("- 报送时限：%s前报市党务政务公开领导小组办公室（实施细则六.2）\n", due.Chinese())
+	p.f("- 报送时限：%s前报市党务政务公开领导小组办公室（实施细则六.2）\n", r.Period.Due().Chinese())
 	if !r.Internal() {
 		p.f("- 统计范围：向社会公开的事项和公开目录\n\n")
-		p.f("本月共公开事项 **%d** 项；月末处于公示期的即时公开事项 %d 项，本月公示期结束 %d 项；定期公开事项逾期未更新 %d 项；公开目录 %d 项，已按时公开 %d 项，覆盖率 **%d%%**。\n\n",
-			len(r.Published), len(r.Open), len(r.Closed), len(r.Overdue), len(r.Entries), r.Covered, r.Percent())
+		p.f("本月共公开事项 **%d** 项；月末处于公示期的即时公开事项 %d 项，本月公示期结束 %d 项；定期公开事项逾期未更新 %d 项；公开目录 %d 项，已公开 %d 项，覆盖率 **%d%%**，其中按时公开 %d 项。\n\n",
+			len(r.Published), len(r.Open), len(r.Closed), len(r.Overdue), len(r.Entries), r.Covered, r.Percent(), r.OnTime)
 		return
 	}
 	p.f("- 统计范围：向社会公开和党内公开的事项和公开目录（党内公开 仅限党内）\n\n")
@@ -62,8 +67,8 @@ func (p *printer) header() {
 			internal++
 		}
 	}
-	p.f("本月共公开事项 **%d** 项，其中向社会公开 %d 项、党内公开 %d 项；月末处于公示期的即时公开事项 %d 项，本月公示期结束 %d 项；定期公开事项逾期未更新 %d 项；公开目录 %d 项，已按时公开 %d 项，覆盖率 **%d%%**。\n\n",
-		len(r.Published), len(r.Published)-internal, internal, len(r.Open), len(r.Closed), len(r.Overdue), len(r.Entries), r.Covered, r.Percent())
+	p.f("本月共公开事项 **%d** 项，其中向社会公开 %d 项、党内公开 %d 项；月末处于公示期的即时公开事项 %d 项，本月公示期结束 %d 项；定期公开事项逾期未更新 %d 项；公开目录 %d 项，已公开 %d 项，覆盖率 **%d%%**，其中按时公开 %d 项。\n\n",
+		len(r.Published), len(r.Published)-internal, internal, len(r.Open), len(r.Closed), len(r.Overdue), len(r.Entries), r.Covered, r.Percent(), r.OnTime)
 }
 
 func (p *printer) published() {
@@ -136,14 +141,18 @@ func (p *printer) periodic() {
 
 func (p *printer) catalog() {
 	r := p.r
-	p.f("## 四、公开目录落实情况\n\n目录事项 %d 项，已按时公开 %d 项，覆盖率 %d%%。\n\n", len(r.Entries), r.Covered, r.Percent())
+	p.f("## 四、公开目录落实情况\n\n目录事项 %d 项，已公开 %d 项，覆盖率 %d%%；其中按时公开 %d 项（已公开，且本月公开的事项均在目录规定的公开时限内）。\n\n", len(r.Entries), r.Covered, r.Percent(), r.OnTime)
 	p.f("| 目录事项 |%s 落实情况 | 现行事项 |\n|---|%s---|---:|\n", p.col(" 范围 |"), p.col("---|"))
 	for _, e := range r.Entries {
 		sc := "向社会公开"
 		if e.Scope == string(config.Internal) {
 			sc = "党内公开"
 		}
-		p.f("| %s |%s %s | %d |\n", text(e.Name), p.col(" "+sc+" |"), e.Coverage.Label(), len(e.Current))
+		status := e.Coverage.Label()
+		if e.Coverage == model.Covered && !r.onTime(e) {
+			status += "（逾期公开）"
+		}
+		p.f("| %s |%s %s | %d |\n", text(e.Name), p.col(" "+sc+" |"), status, len(e.Current))
 	}
 	p.f("\n")
 }
@@ -168,6 +177,9 @@ func (p *printer) todo() {
 			todo("公开目录事项“%s”未及时更新（最近一项为“%s”，%s），请尽快更新。", text(e.Name), text(e.Items[0].Title), e.Items[0].StatusLabel())
 		}
 	}
+	for _, l := range r.Late {
+		todo("“%s”于%s公开，超过公开目录事项“%s”规定的时限（%s，应于%s前公开），请责任单位今后严格按时限公开。", text(l.Item.Title), l.Item.Date.Chinese(), text(l.Entry.Name), l.Limit, l.Last.Chinese())
+	}
 	for _, it := range r.Overdue {
 		todo("“%s”（%s）应于%s前更新，已逾期，请%s更新后重新公开。", text(it.Title), p.issuer(it), model.DueDate(it.Item).Chinese(), p.issuer(it))
 	}
@@ -182,7 +194,7 @@ func (p *printer) todo() {
 
 func (p *printer) contacts() {
 	fb := p.r.Site.Feedback
-	p.f("## 六、意见反馈渠道\n\n")
+	p.f("## 八、意见反馈渠道\n\n")
 	if fb.Phone != "" {
 		p.f("- 反馈电话：%s\n", text(fb.Phone))
 	}
@@ -233,7 +245,11 @@ func text(s string) string { return markdown.Text(s) }
 // spreadsheets (the 50-task progress sheet the city asks for is kept in one).
 func (r *Report) CSV(w io.Writer) error {
 	cw := sheet{csv.NewWriter(w)}
-	cw.Write([]string{"编号", "标题", "公开类别", "公开时限", "公开主体", "公开方式", "公开范围", "发布日期", "公示截止", "月末状态", "本月发布", "本月处于公示期", "本月公示结束", "逾期未更新"})
+	head := []string{"编号", "标题", "公开类别", "公开时限", "公开主体", "公开方式", "公开范围", "发布日期", "公示截止", "月末状态", "本月发布", "本月处于公示期", "本月公示结束", "逾期未更新"}
+	for i := range head {
+		head[i] = r.spoken(head[i])
+	}
+	cw.Write(head)
 	seen := map[string]bool{}
 	rows := append(append(append(append([]*model.Item{}, r.Published...), r.Open...), r.Closed...), r.Overdue...)
 	in := func(list []*model.Item, it *model.Item) string {
@@ -262,7 +278,9 @@ func (r *Report) CSV(w io.Writer) error {
 			it.StatusLabel(), in(r.Published, it), in(r.Open, it), in(r.Closed, it), in(r.Overdue, it)})
 	}
 	cw.Write(nil)
-	cw.Write([]string{"公开目录事项", strconv.Itoa(len(r.Entries)), "已按时公开", strconv.Itoa(r.Covered), "覆盖率", strconv.Itoa(r.Percent()) + "%"})
+	cw.Write([]string{"公开目录事项", strconv.Itoa(len(r.Entries)), "已公开", strconv.Itoa(r.Covered), "覆盖率", strconv.Itoa(r.Percent()) + "%", "按时公开", strconv.Itoa(r.OnTime)})
+	r.taskRows(cw)
+	approvalRows(cw)
 	cw.Flush()
 	return cw.Error()
 }
@@ -319,6 +337,7 @@ body { font-family: "Noto Serif CJK SC", "Songti SC", SimSun, serif; font-size: 
 h1 { font-size: 18pt; text-align: center; } h2 { font-size: 14pt; margin-top: 1.5em; } h3 { font-size: 12pt; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; font-size: 10.5pt; }
 th, td { border: 1px solid #000; padding: .2em .4em; vertical-align: top; } th { background: #eee; }
+table.requests thead tr + tr th { white-space: nowrap; }
 </style></head><body>
 {{.Body}}
 </body></html>

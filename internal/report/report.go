@@ -6,7 +6,6 @@ package report
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"time"
 
@@ -14,6 +13,7 @@ import (
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/records"
 )
 
 // Report is the month's figures, computed as of the month's last day (or
@@ -23,7 +23,8 @@ type Report struct {
 	Site       *config.Site
 	Scope      config.Scope // public: public items only; internal: public and internal items
 	Year       int
-	Month      int
+	Month      int    // 0 unless Period is Monthly
+	Period     Period // the span reported on
 	First      calendar.Day
 	AsOf       calendar.Day // the day the figures are taken on
 	Made       calendar.Day // --now
@@ -36,8 +37,12 @@ type Report struct {
 	Closed     []*model.Item // immediate items whose window ended in the month
 	Overdue    []*model.Item // periodic items overdue on AsOf
 	Entries    []*model.Entry
-	Covered    int
+	Covered    int               // entries with a current item (覆盖率)
+	OnTime     int               // covered entries none of whose items of the month is Late (按时公开)
+	Late       []Late            // items of the month published after their entry's time limit
 	Warnings   []diag.Diagnostic // policy warnings about the month's items
+	Tasks      []*records.Task   // the task table (records/tasks.toml), set by the caller
+	Requests   RequestSum        // the requests for disclosure, set by SetRecords
 }
 
 // Count is one row of a breakdown.
@@ -65,23 +70,29 @@ type Auditor func(day calendar.Day, scope config.Scope) []*model.Item
 // publishes and the catalog entries of that scope. warnings are the site's
 // policy warnings; those about items published in the month are kept.
 func Make(cfg *config.Site, audit Auditor, year, month int, now calendar.Day, scope config.Scope, warnings []diag.Diagnostic) *Report {
-	first := calendar.Date(year, monthOf(month), 1)
-	last := first.AddMonths(1).AddDays(-1)
+	return MakePeriod(cfg, audit, Period{Kind: Monthly, Year: year, Month: month}, now, scope, warnings)
+}
+
+// MakePeriod computes the work report of period (a month, a half-year, a
+// year) as Make does for a month: as of its last day, or now when sooner.
+func MakePeriod(cfg *config.Site, audit Auditor, period Period, now calendar.Day, scope config.Scope, warnings []diag.Diagnostic) *Report {
+	first, last := period.First(), period.Last()
 	asOf := last
 	if now.Before(last) {
 		asOf = now
 	}
-	r := &Report{Site: cfg, Scope: scope, Year: year, Month: month, First: first, AsOf: asOf, Made: now}
-	inMonth := func(d calendar.Day) bool { return !d.Before(first) && !d.After(last) }
+	r := &Report{Site: cfg, Scope: scope, Period: period, Year: period.Year, Month: period.Month, First: first, AsOf: asOf, Made: now}
+	inPeriod := func(d calendar.Day) bool { return !d.Before(first) && !d.After(last) }
+	cal := model.NewCalendar(cfg)
 	files := map[string]bool{}
 	items := audit(asOf, scope)
 	for _, it := range items {
-		if inMonth(it.Date) {
+		if inPeriod(it.Date) {
 			r.Published = append(r.Published, it)
 			files[it.File] = true
 		}
 		if it.Term == string(config.Immediate) && !it.Until.Before(first) && !it.Date.After(asOf) {
-			if inMonth(it.Until) && it.Until.Before(asOf) {
+			if inPeriod(it.Until) && it.Until.Before(asOf) {
 				r.Closed = append(r.Closed, it)
 			} else {
 				r.Open = append(r.Open, it)
@@ -99,6 +110,10 @@ func Make(cfg *config.Site, audit Auditor, year, month int, now calendar.Day, sc
 		e := model.CoverEntry(&cfg.Catalog[i], items)
 		if e.Coverage == model.Covered {
 			r.Covered++
+		}
+		r.Late = append(r.Late, lateItems(e, cal, inPeriod)...)
+		if r.onTime(e) {
+			r.OnTime++
 		}
 		r.Entries = append(r.Entries, e)
 	}
@@ -153,7 +168,7 @@ func count(items []*model.Item, rows []Count, keys func(*model.Item) []string) [
 
 // Title is the report's heading; the internal report's says it is one.
 func (r *Report) Title() string {
-	t := fmt.Sprintf("%s工作月报（%d年%d月）", r.Site.Title, r.Year, r.Month)
+	t := r.Site.Title + r.Period.Name()
 	if r.Internal() {
 		t += "（含党内公开事项）"
 	}
@@ -163,3 +178,10 @@ func (r *Report) Title() string {
 // Internal reports whether this is the internal report, which counts and
 // names internal (党内公开) items too.
 func (r *Report) Internal() bool { return r.Scope == config.Internal }
+
+// SetRecords adds what the registers say to the report: the requests for
+// disclosure, counted, and the task table.
+func (r *Report) SetRecords(set *records.Set) {
+	r.Tasks = set.Tasks
+	r.Requests = sumRequests(set.Requests, model.NewCalendar(r.Site), r.First, r.AsOf)
+}

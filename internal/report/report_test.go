@@ -123,7 +123,7 @@ func TestReportNumbers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 1+5+1 { // header, open/closed/cadre inner/goals inner/2025, totals
+	if len(rows) != 1+5+1+len(approvers) { // header, open/closed/cadre inner/goals inner/2025, totals, approval
 		t.Errorf("csv has %d rows:\n%s", len(rows), out.String())
 	}
 }

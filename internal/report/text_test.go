@@ -120,8 +120,8 @@ func checkCSV(t *testing.T, sheet string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 1+len(hostileTitles)+1 { // header, items, totals
-		t.Errorf("the CSV has %d rows, want %d:\n%s", len(rows), 2+len(hostileTitles), sheet)
+	if len(rows) != 1+len(hostileTitles)+1+len(approvers) { // header, items, totals, approval
+		t.Errorf("the CSV has %d rows, want %d:\n%s", len(rows), 2+len(hostileTitles)+len(approvers), sheet)
 	}
 	titles := map[string]bool{}
 	for _, row := range rows {
