@@ -126,9 +126,7 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 		diags = append(diags, kiosk.Check(cfg, set.Items)...)
 		diags = append(diags, opts.session.check(cfg, set, opts.Now, opts.Drafts)...)
 	}
-	if opts.Records {
-		diags = append(diags, checkRecords(opts.FS, cfg, set, opts.Now, cfgOK)...)
-	}
+	diags = append(diags, loadRecords(opts, cfg, set, site, cfgOK)...)
 	diag.Sort(diags)
 	return site, diags
 }
