@@ -42,8 +42,8 @@ var registers = map[string]string{
 	"records/feedback/1.toml": "received = 2026-11-02\ntopic = \"公开\"\nreply = \"已答复一\"\nreply_date = 2026-11-04\npublish = true\nitem = \"cadre/wang\"\n",
 	"records/feedback/2.toml": "received = 2026-11-03\ntopic = \"不公开\"\nreply = \"已答复二\"\nreply_date = 2026-11-04\n",
 	// marked, but its reply is dated after --now
-	"records/feedback/3.toml": "received = 2026-11-03\ntopic = \"将来\"\nreply = \"已答复三\"\nreply_date = 2026-12-09\npublish = true\n",
-	"records/supervisors.toml": "[[supervisors]]\nname = \"甲某\"\nunit = \"某单位\"\npublic = true\n[[supervisors]]\nname = \"乙某\"\nunit = \"某单位\"\n",
+	"records/feedback/3.toml":    "received = 2026-11-03\ntopic = \"将来\"\nreply = \"已答复三\"\nreply_date = 2026-12-09\npublish = true\n",
+	"records/supervisors.toml":   "[[supervisors]]\nname = \"甲某\"\nunit = \"某单位\"\npublic = true\n[[supervisors]]\nname = \"乙某\"\nunit = \"某单位\"\n",
 	"records/evaluations/1.toml": "date = 2026-07-01\nsubject = \"上半年\"\nresult = \"满意\"\npublic = true\n",
 	"records/evaluations/2.toml": "date = 2026-08-01\nsubject = \"不公开的\"\nresult = \"不满意\"\n",
 }
