@@ -36,6 +36,11 @@ func TestApplyPage(t *testing.T) {
 	if !strings.Contains(string(files["index.html"]), `href="/apply/"`) {
 		t.Error("the home page does not link to the 依申请公开 page")
 	}
+	for _, p := range []string{"apply/", "replies/", "supervision/"} {
+		if !strings.Contains(string(files["sitemap.xml"]), site.Config.BaseURL+p+"<") {
+			t.Errorf("sitemap.xml lacks %s", p)
+		}
+	}
 }
 
 // Every 回应 link on an item's page leads to a reply on the 回应 page, and
