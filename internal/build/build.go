@@ -36,7 +36,7 @@ type Options struct {
 	BaseURL string             // replaces base_url (serve uses the local address)
 	PDF     bool               // also print each board's sheets to PDF with a local Chromium
 	Chrome  string             // the browser for PDF; found on PATH when empty
-	Records bool               // also read records/ and check it (gongkai check); builds never read it
+	Records bool               // also apply check's rules to records/ (gongkai check); builds read it only for what the website publishes (loadRecords)
 	Test    *publish.TestHooks // crash tests only: pause points of the swap; nil otherwise
 	// Channels are the build's channels, channels.Default() when nil.
 	// Their files are rendered in parallel, the Late channels' taken
@@ -126,9 +126,7 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 		diags = append(diags, kiosk.Check(cfg, set.Items)...)
 		diags = append(diags, opts.session.check(cfg, set, opts.Now, opts.Drafts)...)
 	}
-	if opts.Records {
-		diags = append(diags, checkRecords(opts.FS, cfg, set, opts.Now, cfgOK)...)
-	}
+	diags = append(diags, loadRecords(opts, cfg, set, site, cfgOK)...)
 	diag.Sort(diags)
 	return site, diags
 }

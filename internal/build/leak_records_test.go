@@ -1,6 +1,7 @@
 package build
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -9,10 +10,9 @@ import (
 )
 
 // plantedRecords are registers under records/ with a marker in every field
-// (LEAKREC-…): no build reads records/, so none of it may reach any output,
-// whatever a record says about publishing. (Aggregates and what a record
-// marks public may be published one day; then the records marked public
-// here must move to a test of that page.)
+// (LEAKREC-…), none marked public: a build publishes only aggregates of
+// records/ and what a record marks public (package disclose), so none of
+// it may reach any output.
 var plantedRecords = map[string]string{
 	"records/requests/zz-leak-2026-099.toml": `received = 2026-11-02
 channel = "信函"
@@ -83,7 +83,8 @@ func withPlantedRecords(fsys fstest.MapFS) fstest.MapFS {
 }
 
 // recordTraces are the texts of the site's registers that only the
-// registers hold: names, subjects, messages, replies, notes.
+// registers hold: names, subjects, messages, notes, and the replies,
+// supervisors and evaluation results not marked public.
 func recordTraces(t *testing.T, fsys fstest.MapFS) []string {
 	t.Helper()
 	set, diags := records.Load(fsys, nil)
@@ -102,13 +103,20 @@ func recordTraces(t *testing.T, fsys fstest.MapFS) []string {
 		add(r.Name, r.Subject, r.Note)
 	}
 	for _, f := range set.Feedback {
-		add(f.Name, f.Message, f.Reply)
+		add(f.Name, f.Message)
+		if !f.Publish {
+			add(f.Topic, f.Reply)
+		}
 	}
 	for _, s := range set.Supervisors {
-		add(s.Name)
+		if !s.Public {
+			add(s.Name)
+		}
 	}
 	for _, e := range set.Evaluations {
-		add(e.Result)
+		if !e.Public {
+			add(e.Subject, e.Result)
+		}
 	}
 	for _, r := range set.Rectifications {
 		add(r.What)
@@ -119,22 +127,59 @@ func recordTraces(t *testing.T, fsys fstest.MapFS) []string {
 	return out
 }
 
-// recordsCase puts back the example's registers, with the planted ones.
-func recordsCase(example fstest.MapFS) hiddenCase {
-	c := hiddenCase{name: "records", files: map[string]string{}}
-	for name, f := range withPlantedRecords(example) {
-		if strings.HasPrefix(name, records.Dir+"/") {
-			c.files[name] = string(f.Data)
+// recordsCase edits every text of the registers that is not published
+// (recordTraces and the planted markers): the public build must not change
+// by a byte. The base it applies to has the example's registers and the
+// planted ones (withRecords).
+func recordsCase(t *testing.T, base fstest.MapFS) hiddenCase {
+	traces := recordTraces(t, base)
+	edit := func(s string) string {
+		for _, tr := range traces {
+			s = strings.ReplaceAll(s, tr, tr+"（已改）")
+		}
+		return strings.ReplaceAll(s, "LEAKREC", "EDITREC")
+	}
+	c := hiddenCase{name: "edited unpublished records", edit: edit}
+	for name, f := range base {
+		if strings.HasPrefix(name, records.Dir+"/") && edit(string(f.Data)) != string(f.Data) {
+			c.edits = append(c.edits, name)
 		}
 	}
+	slices.Sort(c.edits)
 	return c
 }
 
-// withoutRecords is the site without records/.
-func withoutRecords(fsys fstest.MapFS) {
-	for name := range fsys {
+// withRecords puts the planted registers into the site, beside the
+// example's own.
+func withRecords(fsys fstest.MapFS) {
+	for name, f := range withPlantedRecords(fsys) {
 		if strings.HasPrefix(name, records.Dir+"/") {
-			delete(fsys, name)
+			fsys[name] = f
 		}
+	}
+}
+
+// publishedReply checks that what a record marks public does reach the
+// website: a reply marked publish = true is on the 回应 page, and the page
+// of the item it concerns links to it. Without it, the markers would
+// prove nothing of the pages that read records/.
+func publishedReply(t *testing.T, fsys fstest.MapFS, out map[string][]byte) {
+	t.Helper()
+	set, _ := records.Load(fsys, nil)
+	n := 0
+	for _, f := range set.Feedback {
+		if !f.Publish || f.Item == "" {
+			continue
+		}
+		n++
+		if !strings.Contains(string(out["replies/index.html"]), f.Reply) {
+			t.Errorf("replies/index.html lacks the reply of %s, marked publish = true", f.File)
+		}
+		if page := string(out[f.Item+"/index.html"]); !strings.Contains(page, `href="/replies/#reply-`) {
+			t.Errorf("%s/index.html does not link to the reply of %s that concerns it", f.Item, f.File)
+		}
+	}
+	if n == 0 {
+		t.Fatal("the example has no reply marked publish = true that concerns an item: the test proves nothing of the 回应 page")
 	}
 }

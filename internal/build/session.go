@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -317,6 +318,13 @@ func (s *Session) globalSum(opts Options, site *model.Site) (uint64, error) {
 	for _, r := range site.Resources {
 		h.WriteString(r + "\x00")
 	}
+	// What records/ publishes: its pages, the items' 回应 and the links
+	// to them show it. An edit of what is never published changes no byte.
+	recs, err := json.Marshal(site.Records)
+	if err != nil {
+		return 0, err
+	}
+	h.Write(recs)
 	for _, f := range layout.Resolve(layout.Layers(opts.FS, site.Config.Theme, "layouts")) {
 		data, err := fs.ReadFile(f.Layer.FS, f.Path)
 		if err != nil {

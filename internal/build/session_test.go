@@ -26,7 +26,7 @@ var testNow = calendar.Day{Y: 2026, M: 11, D: 27}
 func copySite(t testing.TB) string {
 	t.Helper()
 	dst := t.TempDir()
-	for _, name := range []string{"site.toml", "content", "layouts", "static"} {
+	for _, name := range []string{"site.toml", "content", "layouts", "static", "records"} {
 		src := filepath.Join("..", "..", name)
 		if _, err := os.Stat(src); os.IsNotExist(err) {
 			continue
@@ -207,6 +207,12 @@ var edits = []edit{
 		replaceIn(t, dir, wang, "## 公示期限", "## 公示期限（已延长说明）")
 	}, renders: []string{"boards/05/index.html", "kiosk/lobby/index.html", "kiosk/lobby/manifest.json", "kiosk/entrance/index.html", "kiosk/hall/index.html"},
 		keeps: otherBoards("05")},
+	{name: "edit the text of a message whose reply is not published", changed: []string{"records/feedback/2026-035.toml"}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, "records/feedback/2026-035.toml", "已核实并督促", "经核实，已督促")
+	}, keeps: []string{""}},
+	{name: "mark a reply for publishing", changed: []string{"records/feedback/2026-035.toml"}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, "records/feedback/2026-035.toml", "publish    = false", "publish    = true")
+	}, renders: []string{"replies/index.html", "index.html"}},
 	{name: "body edit of an item on no board or kiosk", changed: []string{study}, body: true, do: func(t *testing.T, dir string) {
 		replaceIn(t, dir, study, "全年安排集体学习12次，\n", "全年安排集体学习12次（含扩大学习2次），\n")
 	}, keeps: []string{"boards/", "kiosk/"}},

@@ -9,6 +9,7 @@ import (
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/disclose"
 	"github.com/gongkai/gongkai/internal/flowchart"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/tomlx"
@@ -42,9 +43,10 @@ type Site struct {
 	Catalog    *Catalog // the catalog entries of this build's scope with their coverage
 	Resources  []string // files under content/ that published items link to
 
-	Powers        []*Item // published powers, in 职权目录 order (powers.go)
-	Risks         []*Risk // published risk points, highest level first (risks.go)
-	Consultations []*Item // items open for comment on --now, ending soonest first (decisions.go)
+	Powers        []*Item          // published powers, in 职权目录 order (powers.go)
+	Risks         []*Risk          // published risk points, highest level first (risks.go)
+	Consultations []*Item          // items open for comment on --now, ending soonest first (decisions.go)
+	Records       *disclose.Public // what records/ publishes on --now (set by build.Load); never nil after it
 
 	public *Site     // the internal edition's public view (View); nil in a public build
 	drop   *dropping // bodies are let go once rendered (Drop), HTML once the item's page is (PageRendered); nil keeps them

@@ -34,6 +34,9 @@ func (Channel) Reserved() []content.Reserved {
 		{Path: "search/", What: "the search page"},
 		{Path: "powers/", What: "职权目录 (power list)", Page: true},
 		{Path: "risks/", What: "廉政风险点 register", Page: true},
+		{Path: applyPath, What: "the 依申请公开 page", Page: true},
+		{Path: repliesPath, What: "the 留言回应 page", Page: true},
+		{Path: supervisionPath, What: "the 监督评议 page", Page: true},
 	}
 	for _, e := range config.RiskLevels.Entries {
 		out = append(out, content.Reserved{Path: "risks/" + e.Key + "/", What: "register of " + e.Label + " risks", Page: true})

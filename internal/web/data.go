@@ -171,7 +171,7 @@ func sitemap(s *model.Site) ([]byte, error) {
 		}
 	}
 	u.URLs = append(u.URLs, sitemapURL{Loc: base + "catalog/"}, sitemapURL{Loc: base + "archive/"})
-	for _, p := range powerPages(s) {
+	for _, p := range append(powerPages(s), recordPages(s)...) {
 		u.URLs = append(u.URLs, sitemapURL{Loc: base + p.Common().Path})
 	}
 	return marshalXML(u)

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/gongkai/gongkai/internal/disclose"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/page"
 )
@@ -12,7 +13,8 @@ import (
 // ItemPage is an item's page (item.html).
 type ItemPage struct {
 	page.Page
-	Item *model.Item
+	Item    *model.Item
+	Replies []disclose.Reply // the published replies concerning it (回应)
 }
 
 // ListPage is one page of a category's, term's or issuer's list

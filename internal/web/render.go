@@ -43,6 +43,9 @@ func plan(s *model.Site) []job {
 	for _, p := range powerPages(s) {
 		add(p)
 	}
+	for _, p := range recordPages(s) {
+		add(p)
+	}
 	for _, axis := range []string{"categories", "terms", "issuers"} {
 		groups := groupsOf(s, axis)
 		add(&GroupsPage{Page: page.Page{Kind: "groups", Title: page.Axes[axis], Path: axis + "/", Axis: axis,
@@ -74,7 +77,7 @@ func plan(s *model.Site) []job {
 func itemPage(s *model.Site, it *model.Item) *ItemPage {
 	cat := s.Category(it.Category)
 	return &ItemPage{Page: page.Page{Kind: "item", Title: it.Title, Path: it.Path,
-		Crumbs: []page.Crumb{crumb(cat.Label, "categories/"+cat.Key+"/"), crumb(it.Title, it.Path)}}, Item: it}
+		Crumbs: []page.Crumb{crumb(cat.Label, "categories/"+cat.Key+"/"), crumb(it.Title, it.Path)}}, Item: it, Replies: repliesTo(s, it)}
 }
 
 func groupsOf(s *model.Site, axis string) []*model.Group {
