@@ -162,7 +162,7 @@ func (s *Session) Start() (*Pending, *Result, error) {
 	if err != nil {
 		return nil, res, err
 	}
-	p := &Pending{s: s, site: site, tpl: tpl, w: publish.NewMemory(), out: &Output{}, res: res, start: start}
+	p := &Pending{s: s, site: site, tpl: tpl, w: publish.NewMemorySized(s.size()), out: &Output{}, res: res, start: start}
 	p.sums = s.itemSums(site, global)
 	s.mu.Lock()
 	p.memo = &memo{sums: p.sums, prev: s.memo, next: map[string]memoEntry{}}
@@ -326,6 +326,13 @@ func (s *Session) globalSum(opts Options, site *model.Site) (uint64, error) {
 		h.Write(data)
 	}
 	return h.Sum64(), nil
+}
+
+// size is about how many files a build writes: as many as the last one.
+func (s *Session) size() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.files) + len(s.late)
 }
 
 func (s *Session) hash() *maphash.Hash {
