@@ -55,6 +55,7 @@ type Session struct {
 	files    map[string]rendered       // files of the channels Start renders, as the last build made them
 	reserved *content.Addresses        // the channels' own addresses (channels.Addresses)
 	checked  *checkCache               // check.Run's findings in the last build
+	relCache *relatedCache             // relatedSum of earlier builds
 
 	mu   sync.Mutex           // guards what Finish, which may overlap the next Start, touches
 	gen  uint64               // counts Starts
@@ -100,7 +101,7 @@ func (s *Session) Changed(paths ...string) { s.content.Changed(paths...) }
 
 // Reset forgets everything, for when changes may have been missed.
 func (s *Session) Reset() {
-	s.config, s.md, s.bodies, s.sums, s.checked = nil, nil, nil, nil, nil
+	s.config, s.md, s.bodies, s.sums, s.checked, s.relCache = nil, nil, nil, nil, nil, nil
 	s.mu.Lock()
 	s.late, s.memo = nil, nil
 	s.mu.Unlock()

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/maphash"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/layout"
@@ -20,8 +21,11 @@ type itemSum struct{ body, display uint64 }
 // from build to build while their file is unchanged, so only new ones are
 // hashed.
 func (s *Session) itemSums(site *model.Site, global uint64) *sums {
+	if s.relCache == nil {
+		s.relCache = &relatedCache{m: map[*content.Item]relatedEntry{}}
+	}
 	f := &sums{seed: s.seed, global: global, items: make(map[*content.Item]itemSum, len(site.Items)),
-		related: make(map[*model.Item]uint64, len(site.Items))}
+		related: make(map[*model.Item]uint64, len(site.Items)), cache: s.relCache}
 	bodies, display := f.hash(), f.hash()
 	for _, it := range site.Items {
 		sum, ok := s.sums[it.Item]
@@ -34,6 +38,7 @@ func (s *Session) itemSums(site *model.Site, global uint64) *sums {
 	}
 	f.all, f.display = bodies.Sum64(), display.Sum64()
 	s.sums = f.items
+	s.relCache.prune(f.items)
 	return f
 }
 
@@ -49,6 +54,8 @@ type sums struct {
 
 	mu      sync.Mutex
 	related map[*model.Item]uint64 // relatedSum of the items asked for so far
+	cache   *relatedCache          // the session's, shared by its builds
+	walks   atomic.Int64           // related walks made (the others came from cache)
 }
 
 func (f *sums) hash() *maphash.Hash {
@@ -139,15 +146,86 @@ func (f *sums) relatedSum(it *model.Item) uint64 {
 	if ok {
 		return sum
 	}
-	h := f.hash()
-	for _, r := range related([]*model.Item{it}) {
-		putUint(h, f.item(r).display)
-	}
-	sum = h.Sum64()
+	sum = f.relatedFresh(it)
 	f.mu.Lock()
 	f.related[it] = sum
 	f.mu.Unlock()
 	return sum
+}
+
+// relatedFresh is relatedSum as an earlier build made it, if the items it
+// was made of are all unchanged (a changed file is a new *content.Item)
+// and the global fingerprint is the same, so that the same items are
+// related; otherwise it is made anew by walking the item's fields.
+func (f *sums) relatedFresh(it *model.Item) uint64 {
+	if e, ok := f.cache.get(it.Item); ok && e.global == f.global && f.current(e.rel) {
+		return e.sum
+	}
+	f.walks.Add(1)
+	items := related([]*model.Item{it})
+	rel := make([]*content.Item, len(items))
+	h := f.hash()
+	for i, r := range items {
+		rel[i] = r.Item
+		putUint(h, f.item(r).display)
+	}
+	e := relatedEntry{global: f.global, rel: rel, sum: h.Sum64()}
+	f.cache.put(it.Item, e)
+	return e.sum
+}
+
+// current reports whether every item of rel is published in this build
+// as the build that fingerprinted it read it.
+func (f *sums) current(rel []*content.Item) bool {
+	for _, r := range rel {
+		if _, ok := f.items[r]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// relatedCache keeps relatedSum from build to build, by the item's file
+// as read (*content.Item). What the items lead to is set by their front
+// matter but the display fields, site.toml and --now: the global
+// fingerprint an entry was made with.
+type relatedCache struct {
+	mu sync.Mutex
+	m  map[*content.Item]relatedEntry
+}
+
+type relatedEntry struct {
+	global uint64
+	rel    []*content.Item // the item and those it leads to (related), in order
+	sum    uint64
+}
+
+func (c *relatedCache) get(it *content.Item) (relatedEntry, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[it]
+	return e, ok
+}
+
+func (c *relatedCache) put(it *content.Item, e relatedEntry) {
+	c.mu.Lock()
+	c.m[it] = e
+	c.mu.Unlock()
+}
+
+// prune forgets the entries of files no longer read as they were, once
+// they are many, so that a long session does not keep every edit.
+func (c *relatedCache) prune(items map[*content.Item]itemSum) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) <= 2*len(items)+64 {
+		return
+	}
+	for it := range c.m {
+		if _, ok := items[it]; !ok {
+			delete(c.m, it)
+		}
+	}
 }
 
 func putUint(h *maphash.Hash, v uint64) {
