@@ -28,11 +28,15 @@ func TestRelated(t *testing.T) {
 	}
 }
 
-// TestSessionKeepsRelated: a rebuild after a body edit takes what the
-// items on list pages lead to (related) from the last build, and walks
+// TestSessionKeepsFingerprints: a rebuild after a body edit takes what
+// the items on list pages lead to (related) from the last build, and walks
 // only the edited item's: it is new, as is every item whose fingerprint
-// may change. A title edit is TestSessionDisplayEdits'.
-func TestSessionKeepsRelated(t *testing.T) {
+// may change. It fingerprints again only the files that show or list the
+// edited item, or every item (home, boards, kiosks, which show all
+// bodies or titles), and takes the others' from the last build. That
+// the files are right is TestSessionMatchesRun's and, for titles,
+// TestSessionDisplayEdits'.
+func TestSessionKeepsFingerprints(t *testing.T) {
 	t.Parallel()
 	dir := copySite(t)
 	s := NewSession(Options{SiteDir: dir, Now: testNow})
@@ -43,7 +47,7 @@ func TestSessionKeepsRelated(t *testing.T) {
 	if _, _, err := p.Finish(); err != nil {
 		t.Fatal(err)
 	}
-	first := p.sums.walks.Load()
+	first, files := p.sums.walks.Load(), p.sums.fresh.Load()
 	if first < 40 {
 		t.Fatalf("the first build walked %d items: too few to tell", first)
 	}
@@ -59,4 +63,8 @@ func TestSessionKeepsRelated(t *testing.T) {
 	if n := p.sums.walks.Load(); n != 1 {
 		t.Errorf("a body edit walked %d items (the first build %d), want 1: the edited one", n, first)
 	}
+	if n := p.sums.fresh.Load(); n == 0 || n > files/4 {
+		t.Errorf("a body edit fingerprinted %d of %d files again", n, files)
+	}
+	t.Logf("a body edit fingerprinted %d of %d files again", p.sums.fresh.Load(), files)
 }
