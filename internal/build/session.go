@@ -46,16 +46,18 @@ import (
 // board's layout) are fingerprinted and kept the same way, as files that
 // may list any item.
 type Session struct {
-	opts     Options
-	seed     maphash.Seed
-	config   *configCache
-	content  *content.Cache
-	md       *markdown.Renderer
-	bodies   *model.BodyCache
-	sums     map[*content.Item]itemSum // item fingerprints of the last Start
-	files    map[string]rendered       // files of the channels Start renders, as the last build made them
-	reserved *content.Addresses        // the channels' own addresses (channels.Addresses)
-	checked  *checkCache               // check.Run's findings in the last build
+	opts      Options
+	seed      maphash.Seed
+	config    *configCache
+	content   *content.Cache
+	md        *markdown.Renderer
+	bodies    *model.BodyCache
+	sums      map[*content.Item]itemSum // item fingerprints of the last Start
+	files     map[string]rendered       // files of the channels Start renders, as the last build made them
+	reserved  *content.Addresses        // the channels' own addresses (channels.Addresses)
+	checked   *checkCache               // check.Run's findings in the last build
+	relCache  *relatedCache             // relatedSum of earlier builds
+	fileCache *fileCache                // file fingerprints of earlier builds
 
 	mu   sync.Mutex           // guards what Finish, which may overlap the next Start, touches
 	gen  uint64               // counts Starts
@@ -101,7 +103,7 @@ func (s *Session) Changed(paths ...string) { s.content.Changed(paths...) }
 
 // Reset forgets everything, for when changes may have been missed.
 func (s *Session) Reset() {
-	s.config, s.md, s.bodies, s.sums, s.checked = nil, nil, nil, nil, nil
+	s.config, s.md, s.bodies, s.sums, s.checked, s.relCache, s.fileCache = nil, nil, nil, nil, nil, nil, nil
 	s.mu.Lock()
 	s.late, s.memo = nil, nil
 	s.mu.Unlock()
@@ -163,8 +165,9 @@ func (s *Session) Start() (*Pending, *Result, error) {
 	if err != nil {
 		return nil, res, err
 	}
-	p := &Pending{s: s, site: site, tpl: tpl, w: publish.NewMemory(), out: &Output{}, res: res, start: start}
+	p := &Pending{s: s, site: site, tpl: tpl, w: publish.NewMemorySized(s.size()), out: &Output{}, res: res, start: start}
 	p.sums = s.itemSums(site, global)
+	s.fileCache.prune(s.size())
 	s.mu.Lock()
 	p.memo = &memo{sums: p.sums, prev: s.memo, next: map[string]memoEntry{}}
 	s.mu.Unlock()
@@ -336,6 +339,13 @@ func (s *Session) globalSum(opts Options, site *model.Site) (uint64, error) {
 	return h.Sum64(), nil
 }
 
+// size is about how many files a build writes: as many as the last one.
+func (s *Session) size() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.files) + len(s.late)
+}
+
 func (s *Session) hash() *maphash.Hash {
 	h := &maphash.Hash{}
 	h.SetSeed(s.seed)
@@ -357,7 +367,7 @@ type memoEntry struct {
 }
 
 func (m *memo) Value(key string, shows []*model.Item, make func() (any, error)) (any, error) {
-	sum := m.sums.of("memo", key, false, shows, true, nil)
+	sum := m.sums.of("memo", key, false, shows, true, nil, nil)
 	m.mu.Lock()
 	e, ok := m.next[key]
 	if !ok || e.sum != sum {

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/maphash"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/layout"
@@ -20,8 +21,12 @@ type itemSum struct{ body, display uint64 }
 // from build to build while their file is unchanged, so only new ones are
 // hashed.
 func (s *Session) itemSums(site *model.Site, global uint64) *sums {
+	if s.relCache == nil {
+		s.relCache = &relatedCache{m: map[*content.Item]relatedEntry{}}
+		s.fileCache = &fileCache{m: map[string]fileEntry{}}
+	}
 	f := &sums{seed: s.seed, global: global, items: make(map[*content.Item]itemSum, len(site.Items)),
-		related: make(map[*model.Item]uint64, len(site.Items))}
+		related: make(map[*model.Item]relatedEntry, len(site.Items)), cache: s.relCache, files: s.fileCache}
 	bodies, display := f.hash(), f.hash()
 	for _, it := range site.Items {
 		sum, ok := s.sums[it.Item]
@@ -34,6 +39,7 @@ func (s *Session) itemSums(site *model.Site, global uint64) *sums {
 	}
 	f.all, f.display = bodies.Sum64(), display.Sum64()
 	s.sums = f.items
+	s.relCache.prune(f.items)
 	return f
 }
 
@@ -48,7 +54,11 @@ type sums struct {
 	display uint64 // every item's display fields, in site order
 
 	mu      sync.Mutex
-	related map[*model.Item]uint64 // relatedSum of the items asked for so far
+	related map[*model.Item]relatedEntry // relatedSum of the items asked for so far
+	cache   *relatedCache                // the session's, shared by its builds
+	files   *fileCache                   // the session's, shared by its builds
+	walks   atomic.Int64                 // related walks made (the others came from cache)
+	fresh   atomic.Int64                 // files fingerprinted (the others came from cache)
 }
 
 func (f *sums) hash() *maphash.Hash {
@@ -84,16 +94,28 @@ func (f *sums) file(o output.File, tpl *layout.Set) uint64 {
 		kind = "raw"
 	}
 	all := o.All || o.Layout != "" && tpl.BySite(o.Layout)
-	if all || o.Lists == nil {
-		return f.of(kind, o.Path, all, o.Shows, true, nil)
+	anyItem := all || o.Lists == nil
+	lists := o.Lists
+	if anyItem {
+		lists = nil
 	}
-	return f.of(kind, o.Path, false, o.Shows, false, o.Lists)
+	e := fileEntry{global: f.global, kind: kind, all: all, anyItem: anyItem, same: sameItems(o.Shows, lists)}
+	if sum, ok := f.files.reuse(o.Path, f, e, o.Shows, lists); ok {
+		return sum
+	}
+	f.fresh.Add(1)
+	var extra []*content.Item
+	e.sum = f.of(kind, o.Path, all, o.Shows, anyItem, lists, &extra)
+	f.files.put(o.Path, e.made(f, o.Shows, lists, extra))
+	return e.sum
 }
 
 // of fingerprints what shows the bodies of shows (or of every item, with
 // all) and the display fields of shows, lists and the items they lead to
 // (related), or of every item, with anyItem: a file, or a value of a memo.
-func (f *sums) of(kind, name string, all bool, shows []*model.Item, anyItem bool, lists []*model.Item) uint64 {
+// It adds to extra, if not nil, the items the related ones bring besides
+// shows and lists.
+func (f *sums) of(kind, name string, all bool, shows []*model.Item, anyItem bool, lists []*model.Item, extra *[]*content.Item) uint64 {
 	h := f.hash()
 	putUint(h, f.global)
 	h.WriteString(kind + "\x00" + name + "\x00")
@@ -105,7 +127,7 @@ func (f *sums) of(kind, name string, all bool, shows []*model.Item, anyItem bool
 		for _, it := range shows { // an item's sums name its file: no id needed
 			putUint(h, f.item(it).body)
 			if listed {
-				putUint(h, f.relatedSum(it))
+				putUint(h, f.relatedSum(it, extra))
 			}
 		}
 	}
@@ -119,7 +141,7 @@ func (f *sums) of(kind, name string, all bool, shows []*model.Item, anyItem bool
 		return h.Sum64() // a list page shows and lists its rows: hashed above
 	}
 	for _, it := range lists {
-		putUint(h, f.relatedSum(it))
+		putUint(h, f.relatedSum(it, extra))
 	}
 	return h.Sum64()
 }
@@ -131,23 +153,97 @@ func sameItems(a, b []*model.Item) bool {
 
 // relatedSum fingerprints the display fields of it and of the items it
 // leads to (related): what a page listing it may show of them. It is made
-// once per item and build.
-func (f *sums) relatedSum(it *model.Item) uint64 {
+// once per item and build. It adds to extra, if not nil, the items it
+// leads to besides itself.
+func (f *sums) relatedSum(it *model.Item, extra *[]*content.Item) uint64 {
 	f.mu.Lock()
-	sum, ok := f.related[it]
+	e, ok := f.related[it]
 	f.mu.Unlock()
-	if ok {
-		return sum
+	if !ok {
+		e = f.relatedFresh(it)
+		f.mu.Lock()
+		f.related[it] = e
+		f.mu.Unlock()
 	}
+	if extra != nil && len(e.rel) > 1 {
+		*extra = append(*extra, e.rel[1:]...)
+	}
+	return e.sum
+}
+
+// relatedFresh is relatedSum as an earlier build made it, if the items it
+// was made of are all unchanged (a changed file is a new *content.Item)
+// and the global fingerprint is the same, so that the same items are
+// related; otherwise it is made anew by walking the item's fields.
+func (f *sums) relatedFresh(it *model.Item) relatedEntry {
+	if e, ok := f.cache.get(it.Item); ok && e.global == f.global && f.current(e.rel) {
+		return e
+	}
+	f.walks.Add(1)
+	items := related([]*model.Item{it})
+	rel := make([]*content.Item, len(items))
 	h := f.hash()
-	for _, r := range related([]*model.Item{it}) {
+	for i, r := range items {
+		rel[i] = r.Item
 		putUint(h, f.item(r).display)
 	}
-	sum = h.Sum64()
-	f.mu.Lock()
-	f.related[it] = sum
-	f.mu.Unlock()
-	return sum
+	e := relatedEntry{global: f.global, rel: rel, sum: h.Sum64()}
+	f.cache.put(it.Item, e)
+	return e
+}
+
+// current reports whether every item of rel is published in this build
+// as the build that fingerprinted it read it.
+func (f *sums) current(rel []*content.Item) bool {
+	for _, r := range rel {
+		if _, ok := f.items[r]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// relatedCache keeps relatedSum from build to build, by the item's file
+// as read (*content.Item). What the items lead to is set by their front
+// matter but the display fields, site.toml and --now: the global
+// fingerprint an entry was made with.
+type relatedCache struct {
+	mu sync.Mutex
+	m  map[*content.Item]relatedEntry
+}
+
+type relatedEntry struct {
+	global uint64
+	rel    []*content.Item // the item, then those it leads to (related), in order
+	sum    uint64
+}
+
+func (c *relatedCache) get(it *content.Item) (relatedEntry, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[it]
+	return e, ok
+}
+
+func (c *relatedCache) put(it *content.Item, e relatedEntry) {
+	c.mu.Lock()
+	c.m[it] = e
+	c.mu.Unlock()
+}
+
+// prune forgets the entries of files no longer read as they were, once
+// they are many, so that a long session does not keep every edit.
+func (c *relatedCache) prune(items map[*content.Item]itemSum) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) <= 2*len(items)+64 {
+		return
+	}
+	for it := range c.m {
+		if _, ok := items[it]; !ok {
+			delete(c.m, it)
+		}
+	}
 }
 
 func putUint(h *maphash.Hash, v uint64) {

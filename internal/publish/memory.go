@@ -5,8 +5,14 @@ package publish
 // writers of one path exactly as a writer to disk does, so what it holds is
 // byte for byte what a build would write. Commit and Abort do nothing; Dir
 // is empty, so steps that need the files on disk (PDF printing) cannot run.
-func NewMemory() *Writer {
-	return &Writer{m: newMinifier(), written: map[string]string{}, folders: map[string]string{}, mem: map[string][]byte{}}
+func NewMemory() *Writer { return NewMemorySized(0) }
+
+// NewMemorySized is NewMemory for about n files (a rebuild: the last
+// build's count), so that its maps are made at their size instead of
+// growing file by file.
+func NewMemorySized(n int) *Writer {
+	return &Writer{m: newMinifier(), written: make(map[string]string, n), folders: make(map[string]string, n),
+		mem: make(map[string][]byte, n)}
 }
 
 func (w *Writer) keep(name string, data []byte) {
