@@ -5,11 +5,13 @@ import (
 	"errors"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/gongkai/gongkai/internal/board"
 	"github.com/gongkai/gongkai/internal/browser"
@@ -25,7 +27,11 @@ func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 		t.Skip("skipping PDF test: " + err.Error())
 	}
 	dest := filepath.Join(t.TempDir(), "public")
-	res, err := build.Run(build.Options{SiteDir: ".", FS: fixture(t), Dest: dest, Now: now, PDF: true})
+	fsys := fixture(t)
+	for name, data := range leakRecords {
+		fsys[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	res, err := build.Run(build.Options{SiteDir: ".", FS: fsys, Dest: dest, Now: now, PDF: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,6 +58,55 @@ func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 		if !bytes.Contains(data, []byte("/FontFile")) && !bytes.Contains(data, []byte("/Type3")) {
 			t.Errorf("board %d: no embedded fonts in the PDF", b.Config.Number)
 		}
+		noRecordIn(t, b, filepath.Join(dest, b.Path(), b.PDF()))
+	}
+}
+
+// leakRecords are registers under records/ whose every field carries the
+// marker leakMark, none marked public: no sheet, and so no PDF, may show
+// any of it (PRODUCT.md: nothing under records/ reaches any output).
+var leakRecords = map[string]string{
+	"records/requests/leak.toml": `received  = 2026-11-02
+channel   = "信函"
+applicant = "自然人"
+name      = "LEAKPDF申请人"
+subject   = "LEAKPDF申请内容"
+office    = "LEAKPDF承办单位"
+note      = "LEAKPDF备注"
+`,
+	"records/feedback/leak.toml": `received   = 2026-11-03
+channel    = "电话"
+name       = "LEAKPDF留言人"
+topic      = "LEAKPDF主题"
+message    = "LEAKPDF留言"
+handled_by = "LEAKPDF承办"
+reply      = "LEAKPDF答复"
+reply_date = 2026-11-05
+`,
+	"records/supervisors.toml":         "[[supervisors]]\nname = \"LEAKPDF监督员\"\nunit = \"LEAKPDF单位\"\n",
+	"records/rectifications/leak.toml": "what = \"LEAKPDF整改\"\nwho = \"LEAKPDF责任\"\ndeadline = 2026-12-31\n",
+}
+
+const leakMark = "LEAKPDF"
+
+// noRecordIn reads the text of a board's PDF with pdftotext: it must hold
+// the board's name (so the text is read at all) and never leakMark.
+func noRecordIn(t *testing.T, b *board.Board, pdf string) {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Logf("not reading the PDFs' text: no pdftotext (apt-get install poppler-utils): %v", err)
+		return
+	}
+	out, err := exec.Command("pdftotext", "-q", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", pdf, err)
+	}
+	text := strings.Join(strings.Fields(string(out)), "")
+	if !strings.Contains(text, strings.Join(strings.Fields(b.Config.Name), "")) {
+		t.Errorf("board %d: pdftotext finds no %q in its PDF; the text is not read", b.Config.Number, b.Config.Name)
+	}
+	if strings.Contains(text, leakMark) {
+		t.Errorf("board %d: its PDF shows what records/ holds (%s)", b.Config.Number, leakMark)
 	}
 }
 
