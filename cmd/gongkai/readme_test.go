@@ -86,6 +86,8 @@ var readmeNotRun = map[string]string{
 	"go test ./...": "the whole test suite, this test included; .ci/run runs it as written",
 	"apt-get install chromium fonts-noto-cjk": "installs system packages as root; " +
 		".ci/run installs the same packages when Chromium is missing",
+	"apt-get install poppler-utils": "installs system packages as root; " +
+		".ci/run installs the same package when pdftotext is missing",
 	"chromium --kiosk --noerrdialogs --disable-infobars --incognito --check-for-update-interval=31536000 " +
 		"--disable-features=Translate --disable-pinch --overscroll-history-navigation=0 " +
 		"http://gk.example.gov.cn/kiosk/lobby/": "starts a full-screen browser on a kiosk PC, until the PC is switched off",
