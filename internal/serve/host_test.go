@@ -174,3 +174,9 @@ func listing(t *testing.T, dir string) []string {
 	}
 	return out
 }
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}

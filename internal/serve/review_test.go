@@ -47,3 +47,26 @@ func TestReviewBanner(t *testing.T) {
 		t.Errorf("the reviewed item is still marked 待审核, or gone")
 	}
 }
+
+// TestPendingNoted: without --drafts, the terminal says how many items
+// await review and are not shown, once, and again when the number changes.
+func TestPendingNoted(t *testing.T) {
+	dir := newSite(t)
+	writeFile(t, dir, "site.toml", siteToml+"\n[review]\nrequired = true\n")
+	writeFile(t, dir, "content/duties/fengong.md", strings.Replace(dutiesMD, "+++\n\n", "reviewed_by = \"县委办公室 陈立新\"\nreviewed = 2026-01-04\ndecided_by = \"县委第1次常委会议 2026-01-04\"\n+++\n\n", 1))
+	var out lockedBuffer
+	srv := startWith(t, dir, 20*time.Millisecond, &out, nil)
+	events := listen(t, srv)
+	var hello helloData
+	events.next(t, "hello", &hello)
+	const hidden = "1 item awaits review (待审核) and is not shown; gongkai serve --drafts shows it, marked"
+	if got := out.String(); strings.Count(got, hidden) != 1 {
+		t.Errorf("serve printed\n%s\nwant once %q", got, hidden)
+	}
+	writeFile(t, dir, "content/cadre/wang.md", strings.Replace(wangMD, "+++\n\n", "reviewed_by = \"县委组织部 许文杰\"\nreviewed = 2026-11-20\ndecided_by = \"县委第16次常委会议 2026-11-20\"\n+++\n\n", 1))
+	var reload reloadData
+	events.next(t, "reload", &reload)
+	if got := out.String(); !strings.Contains(got, "no item awaits review (待审核) any more") || strings.Count(got, hidden) != 1 {
+		t.Errorf("after the review, serve printed\n%s", got)
+	}
+}

@@ -55,6 +55,7 @@ type Server struct {
 	state state
 
 	lastWarnings []diag.Diagnostic
+	lastPending  int    // items awaiting review the terminal was last told are hidden
 	beforeBuild  func() // tests: runs at the start of every rebuild
 
 	attempt  int           // counts rebuilds; only the build loop touches it
@@ -228,6 +229,7 @@ func (s *Server) rebuild(b watch.Batch) {
 		return
 	}
 	s.printDiags(res.Diags, false)
+	s.notePending(res)
 	if !p.Later() || s.current().files == nil {
 		out, res, err := p.Finish() // nothing to wait for, or no site yet to show meanwhile
 		s.finished(finish{attempt: s.attempt, out: out, res: res, err: err, took: time.Since(start)})
@@ -237,6 +239,28 @@ func (s *Server) rebuild(b watch.Batch) {
 	s.behind.Store(true)
 	s.succeed(early.Files, early.Rendered, time.Since(start), false)
 	go s.finishLater(p, s.attempt, start)
+}
+
+// notePending tells the terminal, when their number changes, how many
+// items await review (先审后发) and so are not in this preview, which shows
+// what the public will see; serve --drafts shows them, marked 待审核.
+func (s *Server) notePending(res *build.Result) {
+	if s.opts.Build.Drafts || res == nil || res.Site == nil {
+		return
+	}
+	n := len(res.Site.Pending())
+	if n == s.lastPending {
+		return
+	}
+	s.lastPending = n
+	switch {
+	case n == 0:
+		fmt.Fprintln(s.opts.Stdout, "no item awaits review (待审核) any more")
+	case n == 1:
+		fmt.Fprintln(s.opts.Stdout, "1 item awaits review (待审核) and is not shown; gongkai serve --drafts shows it, marked")
+	default:
+		fmt.Fprintf(s.opts.Stdout, "%d items await review (待审核) and are not shown; gongkai serve --drafts shows them, marked\n", n)
+	}
 }
 
 func (s *Server) finishedSafely(f finish) {
