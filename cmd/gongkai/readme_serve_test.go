@@ -247,9 +247,18 @@ func (w *serveWalk) readFile(t *testing.T) []string {
 	return strings.Split(string(data), "\n")
 }
 
+// writeFile saves the file as many editors do, whole: written beside it,
+// then renamed over it. A write in place (os.WriteFile truncates first)
+// lets a busy machine's rebuild read the file empty, which serve reports
+// and recovers from with lines the README does not quote.
 func (w *serveWalk) writeFile(t *testing.T, ls []string) {
 	t.Helper()
-	if err := os.WriteFile(filepath.Join(w.site, walkFile), []byte(strings.Join(ls, "\n")), 0o644); err != nil {
+	path := filepath.Join(w.site, walkFile)
+	tmp := filepath.Join(filepath.Dir(path), ".~"+filepath.Base(path))
+	if err := os.WriteFile(tmp, []byte(strings.Join(ls, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
 		t.Fatal(err)
 	}
 }
