@@ -10,7 +10,6 @@ import (
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
-	"github.com/gongkai/gongkai/internal/records"
 	"github.com/gongkai/gongkai/internal/report"
 )
 
@@ -103,18 +102,13 @@ func reportPeriod(month, period string, summary bool, stderr io.Writer) (report.
 // returns nil and the diagnostics when the site or its registers have
 // errors.
 func loadReport(opts *build.Options, period report.Period, scope config.Scope) (*report.Report, []diag.Diagnostic) {
-	site, diags := build.Load(opts)
+	site, recs, diags := build.LoadWithRecords(opts)
 	if diag.CountErrors(diags) > 0 || site == nil {
 		return nil, diags
 	}
 	if period.Year == 0 {
 		prev := opts.Now.AddMonths(-1)
 		period = report.Period{Kind: report.Monthly, Year: prev.Y, Month: int(prev.M)}
-	}
-	recs, rdiags := records.Load(opts.FS, site.Config)
-	diags = append(diags, rdiags...)
-	if diag.CountErrors(rdiags) > 0 {
-		return nil, diags
 	}
 	r := report.MakePeriod(site.Config, site.Audit, period, opts.Now, scope, diags)
 	r.SetRecords(recs)

@@ -9,7 +9,6 @@ import (
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/diag"
-	"github.com/gongkai/gongkai/internal/records"
 	"github.com/gongkai/gongkai/internal/report"
 	"github.com/gongkai/gongkai/internal/sitefs"
 )
@@ -44,13 +43,8 @@ func runAnnual(site string, year int, format string, sc config.Scope, now dayFla
 // diagnostics when the site or the registers have errors: a register
 // that does not load would leave its requests out of the counts.
 func loadAnnual(opts *build.Options, year int, scope config.Scope) (*report.Annual, []diag.Diagnostic) {
-	site, diags := build.Load(opts)
+	site, recs, diags := build.LoadWithRecords(opts)
 	if diag.CountErrors(diags) > 0 || site == nil {
-		return nil, diags
-	}
-	recs, rdiags := records.Load(opts.FS, site.Config)
-	diags = append(diags, rdiags...)
-	if diag.CountErrors(rdiags) > 0 {
 		return nil, diags
 	}
 	a := report.MakeAnnual(site.Config, site.Audit, recs.Requests, year, opts.Now, scope)

@@ -22,6 +22,7 @@ import (
 	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/publish"
+	"github.com/gongkai/gongkai/internal/records"
 	"github.com/gongkai/gongkai/internal/sitefs"
 )
 
@@ -85,6 +86,15 @@ func (r *Result) failed(err error) error {
 
 // Load reads the site and builds its model without writing anything.
 func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
+	site, _, diags := LoadWithRecords(opts)
+	return site, diags
+}
+
+// LoadWithRecords is Load that also returns the office's registers under
+// records/ as it read them, for what reports count (gongkai report): the
+// site itself holds only what the website publishes of them. They are nil
+// when site.toml did not load.
+func LoadWithRecords(opts *Options) (*model.Site, *records.Set, []diag.Diagnostic) {
 	if opts.FS == nil {
 		opts.FS = siteFS(opts.SiteDir)
 	}
@@ -93,7 +103,7 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 	}
 	cfg, diags := opts.session.loadConfig(opts.FS)
 	if cfg == nil || diag.CountErrors(diags) > 0 && cfg.Location == nil {
-		return nil, diags
+		return nil, nil, diags
 	}
 	if opts.BaseURL != "" && cfg.BaseURL != opts.BaseURL {
 		// Written once: serve shares cfg between builds that may overlap.
@@ -126,9 +136,10 @@ func Load(opts *Options) (*model.Site, []diag.Diagnostic) {
 		diags = append(diags, kiosk.Check(cfg, set.Items)...)
 		diags = append(diags, opts.session.check(cfg, set, opts.Now, opts.Drafts)...)
 	}
-	diags = append(diags, loadRecords(opts, cfg, set, site, cfgOK)...)
+	recs, rdiags := loadRecords(opts, cfg, set, site, cfgOK)
+	diags = append(diags, rdiags...)
 	diag.Sort(diags)
-	return site, diags
+	return site, recs, diags
 }
 
 // siteFS is the site folder dir, refusing what symbolic links lead to

@@ -15,8 +15,8 @@ import (
 // public) goes into site.Records. When check asks (Options.Records) and
 // site.toml has no errors (the calendar and reply_days come from it),
 // check's rules are applied to them too. This is the one place a build
-// reads records/.
-func loadRecords(opts *Options, cfg *config.Site, set *content.Set, site *model.Site, cfgOK bool) []diag.Diagnostic {
+// reads records/; the registers are returned for gongkai report.
+func loadRecords(opts *Options, cfg *config.Site, set *content.Set, site *model.Site, cfgOK bool) (*records.Set, []diag.Diagnostic) {
 	recs, diags := records.Load(opts.FS, cfg)
 	if opts.Records && cfgOK {
 		diags = append(diags, check.Records(cfg, recs, set, opts.Now)...)
@@ -24,5 +24,5 @@ func loadRecords(opts *Options, cfg *config.Site, set *content.Set, site *model.
 	if site != nil {
 		site.Records = disclose.Of(recs, site.Calendar, opts.Now)
 	}
-	return diags
+	return recs, diags
 }
