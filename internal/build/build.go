@@ -131,6 +131,7 @@ func LoadWithRecords(opts *Options) (*model.Site, *records.Set, []diag.Diagnosti
 		// These weigh items against site.toml (boards, kiosks, the catalog,
 		// the categories' windows): with errors in site.toml they would
 		// only repeat them.
+		diags = append(diags, checkMark(opts.FS, cfg)...)
 		diags = append(diags, board.Check(cfg, set.Items)...)
 		diags = append(diags, board.CheckPaper(site)...)
 		diags = append(diags, kiosk.Check(cfg, set.Items)...)

@@ -127,6 +127,7 @@ func (v *validator) run() {
 	v.publish()
 	v.review()
 	v.indexNo()
+	v.siteInfo()
 	for i := range s.Catalog {
 		s.Catalog[i].Index = i
 		v.catalogEntry(i, &s.Catalog[i])

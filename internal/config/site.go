@@ -29,9 +29,10 @@ type Site struct {
 	Boards     []Board        `toml:"boards"`
 	Kiosks     []Kiosk        `toml:"kiosks"`
 	Catalog    []CatalogEntry `toml:"catalog"`
-	Publish    Publish        `toml:"publish"`  // where `gongkai publish` delivers the build
-	Review     Review         `toml:"review"`   // review before publishing (review.go)
-	IndexNo    IndexNo        `toml:"index_no"` // how items' 索引号 are made (indexno.go)
+	Publish    Publish        `toml:"publish"`   // where `gongkai publish` delivers the build
+	Review     Review         `toml:"review"`    // review before publishing (review.go)
+	IndexNo    IndexNo        `toml:"index_no"`  // how items' 索引号 are made (indexno.go)
+	SiteInfo   SiteInfo       `toml:"site_info"` // the footer's and metadata's gov.cn conventions (siteinfo.go)
 
 	// OwnURL is base_url as site.toml gives it, when serve replaced
 	// BaseURL (the address pages link to) with its own: links written to

@@ -53,7 +53,7 @@ func New(opts Options) *Renderer {
 		),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
-			parser.WithASTTransformers(util.Prioritized(&linkTransformer{}, 100)),
+			parser.WithASTTransformers(util.Prioritized(&linkTransformer{}, 100), util.Prioritized(signatures{}, 200)),
 			parser.WithInlineParsers(util.Prioritized(cjkEmphasis{}, 499)),
 		),
 		goldmark.WithRendererOptions(rendererOpts...),

@@ -31,6 +31,25 @@ func Funcs(s *model.Site) template.FuncMap {
 			return strings.Join(names, "、")
 		},
 		"summary": Summary,
+		// pubDate is when an item was published, as the pages' metadata
+		// gives it (PubDate): "2026-11-20 09:30", or the day alone when the
+		// editor gave no time.
+		"pubDate": func(it *model.Item) string {
+			if it.Published.HasTime {
+				return it.Published.In(s.Config.Location).Format("2006-01-02 15:04")
+			}
+			return it.Date.String()
+		},
+		// shortDate is a date in a compact list: 11月23日 in the build's
+		// year, 2025年11月23日 in another.
+		"shortDate": func(d calendar.Day) string {
+			if d.Y == s.Now.Y {
+				return d.ChineseShort()
+			}
+			return d.Chinese()
+		},
+		// sectionName is the heading a category is listed under (党务公开…).
+		"sectionName": func(category string) string { return SectionName(s.Category(category)) },
 		// powers, risk points and decisions
 		"powerTypeName":   config.PowerTypes.Label,
 		"measureKindName": config.MeasureKinds.Label,

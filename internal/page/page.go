@@ -17,6 +17,7 @@ type Page struct {
 	Now    calendar.Day
 	Axis   string // the taxonomy the page is under, for the menu: categories | terms | issuers | ""
 	Crumbs []Crumb
+	Part   int // the page's number in a long list (list, month), from 1; 0 elsewhere
 }
 
 // Common is the page's common data, for the code that plans pages of
@@ -108,10 +109,7 @@ type Section struct {
 func (p *Page) Sections() []Section {
 	var out []Section
 	for _, c := range p.Site.Categories {
-		name := c.Group
-		if name == "" {
-			name = "公开内容"
-		}
+		name := SectionName(c)
 		if n := len(out); n == 0 || out[n-1].Name != name {
 			out = append(out, Section{Name: name})
 		}

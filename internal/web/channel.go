@@ -31,7 +31,7 @@ func (Channel) Reserved() []content.Reserved {
 		{Path: "categories/", What: "the lists by category"}, {Path: "terms/", What: "the lists by term"},
 		{Path: "issuers/", What: "the lists by issuer"}, {Path: "catalog/", What: "the catalog"},
 		{Path: "archive/", What: "the archive"}, {Path: "page/", What: "the pages of the home list"},
-		{Path: "search/", What: "the search page"},
+		{Path: "search/", What: "the search page"}, {Path: sitemapPath, What: "the site map (网站地图)"},
 		{Path: "powers/", What: "职权目录 (power list)", Page: true},
 		{Path: "risks/", What: "廉政风险点 register", Page: true},
 		{Path: applyPath, What: "the 依申请公开 page", Page: true},

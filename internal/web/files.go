@@ -55,7 +55,13 @@ func pageFile(tpl *layout.Set, j job) output.File {
 func lists(p kindPage) []*model.Item {
 	switch p := p.(type) {
 	case *ItemPage:
-		return []*model.Item{p.Item}
+		out := []*model.Item{p.Item}
+		for _, n := range []*model.Item{p.Prev, p.Next} {
+			if n != nil {
+				out = append(out, n)
+			}
+		}
+		return out
 	case *ListPage:
 		return p.Items
 	case *MonthPage:

@@ -15,6 +15,9 @@ type ItemPage struct {
 	page.Page
 	Item    *model.Item
 	Replies []disclose.Reply // the published replies concerning it (回应)
+	// Prev and Next are the items before and after it in its category's
+	// list (上一篇, 下一篇), nil at the ends and for an unlisted item.
+	Prev, Next *model.Item
 }
 
 // ListPage is one page of a category's, term's or issuer's list
@@ -24,6 +27,10 @@ type ListPage struct {
 	Group *model.Group
 	Items []*model.Item // the items on this page of the list
 	Pager *page.Pager
+	// Register is the page the site builds from this category's items, when
+	// it has one (the 职权目录 at powers/, the 廉政风险点 register at
+	// risks/): the list links it as the register itself (registers.go).
+	Register *page.Crumb
 }
 
 // MonthPage is one page of a month of the archive (month.html).
@@ -49,13 +56,21 @@ type CatalogPage struct {
 // PowersPage is the 职权目录 (powers.html).
 type PowersPage struct {
 	page.Page
-	Holders []PowerHolder
+	Holders   []PowerHolder
+	Documents *model.Group // the category of the documents publishing it (registers.go), or nil
 }
 
 // RisksPage is the risk register, whole or of one level (risks.html).
 type RisksPage struct {
 	page.Page
-	Register *RiskData
+	Register  *RiskData
+	Documents *model.Group // the category of the documents publishing it (registers.go), or nil
+}
+
+// SitemapPage is the site map (sitemap.html): every part of the site.
+type SitemapPage struct {
+	page.Page
+	Powers, Risks bool // whether the 职权目录 and the risk register exist
 }
 
 // kindPage is any of the website's pages: page.Page, or a type embedding it.

@@ -36,7 +36,7 @@ func plan(s *model.Site) []job {
 	}
 	add(&page.Page{Kind: "home", Title: s.Config.Title})
 	add(&page.Page{Kind: "404", Title: "页面未找到", Path: "404/"})
-	add(&page.Page{Kind: "search", Title: "站内检索", Path: "search/", Crumbs: []page.Crumb{crumb("站内检索", "search/")}})
+	add(&page.Page{Kind: "search", Title: "站内检索", Path: "search/", Crumbs: []page.Crumb{crumb("检索", "search/")}})
 	for _, it := range s.Items {
 		add(itemPage(s, it))
 	}
@@ -51,33 +51,38 @@ func plan(s *model.Site) []job {
 		add(&GroupsPage{Page: page.Page{Kind: "groups", Title: page.Axes[axis], Path: axis + "/", Axis: axis,
 			Crumbs: []page.Crumb{crumb(page.Axes[axis], axis+"/")}}, Groups: groups})
 		for _, g := range groups {
+			title, reg := listOf(s, axis, g)
 			for _, part := range paginate(s, axis+"/"+g.Key+"/", g.Items) {
-				add(&ListPage{Page: page.Page{Kind: "list", Title: g.Label, Path: part.path, Axis: axis,
-					Crumbs: []page.Crumb{crumb(page.Axes[axis], axis+"/"), crumb(g.Label, axis+"/"+g.Key+"/")}},
-					Group: g, Items: part.items, Pager: part.pager})
+				add(&ListPage{Page: page.Page{Kind: "list", Title: title, Path: part.path, Axis: axis, Part: part.pager.Number,
+					Crumbs: []page.Crumb{crumb(page.Axes[axis], axis+"/"), crumb(title, axis+"/"+g.Key+"/")}},
+					Group: g, Items: part.items, Pager: part.pager, Register: reg})
 			}
 		}
 	}
 	add(&CatalogPage{Page: page.Page{Kind: "catalog", Title: "公开目录", Path: "catalog/", Crumbs: []page.Crumb{crumb("公开目录", "catalog/")}}, Catalog: s.Catalog})
-	add(&page.Page{Kind: "archive", Title: "归档", Path: "archive/", Crumbs: []page.Crumb{crumb("归档", "archive/")}})
+	add(&page.Page{Kind: "archive", Title: "归档查询", Path: "archive/", Crumbs: []page.Crumb{crumb("归档查询", "archive/")}})
 	for _, y := range s.Years {
 		for _, m := range y.Months {
 			base := fmt.Sprintf("archive/%d/%02d/", m.Year, m.Month)
 			title := fmt.Sprintf("%d年%d月", m.Year, m.Month)
 			for _, part := range paginate(s, base, m.Items) {
-				add(&MonthPage{Page: page.Page{Kind: "month", Title: title, Path: part.path,
-					Crumbs: []page.Crumb{crumb("归档", "archive/"), crumb(title, base)}},
+				add(&MonthPage{Page: page.Page{Kind: "month", Title: title, Path: part.path, Part: part.pager.Number,
+					Crumbs: []page.Crumb{crumb("归档查询", "archive/"), crumb(title, base)}},
 					Month: m, Items: part.items, Pager: part.pager})
 			}
 		}
 	}
+	add(sitemapPage(s))
 	return jobs
 }
 
 func itemPage(s *model.Site, it *model.Item) *ItemPage {
 	cat := s.Category(it.Category)
-	return &ItemPage{Page: page.Page{Kind: "item", Title: it.Title, Path: it.Path,
-		Crumbs: []page.Crumb{crumb(cat.Label, "categories/"+cat.Key+"/"), crumb(it.Title, it.Path)}}, Item: it, Replies: repliesTo(s, it)}
+	p := &ItemPage{Page: page.Page{Kind: "item", Title: it.Title, Path: it.Path,
+		Crumbs: []page.Crumb{crumb(page.Axes["categories"], "categories/"), crumb(cat.Label, "categories/"+cat.Key+"/"), crumb(it.Title, it.Path)}},
+		Item: it, Replies: repliesTo(s, it)}
+	p.Prev, p.Next = neighbours(cat.Items, it)
+	return p
 }
 
 func groupsOf(s *model.Site, axis string) []*model.Group {

@@ -21,3 +21,12 @@
     });
   });
 })();
+
+// 打印本页: the item page's print button, hidden without scripts (the page
+// then says to press Ctrl+P). (gov.cn conventions)
+document.addEventListener("DOMContentLoaded", function () {
+  Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (btn) {
+    btn.hidden = false;
+    btn.addEventListener("click", function () { window.print(); });
+  });
+});
