@@ -112,8 +112,8 @@ func (*Item) FixedForBuild() {}
 // Active reports whether the item is in force: on boards and kiosks.
 func (it *Item) Active() bool { return it.Status.Active() }
 
-// StatusLabel is the status in Chinese.
-func (it *Item) StatusLabel() string { return it.Status.Label(it.Term) }
+// StatusLabel is the status in Chinese on --now (Status.LabelOpen).
+func (it *Item) StatusLabel() string { return it.Status.LabelOpen(it.Term, it.Comment != nil) }
 
 // Lookup returns a published item by id.
 func (s *Site) Lookup(id string) *Item { return s.byID[id] }

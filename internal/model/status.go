@@ -19,12 +19,22 @@ const (
 	Withdrawn  Status = "withdrawn"  // long-term, withdrawn (废止)
 )
 
-// Label is the status in Chinese, as readers see it.
-func (s Status) Label(term string) string {
+// Label is the status in Chinese, as readers see it, of an item not open
+// for comment.
+func (s Status) Label(term string) string { return s.LabelOpen(term, false) }
+
+// LabelOpen is the status in Chinese of an item of term, open for comment
+// (OpenForComment) or not: one name for each status on every page and in
+// every channel. An item in force while the public may comment on it is
+// 征求意见中, not 公示中: what readers are asked to do.
+func (s Status) LabelOpen(term string, open bool) string {
 	switch s {
 	case Upcoming:
 		return "未开始"
 	case InForce:
+		if open {
+			return "征求意见中"
+		}
 		if term == string(config.Immediate) {
 			return "公示中"
 		}

@@ -70,11 +70,11 @@
     if (d.term === "periodic") { return d.due && today > d.due ? "overdue" : "current"; }
     return "in-force";
   }
-  // Status.Label
+  // Status.LabelOpen
   var labels = { upcoming: "未开始", ended: "已结束", current: "现行", overdue: "逾期未更新",
     superseded: "已更新", withdrawn: "已废止" };
-  function label(st, term) {
-    if (st === "in-force") { return term === "immediate" ? "公示中" : "有效"; }
+  function label(st, term, open) {
+    if (st === "in-force") { return open ? "征求意见中" : term === "immediate" ? "公示中" : "有效"; }
     return labels[st] || st;
   }
   // Open for comment: model.OpenForComment.
@@ -116,7 +116,7 @@
     var d = datesOf(item), st = status(d, today), f = facts(d, today);
     item.gongkaiStatus = st;
     within(item, "[data-status-class]").forEach(function (el) { setClass(el, "status-", statuses, st); });
-    within(item, "[data-status-label]").forEach(function (el) { el.textContent = label(st, d.term); });
+    within(item, "[data-status-label]").forEach(function (el) { el.textContent = label(st, d.term, f.indexOf("comment") >= 0); });
     within(item, "[data-show]").forEach(function (el) {
       el.hidden = !attr(el, "data-show").split(/\s+/).some(function (x) { return f.indexOf(x) >= 0; });
     });
