@@ -19,6 +19,9 @@ func Funcs(s *model.Site) template.FuncMap {
 		// abs gives the absolute address from base_url, for QR codes and links from print.
 		"abs":          func(p string) string { return s.Config.BaseURL + strings.TrimPrefix(p, "/") },
 		"categoryName": s.CategoryLabel,
+		// categoryList is the title of a category's list: its label, or
+		// the name of a register's documents (registers.go).
+		"categoryList": func(key string) string { return CategoryList(s, key) },
 		"issuerName":   s.IssuerLabel,
 		"termName":     config.Terms.Label,
 		"periodName":   config.Periods.Label,

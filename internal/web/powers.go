@@ -41,14 +41,14 @@ func powerPages(s *model.Site) []kindPage {
 	var pages []kindPage
 	if len(s.Powers) > 0 {
 		pages = append(pages, &PowersPage{Page: page.Page{Kind: "powers", Title: "职权目录", Path: "powers/",
-			Crumbs: []page.Crumb{crumb("职权目录", "powers/")}}, Holders: powerHolders(s), Documents: documentsOf(s, "powers/")})
+			Crumbs: []page.Crumb{crumb("职权目录", "powers/")}}, Holders: powerHolders(s), Documents: page.DocumentsOf(s, "powers/")})
 	}
 	if len(s.Risks) == 0 {
 		return pages
 	}
 	levels := riskLevels(s)
 	pages = append(pages, &RisksPage{Page: page.Page{Kind: "risks", Title: "廉政风险点登记表", Path: "risks/",
-		Crumbs: []page.Crumb{crumb("廉政风险点", "risks/")}}, Register: &RiskData{Levels: levels, Risks: s.Risks}, Documents: documentsOf(s, "risks/")})
+		Crumbs: []page.Crumb{crumb("廉政风险点", "risks/")}}, Register: &RiskData{Levels: levels, Risks: s.Risks}, Documents: page.DocumentsOf(s, "risks/")})
 	for _, l := range levels {
 		pages = append(pages, &RisksPage{Page: page.Page{Kind: "risks", Title: l.Word + "点", Path: l.Path,
 			Crumbs: []page.Crumb{crumb("廉政风险点", "risks/"), crumb(l.Word+"点", l.Path)}},

@@ -51,7 +51,7 @@ func plan(s *model.Site) []job {
 		add(&GroupsPage{Page: page.Page{Kind: "groups", Title: page.Axes[axis], Path: axis + "/", Axis: axis,
 			Crumbs: []page.Crumb{crumb(page.Axes[axis], axis+"/")}}, Groups: groups})
 		for _, g := range groups {
-			title, reg := listOf(s, axis, g)
+			title, reg := page.ListOf(s, axis, g)
 			for _, part := range paginate(s, axis+"/"+g.Key+"/", g.Items) {
 				add(&ListPage{Page: page.Page{Kind: "list", Title: title, Path: part.path, Axis: axis, Part: part.pager.Number,
 					Crumbs: []page.Crumb{crumb(page.Axes[axis], axis+"/"), crumb(title, axis+"/"+g.Key+"/")}},
@@ -79,7 +79,7 @@ func plan(s *model.Site) []job {
 func itemPage(s *model.Site, it *model.Item) *ItemPage {
 	cat := s.Category(it.Category)
 	p := &ItemPage{Page: page.Page{Kind: "item", Title: it.Title, Path: it.Path,
-		Crumbs: []page.Crumb{crumb(page.Axes["categories"], "categories/"), crumb(cat.Label, "categories/"+cat.Key+"/"), crumb(it.Title, it.Path)}},
+		Crumbs: []page.Crumb{crumb(page.Axes["categories"], "categories/"), crumb(page.CategoryList(s, cat.Key), "categories/"+cat.Key+"/"), crumb(it.Title, it.Path)}},
 		Item: it, Replies: repliesTo(s, it)}
 	p.Prev, p.Next = neighbours(cat.Items, it)
 	return p

@@ -1,8 +1,7 @@
-package web
+package page
 
 import (
 	"github.com/gongkai/gongkai/internal/model"
-	"github.com/gongkai/gongkai/internal/page"
 )
 
 // The 职权目录 (powers/) and the 廉政风险点 register (risks/) are built from
@@ -13,7 +12,7 @@ import (
 
 // register is a page built from items, and the category of its documents.
 type register struct {
-	crumb    page.Crumb
+	crumb    Crumb
 	key      string // the category's key, when it is the register's own ("powers")
 	label    string // or its label ("职权目录")
 	built    func(*model.Site) bool
@@ -21,8 +20,8 @@ type register struct {
 }
 
 var registers = []register{
-	{page.Crumb{Title: "职权目录", Path: "powers/"}, "powers", "职权目录", func(s *model.Site) bool { return len(s.Powers) > 0 }, "职权目录文件"},
-	{page.Crumb{Title: "廉政风险点登记表", Path: "risks/"}, "risks", "廉政风险点", func(s *model.Site) bool { return len(s.Risks) > 0 }, "廉政风险点文件"},
+	{Crumb{Title: "职权目录", Path: "powers/"}, "powers", "职权目录", func(s *model.Site) bool { return len(s.Powers) > 0 }, "职权目录文件"},
+	{Crumb{Title: "廉政风险点登记表", Path: "risks/"}, "risks", "廉政风险点", func(s *model.Site) bool { return len(s.Risks) > 0 }, "廉政风险点文件"},
 }
 
 // registerFor is the register whose documents the category g holds, or
@@ -40,22 +39,32 @@ func registerFor(s *model.Site, axis string, g *model.Group) *register {
 	return nil
 }
 
-// listOf is the title of a group's list and the register it links: its
+// ListOf is the title of a group's list and the register it links: its
 // label, or the title of a register's documents.
-func listOf(s *model.Site, axis string, g *model.Group) (string, *page.Crumb) {
+func ListOf(s *model.Site, axis string, g *model.Group) (string, *Crumb) {
 	if r := registerFor(s, axis, g); r != nil {
 		return r.docTitle, &r.crumb
 	}
 	return g.Label, nil
 }
 
-// documentsOf is the category holding the documents of the register at
+// DocumentsOf is the category holding the documents of the register at
 // path, or nil: the register's page links it.
-func documentsOf(s *model.Site, path string) *model.Group {
+func DocumentsOf(s *model.Site, path string) *model.Group {
 	for _, g := range s.Categories {
 		if r := registerFor(s, "categories", g); r != nil && r.crumb.Path == path {
 			return g
 		}
 	}
 	return nil
+}
+
+// CategoryList is the title of a category's list (ListOf).
+func CategoryList(s *model.Site, key string) string {
+	g := s.Category(key)
+	if g == nil {
+		return s.CategoryLabel(key)
+	}
+	title, _ := ListOf(s, "categories", g)
+	return title
 }
