@@ -37,8 +37,9 @@ func plan(s *model.Site) []job {
 	add(&page.Page{Kind: "home", Title: s.Config.Title})
 	add(&page.Page{Kind: "404", Title: "页面未找到", Path: "404/"})
 	add(&page.Page{Kind: "search", Title: "站内检索", Path: "search/", Crumbs: []page.Crumb{crumb("检索", "search/")}})
+	adj := neighbours(s.Categories)
 	for _, it := range s.Items {
-		add(itemPage(s, it))
+		add(itemPage(s, it, adj[it]))
 	}
 	for _, p := range powerPages(s) {
 		add(p)
@@ -76,12 +77,12 @@ func plan(s *model.Site) []job {
 	return jobs
 }
 
-func itemPage(s *model.Site, it *model.Item) *ItemPage {
+func itemPage(s *model.Site, it *model.Item, adj adjacent) *ItemPage {
 	cat := s.Category(it.Category)
 	p := &ItemPage{Page: page.Page{Kind: "item", Title: it.Title, Path: it.Path,
 		Crumbs: []page.Crumb{crumb(page.Axes["categories"], "categories/"), crumb(page.CategoryList(s, cat.Key), "categories/"+cat.Key+"/"), crumb(it.Title, it.Path)}},
 		Item: it, Replies: repliesTo(s, it)}
-	p.Prev, p.Next = neighbours(cat.Items, it)
+	p.Prev, p.Next = adj.prev, adj.next
 	return p
 }
 
