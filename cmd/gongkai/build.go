@@ -13,6 +13,7 @@ import (
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/msg"
 	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/publish"
 )
@@ -39,6 +40,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
+	_, stdout, stderr = speak(fs, abs(*site), stdout, stderr)
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "gongkai build: unexpected argument %q; the site folder is given with -s\n", fs.Arg(0))
 		return exitUsage
@@ -79,14 +81,19 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// printDiags prints diagnostics one per line; labelled adds "error:" as
-// `gongkai check` prints them.
+// printDiags prints diagnostics one per line, in the language of w when
+// it is a msg.Writer; labelled adds "error:" as `gongkai check` prints
+// them.
 func printDiags(w io.Writer, ds []diag.Diagnostic, labelled bool) {
+	l := msg.En
+	if mw, ok := w.(*msg.Writer); ok {
+		l = mw.Lang()
+	}
 	for _, d := range ds {
 		if labelled {
-			fmt.Fprintln(w, d.Labelled())
+			fmt.Fprintln(w, d.LabelledIn(l))
 		} else {
-			fmt.Fprintln(w, d.String())
+			fmt.Fprintln(w, d.In(l))
 		}
 	}
 }

@@ -21,6 +21,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
+	_, stdout, stderr = speak(fs, abs(*dir), stdout, stderr)
 	opts := &build.Options{SiteDir: abs(*dir), Now: now.day, Records: true}
 	s, diags := build.Load(opts)
 	var update *build.LedgerUpdate

@@ -16,6 +16,7 @@ import (
 func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.String("lang", "", langUsage)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), strings.TrimSpace("Usage: gongkai "+name+" "+synopsis))
 		n := 0

@@ -41,6 +41,7 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
+	_, stdout, stderr = speak(fs, abs(f.site), stdout, stderr)
 	sc, ok := f.check(fs.NArg(), fs.Arg(0), stderr)
 	if !ok {
 		return exitUsage

@@ -26,6 +26,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
+	_, _, stderr = speak(fs, abs(*site), stdout, stderr) // stdout is the report
 	if *format != "md" && *format != "html" && *format != "csv" {
 		fmt.Fprintf(stderr, "gongkai report: --format must be md, html or csv, not %q\n", *format)
 		return exitUsage

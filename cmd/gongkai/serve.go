@@ -23,6 +23,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
+	lang, stdout, stderr := speak(fs, abs(*site), stdout, stderr)
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "gongkai serve: unexpected argument %q; the site folder is given with -s\n", fs.Arg(0))
 		return exitUsage
@@ -33,7 +34,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	srv, err := serve.Listen(serve.Options{
 		Build: build.Options{SiteDir: abs(*site), Now: now.day, Drafts: *drafts},
-		Bind:  *bind, Port: *port, Stdout: stdout, Stderr: stderr,
+		Bind:  *bind, Port: *port, Stdout: stdout, Stderr: stderr, Lang: lang,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "gongkai serve: %v\n", err)

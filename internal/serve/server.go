@@ -18,6 +18,7 @@ import (
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/msg"
 	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/sitefs"
 	"github.com/gongkai/gongkai/internal/watch"
@@ -31,6 +32,7 @@ type Options struct {
 	Debounce time.Duration // quiet time that ends a burst of file events; DefaultDebounce when zero
 	Stdout   io.Writer     // what was rebuilt
 	Stderr   io.Writer     // errors and warnings
+	Lang     msg.Lang      // the language of the messages in the terminal and the overlay (English when empty)
 }
 
 // DefaultDebounce is how long the watcher waits after the last file event
@@ -272,7 +274,7 @@ func (s *Server) recoverBuild() {
 	if r := recover(); r != nil {
 		s.logf("gongkai: internal error while building: %v\n%s", r, debug.Stack())
 		s.session.Reset()
-		s.fail([]Problem{{Msg: fmt.Sprintf("gongkai 内部错误（internal error）: %v — the last good site is still served; please report this with the terminal output", r)}})
+		s.fail([]Problem{{Msg: msg.Translate(s.opts.Lang, fmt.Sprintf("gongkai 内部错误（internal error）: %v — the last good site is still served; please report this with the terminal output", r))}})
 	}
 }
 
@@ -333,7 +335,7 @@ func (s *Server) failed(res *build.Result, err error) {
 	if errors.As(err, &crash) {
 		s.logf("%s", crash.Stack) // for the report the message asks for
 	}
-	s.fail(problems(ds, err))
+	s.fail(problems(s.opts.Lang, ds, err))
 }
 
 // succeed shows a new good site and tells the pages what changed. later
@@ -434,16 +436,17 @@ var assetExt = map[string]bool{
 	".svg": true, ".webp": true, ".ico": true, ".woff": true, ".woff2": true, ".ttf": true, ".otf": true,
 }
 
-// problems turns a failed build's diagnostics into what the overlay lists.
-func problems(ds []diag.Diagnostic, err error) []Problem {
+// problems turns a failed build's diagnostics into what the overlay lists,
+// in the language l.
+func problems(l msg.Lang, ds []diag.Diagnostic, err error) []Problem {
 	var out []Problem
 	for _, d := range ds {
 		if d.Severity == diag.Error {
-			out = append(out, Problem{File: d.File, Line: d.Line, Msg: d.Msg})
+			out = append(out, Problem{File: d.File, Line: d.Line, Msg: msg.Translate(l, d.Msg)})
 		}
 	}
 	if len(out) == 0 {
-		out = append(out, Problem{Msg: err.Error()})
+		out = append(out, Problem{Msg: msg.Err(l, err)})
 	}
 	return out
 }
@@ -454,7 +457,7 @@ func (s *Server) printDiags(ds []diag.Diagnostic, failed bool) {
 	var warns []diag.Diagnostic
 	for _, d := range ds {
 		if d.Severity == diag.Error {
-			fmt.Fprintln(s.opts.Stderr, d.String())
+			fmt.Fprintln(s.opts.Stderr, d.In(s.opts.Lang))
 		} else {
 			warns = append(warns, d)
 		}
@@ -463,7 +466,7 @@ func (s *Server) printDiags(ds []diag.Diagnostic, failed bool) {
 		return
 	}
 	for _, d := range warns {
-		fmt.Fprintln(s.opts.Stderr, d.String())
+		fmt.Fprintln(s.opts.Stderr, d.In(s.opts.Lang))
 	}
 	s.lastWarnings = warns
 }

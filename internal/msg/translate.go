@@ -1,0 +1,155 @@
+package msg
+
+import (
+	"cmp"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// An entry is one catalogue format, ready to match the English texts made
+// from it.
+type entry struct {
+	en, zh  string
+	enParts []piece
+	re      *regexp.Regexp
+	args    []byte // the verb letter of each argument
+	zhParts []piece
+	size    int    // its literal text's length
+	key     string // its longest literal piece, which a matching text contains
+}
+
+var (
+	once    sync.Once
+	entries []*entry
+)
+
+// compile makes the catalogue's entries, most particular first.
+func compile() {
+	for en, zh := range catalogue {
+		ps := parse(en)
+		e := &entry{en: en, zh: zh, enParts: ps, zhParts: parse(zh)}
+		e.size, e.key = literal(ps)
+		if e.size == 0 {
+			continue // a format of verbs alone says nothing to translate
+		}
+		var re strings.Builder
+		re.WriteString(`(?s)^`)
+		for _, p := range ps {
+			if p.verb == "" {
+				re.WriteString(regexp.QuoteMeta(p.lit))
+				continue
+			}
+			for len(e.args) <= p.arg {
+				e.args = append(e.args, 0)
+			}
+			e.args[p.arg] = p.kind
+			re.WriteString(pattern(p.kind))
+		}
+		re.WriteString(`$`)
+		e.re = regexp.MustCompile(re.String())
+		entries = append(entries, e)
+	}
+	slices.SortFunc(entries, func(a, b *entry) int {
+		return cmp.Or(cmp.Compare(b.size, a.size), cmp.Compare(a.en, b.en))
+	})
+}
+
+// pattern is what the text of one verb looks like.
+func pattern(kind byte) string {
+	switch kind {
+	case 'd':
+		return `(-?\d+)`
+	case 'q':
+		return `("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|` + "`[^`]*`)"
+	}
+	return `(.*?)`
+}
+
+// Translate returns an English message in the language l: the message
+// itself in English, or when no catalogue format makes it.
+func Translate(l Lang, text string) string {
+	if l != Zh || text == "" {
+		return text
+	}
+	body := strings.TrimRight(text, "\n")
+	return translateLines(body) + text[len(body):]
+}
+
+// translateLines translates a text whole or, when no format makes it
+// whole, line by line.
+func translateLines(text string) string {
+	out := translate(text, 0)
+	if out != text || !strings.Contains(text, "\n") {
+		return out
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = translate(l, 0)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func translate(text string, depth int) string {
+	once.Do(compile)
+	for _, e := range entries {
+		if !strings.Contains(text, e.key) {
+			continue
+		}
+		m := e.re.FindStringSubmatch(text)
+		if m == nil {
+			continue
+		}
+		if args, ok := e.arguments(m[1:]); ok {
+			return e.fill(args, depth)
+		}
+	}
+	return text
+}
+
+// arguments returns the text of each argument of the English format from
+// the groups of its regexp, one a verb; ok is false when an argument used
+// twice took two texts, which the regexp cannot rule out.
+func (e *entry) arguments(groups []string) (args []string, ok bool) {
+	args = make([]string, len(e.args))
+	seen := make([]bool, len(e.args))
+	for _, p := range e.enParts {
+		if p.verb == "" {
+			continue
+		}
+		if seen[p.arg] && args[p.arg] != groups[0] {
+			return nil, false
+		}
+		args[p.arg], seen[p.arg] = groups[0], true
+		groups = groups[1:]
+	}
+	return args, true
+}
+
+// fill puts the texts of the English message's arguments into the Chinese
+// format, translating those that may be messages themselves (%s, %v, %w).
+func (e *entry) fill(args []string, depth int) string {
+	var b strings.Builder
+	for _, p := range e.zhParts {
+		switch {
+		case p.verb == "":
+			b.WriteString(p.lit)
+		case p.arg < len(args):
+			a := args[p.arg]
+			if depth < 4 && strings.IndexByte("svw", p.kind) >= 0 && a != "" {
+				a = translate(a, depth+1)
+			}
+			b.WriteString(a)
+		}
+	}
+	return b.String()
+}
+
+// Err returns an error's message in the language l.
+func Err(l Lang, err error) string {
+	if err == nil {
+		return ""
+	}
+	return Translate(l, err.Error())
+}
