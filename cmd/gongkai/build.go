@@ -13,7 +13,6 @@ import (
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/diag"
-	"github.com/gongkai/gongkai/internal/msg"
 	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/publish"
 )
@@ -85,10 +84,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 // it is a msg.Writer; labelled adds "error:" as `gongkai check` prints
 // them.
 func printDiags(w io.Writer, ds []diag.Diagnostic, labelled bool) {
-	l := msg.En
-	if mw, ok := w.(*msg.Writer); ok {
-		l = mw.Lang()
-	}
+	l := langOf(w)
 	for _, d := range ds {
 		if labelled {
 			fmt.Fprintln(w, d.LabelledIn(l))

@@ -9,6 +9,7 @@ import (
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/ledger"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/msg"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -85,8 +86,9 @@ func printLedgerNote(w io.Writer, opts *build.Options, up *build.LedgerUpdate) {
 // printPending notes the items that await review (先审后发): neither an
 // error nor a warning, the office's list of what to review next.
 func printPending(w io.Writer, s *model.Site) {
+	note := msg.Label(langOf(w), msg.Note)
 	for _, p := range s.Pending() {
-		fmt.Fprintf(w, "%s:%d: note: %s\n", p.Item.File, p.Line, p.Why)
+		fmt.Fprintf(w, "%s:%d: %s%s\n", p.Item.File, p.Line, note, msg.Translate(langOf(w), p.Why))
 	}
 }
 

@@ -31,6 +31,15 @@ func speak(fs *flag.FlagSet, siteDir string, stdout, stderr io.Writer) (msg.Lang
 	return l, msg.NewWriter(stdout, l), msg.NewWriter(stderr, l)
 }
 
+// langOf is the language w translates into: English unless it is a
+// msg.Writer.
+func langOf(w io.Writer) msg.Lang {
+	if mw, ok := w.(*msg.Writer); ok {
+		return mw.Lang()
+	}
+	return msg.En
+}
+
 // siteLanguage is the `language` of site.toml in dir: its default zh-CN
 // when the key is left out, "" when site.toml cannot be read (the site's
 // load reports why).

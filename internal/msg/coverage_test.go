@@ -1,11 +1,13 @@
 package msg
 
 import (
+	"encoding/json"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -20,6 +22,7 @@ import (
 var notForEditors = []string{
 	"bench", "internal/synth", "internal/textfit/gen", "internal/textfit/metricsgen",
 	"internal/browser/browsertest", "internal/textfit/textfittest",
+	"internal/msg", // the catalogue itself
 }
 
 // english says whether a text is a sentence in English: two words of
@@ -28,8 +31,8 @@ var english = regexp.MustCompile(`[A-Za-z]{2,}[,;:]? [A-Za-z]{2,}`)
 
 // A found text is one English literal of the code.
 type found struct {
-	pos    string
-	format string
+	Pos    string
+	Format string
 }
 
 // TestCatalogueCoversTheCode: every English text of gongkai's code that
@@ -39,19 +42,23 @@ type found struct {
 func TestCatalogueCoversTheCode(t *testing.T) {
 	var missing []found
 	for _, f := range englishTexts(t) {
-		if !covered(f.format) {
+		if !covered(f.Format) {
 			missing = append(missing, f)
 		}
+	}
+	if dump := os.Getenv("GONGKAI_MSG_DUMP"); dump != "" {
+		data, _ := json.MarshalIndent(missing, "", " ")
+		os.WriteFile(dump, data, 0o644)
 	}
 	if len(missing) > 0 {
 		var b strings.Builder
 		seen := map[string]bool{}
 		for _, f := range missing {
-			fmt.Fprintf(&b, "\t// %s\n", f.pos)
-			if !seen[f.format] {
-				fmt.Fprintf(&b, "\t%s: ``,\n", quote(f.format))
+			fmt.Fprintf(&b, "\t// %s\n", f.Pos)
+			if !seen[f.Format] {
+				fmt.Fprintf(&b, "\t%s: ``,\n", quote(f.Format))
 			}
-			seen[f.format] = true
+			seen[f.Format] = true
 		}
 		t.Errorf("%d English texts have no Chinese; add these entries to internal/msg/catalogue.go, "+
 			"each with its Chinese format (same verbs for the same arguments; %%[2]q to reorder), "+
@@ -84,7 +91,8 @@ func covered(f string) bool {
 			return true
 		}
 	}
-	return ignored[f]
+	_, ok := ignored[f]
+	return ok
 }
 
 func quote(s string) string {
@@ -124,7 +132,7 @@ func englishTexts(t *testing.T) []found {
 		for _, x := range textsOf(f) {
 			pos := fset.Position(x.Pos())
 			if s, ok := format(x); ok && english.MatchString(s) && !strings.Contains(s, "<") {
-				out = append(out, found{pos: fmt.Sprintf("%s:%d", rel, pos.Line), format: s})
+				out = append(out, found{Pos: fmt.Sprintf("%s:%d", rel, pos.Line), Format: s})
 			}
 		}
 		return nil

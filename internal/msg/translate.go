@@ -28,6 +28,7 @@ var (
 // compile makes the catalogue's entries, most particular first.
 func compile() {
 	for en, zh := range catalogue {
+		en, zh = strings.TrimRight(en, "\n"), strings.TrimRight(zh, "\n") // Translate keeps a text's final newlines
 		ps := parse(en)
 		e := &entry{en: en, zh: zh, enParts: ps, zhParts: parse(zh)}
 		e.size, e.key = literal(ps)
@@ -104,6 +105,42 @@ func translate(text string, depth int) string {
 		if args, ok := e.arguments(m[1:]); ok {
 			return e.fill(args, depth)
 		}
+	}
+	if t := afterPrefix(text, depth); t != text {
+		return t
+	}
+	return list(text, depth)
+}
+
+// list translates a list of messages joined by ", " ("2 notices end, 1
+// periodic item falls due") when each of them translates, joined by "、".
+func list(text string, depth int) string {
+	parts := strings.Split(text, ", ")
+	if len(parts) < 2 || depth >= 4 {
+		return text
+	}
+	for i, p := range parts {
+		if parts[i] = translate(p, depth+1); parts[i] == p {
+			return text
+		}
+	}
+	return strings.Join(parts, "、")
+}
+
+// afterPrefix translates a message that no format makes whole but that
+// follows a prefix and ": ", the name of a program, file or board ("gongkai
+// build: …", "content/x.md: …"), keeping the prefix.
+func afterPrefix(text string, depth int) string {
+	rest := text
+	for range 3 {
+		_, after, ok := strings.Cut(rest, ": ")
+		if !ok || depth >= 2 {
+			break
+		}
+		if t := translate(after, depth+1); t != after {
+			return text[:len(text)-len(after)] + t
+		}
+		rest = after
 	}
 	return text
 }
