@@ -13,7 +13,7 @@ var catalogue = map[string]string{
 	// cmd/gongkai
 	"the site `folder`": "站点`文件夹`",
 	"the output `folder` (default public/, or public-internal/ with --scope internal, inside the site)":            "输出`文件夹`（默认为站点内的 public/，使用 --scope internal 时为 public-internal/）",
-	"treat `DATE` (2026-11-27) as today for everything that depends on it (default: today in the site's timezone)": "把`DATE`（如 2026-11-27）当作今天，凡与日期有关的都按这一天计算（默认：站点时区的今天）",
+	"treat `DATE` (2026-11-27) as today for everything that depends on it (default: today in the site's timezone)": "把 `DATE`（如 2026-11-27）当作今天，凡与日期有关的都按这一天计算（默认：站点时区的今天）",
 	`publish drafts and items awaiting review too (for previews only)`:                                             `草稿和待审核的信息也一并发布（仅用于预览）`,
 	`also print each board's sheets to boards/NN/board-NN.pdf with a local Chromium`:                               `同时用本机的 Chromium 把每块公开栏的版面打印为 boards/NN/board-NN.pdf`,
 	"the Chromium or Chrome `program` for --pdf (default: found on PATH, or $GONGKAI_CHROME)":                      "--pdf 所用的 Chromium 或 Chrome `程序`（默认：在 PATH 中查找，或用 $GONGKAI_CHROME）",
@@ -37,7 +37,7 @@ only counts and what a record marks public.`: `[-s DIR] [--now DATE] [--strict] 
 检查全部信息，公开的和党内的一样检查，将来发布的也在内；
 草稿只检查其前置信息中的错误。同时检查办公室在 records/ 下的台账
 （依申请公开、留言、整改），网站只发布其中的数字和台账标明公开的内容。`,
-	"check as of `DATE` (2026-11-27) (default: today in the site's timezone)": "按`DATE`（如 2026-11-27）检查（默认：站点时区的今天）",
+	"check as of `DATE` (2026-11-27) (default: today in the site's timezone)": "按 `DATE`（如 2026-11-27）检查（默认：站点时区的今天）",
 	`fail (exit 1) on warnings too`:                                           `有警告也视为失败（退出状态 1）`,
 	`then list what changes by itself in the next %d days (notices ending, items falling due, published, unlisted…), one line per item`: `然后列出今后 %d 天内会自动发生的变化（公示结束、到期应更新、定时发布、撤下列表……），每条信息一行`,
 	`check: %s, %s, in public and internal (党内) items alike
@@ -92,7 +92,7 @@ Exit status: 0 success, 1 errors in the site's files (all printed) or a failed p
 `: `gongkai version：多余的参数 %q
 `,
 	"the site `folder` a new item goes into":                                     "新信息所在站点的`文件夹`",
-	"treat `DATE` (2026-11-27) as today (default: today in the site's timezone)": "把`DATE`（如 2026-11-27）当作今天（默认：站点时区的今天）",
+	"treat `DATE` (2026-11-27) as today (default: today in the site's timezone)": "把 `DATE`（如 2026-11-27）当作今天（默认：站点时区的今天）",
 	`gongkai new: want "site DIR" or "CATEGORY PATH", such as:
   gongkai new site demo
   gongkai new cadre cadre/wang-gongshi
@@ -140,7 +140,7 @@ content/ 中每个类别各有一条示例信息。下一步：
 	"`YYYY`: the statutory annual report (政府信息公开工作年度报告); YYYY-H1: the half-year work summary": "`YYYY`：政府信息公开工作年度报告；YYYY-H1：上半年工作总结",
 	`with --period YYYY: the yearly work summary (年度工作总结) instead of the statutory report`:    `与 --period YYYY 同用：写年度工作总结，而不是法定的年度报告`,
 	"`md`, html or csv": "`md`、html 或 csv",
-	"treat `DATE` as today (default: today in the site's timezone)": "把`DATE`当作今天（默认：站点时区的今天）",
+	"treat `DATE` as today (default: today in the site's timezone)": "把 `DATE`当作今天（默认：站点时区的今天）",
 	`gongkai report: --format must be md, html or csv, not %q
 `: `gongkai report：--format 只能是 md、html 或 csv，不能是 %q
 `,
@@ -185,7 +185,7 @@ then check: schtasks /Query /TN gongkai-publish /V /FO LIST
 `,
 	"listen on this `address` (an IP address, or a host name pages may then use); 0.0.0.0 lets other machines see the preview": "在这个`地址`上监听（IP 地址，或页面可用的主机名）；0.0.0.0 会让其他电脑也能看到预览",
 	"listen on this `port`": "在这个`端口`上监听",
-	"treat `DATE` (2026-11-27) as today (default: today in the site's timezone, on every rebuild)": "把`DATE`（如 2026-11-27）当作今天（默认：站点时区的今天，每次重新生成时重新取）",
+	"treat `DATE` (2026-11-27) as today (default: today in the site's timezone, on every rebuild)": "把 `DATE`（如 2026-11-27）当作今天（默认：站点时区的今天，每次重新生成时重新取）",
 	`show drafts, and items awaiting review (待审核), too`:                                            `同时显示草稿和待审核的信息`,
 	`gongkai serve: unexpected argument %q; the site folder is given with -s
 `: `gongkai serve：多余的参数 %q；站点文件夹请用 -s 指定
@@ -815,6 +815,28 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	// internal/sitefs
 	`file`:   `文件`,
 	`folder`: `文件夹`,
+
+	// found by verbs between words
+	`created %s (%s) from %s
+`: `已根据%[3]s新建 %[1]s（%[2]s）
+`,
+	`the %s of %s (lists = [%q])`:              `%[2]s的%[1]s（lists = [%[3]q]）`,
+	`steps %s form a cycle`:                    `步骤 %s 构成循环`,
+	`has a backslash`:                          `含有反斜杠`,
+	`%s changed (%d of %d rendered)`:           `%s有改动（生成了 %d 个，共 %d 个）`,
+	`1 file`:                                   `1 个文件`,
+	`%d files`:                                 `%d 个文件`,
+	`%s: expected %s, found %s; write %s = %s`: `%s：这里应是%s，实际是 %s；请写 %s = %s`,
+
+	// cmd/gongkai: --help and Go's flag package
+	`Options:`:                            `选项：`,
+	` (default %s)`:                       `（默认：%s）`,
+	`flag provided but not defined: %s`:   `没有这个选项：%s`,
+	`flag needs an argument: %s`:          `选项需要一个值：%s`,
+	`invalid value %q for flag %s: %v`:    `选项 %[2]s 的值 %[1]q 无效：%[3]v`,
+	`invalid boolean value %q for %s: %v`: `选项 %[2]s 的值 %[1]q 无效：%[3]v`,
+	`bad flag syntax: %s`:                 `选项写法有误：%s`,
+	`parse error`:                         `无法解析`,
 
 	// generic
 	`%s:%d: %s`: `%s:%d: %s`,

@@ -131,7 +131,7 @@ func englishTexts(t *testing.T) []found {
 		}
 		for _, x := range textsOf(f) {
 			pos := fset.Position(x.Pos())
-			if s, ok := format(x); ok && english.MatchString(s) && !strings.Contains(s, "<") {
+			if s, ok := format(x); ok && isEnglish(s) {
 				out = append(out, found{Pos: fmt.Sprintf("%s:%d", rel, pos.Line), Format: s})
 			}
 		}
@@ -165,6 +165,30 @@ func textsOf(f *ast.File) []ast.Expr {
 	})
 	return out
 }
+
+// isEnglish says whether a text is a sentence in English: two words of
+// letters, once its verbs are taken out ("created %s (%s) from %s"), and
+// not HTML.
+func isEnglish(s string) bool {
+	if strings.Contains(s, "<") || !strings.Contains(s, " ") {
+		return false
+	}
+	if english.MatchString(s) {
+		return true
+	}
+	n := 0
+	for _, w := range strings.Fields(verb.ReplaceAllString(s, " ")) {
+		if word.MatchString(w) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+var (
+	verb = regexp.MustCompile(`%[-+# 0-9.*\[\]]*[a-zA-Z]`)
+	word = regexp.MustCompile(`^\(?[a-z]{3,}[,;:.)]*$`)
+)
 
 func hasLiteral(e ast.Expr) bool {
 	switch e := e.(type) {

@@ -63,4 +63,18 @@ var ignored = map[string]string{
 	`already been defined`:             "a text of the TOML library's error, matched to add advice", // internal/tomlx/decode.go:106
 	`already defined`:                  "a text of the TOML library's error, matched to add advice", // internal/tomlx/decode.go:106
 	`tomlx: unsupported field type %s`: "a bug in gongkai's types, never an editor's",               // internal/tomlx/decode.go:272
+	`# 自定义页面模板
+
+本站使用 gongkai 内置的 default 主题，不需要复制主题文件。
+
+要改某一个页面，只需把同名的模板文件放进本文件夹：gongkai 先找 layouts/ 里的文件，
+找不到再用主题里的。比如要改每页底部的反馈信息，就新建 layouts/partials/footer.html。
+内置主题的全部模板可以在 gongkai 源代码的 themes/default/layouts/ 中找到，复制一份再改即可。
+
+只复制要改的文件：没有复制的文件会随着 gongkai 的升级一起更新。
+`: "a README a new site gets, already Chinese", // internal/scaffold/site.go
+	`event: %s
+data: %s
+
+`: "the Server-Sent Events protocol", // internal/serve/events.go
 }

@@ -93,6 +93,18 @@ func translateLines(text string) string {
 }
 
 func translate(text string, depth int) string {
+	if t := whole(text, depth); t != text {
+		return t
+	}
+	if t := afterPrefix(text, depth); t != text {
+		return t
+	}
+	return list(text, depth)
+}
+
+// whole translates a text made from one catalogue format, the most
+// particular that makes it.
+func whole(text string, depth int) string {
 	once.Do(compile)
 	for _, e := range entries {
 		if !strings.Contains(text, e.key) {
@@ -106,10 +118,25 @@ func translate(text string, depth int) string {
 			return e.fill(args, depth)
 		}
 	}
-	if t := afterPrefix(text, depth); t != text {
-		return t
+	return text
+}
+
+// afterPrefix translates a message that no format makes whole but that
+// follows a prefix and ": ", the name of a program, file or board ("gongkai
+// build: …", "content/x.md: …"), keeping the prefix.
+func afterPrefix(text string, depth int) string {
+	rest := text
+	for range 3 {
+		_, after, ok := strings.Cut(rest, ": ")
+		if !ok || depth >= 4 {
+			break
+		}
+		if t := whole(after, depth+1); t != after {
+			return text[:len(text)-len(after)] + t
+		}
+		rest = after
 	}
-	return list(text, depth)
+	return text
 }
 
 // list translates a list of messages joined by ", " ("2 notices end, 1
@@ -125,24 +152,6 @@ func list(text string, depth int) string {
 		}
 	}
 	return strings.Join(parts, "、")
-}
-
-// afterPrefix translates a message that no format makes whole but that
-// follows a prefix and ": ", the name of a program, file or board ("gongkai
-// build: …", "content/x.md: …"), keeping the prefix.
-func afterPrefix(text string, depth int) string {
-	rest := text
-	for range 3 {
-		_, after, ok := strings.Cut(rest, ": ")
-		if !ok || depth >= 2 {
-			break
-		}
-		if t := translate(after, depth+1); t != after {
-			return text[:len(text)-len(after)] + t
-		}
-		rest = after
-	}
-	return text
 }
 
 // arguments returns the text of each argument of the English format from
