@@ -26,7 +26,7 @@ var testHooks *publish.TestHooks
 var testChannels []output.Channel
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q]", stderr)
+	fs := newFlags("build", "[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]", stderr)
 	site := fs.String("s", ".", "the site `folder`")
 	dest := fs.String("d", "", "the output `folder` (default public/, or public-internal/ with --scope internal, inside the site)")
 	var now dayFlag

@@ -13,7 +13,7 @@ import (
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "[-s DIR] [--now DATE] [--strict] [--next]\n\nChecks every item, public and internal (党内) alike, future ones included;\ndrafts only for errors in their front matter. Also checks the office's registers\nunder records/ (requests, feedback, rectifications), of which builds publish\nonly counts and what a record marks public.", stderr)
+	fs := newFlags("check", "[-s DIR] [--now DATE] [--strict] [--next] [--lang zh|en]\n\nChecks every item, public and internal (党内) alike, future ones included;\ndrafts only for errors in their front matter. Also checks the office's registers\nunder records/ (requests, feedback, rectifications), of which builds publish\nonly counts and what a record marks public.", stderr)
 	dir := fs.String("s", ".", "the site `folder`")
 	var now dayFlag
 	fs.Var(&now, "now", "check as of `DATE` (2026-11-27) (default: today in the site's timezone)")

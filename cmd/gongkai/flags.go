@@ -18,7 +18,9 @@ import (
 func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(flagWriter{fs, stderr})
-	fs.String("lang", "", langUsage)
+	if name != "version" {
+		fs.String("lang", "", langUsage)
+	}
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), strings.TrimSpace("Usage: gongkai "+name+" "+synopsis))
 		n := 0
@@ -49,7 +51,11 @@ func flagLang(fs *flag.FlagSet) msg.Lang {
 	if f := fs.Lookup("s"); f != nil {
 		site = f.Value.String()
 	}
-	return msg.Choose(fs.Lookup("lang").Value.String(), getenv, siteLanguage(abs(site)))
+	var lang string
+	if f := fs.Lookup("lang"); f != nil {
+		lang = f.Value.String()
+	}
+	return msg.Choose(lang, getenv, siteLanguage(abs(site)))
 }
 
 // printDefaults is flag.PrintDefaults with each flag's usage in the

@@ -10,7 +10,7 @@ import (
 )
 
 func runNew(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("new", "site DIR | [-s DIR] CATEGORY PATH [--now DATE]", stderr)
+	fs := newFlags("new", "site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]", stderr)
 	site := fs.String("s", ".", "the site `folder` a new item goes into")
 	var now dayFlag
 	fs.Var(&now, "now", "treat `DATE` (2026-11-27) as today (default: today in the site's timezone)")

@@ -16,7 +16,7 @@ import (
 	"github.com/gongkai/gongkai/internal/deploy"
 )
 
-const publishSynopsis = "[-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows]"
+const publishSynopsis = "[-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows] [--lang zh|en]"
 
 // publishFlags are the options of gongkai publish.
 type publishFlags struct {

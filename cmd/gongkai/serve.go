@@ -13,7 +13,7 @@ import (
 )
 
 func runServe(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "[-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts]", stderr)
+	fs := newFlags("serve", "[-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts] [--lang zh|en]", stderr)
 	site := fs.String("s", ".", "the site `folder`")
 	bind := fs.String("bind", "127.0.0.1", "listen on this `address` (an IP address, or a host name pages may then use); 0.0.0.0 lets other machines see the preview")
 	port := fs.Int("port", 1313, "listen on this `port`")

@@ -27,12 +27,12 @@ var catalogue = map[string]string{
 	`build failed: %s; the previous output was left as it was
 `: `生成失败：%s；原先的输出保持原样
 `,
-	`[-s DIR] [--now DATE] [--strict] [--next]
+	`[-s DIR] [--now DATE] [--strict] [--next] [--lang zh|en]
 
 Checks every item, public and internal (党内) alike, future ones included;
 drafts only for errors in their front matter. Also checks the office's registers
 under records/ (requests, feedback, rectifications), of which builds publish
-only counts and what a record marks public.`: `[-s DIR] [--now DATE] [--strict] [--next]
+only counts and what a record marks public.`: `[-s DIR] [--now DATE] [--strict] [--next] [--lang zh|en]
 
 检查全部信息，公开的和党内的一样检查，将来发布的也在内；
 草稿只检查其前置信息中的错误。同时检查办公室在 records/ 下的台账
@@ -59,12 +59,12 @@ only counts and what a record marks public.`: `[-s DIR] [--now DATE] [--strict] 
 	`gongkai — 县委县政府权力公开透明运行 站点生成器
 
 Usage:
-  gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q]
-  gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts]
-  gongkai check  [-s DIR] [--now DATE] [--strict] [--next]
-  gongkai publish [-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows]
-  gongkai report [-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE]
-  gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE]
+  gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]
+  gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts] [--lang zh|en]
+  gongkai check  [-s DIR] [--now DATE] [--strict] [--next] [--lang zh|en]
+  gongkai publish [-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows] [--lang zh|en]
+  gongkai report [-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE] [--lang zh|en]
+  gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]
   gongkai version
 
 Run "gongkai COMMAND --help" for the options of a command.
@@ -72,12 +72,12 @@ Exit status: 0 success, 1 errors in the site's files (all printed) or a failed p
 `: `gongkai — 县委县政府权力公开透明运行 站点生成器
 
 用法：
-  gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q]
-  gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts]
-  gongkai check  [-s DIR] [--now DATE] [--strict] [--next]
-  gongkai publish [-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows]
-  gongkai report [-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE]
-  gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE]
+  gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]
+  gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts] [--lang zh|en]
+  gongkai check  [-s DIR] [--now DATE] [--strict] [--next] [--lang zh|en]
+  gongkai publish [-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows] [--lang zh|en]
+  gongkai report [-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE] [--lang zh|en]
+  gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]
   gongkai version
 
 运行 "gongkai 命令 --help" 查看该命令的选项；所有命令都可加 --lang en 或 --lang zh。

@@ -3,25 +3,25 @@ package msg
 // ignored are English texts of the code that no editor reads, or that
 // are translated as part of a larger message, each with the reason.
 var ignored = map[string]string{
-	`[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q]`: "the synopsis of a command: option names", // cmd/gongkai/build.go:30
+	`[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/build.go:30
 	`gongkai build: %v
 `: "a program name before a message: the message is translated", // cmd/gongkai/build.go:67
-	`site DIR | [-s DIR] CATEGORY PATH [--now DATE]`: "the synopsis of a command: option names", // cmd/gongkai/new.go:13
+	`site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/new.go:13
 	`gongkai new site: %v
 `: "a program name before a message: the message is translated", // cmd/gongkai/new.go:58
 	`gongkai new: %v
 `: "a program name before a message: the message is translated", // cmd/gongkai/new.go:75
-	`[-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows]`: "the synopsis of a command: option names", // cmd/gongkai/publish.go:19
+	`[-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/publish.go:19
 	`gongkai publish: %s
 `: "a program name before a message: the message is translated", // cmd/gongkai/publish.go:68
 	`gongkai publish: %v
 `: "a program name before a message: the message is translated", // cmd/gongkai/publish.go:90
-	`[-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE]`: "the synopsis of a command: option names", // cmd/gongkai/report.go:17
+	`[-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/report.go:17
 	`gongkai report: %v
 `: "a program name before a message: the message is translated", // cmd/gongkai/report.go:62
 	`gongkai report: %s
 `: "a program name before a message: the message is translated", // cmd/gongkai/report.go:72
-	`[-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts]`: "the synopsis of a command: option names", // cmd/gongkai/serve.go:16
+	`[-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/serve.go:16
 	`gongkai serve: %v
 `: "a program name before a message: the message is translated", // cmd/gongkai/serve.go:40
 	`gongkai publish: %s `:                       "the publish log line (deploy.Report.Line) stays English: offices grep their logs for it, and the README documents its FAILED form", // internal/deploy/report.go:59
