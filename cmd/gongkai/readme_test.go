@@ -428,9 +428,13 @@ func (r *readmeRunner) check(t *testing.T, l readmeLine, res gongkaiResult) {
 }
 
 // summaryRE is the line after a build: "items, pages per channel, warnings,
-// milliseconds, and the next change".
+// milliseconds, and the next change", in Chinese, as the README's editor
+// reads it; summaryEnRE the same in English (--lang en).
 var summaryRE = regexp.MustCompile(`^已生成 \S+：\d+ 条信息，\d+ 个页面（\w+ \d+(, \w+ \d+)*），\d+ 个警告，用时 \d+ 毫秒；` +
 	`(下次变化 \d{4}-\d\d-\d\d：\d+ \p{Han}+(、\d+ \p{Han}+)*|30 天内没有变化)\n$`)
+
+var summaryEnRE = regexp.MustCompile(`^built \S+: \d+ items, \d+ pages \(\w+ \d+(, \w+ \d+)*\), (1 warning|\d+ warnings) in \d+ ms; ` +
+	`(next change \d{4}-\d\d-\d\d: \d+ [a-z ]+(, \d+ [a-z ]+)*|no change in 30 days)\n$`)
 
 func checkBuild(t *testing.T, l readmeLine, res gongkaiResult) {
 	t.Helper()
@@ -443,7 +447,8 @@ func checkBuild(t *testing.T, l readmeLine, res gongkaiResult) {
 		out = filepath.Join(res.dir, d)
 	}
 	_, quiet := opts["q"]
-	if !quiet && !summaryRE.MatchString(res.stdout) || quiet && res.stdout != "" {
+	summary := summaryRE.MatchString(res.stdout) || summaryEnRE.MatchString(res.stdout)
+	if !quiet && !summary || quiet && res.stdout != "" {
 		l.fail(t, res, "the build's summary is not one line of items, pages per channel, warnings, milliseconds and the next change")
 	}
 	if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {

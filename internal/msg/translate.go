@@ -16,8 +16,9 @@ type entry struct {
 	re      *regexp.Regexp
 	args    []byte // the verb letter of each argument
 	zhParts []piece
-	size    int    // its literal text's length
-	key     string // its longest literal piece, which a matching text contains
+	size    int      // its literal text's length
+	key     string   // its longest literal piece, which a matching text contains
+	pairs   [][2]int // arguments whose verbs (%s, %v) follow each other with no text between
 }
 
 var (
@@ -50,6 +51,11 @@ func compile() {
 		}
 		re.WriteString(`$`)
 		e.re = regexp.MustCompile(re.String())
+		for i := 1; i < len(ps); i++ {
+			if a, b := ps[i-1], ps[i]; a.verb != "" && b.verb != "" && textual(a.kind) && textual(b.kind) {
+				e.pairs = append(e.pairs, [2]int{a.arg, b.arg})
+			}
+		}
 		entries = append(entries, e)
 	}
 	slices.SortFunc(entries, func(a, b *entry) int {
@@ -115,10 +121,49 @@ func whole(text string, depth int) string {
 			continue
 		}
 		if args, ok := e.arguments(m[1:]); ok {
+			for _, p := range e.pairs {
+				args[p[0]], args[p[1]] = split(args[p[0]]+args[p[1]], depth)
+			}
 			return e.fill(args, depth)
 		}
 	}
 	return text
+}
+
+// textual says whether a verb takes a text that may be a message.
+func textual(kind byte) bool { return strings.IndexByte("svw", kind) >= 0 }
+
+// split divides the text of two verbs that follow each other ("rebuilt in
+// %d ms: %s%s"), which the regexp cannot, where both halves translate
+// best: before "; ", ", ", " (" and the like, where a message's second part
+// begins ("; the errors are fixed", " (did you mean "x"?)").
+func split(text string, depth int) (string, string) {
+	best, bestA, bestB := -1, "", text
+	score := func(s string) int {
+		if s == "" || depth >= 4 || translate(s, depth+1) != s {
+			return 1
+		}
+		return 0
+	}
+	for i := 0; i <= len(text); i++ {
+		if i > 0 && i < len(text) && !startsPart(text[i:]) {
+			continue
+		}
+		if n := score(text[:i]) + score(text[i:]); n > best {
+			best, bestA, bestB = n, text[:i], text[i:]
+		}
+	}
+	return bestA, bestB
+}
+
+// startsPart says whether a text begins a second part of a message.
+func startsPart(s string) bool {
+	for _, p := range []string{"; ", ", ", " (", "；", "，", "（", ": "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterPrefix translates a message that no format makes whole but that

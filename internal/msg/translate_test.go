@@ -17,6 +17,10 @@ func TestTranslate(t *testing.T) {
 		{"gongkai build: the build was stopped\n", "gongkai build: 生成已停止\n"},
 		// a list of counts
 		{"next change 2026-11-28: 2 notices end, 1 periodic item falls due", "下次变化 2026-11-28：2 项公示结束、1 条定期公开的信息到期应更新"},
+		// two verbs one after the other: split where both halves translate
+		{"rebuilt in 339 ms: 0 files changed (0 of 89 rendered); the errors are fixed",
+			"已重新生成，用时 339 毫秒：0 个文件有改动（生成了 0 个，共 89 个）；错误已改正"},
+		{"rebuilt in 15 ms: 2 files changed (11 of 85 rendered)", "已重新生成，用时 15 毫秒：2 个文件有改动（生成了 11 个，共 85 个）"},
 		// nothing to translate
 		{"something the catalogue does not know", "something the catalogue does not know"},
 	} {

@@ -83,6 +83,7 @@ func Listen(opts Options) (*Server, error) {
 	if opts.Debounce == 0 {
 		opts.Debounce = DefaultDebounce
 	}
+	opts.Stdout, opts.Stderr = inLang(opts.Stdout, opts.Lang), inLang(opts.Stderr, opts.Lang)
 	ln, err := net.Listen("tcp", net.JoinHostPort(opts.Bind, strconv.Itoa(opts.Port)))
 	if err != nil {
 		return nil, fmt.Errorf("cannot listen on %s port %d: %w; is another gongkai serve running? choose another port with --port", opts.Bind, opts.Port, err)
@@ -99,6 +100,15 @@ func Listen(opts Options) (*Server, error) {
 	bo.FS, bo.BaseURL = fsys, s.url
 	s.session = build.NewSession(bo)
 	return s, nil
+}
+
+// inLang makes what is written to w translated into l (msg.Writer),
+// unless it is already.
+func inLang(w io.Writer, l msg.Lang) io.Writer {
+	if _, ok := w.(*msg.Writer); ok || l == "" || l == msg.En {
+		return w
+	}
+	return msg.NewWriter(w, l)
 }
 
 // urlHost is the host:port pages link to: the bound address, or localhost
