@@ -545,7 +545,7 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`; for a web address, write https://%s`:                             `；如果是网址，请写 https://%s`,
 	` (did you mean /%s?)`:                                              `（是否要写 /%s？）`,
 	`there is no page /%s on this site%s; link to the item by its file, such as [标题](../%s.md)`: `本站没有 /%s 这个页面%s；请按文件链接到信息，例如 [标题](../%s.md)`,
-	`%s belongs to %s, which`: `%s 属于 %s，而后者`,
+	`%s belongs to %s, which`: `%s 属于 %s，该信息`,
 	`link to %q: %s %s`:       `链接 %q：%s%s`,
 	`is internal (党内公开) and this item is public; a public item must not point to it — remove the link or make this item internal`: `是党内公开的，而这条信息是公开的；公开的信息不能指向它——请删去链接，或把这条信息改为党内公开`,
 	`is a draft, so its files are not published yet; publish it first (draft = false) or remove the link`:                         `是草稿，它的文件尚未发布；请先发布它（draft = false），或删去链接`,
@@ -806,6 +806,13 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`if the address is meant to go, mark this line retired: "/%s  %s %s <reason>"`: `如果这个地址确实要停用，请把这一行标为停用："/%s  %s %s <原因>"`,
 	`same 文号`: `文号相同`,
 
+	// internal/model: links to items the reader cannot see
+	`link to %q: %s is internal (党内公开) and this item is public; a public item must not point to it — remove the link or make this item internal`: `链接 %q：%s 是党内公开的，而这条信息是公开的；公开的信息不能指向它——请删去链接，或把这条信息改为党内公开`,
+	`link to %q: %s is a draft, so its files are not published yet; publish it first (draft = false) or remove the link`:                         `链接 %q：%s 是草稿，它的文件尚未发布；请先发布它（draft = false），或删去链接`,
+	`link to %q: %s is a draft, so the link would be dead; publish it first (draft = false) or remove the link`:                                  `链接 %q：%s 是草稿，链接会失效；请先发布它（draft = false），或删去链接`,
+	`link to %q: %s is dated %s, after today, so its files are not published until then`:                                                         `链接 %q：%s 的日期是 %s，晚于今天，在那之前它的文件不会发布`,
+	`link to %q: %s is dated %s, after today, so the link would be dead until then`:                                                              `链接 %q：%s 的日期是 %s，晚于今天，在那之前链接会失效`,
+
 	// internal/web: reserved pages
 	`廉政风险点 register`: `廉政风险点登记表`,
 	`the 依申请公开 page`: `依申请公开页面`,
@@ -813,8 +820,14 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`the 监督评议 page`:  `监督评议页面`,
 
 	// internal/sitefs
-	`file`:   `文件`,
-	`folder`: `文件夹`,
+	`this is a symbolic link to %s, outside the site folder; gongkai publishes only what is inside the site: copy the file here instead of linking to it`:   `这是指向站点文件夹之外 %s 的符号链接；gongkai 只发布站点之内的内容：请把文件复制到这里，不要用链接`,
+	`this is a symbolic link to %s, outside the site folder; gongkai publishes only what is inside the site: copy the folder here instead of linking to it`: `这是指向站点文件夹之外 %s 的符号链接；gongkai 只发布站点之内的内容：请把文件夹复制到这里，不要用链接`,
+	`this file is reached through %s, a symbolic link to %s, outside the site folder; copy the file into the site instead of linking to it`:                 `这个文件要经过 %s 才能到达，那是指向站点文件夹之外 %s 的符号链接；请把文件复制到站点中，不要用链接`,
+	`this folder is reached through %s, a symbolic link to %s, outside the site folder; copy the folder into the site instead of linking to it`:             `这个文件夹要经过 %s 才能到达，那是指向站点文件夹之外 %s 的符号链接；请把文件夹复制到站点中，不要用链接`,
+	`this file cannot be read (permission denied); make it readable (chmod %s %s) or move it out of the site`:                                               `这个文件无法读取（没有权限）；请让它可读（chmod %s %s），或移出站点`,
+	`this folder cannot be read (permission denied); make it readable (chmod %s %s) or move it out of the site`:                                             `这个文件夹无法读取（没有权限）；请让它可读（chmod %s %s），或移出站点`,
+	`this file cannot be read (%v); check the file and the disk`:                                                                                            `这个文件无法读取（%v）；请检查该文件和磁盘`,
+	`this folder cannot be read (%v); check the folder and the disk`:                                                                                        `这个文件夹无法读取（%v）；请检查该文件夹和磁盘`,
 
 	// found by verbs between words
 	`created %s (%s) from %s

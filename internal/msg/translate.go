@@ -59,7 +59,7 @@ func compile() {
 		entries = append(entries, e)
 	}
 	slices.SortFunc(entries, func(a, b *entry) int {
-		return cmp.Or(cmp.Compare(b.size, a.size), cmp.Compare(a.en, b.en))
+		return cmp.Or(cmp.Compare(b.size, a.size), cmp.Compare(a.re.NumSubexp(), b.re.NumSubexp()), cmp.Compare(a.en, b.en))
 	})
 }
 
@@ -140,8 +140,11 @@ func textual(kind byte) bool { return strings.IndexByte("svw", kind) >= 0 }
 func split(text string, depth int) (string, string) {
 	best, bestA, bestB := -1, "", text
 	score := func(s string) int {
-		if s == "" || depth >= 4 || translate(s, depth+1) != s {
+		switch {
+		case s == "":
 			return 1
+		case depth < 4 && translate(s, depth+1) != s:
+			return 2
 		}
 		return 0
 	}

@@ -103,7 +103,7 @@ func Verbs(format string) []string {
 func literal(ps []piece) (n int, longest string) {
 	for _, p := range ps {
 		if p.verb == "" {
-			n += len(p.lit)
+			n += len(strings.TrimSpace(p.lit)) // "%s %s" is no more particular than "%s"
 			if len(p.lit) > len(longest) {
 				longest = p.lit
 			}
