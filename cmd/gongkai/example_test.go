@@ -37,7 +37,7 @@ func TestExampleSiteChecksClean(t *testing.T) {
 	stdout.Reset()
 	stderr.Reset()
 	if code := run([]string{"check", "-s", "../..", "--now", "2026-11-27", "--strict", "--lang", "zh"}, &stdout, &stderr); code != exitContent ||
-		stderr.String() != "check：2 个警告（--strict），公开和党内信息一并计算\n" {
+		stderr.String() != "check: 2 个警告（--strict），公开和党内信息一并计算\n" {
 		t.Errorf("gongkai check --strict on the example site: exit %d, want %d\n%s", code, exitContent, stderr.String())
 	}
 }

@@ -43,7 +43,7 @@ func TestMessagesInTheSitesLanguage(t *testing.T) {
 	enCat := `site.toml:433: warning: catalog entry "干部选任和管理" has no item; publish one in category "cadre", or list one with items = ["…"]`
 	zhCheck := `content/cadre/shili.md:5: 错误：未知的公开类别 "cadres"（是否要写 "cadre"？）` + "\n" + zhCat + "\n"
 	enCheck := `content/cadre/shili.md:5: error: unknown category "cadres" (did you mean "cadre"?)` + "\n" + enCat + "\n"
-	zhCount := "check：1 个错误，1 个警告，公开和党内信息一并计算\n"
+	zhCount := "check: 1 个错误，1 个警告，公开和党内信息一并计算\n"
 	enCount := "check: 1 error, 1 warning, in public and internal (党内) items alike\n"
 	for _, c := range []struct {
 		name           string

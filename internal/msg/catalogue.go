@@ -19,10 +19,10 @@ var catalogue = map[string]string{
 	"the Chromium or Chrome `program` for --pdf (default: found on PATH, or $GONGKAI_CHROME)":                      "--pdf 所用的 Chromium 或 Chrome `程序`（默认：在 PATH 中查找，或用 $GONGKAI_CHROME）",
 	`print nothing but warnings and errors`:                                                                        `只显示警告和错误，其他一概不显示`,
 	`gongkai build: unexpected argument %q; the site folder is given with -s
-`: `gongkai build：多余的参数 %q；站点文件夹请用 -s 指定
+`: `gongkai build: 多余的参数 %q；站点文件夹请用 -s 指定
 `,
 	`gongkai build: interrupted; %s was left as it was
-`: `gongkai build：已中断；%s 保持原样
+`: `gongkai build: 已中断；%s 保持原样
 `,
 	`build failed: %s; the previous output was left as it was
 `: `生成失败：%s；原先的输出保持原样
@@ -41,10 +41,10 @@ only counts and what a record marks public.`: `[-s DIR] [--now DATE] [--strict] 
 	`fail (exit 1) on warnings too`:                                           `有警告也视为失败（退出状态 1）`,
 	`then list what changes by itself in the next %d days (notices ending, items falling due, published, unlisted…), one line per item`: `然后列出今后 %d 天内会自动发生的变化（公示结束、到期应更新、定时发布、撤下列表……），每条信息一行`,
 	`check: %s, %s, in public and internal (党内) items alike
-`: `check：%s，%s，公开和党内信息一并计算
+`: `check: %s，%s，公开和党内信息一并计算
 `,
 	`check: %s (--strict), in public and internal (党内) items alike
-`: `check：%s（--strict），公开和党内信息一并计算
+`: `check: %s（--strict），公开和党内信息一并计算
 `,
 	`%s: note: a build on %s adds %s to it:
 `: `%s: 提示：按 %s 生成会在其中新增 %s：
@@ -53,7 +53,7 @@ only counts and what a record marks public.`: `[-s DIR] [--now DATE] [--strict] 
 	`Usage: gongkai %s %s`: `用法：gongkai %s %s`,
 	"`public` is what society may see; internal adds the 党内公开 items": "`public` 为面向社会公开的内容；internal 另含党内公开的信息",
 	`gongkai %s: --scope must be public or internal, not %q
-`: `gongkai %s：--scope 只能是 public 或 internal，不能是 %q
+`: `gongkai %s: --scope 只能是 public 或 internal，不能是 %q
 `,
 	"the `language` of messages: zh (中文) or en (default: English when LANG is English, else the site's language, else Chinese)": "消息所用的`语言`：zh（中文）或 en（英文）（默认：LANG 为英文时用英文，否则用站点的语言，再否则用中文）",
 	`gongkai — 县委县政府权力公开透明运行 站点生成器
@@ -85,18 +85,18 @@ Exit status: 0 success, 1 errors in the site's files (all printed) or a failed p
 `,
 	`gongkai: unknown command %q
 
-%s`: `gongkai：没有 %q 这个命令
+%s`: `gongkai: 没有 %q 这个命令
 
 %s`,
 	`gongkai version: unexpected argument %q
-`: `gongkai version：多余的参数 %q
+`: `gongkai version: 多余的参数 %q
 `,
 	"the site `folder` a new item goes into":                                     "新信息所在站点的`文件夹`",
 	"treat `DATE` (2026-11-27) as today (default: today in the site's timezone)": "把 `DATE`（如 2026-11-27）当作今天（默认：站点时区的今天）",
 	`gongkai new: want "site DIR" or "CATEGORY PATH", such as:
   gongkai new site demo
   gongkai new cadre cadre/wang-gongshi
-`: `gongkai new：请写 "site DIR" 或 "CATEGORY PATH"，例如：
+`: `gongkai new: 请写 "site DIR" 或 "CATEGORY PATH"，例如：
   gongkai new site demo
   gongkai new cadre cadre/wang-gongshi
 `,
@@ -134,7 +134,7 @@ content/ 中每个类别各有一条示例信息。下一步：
 	`--schedule writes service files that run --watch themselves; leave out --watch`:                                                                        `--schedule 写出的服务文件本身就以 --watch 运行；请去掉 --watch`,
 	`--schedule writes service files that follow the real date; leave out --now`:                                                                            `--schedule 写出的服务文件按真实日期运行；请去掉 --now`,
 	`gongkai publish: watching %s; publishing after every change and just after midnight
-`: `gongkai publish：正在监视 %s；每次改动后和每天零点刚过时发布
+`: `gongkai publish: 正在监视 %s；每次改动后和每天零点刚过时发布
 `,
 	"the `YYYY-MM` to report on (default: the month before today)":                            "报告的月份 `YYYY-MM`（默认：上个月）",
 	"`YYYY`: the statutory annual report (政府信息公开工作年度报告); YYYY-H1: the half-year work summary": "`YYYY`：政府信息公开工作年度报告；YYYY-H1：上半年工作总结",
@@ -142,19 +142,19 @@ content/ 中每个类别各有一条示例信息。下一步：
 	"`md`, html or csv": "`md`、html 或 csv",
 	"treat `DATE` as today (default: today in the site's timezone)": "把 `DATE`当作今天（默认：站点时区的今天）",
 	`gongkai report: --format must be md, html or csv, not %q
-`: `gongkai report：--format 只能是 md、html 或 csv，不能是 %q
+`: `gongkai report: --format 只能是 md、html 或 csv，不能是 %q
 `,
 	`report: the site has %s; fix them first
-`: `report：站点有 %s，请先改正
+`: `report: 站点有 %s，请先改正
 `,
 	`--period and --month name two reports; write one of them`:                                         `--period 和 --month 指的是两份报告；请只写其中一个`,
 	`--summary is the yearly work summary; write it with --period 2026`:                                `--summary 是年度工作总结；请与 --period 2026 一起写`,
 	`--month %q is not a month; write --month 2026-10`:                                                 `--month %q 不是月份；请写 --month 2026-10`,
 	`--period %q is not a period; write --period 2026 (the year) or --period 2026-H1 (its first half)`: `--period %q 不是报告期；请写 --period 2026（全年）或 --period 2026-H1（上半年）`,
 	`gongkai publish: --schedule must be one of %s, not %q
-`: `gongkai publish：--schedule 只能是 %s 之一，不能是 %q
+`: `gongkai publish: --schedule 只能是 %s 之一，不能是 %q
 `,
-	`gongkai publish: site.toml cannot be read; fix it, then run --schedule again`:                               `gongkai publish：无法读取 site.toml；请先改正，再运行 --schedule`,
+	`gongkai publish: site.toml cannot be read; fix it, then run --schedule again`:                               `gongkai publish: 无法读取 site.toml；请先改正，再运行 --schedule`,
 	`%s is already here, with other content; move it away (or run in another folder), then run --schedule again`: `%s 已经存在，且内容不同；请把它移走（或换一个文件夹运行），再运行 --schedule`,
 	`install them as root:
   sudo cp %s /etc/systemd/system/
@@ -188,10 +188,10 @@ then check: schtasks /Query /TN gongkai-publish /V /FO LIST
 	"treat `DATE` (2026-11-27) as today (default: today in the site's timezone, on every rebuild)": "把 `DATE`（如 2026-11-27）当作今天（默认：站点时区的今天，每次重新生成时重新取）",
 	`show drafts, and items awaiting review (待审核), too`:                                            `同时显示草稿和待审核的信息`,
 	`gongkai serve: unexpected argument %q; the site folder is given with -s
-`: `gongkai serve：多余的参数 %q；站点文件夹请用 -s 指定
+`: `gongkai serve: 多余的参数 %q；站点文件夹请用 -s 指定
 `,
 	`gongkai serve: --port must be between 1 and 65535, not %d
-`: `gongkai serve：--port 须在 1 到 65535 之间，不能是 %d
+`: `gongkai serve: --port 须在 1 到 65535 之间，不能是 %d
 `,
 	`warning: serving on %s, which other machines can reach: anyone on the network sees this preview%s; use --bind 127.0.0.1 unless you mean it
 `: `警告：正在 %s 上提供预览，其他电脑也能访问：网络上的任何人都能看到这个预览%s；除非确有需要，请使用 --bind 127.0.0.1
@@ -669,7 +669,7 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 `: `有 %d 条信息待审核，未显示；gongkai serve --drafts 会显示它们，并标明待审核
 `,
 	`gongkai: internal error while building: %v
-%s`: `gongkai：生成时发生内部错误：%v
+%s`: `gongkai: 生成时发生内部错误：%v
 %s`,
 	`gongkai 内部错误（internal error）: %v — the last good site is still served; please report this with the terminal output`: `gongkai 内部错误：%v — 仍显示上一次成功生成的网站；请连同终端中的输出一起报告`,
 	`gongkai 内部错误（internal error）: %v — please report this with the terminal output`:                                     `gongkai 内部错误：%v — 请连同终端中的输出一起报告`,
