@@ -113,7 +113,7 @@ func translate(text string, depth int) string {
 func whole(text string, depth int) string {
 	once.Do(compile)
 	for _, e := range entries {
-		if !strings.Contains(text, e.key) {
+		if !strings.Contains(text, e.key) || !e.mayMatch(text) {
 			continue
 		}
 		m := e.re.FindStringSubmatch(text)
@@ -128,6 +128,34 @@ func whole(text string, depth int) string {
 		}
 	}
 	return text
+}
+
+// mayMatch says whether the literal pieces of the format are in text, in
+// their order, the first at its start and the last at its end: a quick
+// test before the regexp's.
+func (e *entry) mayMatch(text string) bool {
+	pos := 0
+	last := len(e.enParts) - 1
+	for i, p := range e.enParts {
+		switch {
+		case p.verb != "":
+			continue
+		case i == 0:
+			if !strings.HasPrefix(text, p.lit) {
+				return false
+			}
+			pos = len(p.lit)
+		case i == last:
+			return len(text)-pos >= len(p.lit) && strings.HasSuffix(text, p.lit)
+		default:
+			k := strings.Index(text[pos:], p.lit)
+			if k < 0 {
+				return false
+			}
+			pos += k + len(p.lit)
+		}
+	}
+	return true
 }
 
 // textual says whether a verb takes a text that may be a message.
