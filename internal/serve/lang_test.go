@@ -2,11 +2,15 @@ package serve
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
+
+	"github.com/gongkai/gongkai/internal/browser/browsertest"
 	"github.com/gongkai/gongkai/internal/msg"
 )
 
@@ -69,4 +73,26 @@ func (l *termBuffer) waitFor(line string) bool {
 		time.Sleep(50 * time.Millisecond)
 	}
 	return false
+}
+
+// TestOverlayInChinese: in Chromium, the overlay over the page says the
+// error in Chinese, under its file and line. Skipped without Chromium.
+func TestOverlayInChinese(t *testing.T) {
+	bctx := browsertest.Context(t)
+	dir := newSite(t)
+	srv := start(t, dir, func(s *Server) { s.opts.Lang = msg.Zh })
+	ctx, cancel := context.WithTimeout(bctx, 60*time.Second)
+	defer cancel()
+	writeFile(t, dir, "content/cadre/wang.md", strings.Replace(wangMD, `category = "cadre"`, `category = "cadres"`, 1))
+	var overlay string
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL()+"cadre/wang/"),
+		chromedp.WaitVisible("#gongkai-overlay", chromedp.ByQuery),
+		chromedp.Text("#gongkai-overlay li", &overlay, chromedp.ByQuery),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if want := "content/cadre/wang.md 第 4 行\n" + `未知的公开类别 "cadres"（是否要写 "cadre"？）`; overlay != want {
+		t.Errorf("the overlay says\n%q\nwant\n%q", overlay, want)
+	}
 }
