@@ -256,7 +256,7 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`%d working days`: `%d 个工作日`,
 	`published %s, %s after the information was formed on %s; the limit is %d working days (by %s)`:                                      `发布于 %s，在信息形成之日 %[3]s 之后 %[2]s；时限为 %[4]d 个工作日（%[5]s 前）`,
 	`published %s, %s after the information was formed on %s; catalog entry %q (site.toml:%d) sets %s: publish by %s, or correct formed`: `发布于 %s，在信息形成之日 %[3]s 之后 %[2]s；公开目录事项 %[4]q（site.toml:%[5]d）规定 %[6]s：请在 %[7]s 前发布，或改正 formed`,
-	`this %s item was last updated %s and was due by %s; publish the update and write updated = %s, or a new item with replaces = %q`:    `这条%s信息最近一次更新于 %s，应于 %s 前更新；请发布更新并写 updated = %s，或发布一条写有 replaces = %q 的新信息`,
+	`this %s item was last updated %s and was due by %s; publish the update and write updated = %s, or a new item with replaces = %q`:    `这条定期公开（%s）的信息最近一次更新于 %s，应于 %s 前更新；请发布更新并写 updated = %s，或发布一条写有 replaces = %q 的新信息`,
 	`catalog entry %q has no item; %s`:                                                                                                            `公开目录事项 %q 没有信息；%s`,
 	`catalog entry %q has no current item: the newest, %s, is %s; publish an update`:                                                              `公开目录事项 %q 没有现行有效的信息：最新的一条 %s 为“%s”；请发布更新`,
 	`publish one in category %s, or list one with items = ["…"]`:                                                                                  `请在类别 %s 中发布一条，或用 items = ["…"] 列出一条`,

@@ -62,7 +62,7 @@ func TestCatalogueCoversTheCode(t *testing.T) {
 		}
 		t.Errorf("%d English texts have no Chinese; add these entries to internal/msg/catalogue.go, "+
 			"each with its Chinese format (same verbs for the same arguments; %%[2]q to reorder), "+
-			"or list a text no editor reads in ignored (coverage_test.go):\n%s", len(missing), b.String())
+			"or list a text no editor reads, with the reason, in ignored (internal/msg/ignored_test.go):\n%s", len(missing), b.String())
 	}
 }
 

@@ -215,14 +215,19 @@ func afterPrefix(text string, depth int) string {
 	return text
 }
 
-// list translates a list of messages joined by ", " ("2 notices end, 1
+// list translates a list of counts joined by ", " ("2 notices end, 1
 // periodic item falls due") when each of them translates, joined by "、".
+// Other lists are left as they are: a list of keys ("monthly, yearly") is
+// what the editor writes.
 func list(text string, depth int) string {
 	parts := strings.Split(text, ", ")
 	if len(parts) < 2 || depth >= 4 {
 		return text
 	}
 	for i, p := range parts {
+		if p == "" || p[0] < '0' || p[0] > '9' {
+			return text
+		}
 		if parts[i] = translate(p, depth+1); parts[i] == p {
 			return text
 		}
