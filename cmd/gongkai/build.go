@@ -26,7 +26,7 @@ var testHooks *publish.TestHooks
 var testChannels []output.Channel
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q]", stderr)
+	fs := newFlags("build", "[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]", stderr)
 	site := fs.String("s", ".", "the site `folder`")
 	dest := fs.String("d", "", "the output `folder` (default public/, or public-internal/ with --scope internal, inside the site)")
 	var now dayFlag
@@ -39,6 +39,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
+	_, stdout, stderr = speak(fs, abs(*site), stdout, stderr)
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "gongkai build: unexpected argument %q; the site folder is given with -s\n", fs.Arg(0))
 		return exitUsage
@@ -79,14 +80,16 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// printDiags prints diagnostics one per line; labelled adds "error:" as
-// `gongkai check` prints them.
+// printDiags prints diagnostics one per line, in the language of w when
+// it is a msg.Writer; labelled adds "error:" as `gongkai check` prints
+// them.
 func printDiags(w io.Writer, ds []diag.Diagnostic, labelled bool) {
+	l := langOf(w)
 	for _, d := range ds {
 		if labelled {
-			fmt.Fprintln(w, d.Labelled())
+			fmt.Fprintln(w, d.LabelledIn(l))
 		} else {
-			fmt.Fprintln(w, d.String())
+			fmt.Fprintln(w, d.In(l))
 		}
 	}
 }

@@ -9,10 +9,11 @@ import (
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/ledger"
 	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/msg"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "[-s DIR] [--now DATE] [--strict] [--next]\n\nChecks every item, public and internal (党内) alike, future ones included;\ndrafts only for errors in their front matter. Also checks the office's registers\nunder records/ (requests, feedback, rectifications), of which builds publish\nonly counts and what a record marks public.", stderr)
+	fs := newFlags("check", "[-s DIR] [--now DATE] [--strict] [--next] [--lang zh|en]\n\nChecks every item, public and internal (党内) alike, future ones included;\ndrafts only for errors in their front matter. Also checks the office's registers\nunder records/ (requests, feedback, rectifications), of which builds publish\nonly counts and what a record marks public.", stderr)
 	dir := fs.String("s", ".", "the site `folder`")
 	var now dayFlag
 	fs.Var(&now, "now", "check as of `DATE` (2026-11-27) (default: today in the site's timezone)")
@@ -21,6 +22,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
+	_, stdout, stderr = speak(fs, abs(*dir), stdout, stderr)
 	opts := &build.Options{SiteDir: abs(*dir), Now: now.day, Records: true}
 	s, diags := build.Load(opts)
 	var update *build.LedgerUpdate
@@ -84,8 +86,9 @@ func printLedgerNote(w io.Writer, opts *build.Options, up *build.LedgerUpdate) {
 // printPending notes the items that await review (先审后发): neither an
 // error nor a warning, the office's list of what to review next.
 func printPending(w io.Writer, s *model.Site) {
+	note := msg.Label(langOf(w), msg.Note)
 	for _, p := range s.Pending() {
-		fmt.Fprintf(w, "%s:%d: note: %s\n", p.Item.File, p.Line, p.Why)
+		fmt.Fprintf(w, "%s:%d: %s%s\n", p.Item.File, p.Line, note, msg.Translate(langOf(w), p.Why))
 	}
 }
 

@@ -28,6 +28,12 @@ func TestMain(m *testing.M) {
 	if os.Getenv(asGongkai) == "1" {
 		os.Exit(runAsGongkai())
 	}
+	// The tests read gongkai's messages in English, as the code writes
+	// them, whatever the machine's locale; the README's commands and the
+	// tests of Chinese messages (lang_test.go) choose their language.
+	os.Unsetenv("LC_ALL")
+	os.Unsetenv("LC_MESSAGES")
+	os.Setenv("LANG", "en_US.UTF-8")
 	os.Exit(m.Run())
 }
 

@@ -10,7 +10,7 @@ import (
 )
 
 func runNew(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("new", "site DIR | [-s DIR] CATEGORY PATH [--now DATE]", stderr)
+	fs := newFlags("new", "site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]", stderr)
 	site := fs.String("s", ".", "the site `folder` a new item goes into")
 	var now dayFlag
 	fs.Var(&now, "now", "treat `DATE` (2026-11-27) as today (default: today in the site's timezone)")
@@ -18,6 +18,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	if code >= 0 {
 		return code
 	}
+	_, stdout, stderr = speak(fs, newSiteDir(pos, *site), stdout, stderr)
 	switch {
 	case len(pos) == 2 && pos[0] == "site":
 		return newSite(pos[1], now, stdout, stderr)
@@ -26,6 +27,15 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "gongkai new: want \"site DIR\" or \"CATEGORY PATH\", such as:\n  gongkai new site demo\n  gongkai new cadre cadre/wang-gongshi\n")
 	return exitUsage
+}
+
+// newSiteDir is the folder whose site.toml says the language of new's
+// messages: the new site's (Chinese, as gongkai makes it) or -s.
+func newSiteDir(pos []string, site string) string {
+	if len(pos) == 2 && pos[0] == "site" {
+		return ""
+	}
+	return abs(site)
 }
 
 // parseInterleaved parses flags given before, between or after the

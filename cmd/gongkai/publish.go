@@ -16,7 +16,7 @@ import (
 	"github.com/gongkai/gongkai/internal/deploy"
 )
 
-const publishSynopsis = "[-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows]"
+const publishSynopsis = "[-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows] [--lang zh|en]"
 
 // publishFlags are the options of gongkai publish.
 type publishFlags struct {
@@ -41,6 +41,7 @@ func runPublish(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
+	_, stdout, stderr = speak(fs, abs(f.site), stdout, stderr)
 	sc, ok := f.check(fs.NArg(), fs.Arg(0), stderr)
 	if !ok {
 		return exitUsage

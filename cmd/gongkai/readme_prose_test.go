@@ -109,7 +109,7 @@ func (p *proseChecker) runInSite(t *testing.T, s readmeSpan, args []string) {
 		}
 		p.site = filepath.Join(p.empty, "demo")
 	}
-	res := gongkaiIn(t, p.site, args...)
+	res := editorIn(t, p.site, args...)
 	l := readmeLine{line: s.line, section: s.section, text: "`" + s.text + "`"}
 	if res.code != 0 || res.stderr != "" {
 		l.fail(t, res, "inside a new site, want exit 0 and no warnings")

@@ -57,7 +57,7 @@ type serveWalk struct {
 // README's steps, and stops it with Ctrl-C. It skips when the README's port
 // is taken on this machine.
 func walkServe(t *testing.T, doc *readmeDoc, l readmeLine, site string, args []string) {
-	cmd := gongkaiCmd(t, site, args...)
+	cmd := asEditor(gongkaiCmd(t, site, args...))
 	w := &serveWalk{doc: doc, l: l, site: site, out: make(chan string, 1000)}
 	stdout, _ := cmd.StdoutPipe()
 	stderr, _ := cmd.StderrPipe()
@@ -108,7 +108,7 @@ func (w *serveWalk) step(t *testing.T, section string, prints bool, do func(*ser
 	for i, want := range quoted[0].body {
 		got := w.await(t, outputPattern(want, filepath.Dir(w.site)), quoted[0].line+1+i, want)
 		if w.url == "" {
-			if m := regexp.MustCompile(`at (http://\S+/) `).FindStringSubmatch(got); m != nil {
+			if m := regexp.MustCompile(`地址 (http://\S+/) `).FindStringSubmatch(got); m != nil {
 				w.url = m[1]
 			}
 		}
@@ -156,7 +156,7 @@ func (w *serveWalk) fail(t *testing.T, format string, a ...any) {
 
 // countRE finds the counts the README's quoted output may differ in: files
 // and milliseconds.
-var countRE = regexp.MustCompile(`\d+( ms| files| of | rendered)`)
+var countRE = regexp.MustCompile(`\d+( 毫秒| 个文件| 个，| 个）)`)
 
 // outputPattern turns a line the README quotes into a pattern: counts of
 // files and milliseconds may differ, and /home/you/ stands for the folder

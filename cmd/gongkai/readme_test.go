@@ -284,10 +284,31 @@ func gongkaiCmd(t *testing.T, dir string, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// gongkaiIn runs gongkai in dir, as a user types it there.
+// asEditor runs cmd as the README's editor does: in a terminal whose
+// locale says no language (LANG=C.UTF-8), so gongkai speaks the site's,
+// Chinese, as the README shows it.
+func asEditor(cmd *exec.Cmd) *exec.Cmd {
+	cmd.Env = append(slices.DeleteFunc(cmd.Env, func(kv string) bool {
+		return strings.HasPrefix(kv, "LANG=") || strings.HasPrefix(kv, "LC_ALL=") || strings.HasPrefix(kv, "LC_MESSAGES=")
+	}), "LANG=C.UTF-8")
+	return cmd
+}
+
+// gongkaiIn runs gongkai in dir, as a user types it there, in English
+// (TestMain).
 func gongkaiIn(t *testing.T, dir string, args ...string) gongkaiResult {
 	t.Helper()
-	cmd := gongkaiCmd(t, dir, args...)
+	return runGongkai(t, dir, gongkaiCmd(t, dir, args...), args)
+}
+
+// editorIn runs gongkai in dir as the README's editor does (asEditor).
+func editorIn(t *testing.T, dir string, args ...string) gongkaiResult {
+	t.Helper()
+	return runGongkai(t, dir, asEditor(gongkaiCmd(t, dir, args...)), args)
+}
+
+func runGongkai(t *testing.T, dir string, cmd *exec.Cmd, args []string) gongkaiResult {
+	t.Helper()
 	var stdout, stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -363,7 +384,7 @@ func (r *readmeRunner) chain(t *testing.T, l readmeLine, cwd string) string {
 			t.Run("serve", func(t *testing.T) { walkServe(t, r.doc, l, cwd, args) })
 			continue
 		}
-		res := gongkaiIn(t, cwd, args...)
+		res := editorIn(t, cwd, args...)
 		if res.code != 0 {
 			l.fail(t, res, "exit %d, want 0", res.code)
 		}
@@ -407,8 +428,12 @@ func (r *readmeRunner) check(t *testing.T, l readmeLine, res gongkaiResult) {
 }
 
 // summaryRE is the line after a build: "items, pages per channel, warnings,
-// milliseconds, and the next change".
-var summaryRE = regexp.MustCompile(`^built \S+: \d+ items, \d+ pages \(\w+ \d+(, \w+ \d+)*\), (1 warning|\d+ warnings) in \d+ ms; ` +
+// milliseconds, and the next change", in Chinese, as the README's editor
+// reads it; summaryEnRE the same in English (--lang en).
+var summaryRE = regexp.MustCompile(`^已生成 \S+：\d+ 条信息，\d+ 个页面（\w+ \d+(, \w+ \d+)*），\d+ 个警告，用时 \d+ 毫秒；` +
+	`(下次变化 \d{4}-\d\d-\d\d：\d+ \p{Han}+(、\d+ \p{Han}+)*|30 天内没有变化)\n$`)
+
+var summaryEnRE = regexp.MustCompile(`^built \S+: \d+ items, \d+ pages \(\w+ \d+(, \w+ \d+)*\), (1 warning|\d+ warnings) in \d+ ms; ` +
 	`(next change \d{4}-\d\d-\d\d: \d+ [a-z ]+(, \d+ [a-z ]+)*|no change in 30 days)\n$`)
 
 func checkBuild(t *testing.T, l readmeLine, res gongkaiResult) {
@@ -422,7 +447,8 @@ func checkBuild(t *testing.T, l readmeLine, res gongkaiResult) {
 		out = filepath.Join(res.dir, d)
 	}
 	_, quiet := opts["q"]
-	if !quiet && !summaryRE.MatchString(res.stdout) || quiet && res.stdout != "" {
+	summary := summaryRE.MatchString(res.stdout) || summaryEnRE.MatchString(res.stdout)
+	if !quiet && !summary || quiet && res.stdout != "" {
 		l.fail(t, res, "the build's summary is not one line of items, pages per channel, warnings, milliseconds and the next change")
 	}
 	if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {

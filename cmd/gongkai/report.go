@@ -14,7 +14,7 @@ import (
 )
 
 func runReport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("report", "[-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE]", stderr)
+	fs := newFlags("report", "[-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE] [--lang zh|en]", stderr)
 	site := fs.String("s", ".", "the site `folder`")
 	month := fs.String("month", "", "the `YYYY-MM` to report on (default: the month before today)")
 	period := fs.String("period", "", "`YYYY`: the statutory annual report (政府信息公开工作年度报告); YYYY-H1: the half-year work summary")
@@ -26,6 +26,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
+	_, _, stderr = speak(fs, abs(*site), stdout, stderr) // stdout is the report
 	if *format != "md" && *format != "html" && *format != "csv" {
 		fmt.Fprintf(stderr, "gongkai report: --format must be md, html or csv, not %q\n", *format)
 		return exitUsage

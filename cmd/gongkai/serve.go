@@ -13,7 +13,7 @@ import (
 )
 
 func runServe(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "[-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts]", stderr)
+	fs := newFlags("serve", "[-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts] [--lang zh|en]", stderr)
 	site := fs.String("s", ".", "the site `folder`")
 	bind := fs.String("bind", "127.0.0.1", "listen on this `address` (an IP address, or a host name pages may then use); 0.0.0.0 lets other machines see the preview")
 	port := fs.Int("port", 1313, "listen on this `port`")
@@ -23,6 +23,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
+	lang, stdout, stderr := speak(fs, abs(*site), stdout, stderr)
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "gongkai serve: unexpected argument %q; the site folder is given with -s\n", fs.Arg(0))
 		return exitUsage
@@ -33,7 +34,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	srv, err := serve.Listen(serve.Options{
 		Build: build.Options{SiteDir: abs(*site), Now: now.day, Drafts: *drafts},
-		Bind:  *bind, Port: *port, Stdout: stdout, Stderr: stderr,
+		Bind:  *bind, Port: *port, Stdout: stdout, Stderr: stderr, Lang: lang,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "gongkai serve: %v\n", err)

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/gongkai/gongkai/internal/msg"
 )
 
 // Severity says whether a diagnostic fails the run.
@@ -32,15 +34,26 @@ type Diagnostic struct {
 // "content/x.md:4: unknown category ..." for errors and
 // "content/x.md:4: warning: ..." for warnings.
 func (d Diagnostic) String() string {
-	return d.format(false)
+	return d.format(msg.En, false)
 }
 
 // Labelled formats with an explicit "error:" prefix, as `gongkai check` prints.
 func (d Diagnostic) Labelled() string {
-	return d.format(true)
+	return d.format(msg.En, true)
 }
 
-func (d Diagnostic) format(labelErrors bool) string {
+// In formats as String does, in the language l: the message translated
+// (msg.Translate) and "warning:" as "警告：", after the same "file:line: ".
+func (d Diagnostic) In(l msg.Lang) string {
+	return d.format(l, false)
+}
+
+// LabelledIn formats as Labelled does, in the language l ("错误：").
+func (d Diagnostic) LabelledIn(l msg.Lang) string {
+	return d.format(l, true)
+}
+
+func (d Diagnostic) format(l msg.Lang, labelErrors bool) string {
 	var b strings.Builder
 	if d.File != "" {
 		b.WriteString(d.File)
@@ -51,11 +64,11 @@ func (d Diagnostic) format(labelErrors bool) string {
 	}
 	switch {
 	case d.Severity == Warning:
-		b.WriteString("warning: ")
+		b.WriteString(msg.Label(l, msg.Warning))
 	case labelErrors:
-		b.WriteString("error: ")
+		b.WriteString(msg.Label(l, msg.Error))
 	}
-	b.WriteString(d.Msg)
+	b.WriteString(msg.Translate(l, d.Msg))
 	return b.String()
 }
 

@@ -18,6 +18,7 @@ import (
 
 	"github.com/gongkai/gongkai/internal/build"
 	"github.com/gongkai/gongkai/internal/diag"
+	"github.com/gongkai/gongkai/internal/msg"
 	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/sitefs"
 	"github.com/gongkai/gongkai/internal/watch"
@@ -31,6 +32,7 @@ type Options struct {
 	Debounce time.Duration // quiet time that ends a burst of file events; DefaultDebounce when zero
 	Stdout   io.Writer     // what was rebuilt
 	Stderr   io.Writer     // errors and warnings
+	Lang     msg.Lang      // the language of the messages in the terminal and the overlay (English when empty)
 }
 
 // DefaultDebounce is how long the watcher waits after the last file event
@@ -81,6 +83,7 @@ func Listen(opts Options) (*Server, error) {
 	if opts.Debounce == 0 {
 		opts.Debounce = DefaultDebounce
 	}
+	opts.Stdout, opts.Stderr = inLang(opts.Stdout, opts.Lang), inLang(opts.Stderr, opts.Lang)
 	ln, err := net.Listen("tcp", net.JoinHostPort(opts.Bind, strconv.Itoa(opts.Port)))
 	if err != nil {
 		return nil, fmt.Errorf("cannot listen on %s port %d: %w; is another gongkai serve running? choose another port with --port", opts.Bind, opts.Port, err)
@@ -97,6 +100,15 @@ func Listen(opts Options) (*Server, error) {
 	bo.FS, bo.BaseURL = fsys, s.url
 	s.session = build.NewSession(bo)
 	return s, nil
+}
+
+// inLang makes what is written to w translated into l (msg.Writer),
+// unless it is already.
+func inLang(w io.Writer, l msg.Lang) io.Writer {
+	if _, ok := w.(*msg.Writer); ok || l == "" || l == msg.En {
+		return w
+	}
+	return msg.NewWriter(w, l)
 }
 
 // urlHost is the host:port pages link to: the bound address, or localhost
@@ -272,7 +284,7 @@ func (s *Server) recoverBuild() {
 	if r := recover(); r != nil {
 		s.logf("gongkai: internal error while building: %v\n%s", r, debug.Stack())
 		s.session.Reset()
-		s.fail([]Problem{{Msg: fmt.Sprintf("gongkai 内部错误（internal error）: %v — the last good site is still served; please report this with the terminal output", r)}})
+		s.fail([]Problem{{Msg: msg.Translate(s.opts.Lang, fmt.Sprintf("gongkai 内部错误（internal error）: %v — the last good site is still served; please report this with the terminal output", r))}})
 	}
 }
 
@@ -333,7 +345,7 @@ func (s *Server) failed(res *build.Result, err error) {
 	if errors.As(err, &crash) {
 		s.logf("%s", crash.Stack) // for the report the message asks for
 	}
-	s.fail(problems(ds, err))
+	s.fail(problems(s.opts.Lang, ds, err))
 }
 
 // succeed shows a new good site and tells the pages what changed. later
@@ -434,16 +446,17 @@ var assetExt = map[string]bool{
 	".svg": true, ".webp": true, ".ico": true, ".woff": true, ".woff2": true, ".ttf": true, ".otf": true,
 }
 
-// problems turns a failed build's diagnostics into what the overlay lists.
-func problems(ds []diag.Diagnostic, err error) []Problem {
+// problems turns a failed build's diagnostics into what the overlay lists,
+// in the language l.
+func problems(l msg.Lang, ds []diag.Diagnostic, err error) []Problem {
 	var out []Problem
 	for _, d := range ds {
 		if d.Severity == diag.Error {
-			out = append(out, Problem{File: d.File, Line: d.Line, Msg: d.Msg})
+			out = append(out, Problem{File: d.File, Line: d.Line, Msg: msg.Translate(l, d.Msg)})
 		}
 	}
 	if len(out) == 0 {
-		out = append(out, Problem{Msg: err.Error()})
+		out = append(out, Problem{Msg: msg.Err(l, err)})
 	}
 	return out
 }
@@ -454,7 +467,7 @@ func (s *Server) printDiags(ds []diag.Diagnostic, failed bool) {
 	var warns []diag.Diagnostic
 	for _, d := range ds {
 		if d.Severity == diag.Error {
-			fmt.Fprintln(s.opts.Stderr, d.String())
+			fmt.Fprintln(s.opts.Stderr, d.In(s.opts.Lang))
 		} else {
 			warns = append(warns, d)
 		}
@@ -463,7 +476,7 @@ func (s *Server) printDiags(ds []diag.Diagnostic, failed bool) {
 		return
 	}
 	for _, d := range warns {
-		fmt.Fprintln(s.opts.Stderr, d.String())
+		fmt.Fprintln(s.opts.Stderr, d.In(s.opts.Lang))
 	}
 	s.lastWarnings = warns
 }
