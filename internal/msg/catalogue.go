@@ -851,6 +851,15 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`bad flag syntax: %s`:                 `选项写法有误：%s`,
 	`parse error`:                         `无法解析`,
 
+	// site information ([site_info], issue 15)
+	`mark %q is not in the static/ folder; put the 党政机关网站 mark's image at static/%s, or correct the path`:                                 `mark %q 不在 static/ 文件夹中；请把党政机关网站标识的图片放在 static/%s，或改正路径`,
+	`site_code %q is not a 网站标识码 (ten letters and digits, as the registry gave it); write site_code = "3607210001"`:                       `site_code %q 不是网站标识码（按登记时给出的十位字母和数字填写）；请写 site_code = "3607210001"`,
+	`icp %q is not an ICP number; write it as the registry gave it: icp = "赣ICP备12345678号-1"`:                                             `icp %q 不是 ICP 备案号；请按备案时给出的写法填写：icp = "赣ICP备12345678号-1"`,
+	`police %q is not a public-security record number; write it as the record gives it: police = "赣公网安备36072102000123号"`:                  `police %q 不是公安机关备案号；请按备案时给出的写法填写：police = "赣公网安备36072102000123号"`,
+	`%s %q is not a web address; write the whole address, such as %s = "https://…"`:                                                       `%s %q 不是网址；请写完整地址，例如 %s = "https://…"`,
+	`mark %q must be a path inside the site's static/ folder, written from it; for static/images/mark.png write mark = "images/mark.png"`: `mark %q 应是站点 static/ 文件夹内的路径，从 static/ 写起；如图片在 static/images/mark.png，请写 mark = "images/mark.png"`,
+	`the site map (网站地图)`: `网站地图`,
+
 	// generic
 	`%s:%d: %s`: `%s:%d: %s`,
 }
