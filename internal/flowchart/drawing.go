@@ -11,18 +11,20 @@ var WebOptions = Options{FontSize: 18}
 // Drawing is one chart laid out whole for the website (the embedded
 // Layout), and on demand for the spaces of other channels: cut into parts
 // (Parts), set as large as a space allows (For), its steps' names only
-// (Overview). What For and Overview choose among is laid out on first use
-// and kept: a board tries one chart at several type sizes, and a chart may
-// be on several boards and screens. It is safe for concurrent use.
+// (Overview). What they choose among is laid out on first use and kept: a
+// board tries one chart at several type sizes, and a chart may be on
+// several boards and screens. Every layout a Drawing makes starts from the
+// whole one (Parts and For cut it, and share the runs of rows they lay
+// out) and shares its wrapped text and sized boxes. It is safe for
+// concurrent use.
 type Drawing struct {
 	*Layout
 	chart *Chart
-	fits  [2]lazyFits // full steps, names only
-}
 
-type lazyFits struct {
-	once sync.Once
-	fits *Fits
+	mu    sync.Mutex
+	sp    *splitter             // cuts the whole layout, for Parts and For
+	parts map[float64][]*Layout // Parts by aspect
+	fits  [2]*Fits              // full steps, names only
 }
 
 // Draw lays c out whole with WebOptions.
@@ -34,12 +36,29 @@ func Draw(c *Chart) (*Drawing, error) {
 	return &Drawing{Layout: l, chart: c}, nil
 }
 
+// options are WebOptions as the whole layout was made with them: its
+// wrapped text and sized boxes are shared.
+func (d *Drawing) options() Options {
+	o := WebOptions
+	o.lines = d.m.lines
+	return o.withDefaults()
+}
+
+// splitter cuts the whole layout; call with d.mu held.
+func (d *Drawing) splitter() *splitter {
+	if d.sp == nil {
+		d.sp = newSplitter(d.chart, d.options(), d.Layout)
+	}
+	return d.sp
+}
+
 // Parts is the chart cut, when it is too tall, into parts that each fit a
 // space of the given aspect ratio (width ÷ height) when drawn at that
 // space's width: the columns of a board sheet, or a kiosk slide. Parts join
 // at lettered connectors, keep the step numbers and are all as wide as each
 // other, so they print at one scale. A chart that fits comes back whole.
-// Draw each with SVG; never split a part further. A wide space holds parts
+// Draw each with SVG; never split a part further, nor change it: the parts
+// for an aspect are made once and shared. A wide space holds parts
 // side by side: pass the aspect of one column of it. A part is taller than
 // asked only when one row alone is.
 func (d *Drawing) Parts(aspect float64) []*Layout {
@@ -49,10 +68,19 @@ func (d *Drawing) Parts(aspect float64) []*Layout {
 	if d.Aspect() >= aspect {
 		return []*Layout{d.Layout}
 	}
-	parts, err := Split(d.chart, WebOptions, d.Width/aspect)
-	if err != nil {
-		return []*Layout{d.Layout} // laid out once already, so it cannot fail here
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if parts, ok := d.parts[aspect]; ok {
+		return parts
 	}
+	parts, err := d.splitter().split(d.Width / aspect)
+	if err != nil {
+		parts = []*Layout{d.Layout} // laid out once already, so it cannot fail here
+	}
+	if d.parts == nil {
+		d.parts = map[float64][]*Layout{}
+	}
+	d.parts[aspect] = parts
 	return parts
 }
 
@@ -89,10 +117,24 @@ func (d *Drawing) Overview(aspect float64) *Layout {
 
 // fitsOf are the chart's Fits, of the names only when names is set.
 func (d *Drawing) fitsOf(names bool) *Fits {
-	o, lf := WebOptions, &d.fits[0]
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	i := 0
 	if names {
-		o.NamesOnly, lf = true, &d.fits[1]
+		i = 1
 	}
-	lf.once.Do(func() { lf.fits, _ = NewFits(d.chart, o) })
-	return lf.fits
+	if d.fits[i] == nil {
+		var err error
+		if names {
+			o := d.options()
+			o.NamesOnly = true
+			d.fits[i], err = NewFits(d.chart, o)
+		} else {
+			d.fits[i], err = newFits(d.chart, d.options(), d.splitter())
+		}
+		if err != nil {
+			d.fits[i] = nil
+		}
+	}
+	return d.fits[i]
 }

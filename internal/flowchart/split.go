@@ -26,6 +26,16 @@ func Split(c *Chart, o Options, maxHeight float64) ([]*Layout, error) {
 
 // split cuts the chart into parts no taller than maxHeight (see Split).
 func (sp *splitter) split(maxHeight float64) ([]*Layout, error) {
+	parts, err := sp.cut(maxHeight)
+	if err != nil {
+		return nil, err
+	}
+	return sp.finish(parts), nil
+}
+
+// cut is split's parts as laid out and kept by lay, before finish: the
+// whole chart alone when it fits.
+func (sp *splitter) cut(maxHeight float64) ([]*Layout, error) {
 	whole := sp.whole
 	if whole.Height <= maxHeight {
 		return []*Layout{whole}, nil
@@ -46,15 +56,26 @@ func (sp *splitter) split(maxHeight float64) ([]*Layout, error) {
 		parts = append(parts, part.layout)
 		first = part.last + 1
 	}
+	return parts, nil
+}
+
+// finish copies the parts cut made, titles them and gives them one width;
+// the whole chart stays as it is.
+func (sp *splitter) finish(kept []*Layout) []*Layout {
+	if len(kept) == 1 && kept[0] == sp.whole {
+		return kept
+	}
+	parts := make([]*Layout, len(kept))
 	width := 0.0
-	for _, p := range parts {
+	for i, p := range kept {
+		parts[i] = p.clone() // lay keeps p for other heights
 		width = max(width, p.Width)
 	}
 	for i, p := range parts {
 		p.Title = partTitle(sp.c.Title, i, len(parts))
 		p.widen(width)
 	}
-	return parts, nil
+	return parts
 }
 
 // widen centres the drawing on a canvas of width w, so that all parts of a
@@ -113,7 +134,7 @@ func (sp *splitter) fit(first, last int, maxHeight float64) (part, error) {
 		}
 		if l.Height <= maxHeight || last == first {
 			sp.letters = letters
-			return part{l.clone(), last}, nil // split moves its parts
+			return part{l, last}, nil
 		}
 		last--
 	}
@@ -218,13 +239,7 @@ func (l *Layout) clone() *Layout {
 	out := *l
 	out.Boxes = make([]*Box, len(l.Boxes))
 	for i, b := range l.Boxes {
-		nb := *b
-		nb.Texts = slices.Clone(b.Texts)
-		if b.Badge != nil {
-			bd := *b.Badge
-			nb.Badge = &bd
-		}
-		out.Boxes[i] = &nb
+		out.Boxes[i] = b.copy()
 	}
 	out.Routes = make([]*Route, len(l.Routes))
 	for i, r := range l.Routes {
