@@ -40,7 +40,7 @@ func (sp *splitter) cut(maxHeight float64) ([]*Layout, error) {
 	if whole.Height <= maxHeight {
 		return []*Layout{whole}, nil
 	}
-	sp.letters = map[string]string{}
+	sp.letters, sp.key = map[string]string{}, ""
 	top, bottom := sp.top, sp.bottom
 	extra := 2*whole.m.connectorR + 2.4*whole.m.f // a connector and its edge, above or below
 	var parts []*Layout
@@ -104,6 +104,7 @@ type splitter struct {
 	top, bottom []float64         // of each row of the whole chart
 	layer       map[string]int    // row of each step in the whole chart
 	letters     map[string]string // connector letter of each step entered from an earlier part
+	key         string            // lettersKey(letters)
 	laid        map[partKey]laidPart
 }
 
@@ -128,12 +129,12 @@ type part struct {
 // is short enough, and keeps the connector letters of the part it settles on.
 func (sp *splitter) fit(first, last int, maxHeight float64) (part, error) {
 	for {
-		l, letters, err := sp.lay(first, last)
+		l, letters, key, err := sp.lay(first, last)
 		if err != nil {
 			return part{}, err
 		}
 		if l.Height <= maxHeight || last == first {
-			sp.letters = letters
+			sp.letters, sp.key = letters, key
 			return part{l, last}, nil
 		}
 		last--
@@ -150,20 +151,22 @@ type partKey struct {
 type laidPart struct {
 	layout  *Layout
 	letters map[string]string // the letters after its own are given; never changed
+	key     string            // lettersKey(letters)
 	err     error
 }
 
 // lay lays out rows first..last with the letters given so far, once for
 // every height tried.
-func (sp *splitter) lay(first, last int) (*Layout, map[string]string, error) {
-	k := partKey{first, last, lettersKey(sp.letters)}
+func (sp *splitter) lay(first, last int) (*Layout, map[string]string, string, error) {
+	k := partKey{first, last, sp.key}
 	if p, ok := sp.laid[k]; ok {
-		return p.layout, p.letters, p.err
+		return p.layout, p.letters, p.key, p.err
 	}
 	letters := maps.Clone(sp.letters)
 	l, err := Lay(sp.chart(first, last, letters), sp.o)
-	sp.laid[k] = laidPart{l, letters, err}
-	return l, letters, err
+	p := laidPart{l, letters, lettersKey(letters), err}
+	sp.laid[k] = p
+	return l, letters, p.key, err
 }
 
 func lettersKey(letters map[string]string) string {
