@@ -1,6 +1,9 @@
 package flowchart
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // WebOptions size a chart for the website, where it is drawn at its
 // intrinsic size: 18 px text, the body size of the theme. Boards and
@@ -24,6 +27,8 @@ type Drawing struct {
 	mu    sync.Mutex
 	sp    *splitter             // cuts the whole layout, for Parts and For
 	parts map[float64][]*Layout // Parts by aspect
+	cuts  []cut                 // what Parts finished, by the cut
+	svgs  map[*Layout][]byte    // SVG of what it gave
 	fits  [2]*Fits              // full steps, names only
 }
 
@@ -73,15 +78,56 @@ func (d *Drawing) Parts(aspect float64) []*Layout {
 	if parts, ok := d.parts[aspect]; ok {
 		return parts
 	}
-	parts, err := d.splitter().split(d.Width / aspect)
-	if err != nil {
-		parts = []*Layout{d.Layout} // laid out once already, so it cannot fail here
+	parts := []*Layout{d.Layout} // if it fails: laid out once already, so it cannot fail here
+	if kept, err := d.splitter().cut(d.Width / aspect); err == nil {
+		parts = d.finish(kept)
 	}
 	if d.parts == nil {
 		d.parts = map[float64][]*Layout{}
 	}
 	d.parts[aspect] = parts
 	return parts
+}
+
+// finish is the parts of a cut (splitter.finish), made once for all the
+// aspects that cut the chart alike, so that they are drawn once (SVG):
+// the type sizes of a kiosk often do. Call with d.mu held.
+func (d *Drawing) finish(kept []*Layout) []*Layout {
+	for _, c := range d.cuts {
+		if slices.Equal(c.kept, kept) {
+			return c.parts
+		}
+	}
+	parts := d.sp.finish(kept)
+	d.cuts = append(d.cuts, cut{kept, parts})
+	return parts
+}
+
+// cut is the parts splitter.cut kept for a height and what finish made of them.
+type cut struct{ kept, parts []*Layout }
+
+// SVG is SVG(l) for a layout the drawing gave (its Layout, Parts, For,
+// Overview), drawn once: a chart is on several boards and in every type
+// size of a kiosk. Callers share what it returns: never change it. A nil
+// Drawing draws l each time.
+func (d *Drawing) SVG(l *Layout) []byte {
+	if d == nil {
+		return SVG(l)
+	}
+	d.mu.Lock()
+	b, ok := d.svgs[l]
+	d.mu.Unlock()
+	if ok {
+		return b
+	}
+	b = SVG(l)
+	d.mu.Lock()
+	if d.svgs == nil {
+		d.svgs = map[*Layout][]byte{}
+	}
+	d.svgs[l] = b
+	d.mu.Unlock()
+	return b
 }
 
 // For is the chart laid out as large as it can be drawn in a space of the

@@ -78,6 +78,17 @@ func TestDrawingLaysOutOnce(t *testing.T) {
 	if len(a) < 2 || &a[0] != &b[0] {
 		t.Error("the parts for one aspect are cut again at every call")
 	}
+	// a kiosk's type sizes ask for nearly the same aspect: cut alike, the
+	// parts are the same, and drawn once
+	if c := d.Parts(col * 1.0001); &c[0] != &a[0] {
+		t.Error("two aspects that cut the chart alike get parts of their own")
+	}
+	if s1, s2 := d.SVG(a[0]), d.SVG(a[0]); &s1[0] != &s2[0] || !bytes.Equal(s1, SVG(a[0])) {
+		t.Error("a part is drawn again at every call, or drawn otherwise than SVG draws it")
+	}
+	if got := (*Drawing)(nil).SVG(d.Layout); !bytes.Equal(got, SVG(d.Layout)) {
+		t.Error("a nil Drawing draws otherwise than SVG")
+	}
 }
 
 // TestDrawingKeepsNothingStale: whatever a Drawing was asked before, its
