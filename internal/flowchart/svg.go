@@ -24,6 +24,7 @@ const (
 // (width: 100%; height: auto) without changing the drawing.
 func SVG(l *Layout) []byte {
 	var b bytes.Buffer
+	b.Grow(svgSize(l))
 	w := &svgWriter{b: &b}
 	w.printf(`<svg xmlns="http://www.w3.org/2000/svg" class="flowchart" viewBox="0 0 %s %s" width="%s" height="%s" role="img" aria-label="%s" font-family='%s'>`,
 		num(l.Width), num(l.Height), num(l.Width), num(l.Height), esc(l.Title), fontList)
@@ -38,6 +39,18 @@ func SVG(l *Layout) []byte {
 }
 
 type svgWriter struct{ b *bytes.Buffer }
+
+// svgSize is about the length of l's SVG, so that the buffer grows once.
+func svgSize(l *Layout) int {
+	n := 1024 + 160*len(l.Routes)
+	for _, b := range l.Boxes {
+		n += 600 + 140*len(b.Texts)
+		for _, t := range b.Texts {
+			n += len(t.Str)
+		}
+	}
+	return n
+}
 
 func (w *svgWriter) printf(format string, args ...any) {
 	fmt.Fprintf(w.b, format, args...)

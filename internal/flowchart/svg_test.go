@@ -99,3 +99,18 @@ func TestTextIsWhatPrintfWrote(t *testing.T) {
 		}
 	}
 }
+
+// TestSVGSizeIsNearlyRight: the buffer SVG reserves holds the drawing
+// (it grows once), and is not more than twice its size.
+func TestSVGSizeIsNearlyRight(t *testing.T) {
+	for _, c := range []*Chart{linearChart(), branchChart(), randomChart(42, 18)} {
+		l, err := Lay(c, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, got := svgSize(l), len(SVG(l))
+		if n < got || n > 2*got {
+			t.Errorf("%s: reserved %d bytes for a drawing of %d", c.Title, n, got)
+		}
+	}
+}
