@@ -189,7 +189,7 @@ func TestDrawingTextNeverBelowMinFont(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return []block{bl.chartFigure(l, g.ColH)}
+		return []block{bl.chartFigure(nil, l, g.ColH)}
 	}
 	err := bl.checkDrawings("content/flowcharts/a.md", drawn(flowchart.Options{TextWidth: 400}), 14)
 	if err == nil || !strings.Contains(err.Error(), "content/flowcharts/a.md") || !strings.Contains(err.Error(), "min_font") {

@@ -16,11 +16,12 @@ import (
 // taller than a whole column is scaled down to fit it.
 type figure struct {
 	s       sizer
-	ratio   float64           // height / width
-	units   float64           // the drawing's own width (viewBox units), 0 when unknown
-	minText float64           // its smallest font-size in those units, 0 when it has no text or it is not known
-	body    string            // the drawing's HTML
-	chart   *flowchart.Layout // or a flowchart, drawn (body) only in the layout kept (pieces)
+	ratio   float64            // height / width
+	units   float64            // the drawing's own width (viewBox units), 0 when unknown
+	minText float64            // its smallest font-size in those units, 0 when it has no text or it is not known
+	body    string             // the drawing's HTML
+	chart   *flowchart.Layout  // or a flowchart, drawn (body) only in the layout kept (pieces)
+	drawing *flowchart.Drawing // the power's, which gave chart and draws it
 	caption *para
 }
 
@@ -123,7 +124,7 @@ func (f *figure) piece() *Piece {
 	w, h := f.size()
 	body := f.body
 	if f.chart != nil {
-		body = string(flowchart.SVG(f.chart))
+		body = string(f.drawing.SVG(f.chart))
 	}
 	pc := &Piece{Kind: "figure", Width: num(math.Floor(w*1000) / 1000), Height: num(math.Floor(h*1000) / 1000), Drawing: safeHTML(body)}
 	if f.caption != nil {

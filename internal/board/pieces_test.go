@@ -73,7 +73,7 @@ func TestFlowchartIsDrawnForTheLayoutKept(t *testing.T) {
 		t.Fatal(err)
 	}
 	g := a4(t, 2)
-	f := (&builder{g: g}).chartFigure(l, g.ColH)
+	f := (&builder{g: g}).chartFigure(nil, l, g.ColH)
 	if f.body != "" {
 		t.Error("the figure was drawn as it was measured")
 	}

@@ -22,7 +22,7 @@ import (
 func (bl *builder) extras(e *Entry, maxH float64) ([]block, error) {
 	var out []block
 	if e.Chart != nil {
-		out = append(out, bl.chartFigure(e.Chart.For(bl.g.ColW/maxH), maxH))
+		out = append(out, bl.chartFigure(e.Chart, e.Chart.For(bl.g.ColW/maxH), maxH))
 	}
 	tables, err := bl.tablesOf(e)
 	if err != nil {
@@ -85,10 +85,10 @@ const (
 // chartFigure is a flowchart as a figure placed straight in a column, with
 // its caption: its size and its smallest type are the layout's, so the
 // board checks that its text prints at min_font without reading the SVG.
-func (bl *builder) chartFigure(l *flowchart.Layout, maxH float64) *figure {
+func (bl *builder) chartFigure(d *flowchart.Drawing, l *flowchart.Layout, maxH float64) *figure {
 	s := bl.sizer(maxH)
 	w, h := l.Size()
-	f := &figure{s: s, ratio: h / w, units: w, minText: math.Round(l.FontSize()*10) / 10, chart: l}
+	f := &figure{s: s, ratio: h / w, units: w, minText: math.Round(l.FontSize()*10) / 10, chart: l, drawing: d}
 	caption := chartCaption
 	if connected(l) {
 		caption += connectorCaption

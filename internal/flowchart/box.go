@@ -1,6 +1,7 @@
 package flowchart
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -144,11 +145,62 @@ func (b *Box) move(dx, dy float64) {
 	}
 }
 
-// lineCache remembers wrapped text: Fit and Split lay a chart out many
-// times over with the same text and widths.
+// lineCache remembers wrapped text and sized boxes: Fit and Split lay a
+// chart out many times over with the same text and widths, and a Drawing
+// shares one for everything it lays out.
 type lineCache struct {
-	mu sync.Mutex
-	m  map[lineKey][]string
+	mu    sync.Mutex
+	m     map[lineKey][]string
+	boxes map[boxKey]*Box
+}
+
+func newLineCache() *lineCache {
+	return &lineCache{m: map[lineKey][]string{}, boxes: map[boxKey]*Box{}}
+}
+
+// boxKey is what sizeBox reads: a step (its text and fields, which the
+// parts of one chart share), its number, the box's width and the metrics.
+type boxKey struct {
+	id, name  string
+	fields    *Field
+	nfields   int
+	risk      *Mark
+	number    int
+	w, f      float64
+	namesOnly bool
+}
+
+// box is sizeBox's box for s, laid out once per key; the caller gets a
+// copy of its own to move.
+func (c *lineCache) box(s *Step, number int, w float64, m metrics) *Box {
+	if c == nil {
+		return sizeBox(s, number, w, m)
+	}
+	k := boxKey{id: s.ID, name: s.Name, nfields: len(s.Fields), risk: s.Risk, number: number, w: w, f: m.f, namesOnly: m.namesOnly}
+	if len(s.Fields) > 0 {
+		k.fields = &s.Fields[0]
+	}
+	c.mu.Lock()
+	b, ok := c.boxes[k]
+	c.mu.Unlock()
+	if !ok {
+		b = sizeBox(s, number, w, m)
+		c.mu.Lock()
+		c.boxes[k] = b
+		c.mu.Unlock()
+	}
+	return b.copy()
+}
+
+// copy is a deep copy of the box.
+func (b *Box) copy() *Box {
+	nb := *b
+	nb.Texts = slices.Clone(b.Texts)
+	if b.Badge != nil {
+		bd := *b.Badge
+		nb.Badge = &bd
+	}
+	return &nb
 }
 
 type lineKey struct {

@@ -45,7 +45,7 @@ type Options struct {
 	// overview a screen can show at a distance; the fields go elsewhere.
 	NamesOnly bool
 
-	lines *lineCache // wrapped text, shared by the layouts of one Fit or Split
+	lines *lineCache // wrapped text and sized boxes, shared by the layouts of one Drawing, Fit or Split
 }
 
 func (o Options) withDefaults() Options {
@@ -56,7 +56,7 @@ func (o Options) withDefaults() Options {
 		o.TextWidth = 16
 	}
 	if o.lines == nil {
-		o.lines = &lineCache{m: map[lineKey][]string{}}
+		o.lines = newLineCache()
 	}
 	return o
 }

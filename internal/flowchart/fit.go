@@ -40,17 +40,24 @@ func NewFits(c *Chart, o Options) (*Fits, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &Fits{whole: whole}
+	return newFits(c, o, newSplitter(c, o, whole))
+}
+
+// newFits is NewFits with c laid out with o already: first, the splitter
+// of that layout (which may have cut it before).
+func newFits(c *Chart, o Options, first *splitter) (*Fits, error) {
+	f := &Fits{whole: first.whole}
 	for i, tw := range []float64{o.TextWidth, o.TextWidth * 1.25, o.TextWidth * 1.5} {
 		wo := o
 		wo.TextWidth = tw
-		w := whole
+		sp := first
 		if i > 0 {
-			if w, err = Lay(c, wo); err != nil {
+			w, err := Lay(c, wo)
+			if err != nil {
 				return nil, err
 			}
+			sp = newSplitter(c, wo, w)
 		}
-		sp := newSplitter(c, wo, w)
 		for k := 1; k <= 4; k++ {
 			l, err := sp.fitIn(k)
 			if err != nil {
@@ -100,12 +107,15 @@ func fitScale(l *Layout, aspect float64) float64 {
 }
 
 // splitInto splits the chart into at most k parts, as even in height as
-// the rows allow.
+// the rows allow. Only the cut it settles on is finished (copied).
 func (sp *splitter) splitInto(k int) ([]*Layout, error) {
 	for h := sp.whole.Height / float64(k); ; h *= 1.06 {
-		parts, err := sp.split(h)
-		if err != nil || len(parts) <= k {
-			return parts, err
+		parts, err := sp.cut(h)
+		if err != nil {
+			return nil, err
+		}
+		if len(parts) <= k {
+			return sp.finish(parts), nil
 		}
 	}
 }

@@ -64,7 +64,7 @@ func Lay(c *Chart, o Options) (*Layout, error) {
 		if n == 0 {
 			n = v + 1
 		}
-		boxes[v] = sizeBox(&c.Steps[v], n, width[v], m)
+		boxes[v] = m.lines.box(&c.Steps[v], n, width[v], m)
 	}
 	order := g.orderLayers()
 	x := g.placeX(order, width, m)

@@ -26,11 +26,21 @@ func Split(c *Chart, o Options, maxHeight float64) ([]*Layout, error) {
 
 // split cuts the chart into parts no taller than maxHeight (see Split).
 func (sp *splitter) split(maxHeight float64) ([]*Layout, error) {
+	parts, err := sp.cut(maxHeight)
+	if err != nil {
+		return nil, err
+	}
+	return sp.finish(parts), nil
+}
+
+// cut is split's parts as laid out and kept by lay, before finish: the
+// whole chart alone when it fits.
+func (sp *splitter) cut(maxHeight float64) ([]*Layout, error) {
 	whole := sp.whole
 	if whole.Height <= maxHeight {
 		return []*Layout{whole}, nil
 	}
-	sp.letters = map[string]string{}
+	sp.letters, sp.key = map[string]string{}, ""
 	top, bottom := sp.top, sp.bottom
 	extra := 2*whole.m.connectorR + 2.4*whole.m.f // a connector and its edge, above or below
 	var parts []*Layout
@@ -46,15 +56,26 @@ func (sp *splitter) split(maxHeight float64) ([]*Layout, error) {
 		parts = append(parts, part.layout)
 		first = part.last + 1
 	}
+	return parts, nil
+}
+
+// finish copies the parts cut made, titles them and gives them one width;
+// the whole chart stays as it is.
+func (sp *splitter) finish(kept []*Layout) []*Layout {
+	if len(kept) == 1 && kept[0] == sp.whole {
+		return kept
+	}
+	parts := make([]*Layout, len(kept))
 	width := 0.0
-	for _, p := range parts {
+	for i, p := range kept {
+		parts[i] = p.clone() // lay keeps p for other heights
 		width = max(width, p.Width)
 	}
 	for i, p := range parts {
 		p.Title = partTitle(sp.c.Title, i, len(parts))
 		p.widen(width)
 	}
-	return parts, nil
+	return parts
 }
 
 // widen centres the drawing on a canvas of width w, so that all parts of a
@@ -83,6 +104,7 @@ type splitter struct {
 	top, bottom []float64         // of each row of the whole chart
 	layer       map[string]int    // row of each step in the whole chart
 	letters     map[string]string // connector letter of each step entered from an earlier part
+	key         string            // lettersKey(letters)
 	laid        map[partKey]laidPart
 }
 
@@ -107,13 +129,13 @@ type part struct {
 // is short enough, and keeps the connector letters of the part it settles on.
 func (sp *splitter) fit(first, last int, maxHeight float64) (part, error) {
 	for {
-		l, letters, err := sp.lay(first, last)
+		l, letters, key, err := sp.lay(first, last)
 		if err != nil {
 			return part{}, err
 		}
 		if l.Height <= maxHeight || last == first {
-			sp.letters = letters
-			return part{l.clone(), last}, nil // split moves its parts
+			sp.letters, sp.key = letters, key
+			return part{l, last}, nil
 		}
 		last--
 	}
@@ -129,20 +151,22 @@ type partKey struct {
 type laidPart struct {
 	layout  *Layout
 	letters map[string]string // the letters after its own are given; never changed
+	key     string            // lettersKey(letters)
 	err     error
 }
 
 // lay lays out rows first..last with the letters given so far, once for
 // every height tried.
-func (sp *splitter) lay(first, last int) (*Layout, map[string]string, error) {
-	k := partKey{first, last, lettersKey(sp.letters)}
+func (sp *splitter) lay(first, last int) (*Layout, map[string]string, string, error) {
+	k := partKey{first, last, sp.key}
 	if p, ok := sp.laid[k]; ok {
-		return p.layout, p.letters, p.err
+		return p.layout, p.letters, p.key, p.err
 	}
 	letters := maps.Clone(sp.letters)
 	l, err := Lay(sp.chart(first, last, letters), sp.o)
-	sp.laid[k] = laidPart{l, letters, err}
-	return l, letters, err
+	p := laidPart{l, letters, lettersKey(letters), err}
+	sp.laid[k] = p
+	return l, letters, p.key, err
 }
 
 func lettersKey(letters map[string]string) string {
@@ -218,13 +242,7 @@ func (l *Layout) clone() *Layout {
 	out := *l
 	out.Boxes = make([]*Box, len(l.Boxes))
 	for i, b := range l.Boxes {
-		nb := *b
-		nb.Texts = slices.Clone(b.Texts)
-		if b.Badge != nil {
-			bd := *b.Badge
-			nb.Badge = &bd
-		}
-		out.Boxes[i] = &nb
+		out.Boxes[i] = b.copy()
 	}
 	out.Routes = make([]*Route, len(l.Routes))
 	for i, r := range l.Routes {

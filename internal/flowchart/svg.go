@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"strconv"
+	"unicode/utf8"
 )
 
 // Colours of the drawing. Levels are also written in words on every mark.
@@ -23,6 +24,7 @@ const (
 // (width: 100%; height: auto) without changing the drawing.
 func SVG(l *Layout) []byte {
 	var b bytes.Buffer
+	b.Grow(svgSize(l))
 	w := &svgWriter{b: &b}
 	w.printf(`<svg xmlns="http://www.w3.org/2000/svg" class="flowchart" viewBox="0 0 %s %s" width="%s" height="%s" role="img" aria-label="%s" font-family='%s'>`,
 		num(l.Width), num(l.Height), num(l.Width), num(l.Height), esc(l.Title), fontList)
@@ -37,6 +39,18 @@ func SVG(l *Layout) []byte {
 }
 
 type svgWriter struct{ b *bytes.Buffer }
+
+// svgSize is about the length of l's SVG, so that the buffer grows once.
+func svgSize(l *Layout) int {
+	n := 1024 + 160*len(l.Routes)
+	for _, b := range l.Boxes {
+		n += 600 + 140*len(b.Texts)
+		for _, t := range b.Texts {
+			n += len(t.Str)
+		}
+	}
+	return n
+}
 
 func (w *svgWriter) printf(format string, args ...any) {
 	fmt.Fprintf(w.b, format, args...)
@@ -137,11 +151,38 @@ func (w *svgWriter) badge(bd *Badge) {
 
 // text writes one line with its baseline placed in its line box.
 func (w *svgWriter) text(t Text, fill, attrs string) {
-	w.printf(`<text x="%s" y="%s" font-size="%s" fill="%s" %s>%s</text>`, num(t.X), num(baseline(t)), num(round(t.Size)), fill, attrs, esc(t.Str))
+	w.textAt(t, t.X, fill, "", attrs)
 }
 
 func (w *svgWriter) centred(t Text, fill, attrs string) {
-	w.printf(`<text x="%s" y="%s" font-size="%s" fill="%s" text-anchor="middle" %s>%s</text>`, num(round(t.X+t.W/2)), num(baseline(t)), num(round(t.Size)), fill, attrs, esc(t.Str))
+	w.textAt(t, round(t.X+t.W/2), fill, `text-anchor="middle" `, attrs)
+}
+
+// textAt writes a <text> element at x as printf would write
+// `<text x="%s" y="%s" font-size="%s" fill="%s" %s%s>%s</text>` (num and
+// esc for the values), without fmt: a chart has hundreds of lines.
+func (w *svgWriter) textAt(t Text, x float64, fill, anchor, attrs string) {
+	b := w.b
+	b.WriteString(`<text x="`)
+	w.num(x)
+	b.WriteString(`" y="`)
+	w.num(baseline(t))
+	b.WriteString(`" font-size="`)
+	w.num(round(t.Size))
+	b.WriteString(`" fill="`)
+	b.WriteString(fill)
+	b.WriteString(`" `)
+	b.WriteString(anchor)
+	b.WriteString(attrs)
+	b.WriteByte('>')
+	writeEsc(b, t.Str)
+	b.WriteString("</text>\n")
+}
+
+// num writes num(v).
+func (w *svgWriter) num(v float64) {
+	var a [32]byte
+	w.b.Write(strconv.AppendFloat(a[:0], round(v), 'f', -1, 64))
 }
 
 // baseline puts the em box in the middle of the line box; CJK fonts sit
@@ -151,7 +192,33 @@ func baseline(t Text) float64 { return round(t.Y + (t.H-t.Size)/2 + 0.88*t.Size)
 func num(v float64) string { return strconv.FormatFloat(round(v), 'f', -1, 64) }
 
 func esc(s string) string {
+	if plain(s) {
+		return s
+	}
 	var b bytes.Buffer
 	xml.EscapeText(&b, []byte(s))
 	return b.String()
+}
+
+// writeEsc writes esc(s).
+func writeEsc(b *bytes.Buffer, s string) {
+	if plain(s) {
+		b.WriteString(s)
+		return
+	}
+	xml.EscapeText(b, []byte(s))
+}
+
+// plain reports whether xml.EscapeText leaves s as it is: valid UTF-8
+// without markup characters, white space other than spaces, control
+// characters or the non-characters U+FFFE and U+FFFF.
+func plain(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x20, r == '"', r == '\'', r == '&', r == '<', r == '>',
+			r == utf8.RuneError, r == 0xFFFE, r == 0xFFFF:
+			return false
+		}
+	}
+	return true
 }

@@ -2,7 +2,9 @@ package flowchart
 
 import (
 	"bytes"
+	"encoding/xml"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -70,6 +72,45 @@ func TestSizeIsTheViewBox(t *testing.T) {
 		}
 		if w != round(w) || h != round(h) {
 			t.Errorf("Size %v×%v is not rounded as the viewBox", w, h)
+		}
+	}
+}
+
+// TestTextIsWhatPrintfWrote: the <text> elements written without fmt are
+// byte for byte what the format wrote, whatever the text holds.
+func TestTextIsWhatPrintfWrote(t *testing.T) {
+	strs := []string{"受理", "A&B <c> \"d\" 'e'", "tab\there\nnew\rline", "\uFFFD ok", "bad \xff byte", "\uFFFE\uFFFF", "𠀀 emoji 😀", ""}
+	for _, s := range strs {
+		var x bytes.Buffer
+		xml.EscapeText(&x, []byte(s))
+		if got := esc(s); got != x.String() {
+			t.Errorf("esc(%q) = %q, xml.EscapeText writes %q", s, got, x.String())
+		}
+		tx := Text{X: 10.04, Y: 3.333, W: 27.5, H: 20.3, Size: 15.06, Str: s}
+		var want bytes.Buffer
+		fmt.Fprintf(&want, `<text x="%s" y="%s" font-size="%s" fill="%s" %s>%s</text>`+"\n", num(tx.X), num(baseline(tx)), num(round(tx.Size)), ink, `font-weight="700"`, esc(s))
+		fmt.Fprintf(&want, `<text x="%s" y="%s" font-size="%s" fill="%s" text-anchor="middle" %s>%s</text>`+"\n", num(round(tx.X+tx.W/2)), num(baseline(tx)), num(round(tx.Size)), accent, "", esc(s))
+		var got bytes.Buffer
+		w := &svgWriter{b: &got}
+		w.text(tx, ink, `font-weight="700"`)
+		w.centred(tx, accent, "")
+		if got.String() != want.String() {
+			t.Errorf("text %q:\n got %s\nwant %s", s, got.String(), want.String())
+		}
+	}
+}
+
+// TestSVGSizeIsNearlyRight: the buffer SVG reserves holds the drawing
+// (it grows once), and is not more than twice its size.
+func TestSVGSizeIsNearlyRight(t *testing.T) {
+	for _, c := range []*Chart{linearChart(), branchChart(), randomChart(42, 18)} {
+		l, err := Lay(c, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, got := svgSize(l), len(SVG(l))
+		if n < got || n > 2*got {
+			t.Errorf("%s: reserved %d bytes for a drawing of %d", c.Title, n, got)
 		}
 	}
 }

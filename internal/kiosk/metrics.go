@@ -17,7 +17,8 @@ type Metrics struct {
 	Font      float64 // body type
 	MaxHeight float64 // the tallest one piece may be: the smallest page's body
 
-	tags *inlineTags // what links and images inside paragraphs become
+	tags  *inlineTags // what links and images inside paragraphs become
+	cells *cellMemo   // tables' cells measured, for all sizes of a touch kiosk; nil: measure each time
 }
 
 // Proportions of every size to the body type. The theme's kiosk CSS uses

@@ -38,6 +38,7 @@ type Common struct {
 	tpl    *layout.Set                      // the theme, whose partials write the pieces of pages
 	tags   *inlineTags                      // what links and images inside paragraphs become
 	extras map[*model.Item][]markdown.Block // partials/kiosk-powers.html of each item, as blocks
+	cells  *cellMemo                        // tables' cells measured once for every type size
 }
 
 // settings are what the page's script needs, as JSON.
@@ -60,7 +61,7 @@ func newCommon(s *model.Site, k *config.Kiosk) Common {
 		host = strings.TrimSuffix(u.Host+u.Path, "/")
 	}
 	return Common{Site: s, Kiosk: k, Hash: hashMark, Feedback: s.Config.Feedback, Host: host,
-		Config: template.JS(cfg), Width: k.Width, Height: k.Height, codes: newQRCodes()}
+		Config: template.JS(cfg), Width: k.Width, Height: k.Height, codes: newQRCodes(), cells: &cellMemo{}}
 }
 
 // body writes a page's pieces with the theme's partials/kiosk-body.html.

@@ -25,10 +25,10 @@ func extraBlocks(c Common, it *model.Item, w, h float64, display bool) []markdow
 	var out []markdown.Block
 	if it.Chart != nil {
 		if display {
-			out = append(out, chartBlock(it.Chart.Overview(w/h)))
+			out = append(out, chartBlock(it.Chart, it.Chart.Overview(w/h)))
 		} else {
 			for _, p := range it.Chart.Parts(w / h) {
-				out = append(out, chartBlock(p))
+				out = append(out, chartBlock(it.Chart, p))
 			}
 		}
 	}
@@ -134,10 +134,11 @@ func trim(s string) string {
 }
 
 // chartBlock is a flowchart's drawing with its size from the layout, so
-// no one reads the size back out of the SVG.
-func chartBlock(l *flowchart.Layout) markdown.Block {
+// no one reads the size back out of the SVG; d gave l, and draws it once
+// for every type size and screen.
+func chartBlock(d *flowchart.Drawing, l *flowchart.Layout) markdown.Block {
 	w, h := l.Size()
-	return markdown.Block{Kind: "flowchart", HTML: template.HTML(flowchart.SVG(l)), Width: w, Height: h} //nolint:gosec // written by flowchart
+	return markdown.Block{Kind: "flowchart", HTML: template.HTML(d.SVG(l)), Width: w, Height: h} //nolint:gosec // written by flowchart
 }
 
 // flowchartPiece is a flowchart: never split, as wide as the column, or

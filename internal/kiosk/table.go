@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/gongkai/gongkai/internal/flow"
@@ -30,7 +31,7 @@ func table(b markdown.Block, m Metrics) []*Piece {
 		return paragraph(b, m)
 	}
 	cards := recordCards(b.Cells, m)
-	widths, ok := columns(b.Cells, m.em(m.Width)/tableScale)
+	widths, ok := columns(m.cells.measure(b.Cells), m.em(m.Width)/tableScale)
 	if !ok {
 		return cards
 	}
@@ -57,7 +58,42 @@ func height(ps []*Piece) float64 {
 // shares the width as a browser's automatic table layout does, so short
 // columns ("性别", "1982年7月") never wrap, and squeezes no column below
 // minColumnEm.
-func columns(cells [][]string, avail float64) ([]float64, bool) {
+func columns(rows [][]flow.Cell, avail float64) ([]float64, bool) {
+	widths, stack := flow.Columns(flow.Table{Rows: rows, Pad: 2 * cellPadX, MinLeast: minColumnEm, Share: flow.LikeBrowser}, avail)
+	if stack {
+		return nil, false
+	}
+	return widths, true
+}
+
+// cellMemo keeps the measures of tables' cells, in em and so the same at
+// every type size, by table: a touch kiosk sets each table in three sizes.
+// It is safe for concurrent use; a nil cellMemo measures every time.
+type cellMemo struct {
+	mu sync.Mutex
+	m  map[*[]string][][]flow.Cell // by the table's first row
+}
+
+// measure is each cell's width and widest unbreakable run (flow.Cell), as
+// columns takes them. Callers share what it returns: never change it.
+func (c *cellMemo) measure(cells [][]string) [][]flow.Cell {
+	if c == nil || len(cells) == 0 {
+		return measureCells(cells)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if rows, ok := c.m[&cells[0]]; ok && len(rows) == len(cells) {
+		return rows
+	}
+	rows := measureCells(cells)
+	if c.m == nil {
+		c.m = map[*[]string][][]flow.Cell{}
+	}
+	c.m[&cells[0]] = rows
+	return rows
+}
+
+func measureCells(cells [][]string) [][]flow.Cell {
 	rows := make([][]flow.Cell, len(cells))
 	for i, r := range cells {
 		rows[i] = make([]flow.Cell, len(r))
@@ -65,11 +101,7 @@ func columns(cells [][]string, avail float64) ([]float64, bool) {
 			rows[i][j] = flow.Cell{Paras: []float64{textfit.Width(c)}, Unit: longestUnit(c)}
 		}
 	}
-	widths, stack := flow.Columns(flow.Table{Rows: rows, Pad: 2 * cellPadX, MinLeast: minColumnEm, Share: flow.LikeBrowser}, avail)
-	if stack {
-		return nil, false
-	}
-	return widths, true
+	return rows
 }
 
 // longestUnit is the widest run of s that cannot be broken: a Latin word or

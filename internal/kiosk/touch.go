@@ -228,7 +228,9 @@ func (s *TouchSize) write(c Common) error {
 
 func (b touchBuilder) small() float64 { return smallEm * b.f }
 
-func (b touchBuilder) body(w float64) Metrics { return Metrics{Width: w, Font: b.f, tags: b.c.tags} }
+func (b touchBuilder) body(w float64) Metrics {
+	return Metrics{Width: w, Font: b.f, tags: b.c.tags, cells: b.c.cells}
+}
 
 func (b touchBuilder) vars() template.CSS {
 	v := &cssVars{}
