@@ -63,7 +63,6 @@ func searchPage(t *testing.T, ctx context.Context, base string, query url.Values
 	return status, hits
 }
 
-
 // TestSearchFindsANameInABody: 李秀英 is named only in the body of her 任前公示
 // (and its summary); searching her name finds that item, with the passage
 // naming her marked.
