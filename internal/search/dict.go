@@ -8,7 +8,8 @@ import (
 
 // Dict numbers the tokens of a build's bodies, so that an item keeps its
 // body's tokens as a few bytes (Words) once its text is let go
-// (model.Drop). Safe for concurrent use. The numbers depend on the order
+// (model.Drop): its pairs of units and its units alone in their runs, the
+// other units following from the pairs. Safe for concurrent use. The numbers depend on the order
 // bodies were added in, and never reach output: Each gives the tokens.
 type Dict struct {
 	mu    sync.Mutex
@@ -26,7 +27,7 @@ func NewDict() *Dict { return &Dict{ids: map[string]uint32{}} }
 // Add numbers the tokens of text and returns them as Words.
 func (d *Dict) Add(text string) Words {
 	var toks []string
-	Tokens(text, func(t string) { toks = append(toks, t) })
+	pairs(text, func(t string) { toks = append(toks, t) })
 	ids := make([]uint32, len(toks))
 	d.mu.Lock()
 	for i, t := range toks {
@@ -50,7 +51,7 @@ func (d *Dict) Add(text string) Words {
 	return slices.Clip(out)
 }
 
-// Each calls f with every token of w.
+// Each calls f with every token of w (a token may come more than once).
 func (d *Dict) Each(w Words, f func(string)) {
 	d.mu.Lock()
 	words := d.words
@@ -60,6 +61,6 @@ func (d *Dict) Each(w Words, f func(string)) {
 		delta, n := binary.Uvarint(w)
 		w = w[n:]
 		id += delta
-		f(words[id])
+		expand(words[id], f)
 	}
 }

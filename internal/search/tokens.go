@@ -65,3 +65,39 @@ func Tokens(text string, add func(string)) {
 		}
 	}
 }
+
+// pairs calls add with the tokens of text that the others follow from: each
+// pair of neighbouring units, and each unit alone in its run (expand gives
+// back the units of a pair).
+func pairs(text string, add func(string)) {
+	for _, run := range Runs(text) {
+		if len(run) == 1 {
+			add(run[0])
+		}
+		for i := 1; i < len(run); i++ {
+			add(run[i-1] + run[i])
+		}
+	}
+}
+
+// expand calls add with a token of pairs and, if it is a pair, its two
+// units. A pair holds a Han character (two words are never neighbours)
+// and more than one character; a unit alone is a Han character or a word
+// without one.
+func expand(t string, add func(string)) {
+	add(t)
+	first, n := utf8.DecodeRuneInString(t)
+	if n == len(t) {
+		return
+	}
+	if unicode.Is(unicode.Han, first) {
+		add(t[:n])
+		add(t[n:])
+		return
+	}
+	last, m := utf8.DecodeLastRuneInString(t)
+	if unicode.Is(unicode.Han, last) {
+		add(t[:len(t)-m])
+		add(t[len(t)-m:])
+	}
+}
