@@ -13,7 +13,7 @@ func TestRuns(t *testing.T) {
 	for text, want := range map[string]string{
 		"李秀英，女，汉族":        "李 秀 英|女|汉 族",
 		"青组公〔2026〕31号":    "青 组 公|2026|31 号",
-		"ＧＤＰ增长３．５％":      "gdp 增 长 3|5",
+		"ＧＤＰ增长３．５％":       "gdp 增 长 3|5",
 		"Road 12 of  青山县": "road|12|of|青 山 县",
 		"〇八年":             "〇 八 年",
 		"":                "",
