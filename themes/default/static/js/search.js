@@ -181,7 +181,12 @@
     return get(it.path, "text").then(function (html) {
       var d = new DOMParser().parseFromString(html, "text/html");
       var b = d.querySelector(".item-body") || d.querySelector("main") || d.body;
-      return b ? b.textContent.trim() : "";
+      if (!b) return "";
+      // cells, paragraphs and lines apart, as a reader sees them
+      b.querySelectorAll("td,th,p,li,h1,h2,h3,h4,h5,h6,br,div,dt,dd,figcaption").forEach(function (e) {
+        e.appendChild(d.createTextNode(" "));
+      });
+      return b.textContent.trim();
     }, function () { return ""; });
   }
   function fields(it) {
@@ -200,7 +205,8 @@
     meta.appendChild(el("span", "", it.category_label));
     if (it.issuer_label) meta.appendChild(el("span", "", it.issuer_label));
     if (it.number) meta.appendChild(el("span", "", it.number));
-    var t = el("time", "", it.date);
+    var d = it.date.split("-");
+    var t = el("time", "", d[0] + "年" + Number(d[1]) + "月" + Number(d[2]) + "日");
     t.dateTime = it.date;
     meta.appendChild(t);
     li.appendChild(meta);
