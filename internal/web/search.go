@@ -42,11 +42,32 @@ func searchFiles(s *model.Site) []output.File {
 	return files
 }
 
-// searchList is one search/d/<k>.json: its items as index.json gives them.
+// SearchEntry is an item of search/d/<k>.json: what a result shows, and
+// the days its status turns on (as in index.json) for clock.js.
+type SearchEntry struct {
+	Title       string `json:"title"`
+	Path        string `json:"path"`
+	Date        string `json:"date"`
+	CategoryZH  string `json:"category_label"`
+	IssuerZH    string `json:"issuer_label,omitempty"`
+	Number      string `json:"number,omitempty"`
+	IndexNo     string `json:"index_no,omitempty"`
+	Term        string `json:"term"`
+	Status      string `json:"status"`
+	StatusLabel string `json:"status_label"`
+	Until       string `json:"until,omitempty"`
+	Due         string `json:"due,omitempty"`
+	Withdrawn   string `json:"withdrawn,omitempty"`
+}
+
+// searchList is one search/d/<k>.json: its items, in order.
 func searchList(s *model.Site, items []*model.Item) ([]byte, error) {
-	out := make([]IndexEntry, len(items))
+	out := make([]SearchEntry, len(items))
 	for i, it := range items {
-		out[i] = entry(s, it)
+		e := entry(s, it)
+		out[i] = SearchEntry{Title: e.Title, Path: e.Path, Date: e.Date, CategoryZH: e.CategoryZH, IssuerZH: e.IssuerZH,
+			Number: e.Number, IndexNo: e.IndexNo, Term: e.Term, Status: e.Status, StatusLabel: e.StatusLabel,
+			Until: e.Until, Due: e.Due, Withdrawn: e.Withdrawn}
 	}
 	return json.Marshal(out)
 }
