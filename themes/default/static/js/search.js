@@ -280,6 +280,14 @@
   more.addEventListener("click", function () { if (search) page(search); });
   form.addEventListener("submit", function (e) {
     e.preventDefault();
+    again();
+  });
+  Object.keys(filters).forEach(function (k) {
+    var f = form.elements[k];
+    if (f) f.addEventListener("change", again);
+  });
+  // again searches what the form says now, and keeps it in the address
+  function again() {
     var p = new URLSearchParams();
     if (input.value) p.set("q", input.value);
     Object.keys(filters).forEach(function (k) {
@@ -288,7 +296,7 @@
     });
     history.replaceState(null, "", "?" + p.toString());
     start();
-  });
+  }
   // clock.js (deferred) has run once the document is parsed
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
