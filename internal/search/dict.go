@@ -3,6 +3,7 @@ package search
 import (
 	"encoding/binary"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -34,6 +35,7 @@ func (d *Dict) Add(text string) Words {
 		id, ok := d.ids[t]
 		if !ok {
 			id = uint32(len(d.words))
+			t = strings.Clone(t) // not a slice of the body, which is let go
 			d.ids[t] = id
 			d.words = append(d.words, t)
 		}

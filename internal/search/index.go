@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"hash/fnv"
 	"slices"
+	"strings"
 )
 
 // Index holds the postings of a site's items, added in their order, as
@@ -33,7 +34,7 @@ func (x *Index) Add(tokens func(add func(string))) {
 		p := x.post[t]
 		if p == nil {
 			p = &postings{}
-			x.post[t] = p
+			x.post[strings.Clone(t)] = p // t may be a slice of a body
 		}
 		p.add(o)
 	})

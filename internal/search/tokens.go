@@ -6,43 +6,50 @@ import (
 	"unicode/utf8"
 )
 
-// Runs splits text into runs of units (the package comment).
-func Runs(text string) [][]string {
-	var runs [][]string
-	var run []string
-	end := func() {
-		if len(run) > 0 {
-			runs = append(runs, run)
-			run = nil
+// unit is a unit of a text (the package comment) and where it is.
+type unit struct {
+	s          string
+	start, end int  // its bytes in the text
+	raw        bool // s is text[start:end], not folded
+}
+
+// scan calls f with each run of units of text, in order; f must not keep
+// the slice. Units are slices of text where folding changed nothing, so
+// scanning a body allocates little.
+func scan(text string, f func(run []unit)) {
+	var run []unit
+	word := -1 // where the word being read starts
+	endWord := func(at int) {
+		if word >= 0 {
+			w := text[word:at]
+			s := foldWord(w)
+			run = append(run, unit{s: s, start: word, end: at, raw: s == w})
+			word = -1
 		}
 	}
-	var word strings.Builder
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		i += n
-		r = fold(r)
-		switch {
-		case unicode.Is(unicode.Han, r):
-			if word.Len() > 0 {
-				run = append(run, word.String())
-				word.Reset()
+		switch fr := fold(r); {
+		case unicode.Is(unicode.Han, fr):
+			endWord(i)
+			run = append(run, unit{s: text[i : i+n], start: i, end: i + n, raw: true})
+		case unicode.IsLetter(fr) || unicode.IsNumber(fr):
+			if word < 0 {
+				word = i
 			}
-			run = append(run, string(r))
-		case unicode.IsLetter(r) || unicode.IsNumber(r):
-			word.WriteRune(unicode.ToLower(r))
 		default:
-			if word.Len() > 0 {
-				run = append(run, word.String())
-				word.Reset()
+			endWord(i)
+			if len(run) > 0 {
+				f(run)
+				run = run[:0]
 			}
-			end()
 		}
+		i += n
 	}
-	if word.Len() > 0 {
-		run = append(run, word.String())
+	endWord(len(text))
+	if len(run) > 0 {
+		f(run)
 	}
-	end()
-	return runs
 }
 
 // fold maps a full-width form (Ａ, １, ＃) to its ASCII character.
@@ -53,31 +60,73 @@ func fold(r rune) rune {
 	return r
 }
 
-// Tokens calls add with every token of text: each unit and each pair of
-// neighbouring units in a run. A token may come more than once.
-func Tokens(text string, add func(string)) {
-	for _, run := range Runs(text) {
-		for i, u := range run {
-			add(u)
-			if i > 0 {
-				add(run[i-1] + u)
-			}
+// foldWord is a word folded to ASCII where full-width and lower-cased; w
+// itself when that changes nothing.
+func foldWord(w string) string {
+	same := true
+	for _, r := range w {
+		if fold(r) != r || unicode.ToLower(r) != r {
+			same = false
+			break
 		}
 	}
+	if same {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range w {
+		b.WriteRune(unicode.ToLower(fold(r)))
+	}
+	return b.String()
+}
+
+// Runs splits text into runs of units (the package comment).
+func Runs(text string) [][]string {
+	var runs [][]string
+	scan(text, func(run []unit) {
+		r := make([]string, len(run))
+		for i, u := range run {
+			r[i] = u.s
+		}
+		runs = append(runs, r)
+	})
+	return runs
+}
+
+// Tokens calls add with every token of text: each unit and each pair of
+// neighbouring units in a run. A token may come more than once, and may be
+// a slice of text: add keeps a copy (strings.Clone) if it keeps one.
+func Tokens(text string, add func(string)) {
+	scan(text, func(run []unit) {
+		for i, u := range run {
+			add(u.s)
+			if i > 0 {
+				add(pair(text, run[i-1], u))
+			}
+		}
+	})
+}
+
+// pair is two neighbouring units as one token.
+func pair(text string, a, b unit) string {
+	if a.raw && b.raw {
+		return text[a.start:b.end]
+	}
+	return a.s + b.s
 }
 
 // pairs calls add with the tokens of text that the others follow from: each
 // pair of neighbouring units, and each unit alone in its run (expand gives
 // back the units of a pair).
 func pairs(text string, add func(string)) {
-	for _, run := range Runs(text) {
+	scan(text, func(run []unit) {
 		if len(run) == 1 {
-			add(run[0])
+			add(run[0].s)
 		}
 		for i := 1; i < len(run); i++ {
-			add(run[i-1] + run[i])
+			add(pair(text, run[i-1], run[i]))
 		}
-	}
+	})
 }
 
 // expand calls add with a token of pairs and, if it is a pair, its two
