@@ -111,11 +111,14 @@ func ShardOf(token string, shards int) int {
 }
 
 // ShardsFor is the number of shards of a site of n items: a power of two,
-// about one for every eight items, from 1 to 1<<15, so that a shard stays
-// some kilobytes to tens of kilobytes at any size.
+// about one for every eight items, up to 1<<15, so that a shard stays some
+// kilobytes to tens of kilobytes at any size; below 256 items fewer
+// (n²/2048), so that a small site, whose index is small, has a few shards
+// for serve to render anew after every body edit.
 func ShardsFor(n int) int {
+	want := min((n+7)/8, (n*n+2047)/2048)
 	s := 1
-	for s*8 < n && s < 1<<15 {
+	for s < want && s < 1<<15 {
 		s *= 2
 	}
 	return s

@@ -118,7 +118,7 @@ func TestShardsAreDeterministic(t *testing.T) {
 }
 
 func TestShardsFor(t *testing.T) {
-	for n, want := range map[int]int{0: 1, 8: 1, 9: 2, 1000: 128, 100000: 16384, 1 << 30: 1 << 15} {
+	for n, want := range map[int]int{0: 1, 8: 1, 53: 2, 100: 8, 256: 32, 1000: 128, 100000: 16384, 1 << 30: 1 << 15} {
 		if got := ShardsFor(n); got != want {
 			t.Errorf("ShardsFor(%d) = %d, want %d", n, got, want)
 		}

@@ -27,7 +27,8 @@ type searchMeta struct {
 func searchFiles(s *model.Site) []output.File {
 	meta := searchMeta{Items: len(s.Listed), Shards: search.ShardsFor(len(s.Listed)), Chunk: searchChunk}
 	idx := &searchIndex{site: s, shards: meta.Shards}
-	files := []output.File{{Path: "search/meta.json", Who: "the website", Shows: []*model.Item{}, Render: func() ([]byte, error) {
+	none := []*model.Item{}
+	files := []output.File{{Path: "search/meta.json", Who: "the website", Shows: none, Lists: none, Render: func() ([]byte, error) {
 		return json.Marshal(meta)
 	}}}
 	for i := range meta.Shards {
@@ -37,7 +38,7 @@ func searchFiles(s *model.Site) []output.File {
 	for lo := 0; lo < len(s.Listed); lo += searchChunk {
 		items := s.Listed[lo:min(lo+searchChunk, len(s.Listed))]
 		files = append(files, output.File{Path: fmt.Sprintf("search/d/%d.json", lo/searchChunk), Who: "the website",
-			Shows: []*model.Item{}, Late: true, Render: func() ([]byte, error) { return searchList(s, items) }})
+			Shows: none, Lists: items, Late: true, Render: func() ([]byte, error) { return searchList(s, items) }})
 	}
 	return files
 }
