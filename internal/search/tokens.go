@@ -30,10 +30,10 @@ func scan(text string, f func(run []unit)) {
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch fr := fold(r); {
-		case unicode.Is(unicode.Han, fr):
+		case isHan(fr):
 			endWord(i)
 			run = append(run, unit{s: text[i : i+n], start: i, end: i + n, raw: true})
-		case unicode.IsLetter(fr) || unicode.IsNumber(fr):
+		case isWord(fr):
 			if word < 0 {
 				word = i
 			}
@@ -50,6 +50,25 @@ func scan(text string, f func(run []unit)) {
 	if len(run) > 0 {
 		f(run)
 	}
+}
+
+// isHan says whether r is a Han character; most are in one block.
+func isHan(r rune) bool {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	case r < 0x2E80: // the first Han range
+		return false
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+// isWord says whether r is a letter or digit of a word (not Han).
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r)
 }
 
 // fold maps a full-width form (Ａ, １, ＃) to its ASCII character.
@@ -139,13 +158,13 @@ func expand(t string, add func(string)) {
 	if n == len(t) {
 		return
 	}
-	if unicode.Is(unicode.Han, first) {
+	if isHan(first) {
 		add(t[:n])
 		add(t[n:])
 		return
 	}
 	last, m := utf8.DecodeLastRuneInString(t)
-	if unicode.Is(unicode.Han, last) {
+	if isHan(last) {
 		add(t[:len(t)-m])
 		add(t[len(t)-m:])
 	}
