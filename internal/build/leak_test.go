@@ -76,7 +76,7 @@ number = "LEAKNUM-UNREVIEWED"
 replaces = "appointments/2026-11-kaocha-yugao"
 aliases = "/appointments/zz-leak-old-unreviewed/"
 +++
-LEAKBODY-UNREVIEWED 未经审核的正文。
+LEAKBODY-UNREVIEWED 未经审核的正文，提到鲸鲵湾村。
 `,
 	"content/cadre/zz-leak-halfreviewed.md": `+++
 title = "LEAKTITLE-HALFREVIEWED 任前公示"
@@ -89,7 +89,7 @@ issuer = "organization"
 number = "LEAKNUM-HALFREVIEWED"
 reviewed_by = "LEAKREVIEWER 县委组织部"
 +++
-LEAKBODY-HALFREVIEWED 只写了审核人的正文。
+LEAKBODY-HALFREVIEWED 只写了审核人的正文，拟任人选鹳鹬同志。
 `,
 	"content/other/zz-leak-undecided.md": `+++
 title = "LEAKTITLE-UNDECIDED 目录外事项"
@@ -102,7 +102,7 @@ number = "LEAKNUM-UNDECIDED"
 reviewed_by = "LEAKREVIEWER 县委办公室"
 reviewed = 2026-11-23
 +++
-LEAKBODY-UNDECIDED 未经集体研究的目录外事项正文。
+LEAKBODY-UNDECIDED 未经集体研究的目录外事项正文，麒麟路改造。
 `,
 	"content/cadre/zz-leak-internal.md": `+++
 title = "LEAKTITLE-INTERNAL 党内任前公示"
@@ -116,7 +116,7 @@ number = "LEAKNUM-INTERNAL"
 issuer = "organization"
 aliases = ["/cadre/zz-leak-old-internal/", "/zz-leak-old.html"]
 +++
-LEAKBODY-INTERNAL 党内事项正文。见[附件](zz-leak-attachment.txt)。
+LEAKBODY-INTERNAL 党内事项正文，貔貅岭林场。见[附件](zz-leak-attachment.txt)。
 `,
 	"content/cadre/zz-leak-attachment.txt": "LEAKFILE-INTERNAL\n",
 	"content/appointments/zz-leak-draft.md": `+++
@@ -129,7 +129,7 @@ number = "LEAKNUM-DRAFT"
 draft = true
 aliases = "/appointments/zz-leak-old-draft/"
 +++
-LEAKBODY-DRAFT 草稿正文。
+LEAKBODY-DRAFT 草稿正文，鸾凤桥修缮。
 `,
 	"content/decisions/zz-leak-future.md": `+++
 title = "LEAKTITLE-FUTURE 下月征求意见"
@@ -140,7 +140,7 @@ term = "immediate"
 number = "LEAKNUM-FUTURE"
 aliases = "https://gk.qingshan.example.gov.cn/decisions/zz-leak-old-future/"
 +++
-LEAKBODY-FUTURE 尚未发布。
+LEAKBODY-FUTURE 尚未发布，饕餮街夜市。
 `,
 	"content/flowcharts/zz-leak-future-power.md": `+++
 title = "LEAKTITLE-POWER 下月公布的职权"
@@ -258,9 +258,13 @@ term = "periodic"
 period = "yearly"
 scope = "internal"
 +++
-LEAKBODY-PERIODIC 党内。
+LEAKBODY-PERIODIC 党内，魑魅山植树。
 `,
 }
+
+// plantedWords are bigrams only the planted items' bodies hold: the search
+// index must not have them as tokens.
+var plantedWords = []string{"鲸鲵", "鹳鹬", "麒麟", "貔貅", "鸾凤", "饕餮", "魑魅"}
 
 // TestNothingLeaks proves that what a public build does not publish neither
 // shows nor changes anything, in every output, including ones added later.
@@ -299,12 +303,23 @@ func testMarkers(t *testing.T) {
 	markers = append(markers, recordMarkers...)
 	publishedReply(t, fsys, out)
 	for rel, data := range out {
-		text := string(data)
+		text, index := string(data), strings.HasPrefix(rel, "search/")
+		if index { // the search index holds words lower-cased and cut into bigrams
+			text = strings.ToLower(text)
+			for _, w := range plantedWords {
+				if strings.Contains(text, `"`+w+`"`) {
+					t.Errorf("LEAK: %s indexes %q, a word only hidden items' bodies hold", rel, w)
+				}
+			}
+		}
 		for _, m := range markers {
-			if strings.Contains(text, m) || strings.Contains(rel, m) {
+			if strings.Contains(rel, m) || strings.Contains(text, m) || index && strings.Contains(text, strings.ToLower(m)) {
 				t.Errorf("LEAK: %s contains %q", rel, m)
 			}
 		}
+	}
+	if len(out["search/meta.json"]) == 0 {
+		t.Error("the build wrote no search index: the test proves nothing of it")
 	}
 	if len(out) < 50 {
 		t.Fatalf("only %d output files: the build did not produce the site", len(out))

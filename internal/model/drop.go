@@ -1,5 +1,7 @@
 package model
 
+import "github.com/gongkai/gongkai/internal/search"
+
 // Drop says what of the bodies a build that renders once (build.Run) lets
 // go as soon as each is rendered, so that it holds per item its metadata
 // and, until its page is written (PageRendered), its HTML, not its source
@@ -9,7 +11,8 @@ package model
 //     markdown.Doc.Blocks) of every item but those carried, whose blocks a
 //     board or a kiosk lays out (output.Carrier), in both editions and
 //     among the items read but not published;
-//   - the plain text beyond what summaries read: Lead(Doc.Text).
+//   - the plain text beyond what summaries read: Lead(Doc.Text), its
+//     search tokens kept as Item.Words (BodyTokens).
 //
 // A build sets it only when no layout of the site's own may show a body
 // (layout.ShowsBodies); serve keeps every body for its next build, and
@@ -23,7 +26,8 @@ type Drop struct {
 // kept.
 type dropping struct {
 	*Drop
-	keep map[string]bool
+	keep  map[string]bool
+	words *search.Dict // the numbers of Item.Words
 }
 
 // start asks for the carried items of s, its editions made and its bodies
@@ -36,7 +40,7 @@ func (d *Drop) start(s *Site) *dropping {
 	for _, it := range d.Carried(s) {
 		keep[it.ID] = true
 	}
-	return &dropping{d, keep}
+	return &dropping{d, keep, search.NewDict()}
 }
 
 // body lets go of what of its body, just rendered, the build reads no
@@ -45,6 +49,7 @@ func (d *dropping) body(it *Item) {
 	if d == nil {
 		return
 	}
+	it.Words = d.words.Add(it.Doc.Text)
 	it.Doc.Text = d.Lead(it.Doc.Text)
 	if !d.keep[it.ID] {
 		it.Doc.DropSource()
@@ -71,6 +76,20 @@ func (d *dropping) rest(s *Site) {
 			}
 		}
 	}
+}
+
+// BodyTokens calls add with the search tokens of the item's body (package
+// search): from its whole text, or, once a Drop has cut it, from the
+// tokens taken before.
+func (s *Site) BodyTokens(it *Item, add func(string)) {
+	if it.Doc == nil {
+		return
+	}
+	if it.Words != nil && s.drop != nil {
+		s.drop.words.Each(it.Words, add)
+		return
+	}
+	search.Tokens(it.Doc.Text, add)
 }
 
 // PageRendered says that the item's page, the one page of the built-in

@@ -12,6 +12,7 @@ import (
 	"github.com/gongkai/gongkai/internal/disclose"
 	"github.com/gongkai/gongkai/internal/flowchart"
 	"github.com/gongkai/gongkai/internal/markdown"
+	"github.com/gongkai/gongkai/internal/search"
 	"github.com/gongkai/gongkai/internal/tomlx"
 )
 
@@ -59,6 +60,7 @@ type Site struct {
 type Item struct {
 	*content.Item
 	Doc          *markdown.Doc // the rendered body; kept here, not in the content.Item, which builds share
+	Words        search.Words  // its body's search tokens, taken before a Drop cuts Doc.Text (BodyTokens)
 	Status       Status
 	Unlisted     bool   // out of every list on --now, its page marked noindex (unlist.go)
 	AwaitsReview bool   // a preview's item (not a draft) not reviewed yet, marked 待审核 (review.go); never in a build without drafts

@@ -46,25 +46,30 @@ func indexJSON(s *model.Site) ([]byte, error) {
 		Items     []IndexEntry `json:"items"`
 	}{Title: s.Config.Title, BaseURL: s.Config.BaseURL, Generated: s.Now.String(), Items: []IndexEntry{}}
 	for _, it := range s.Items {
-		e := IndexEntry{
-			ID: it.ID, Title: it.Title, URL: it.Permalink, Path: it.URL, Date: it.Date.String(),
-			Category: it.Category, CategoryZH: s.CategoryLabel(it.Category), Term: it.Term,
-			Channel: it.Channels, Issuer: it.Issuer, Until: it.Until.String(), Period: it.Period,
-			Number: it.Number, IndexNo: it.IndexNumber, Status: string(it.Status), StatusLabel: it.StatusLabel(),
-		}
-		if it.Issuer != "" {
-			e.IssuerZH = s.IssuerLabel(it.Issuer)
-		}
-		if it.Internal() {
-			e.Scope = it.Scope
-		}
-		if on := it.UnlistOn(); !on.IsZero() {
-			e.UnlistOn, e.Unlisted = on.String(), it.Unlisted
-		}
-		addDates(s, it, &e)
-		out.Items = append(out.Items, e)
+		out.Items = append(out.Items, entry(s, it))
 	}
 	return json.MarshalIndent(out, "", " ")
+}
+
+// entry is an item as index.json and the search's item lists give it.
+func entry(s *model.Site, it *model.Item) IndexEntry {
+	e := IndexEntry{
+		ID: it.ID, Title: it.Title, URL: it.Permalink, Path: it.URL, Date: it.Date.String(),
+		Category: it.Category, CategoryZH: s.CategoryLabel(it.Category), Term: it.Term,
+		Channel: it.Channels, Issuer: it.Issuer, Until: it.Until.String(), Period: it.Period,
+		Number: it.Number, IndexNo: it.IndexNumber, Status: string(it.Status), StatusLabel: it.StatusLabel(),
+	}
+	if it.Issuer != "" {
+		e.IssuerZH = s.IssuerLabel(it.Issuer)
+	}
+	if it.Internal() {
+		e.Scope = it.Scope
+	}
+	if on := it.UnlistOn(); !on.IsZero() {
+		e.UnlistOn, e.Unlisted = on.String(), it.Unlisted
+	}
+	addDates(s, it, &e)
+	return e
 }
 
 type atomFeed struct {

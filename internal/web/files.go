@@ -7,21 +7,23 @@ import (
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/page"
+	"github.com/gongkai/gongkai/internal/search"
 )
 
 // Files lists every file of the website, unrendered, in a fixed order: the
-// pages of plan, then index.json, feed.xml and sitemap.xml. Render renders
+// pages of plan, then index.json, feed.xml and sitemap.xml, then the
+// search's files (search.go). Render renders
 // them all; serve renders only those whose inputs changed.
 func Files(site *model.Site, tpl *layout.Set) []output.File {
 	jobs := plan(site)
-	files := make([]output.File, 0, len(jobs)+len(dataFiles))
+	files := make([]output.File, 0, len(jobs)+len(dataFiles)+search.ShardsFor(len(site.Listed))+len(site.Listed)/searchChunk+2)
 	for _, j := range jobs {
 		files = append(files, pageFile(tpl, j))
 	}
 	for _, d := range dataFiles {
 		files = append(files, dataFile(site, d))
 	}
-	return files
+	return append(files, searchFiles(site)...)
 }
 
 func pageFile(tpl *layout.Set, j job) output.File {

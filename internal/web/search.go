@@ -1,0 +1,118 @@
+package web
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"sync"
+
+	"github.com/gongkai/gongkai/internal/model"
+	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/search"
+)
+
+// searchChunk is how many items each search/d/<k>.json lists.
+const searchChunk = 32
+
+// searchMeta is search/meta.json: what search.js needs to find the rest.
+type searchMeta struct {
+	Items  int `json:"items"`  // the listed items, numbered 0… newest first
+	Shards int `json:"shards"` // search/s/<i>.json, i = search.ShardOf(token)
+	Chunk  int `json:"chunk"`  // item n is in search/d/<n/chunk>.json
+}
+
+// searchFiles are the full-text search's files (package search): its
+// meta.json, the shards of postings and the lists of items, over the
+// listed items only (an unlisted one has its page but is not searched).
+func searchFiles(s *model.Site) []output.File {
+	meta := searchMeta{Items: len(s.Listed), Shards: search.ShardsFor(len(s.Listed)), Chunk: searchChunk}
+	idx := &searchIndex{site: s, shards: meta.Shards}
+	none := []*model.Item{}
+	files := []output.File{{Path: "search/meta.json", Who: "the website", Shows: none, Lists: none, Render: func() ([]byte, error) {
+		return json.Marshal(meta)
+	}}}
+	for i := range meta.Shards {
+		files = append(files, output.File{Path: "search/s/" + strconv.Itoa(i) + ".json", Who: "the website", All: true, Late: true,
+			Render: func() ([]byte, error) { return idx.shard(i), nil }})
+	}
+	for lo := 0; lo < len(s.Listed); lo += searchChunk {
+		items := s.Listed[lo:min(lo+searchChunk, len(s.Listed))]
+		files = append(files, output.File{Path: fmt.Sprintf("search/d/%d.json", lo/searchChunk), Who: "the website",
+			Shows: none, Lists: items, Late: true, Render: func() ([]byte, error) { return searchList(s, items) }})
+	}
+	return files
+}
+
+// SearchEntry is an item of search/d/<k>.json: what a result shows, and
+// the days its status turns on (as in index.json) for clock.js.
+type SearchEntry struct {
+	Title       string `json:"title"`
+	Path        string `json:"path"`
+	Date        string `json:"date"`
+	CategoryZH  string `json:"category_label"`
+	IssuerZH    string `json:"issuer_label,omitempty"`
+	Number      string `json:"number,omitempty"`
+	IndexNo     string `json:"index_no,omitempty"`
+	Term        string `json:"term"`
+	Status      string `json:"status"`
+	StatusLabel string `json:"status_label"`
+	Until       string `json:"until,omitempty"`
+	Due         string `json:"due,omitempty"`
+	Withdrawn   string `json:"withdrawn,omitempty"`
+}
+
+// searchList is one search/d/<k>.json: its items, in order.
+func searchList(s *model.Site, items []*model.Item) ([]byte, error) {
+	out := make([]SearchEntry, len(items))
+	for i, it := range items {
+		e := entry(s, it)
+		out[i] = SearchEntry{Title: e.Title, Path: e.Path, Date: e.Date, CategoryZH: e.CategoryZH, IssuerZH: e.IssuerZH,
+			Number: e.Number, IndexNo: e.IndexNo, Term: e.Term, Status: e.Status, StatusLabel: e.StatusLabel,
+			Until: e.Until, Due: e.Due, Withdrawn: e.Withdrawn}
+	}
+	return json.Marshal(out)
+}
+
+// searchIndex makes the shards once, for the first shard rendered, and
+// lets them go once every shard is.
+type searchIndex struct {
+	site   *model.Site
+	shards int
+	mu     sync.Mutex
+	made   [][]byte
+	left   int
+}
+
+func (x *searchIndex) shard(i int) []byte {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.made == nil {
+		x.made, x.left = makeIndex(x.site).Split(x.shards), x.shards
+	}
+	b := x.made[i]
+	if x.left--; x.left == 0 {
+		x.made = nil
+	}
+	return b
+}
+
+// makeIndex adds the listed items in order: their title, number, 索引号,
+// issuer, category and body, and the filters' tokens.
+func makeIndex(s *model.Site) *search.Index {
+	idx := search.NewIndex()
+	for _, it := range s.Listed {
+		idx.Add(func(add func(string)) {
+			for _, text := range []string{it.Title, it.Number, it.IndexNumber, s.CategoryLabel(it.Category)} {
+				search.Tokens(text, add)
+			}
+			if it.Issuer != "" {
+				search.Tokens(s.IssuerLabel(it.Issuer), add)
+				add("#i:" + it.Issuer)
+			}
+			s.BodyTokens(it, add)
+			add("#c:" + it.Category)
+			add("#y:" + strconv.Itoa(it.Date.Y))
+		})
+	}
+	return idx
+}
