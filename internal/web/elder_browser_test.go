@@ -205,5 +205,3 @@ func checkReport(t *testing.T, where string, m mode, width int64, r pageReport) 
 		t.Errorf("%s: header and navigation take %.0f px of the phone's height, want at most %g", where, r.HeaderH, m.maxPhone)
 	}
 }
-
-
