@@ -9,6 +9,7 @@ import (
 
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	keys "github.com/chromedp/chromedp/kb"
 	"github.com/gongkai/gongkai/internal/browser/browsertest"
 )
 
@@ -94,4 +95,100 @@ func axeViolations(t *testing.T, ctx context.Context, url, axe string) []string 
 		t.Fatalf("axe on %s: %v", url, err)
 	}
 	return out
+}
+
+// kioskFocus is what the touch kiosk shows and has focused.
+type kioskFocus struct {
+	View    string   // the stage's data-view
+	Focused string   // data-go of the focused button
+	Ring    bool     // the focused button has a visible outline
+	Buttons []string // data-go of the enabled buttons the reader sees
+}
+
+const kioskState = `(() => {
+  const el = document.activeElement, st = document.getElementById("stage");
+  const seen = b => { for (let e = b; e; e = e.parentElement) { if (e.hidden) return false; } return b.getClientRects().length > 0 && !b.disabled; };
+  return {View: st.dataset.view, Focused: el && el.dataset ? (el.dataset.go || "") : "",
+    Ring: !!el && getComputedStyle(el).outlineStyle !== "none" && parseFloat(getComputedStyle(el).outlineWidth) >= 2,
+    Buttons: [...document.querySelectorAll("#stage button[data-go]")].filter(seen).map(b => b.dataset.go)};
+})()`
+
+// TestTouchKioskByKeyboard: the touch kiosk works with a keyboard (or a
+// switch that sends keys): a key leaves the welcome screen, Tab reaches
+// every button the screen shows, each with a focus ring, and Enter opens
+// a category, an item, and goes back.
+func TestTouchKioskByKeyboard(t *testing.T) {
+	t.Parallel()
+	ctx := browsertest.Context(t)
+	base := browsertest.Serve(t, builtExample(t).Dest)
+	state := func() kioskFocus {
+		var s kioskFocus
+		if err := chromedp.Run(ctx, chromedp.Evaluate(kioskState, &s)); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	press := func(ks ...string) {
+		for _, k := range ks {
+			if err := chromedp.Run(ctx, chromedp.KeyEvent(k)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// tab presses Tab until done says so (at most 80 times) and returns
+	// the buttons it reached on the way.
+	tab := func(done func(first, now string) bool) map[string]bool {
+		reached, first := map[string]bool{}, ""
+		for i := 0; i < 80; i++ {
+			press(keys.Tab)
+			s := state()
+			if s.Focused != "" && !s.Ring {
+				t.Errorf("the button %s has the focus but no visible focus ring", s.Focused)
+			}
+			if i == 0 {
+				first = s.Focused
+			}
+			reached[s.Focused] = true
+			if done(first, s.Focused) && i > 0 {
+				return reached
+			}
+		}
+		return reached
+	}
+	tabTo := func(prefix string) {
+		tab(func(_, now string) bool { return strings.HasPrefix(now, prefix) })
+		if s := state(); !strings.HasPrefix(s.Focused, prefix) {
+			t.Fatalf("Tab never reaches a button %s… on the %s screen", prefix, s.View)
+		}
+	}
+	if err := chromedp.Run(ctx, chromedp.EmulateViewport(1080, 1920), chromedp.Navigate(base+"/kiosk/hall/"), chromedp.WaitReady("#stage"),
+		chromedp.Poll(`document.querySelector("[data-clock]").textContent !== ""`, nil)); err != nil { // the kiosk's script has started
+		t.Fatal(err)
+	}
+	press(keys.Tab)
+	home := state()
+	if home.View != "home" {
+		t.Fatalf("a key on the welcome screen leaves the kiosk on %q, want home", home.View)
+	}
+	reached := tab(func(first, now string) bool { return now == first }) // once round
+	for _, b := range home.Buttons {
+		if !reached[b] {
+			t.Errorf("Tab never reaches the button %s on the home screen", b)
+		}
+	}
+	tabTo("cat:")
+	press(keys.Enter)
+	if v := state().View; v != "cat" {
+		t.Fatalf("Enter on a category tile shows %q, want the category", v)
+	}
+	tabTo("item:")
+	press(keys.Enter)
+	if v := state().View; v != "item" {
+		t.Fatalf("Enter on an entry shows %q, want the item", v)
+	}
+	tabTo("back")
+	press(keys.Enter)
+	if v := state().View; v != "cat" {
+		t.Errorf("Enter on ‹ 返回 shows %q, want the category again", v)
+	}
 }
