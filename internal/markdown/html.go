@@ -114,11 +114,6 @@ func (r *tableCells) cell(w util.BufWriter, src []byte, node ast.Node, entering 
 	}
 	_ = w.WriteByte('<')
 	_, _ = w.WriteString(tag)
-	if label := columnLabel(n, src); label != "" {
-		_, _ = w.WriteString(` data-label="`)
-		_, _ = w.Write(util.EscapeHTML([]byte(label)))
-		_ = w.WriteByte('"')
-	}
 	if n.Alignment != east.AlignNone {
 		_, _ = w.WriteString(` style="text-align:`)
 		_, _ = w.WriteString(n.Alignment.String())
@@ -133,33 +128,4 @@ func (r *tableCells) cell(w util.BufWriter, src []byte, node ast.Node, entering 
 	}
 	_ = w.WriteByte('>')
 	return ast.WalkContinue, nil
-}
-
-// columnLabel is the text of the header cell above a body cell (empty for a
-// header cell): the website's stylesheet shows it beside the cell when a
-// phone lays each row out as label–value lines.
-func columnLabel(cell *east.TableCell, src []byte) string {
-	row := cell.Parent()
-	if row == nil || row.Kind() != east.KindTableRow {
-		return ""
-	}
-	col := 0
-	for c := row.FirstChild(); c != nil && c != ast.Node(cell); c = c.NextSibling() {
-		col++
-	}
-	var head ast.Node
-	if table := row.Parent(); table != nil {
-		head = table.FirstChild()
-	}
-	if head == nil || head.Kind() != east.KindTableHeader {
-		return ""
-	}
-	c := head.FirstChild()
-	for i := 0; c != nil && i < col; i++ {
-		c = c.NextSibling()
-	}
-	if c == nil {
-		return ""
-	}
-	return strings.TrimSpace(plainText(c, src))
 }

@@ -31,6 +31,8 @@ func Funcs(s *model.Site) template.FuncMap {
 			return strings.Join(names, "、")
 		},
 		"summary": Summary,
+		// tableLabels names each body cell's column (data-label) for phones.
+		"tableLabels": TableLabels,
 		// powers, risk points and decisions
 		"powerTypeName":   config.PowerTypes.Label,
 		"measureKindName": config.MeasureKinds.Label,
