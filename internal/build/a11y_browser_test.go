@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,22 +54,42 @@ var a11yPages = []string{
 // and wants no violation of WCAG 2.1 AA or of axe's best practices.
 func TestAccessibility(t *testing.T) {
 	t.Parallel()
-	ctx := browsertest.Context(t)
-	axe, err := os.ReadFile(axeScript)
-	if err != nil {
-		t.Fatal(err)
-	}
 	dest := builtExample(t).Dest
-	base := browsertest.Serve(t, dest)
 	for _, p := range a11yPages {
 		if _, err := os.Stat(pageFile(dest, p)); err != nil {
 			t.Errorf("%s: the example publishes no such page (%v); update a11yPages", p, err)
 			continue
 		}
-		for _, v := range axeViolations(t, ctx, base+p, string(axe)) {
-			t.Errorf("%s: %s", p, v)
-		}
+		axeCheck(t, p, 1280)
 	}
+}
+
+// TestAccessibilityPhoneAndElder runs axe over the website's main kinds
+// on a phone and in 长者模式, at 1280 and 390 px.
+func TestAccessibilityPhoneAndElder(t *testing.T) {
+	t.Parallel()
+	for _, p := range []string{"/", "/categories/cadre/", "/contacts/bumen-xiangzhen-lianxi/", "/flowcharts/xingzheng-xuke-liucheng/"} {
+		axeCheck(t, p, 390)
+		axeCheck(t, p+"#elder", 1280)
+		axeCheck(t, p+"#elder", 390)
+	}
+}
+
+// axeCheck reports what axe finds on the example's page p at the given
+// width, in a tab of its own (each tab has its own time limit).
+func axeCheck(t *testing.T, p string, width int64) {
+	t.Helper()
+	t.Run(fmt.Sprintf("%s@%d", p, width), func(t *testing.T) {
+		ctx := browsertest.Context(t)
+		axe, err := os.ReadFile(axeScript)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := browsertest.Serve(t, builtExample(t).Dest)
+		for _, v := range axeViolations(t, ctx, base+p, width, string(axe)) {
+			t.Errorf("%s at %d px: %s", p, width, v)
+		}
+	})
 }
 
 // pageFile is the file the address p of a site built into dest serves.
@@ -79,13 +100,13 @@ func pageFile(dest, p string) string {
 	return filepath.Join(dest, filepath.FromSlash(p))
 }
 
-// axeViolations opens url at a desktop size and returns what axe finds.
-func axeViolations(t *testing.T, ctx context.Context, url, axe string) []string {
+// axeViolations opens url at the given width and returns what axe finds.
+func axeViolations(t *testing.T, ctx context.Context, url string, width int64, axe string) []string {
 	t.Helper()
 	var out []string
 	await := func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
 	err := chromedp.Run(ctx,
-		chromedp.EmulateViewport(1280, 900),
+		chromedp.EmulateViewport(width, 900),
 		chromedp.Navigate(url),
 		chromedp.WaitReady("body"),
 		chromedp.Evaluate(axe+"\n;true", nil),

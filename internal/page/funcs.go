@@ -31,8 +31,9 @@ func Funcs(s *model.Site) template.FuncMap {
 			return strings.Join(names, "、")
 		},
 		"summary": Summary,
-		// tableLabels names each body cell's column (data-label) for phones.
-		"tableLabels": TableLabels,
+		// webBody is a body as the website shows it: tables labelled for
+		// phones, telephone numbers linked, dates kept together.
+		"webBody": WebBody,
 		// powers, risk points and decisions
 		"powerTypeName":   config.PowerTypes.Label,
 		"measureKindName": config.MeasureKinds.Label,

@@ -123,14 +123,14 @@ const measurePage = `(() => {
   out.NavRows = tops.size;
   out.HeaderH = document.querySelector(".mainnav").getBoundingClientRect().bottom + scrollY;
   out.PageScroll = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-  // keep-together: telephone numbers and dates in main but a body's running text (which the renderer does not mark), short names in a body's table
+  // keep-together: telephone numbers and dates anywhere in main, short names in tables
   const runs = /\d{3,4}-\d{5,8}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日/g;
   const lines = (node, from, to) => { const rg = document.createRange(); rg.setStart(node, from); rg.setEnd(node, to);
     return new Set([...rg.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size; };
   const tw = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
   for (let n = tw.nextNode(); n; n = tw.nextNode()) {
     const el = n.parentElement;
-    if (!el || skip(el) || !shown(el) || (el.closest(".item-body") && !el.closest("td, th"))) continue;
+    if (!el || skip(el) || !shown(el)) continue;
     for (const m of n.textContent.matchAll(runs)) {
       if (lines(n, m.index, m.index + m[0].length) > 1) out.Cut.push(m[0] + " in " + name(el));
     }
