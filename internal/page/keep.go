@@ -7,11 +7,11 @@ import (
 )
 
 // number is a run of digits, joined by hyphens; date a date written out in
-// Chinese, with or without its year.
+// Chinese: year and month, with or without its day, or month and day.
 var (
 	number = regexp.MustCompile(`[0-9]+(?:-[0-9]+)*`)
 	phone  = regexp.MustCompile(`^(?:0[0-9]{2,3}-[0-9]{5,8}|1[3-9][0-9]{9})$`)
-	date   = regexp.MustCompile(`(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日`)
+	date   = regexp.MustCompile(`[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}月[0-9]{1,2}日`)
 )
 
 // WebBody is a rendered body as the website shows it: tables labelled for
