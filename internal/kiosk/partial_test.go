@@ -30,7 +30,7 @@ func TestPowersPartialRestylesOnlyPowerSlides(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	own := strings.NewReplacer(`<h3 id="廉政风险点及防控措施">廉政风险点及防控措施</h3>`, `<h3 id="风险防控">风险防控一览</h3>`,
+	own := strings.NewReplacer(`<h2 id="廉政风险点及防控措施">廉政风险点及防控措施</h2>`, `<h2 id="风险防控">风险防控一览</h2>`,
 		"<strong>", "<b>", "</strong>", "</b>").Replace(string(theme))
 	site, before := renderKiosks(t, nil, "2026-11-27")
 	_, after := renderKiosks(t, map[string]string{"layouts/partials/kiosk-powers.html": own}, "2026-11-27")
@@ -59,7 +59,7 @@ func TestPowersPartialRestylesOnlyPowerSlides(t *testing.T) {
 			}
 		}
 		shown = shown || strings.Contains(string(after[name]), "风险防控一览")
-		if strings.Contains(string(after[name]), "廉政风险点及防控措施</h3>") {
+		if strings.Contains(string(after[name]), "廉政风险点及防控措施</h2>") {
 			t.Errorf("%s: the theme's heading is still there", name)
 		}
 	}

@@ -55,11 +55,12 @@ func TestPowersPartialReadsAsMarkdownDid(t *testing.T) {
 }
 
 // oldMarkdown is the Markdown kiosk/powers.go generated before the
-// partial, for x.
+// partial, for x, its headings at level 2 as the partial's now are: they
+// follow the screen's h1, and a heading level must not be skipped.
 func oldMarkdown(x Extras) string {
 	var md strings.Builder
 	if len(x.Steps) > 0 {
-		md.WriteString("### 运行环节\n\n")
+		md.WriteString("## 运行环节\n\n")
 		for _, st := range x.Steps {
 			fmt.Fprintf(&md, "%d. **%s**　主体：%s；条件：%s；目标：%s；时限：%s；要求：%s\n", st.Number, markdown.Text(st.Name),
 				markdown.Text(st.Actor), markdown.Text(st.Conditions), markdown.Text(st.Target), markdown.Text(st.TimeLimit), markdown.Text(st.Requirements))
@@ -67,7 +68,7 @@ func oldMarkdown(x Extras) string {
 		md.WriteString("\n")
 	}
 	if len(x.Risks) > 0 {
-		md.WriteString("### 廉政风险点及防控措施\n\n| 风险等级 | 风险点 | 防控措施 | 责任岗位 |\n|---|---|---|---|\n")
+		md.WriteString("## 廉政风险点及防控措施\n\n| 风险等级 | 风险点 | 防控措施 | 责任岗位 |\n|---|---|---|---|\n")
 		for _, r := range x.Risks {
 			var ms []string
 			for _, m := range r.Measures {
@@ -79,7 +80,7 @@ func oldMarkdown(x Extras) string {
 	}
 	for _, s := range x.Stages {
 		if md.Len() == 0 {
-			md.WriteString("### 决策过程\n\n")
+			md.WriteString("## 决策过程\n\n")
 		}
 		fmt.Fprintf(&md, "- **%s**（%s）%s", s.Label, s.State, s.Start)
 		if s.End != "" {

@@ -46,7 +46,7 @@ func testFuncs() template.FuncMap {
 	funcs := template.FuncMap{}
 	for _, name := range []string{"url", "abs", "categoryName", "issuerName", "termName", "periodName", "channelName",
 		"channelNames", "summary", "powerTypeName", "measureKindName", "riskLevelWord", "add", "daysLeft", "workdays",
-		"dueDate", "lastUpdate", "first", "year", "zoneOffsets", "coverageItems", "categoryList", "sectionName", "pubDate", "shortDate"} {
+		"dueDate", "lastUpdate", "first", "year", "zoneOffsets", "coverageItems", "categoryList", "sectionName", "pubDate", "shortDate", "webBody"} {
 		funcs[name] = func(...any) string { return "" }
 	}
 	return funcs

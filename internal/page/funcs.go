@@ -53,6 +53,9 @@ func Funcs(s *model.Site) template.FuncMap {
 		},
 		// sectionName is the heading a category is listed under (党务公开…).
 		"sectionName": func(category string) string { return SectionName(s.Category(category)) },
+		// webBody is a body as the website shows it: tables labelled for
+		// phones, telephone numbers linked, dates kept together.
+		"webBody": WebBody,
 		// powers, risk points and decisions
 		"powerTypeName":   config.PowerTypes.Label,
 		"measureKindName": config.MeasureKinds.Label,

@@ -1,25 +1,31 @@
-// Large-text switch for elderly readers. The site works without this file;
-// the button stays hidden when scripts do not run.
+// 长者模式 (elder mode), remembered across pages. The site works without
+// this file: the links 长者模式 and 标准模式 go to #elder and #standard,
+// and site.css turns the mode on while #elder is the page's target. This
+// script makes the choice stick: a page opened with #elder or #standard
+// (a link, or an address someone shared) sets it, and every page after
+// that opens in the chosen mode (localStorage). docs/accessibility.md
 (function () {
   var root = document.documentElement;
-  var key = "gongkai-large-text";
-  try { if (localStorage.getItem(key) === "1") root.classList.add("large"); } catch (e) {}
-  document.addEventListener("DOMContentLoaded", function () {
-    var btn = document.querySelector(".textsize");
-    if (!btn) return;
-    btn.hidden = false;
-    var sync = function () {
-      var on = root.classList.contains("large");
-      btn.setAttribute("aria-pressed", on ? "true" : "false");
-      btn.textContent = on ? "标准字号" : "大字模式";
-    };
-    sync();
-    btn.addEventListener("click", function () {
-      root.classList.toggle("large");
-      try { localStorage.setItem(key, root.classList.contains("large") ? "1" : "0"); } catch (e) {}
-      sync();
-    });
-  });
+  var key = "gongkai-elder";
+  var old = "gongkai-large-text"; // the 大字模式 of earlier versions
+  function stored() {
+    try {
+      var v = localStorage.getItem(key);
+      if (v === null && localStorage.getItem(old) === "1") { v = "1"; }
+      return v === "1";
+    } catch (e) { return false; }
+  }
+  function set(on) {
+    root.classList.toggle("elder", on);
+    try { localStorage.setItem(key, on ? "1" : "0"); localStorage.removeItem(old); } catch (e) {}
+  }
+  function fromHash() {
+    if (location.hash === "#elder") { set(true); return true; }
+    if (location.hash === "#standard") { set(false); return true; }
+    return false;
+  }
+  if (!fromHash() && stored()) { root.classList.add("elder"); }
+  window.addEventListener("hashchange", fromHash);
 })();
 
 // 打印本页: the item page's print button, hidden without scripts (the page

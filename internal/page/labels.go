@@ -1,0 +1,73 @@
+package page
+
+import (
+	"html"
+	"html/template"
+	"regexp"
+	"strings"
+)
+
+// headCell finds a header cell of the Markdown renderer's HTML, and tag any
+// tag in it.
+var (
+	headCell = regexp.MustCompile(`(?s)<th[ >].*?</th>`)
+	tag      = regexp.MustCompile(`<[^>]*>`)
+)
+
+// TableLabels gives each body cell of the tables in a rendered body the
+// name of its column, data-label="…", which the website's stylesheet
+// shows beside the cell when a phone lays a row out as label–value lines.
+// A body without a table comes back as it was. It reads the Markdown
+// renderer's own HTML: a table is <table>, a <thead> row of <th> and
+// <tbody> rows of <td> (a label is escaped again, for raw HTML).
+func TableLabels(h template.HTML) template.HTML {
+	s := string(h)
+	if !strings.Contains(s, "<table>") {
+		return h
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "<table>")
+		j := strings.Index(s[max(i, 0):], "</table>")
+		if i < 0 || j < 0 {
+			b.WriteString(s)
+			return template.HTML(b.String()) //nolint:gosec // the renderer's HTML with attributes of its own text
+		}
+		j += i
+		b.WriteString(s[:i])
+		labelled(&b, s[i:j])
+		s = s[j:]
+	}
+}
+
+// labelled writes a table with its body cells labelled.
+func labelled(b *strings.Builder, table string) {
+	split := strings.Index(table, "<tbody>")
+	if split < 0 {
+		b.WriteString(table)
+		return
+	}
+	var labels []string
+	for _, th := range headCell.FindAllString(table[:split], -1) {
+		text := html.UnescapeString(tag.ReplaceAllString(th, ""))
+		labels = append(labels, template.HTMLEscapeString(strings.TrimSpace(text)))
+	}
+	b.WriteString(table[:split])
+	rest, col := table[split:], 0
+	for {
+		td, tr := strings.Index(rest, "<td"), strings.Index(rest, "<tr>")
+		if td < 0 {
+			b.WriteString(rest)
+			return
+		}
+		if tr >= 0 && tr < td {
+			col = 0
+		}
+		b.WriteString(rest[:td+3])
+		if col < len(labels) && labels[col] != "" {
+			b.WriteString(` data-label="` + labels[col] + `"`)
+		}
+		col++
+		rest = rest[td+3:]
+	}
+}
