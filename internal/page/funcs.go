@@ -23,13 +23,7 @@ func Funcs(s *model.Site) template.FuncMap {
 		"termName":     config.Terms.Label,
 		"periodName":   config.Periods.Label,
 		"channelName":  config.Channels.Label,
-		"channelNames": func(chs []string) string {
-			names := make([]string, len(chs))
-			for i, c := range chs {
-				names[i] = config.Channels.Label(c)
-			}
-			return strings.Join(names, "、")
-		},
+		"channelNames": ChannelNames,
 		"summary": Summary,
 		// powers, risk points and decisions
 		"powerTypeName":   config.PowerTypes.Label,
@@ -59,6 +53,15 @@ func Funcs(s *model.Site) template.FuncMap {
 		}),
 		"coverageItems": coverageItems,
 	}
+}
+
+// ChannelNames is the channels' labels joined with 、 (channelNames).
+func ChannelNames(chs []string) string {
+	names := make([]string, len(chs))
+	for i, c := range chs {
+		names[i] = config.Channels.Label(c)
+	}
+	return strings.Join(names, "、")
 }
 
 // Summary is the item's summary, or the start of its text, cut at n runes,
