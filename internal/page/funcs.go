@@ -24,7 +24,7 @@ func Funcs(s *model.Site) template.FuncMap {
 		"periodName":   config.Periods.Label,
 		"channelName":  config.Channels.Label,
 		"channelNames": ChannelNames,
-		"summary": Summary,
+		"summary":      Summary,
 		// powers, risk points and decisions
 		"powerTypeName":   config.PowerTypes.Label,
 		"measureKindName": config.MeasureKinds.Label,
