@@ -198,16 +198,23 @@ func (w *Writer) Write(name string, data []byte, who string) error {
 	case w.mem == nil:
 		return w.putMinified(name, mt, data)
 	default:
-		// Bytes reads data in place (a bytes.Reader would be copied into
-		// the minifier's own buffer first) into a buffer of data's size,
-		// which the memory writer keeps.
-		small, err := w.m.Bytes(mt, data)
-		if err != nil {
+		// into a buffer of data's size, which the memory writer keeps
+		out := buffer.NewWriter(make([]byte, 0, len(data)))
+		if err := w.minify(out, mt, data); err != nil {
 			return fmt.Errorf("minifying %s: %w", name, err)
 		}
-		data = small
+		data = out.Bytes()
 	}
 	return w.put(name, data)
+}
+
+// minify minifies data of the media type into out, reading data in place
+// (a bytes.Reader would be copied into the minifier's own buffer first).
+func (w *Writer) minify(out *buffer.Writer, mediaType string, data []byte) error {
+	if mediaType == "text/html" {
+		return w.minifyHTML(out, data)
+	}
+	return w.m.Minify(mediaType, out, buffer.NewReader(data))
 }
 
 // putMinified minifies data into a buffer of the pool and writes it to
@@ -216,7 +223,7 @@ func (w *Writer) Write(name string, data []byte, who string) error {
 func (w *Writer) putMinified(name, mediaType string, data []byte) error {
 	pooled := minified.Get().(*[]byte)
 	out := buffer.NewWriter((*pooled)[:0])
-	err := w.m.Minify(mediaType, out, buffer.NewReader(data))
+	err := w.minify(out, mediaType, data)
 	if err == nil {
 		err = w.put(name, out.Bytes())
 	} else {
