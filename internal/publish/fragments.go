@@ -31,7 +31,8 @@ import (
 // and of a synthetic one, and on pieces written to break it.
 
 // minFragment is the smallest piece worth remembering, maxFragmentBytes
-// what is kept before it all is forgotten and started again.
+// what is kept (the fragments' minified bytes; a fragment itself is the
+// layout's string) before it all is forgotten and started again.
 // Fragments are looked up by their first headLen bytes; maxSameHead of
 // them may begin alike (a list's rows differ in their first line).
 const (
@@ -42,7 +43,7 @@ const (
 )
 
 type fragment struct {
-	raw  []byte
+	raw  string // the layout's own string, not a copy
 	once sync.Once
 	min  []byte
 	err  error
@@ -68,27 +69,27 @@ func (m *fragmentMemo) add(html string) {
 	if len(trimmed) < minFragment || m.known(trimmed) {
 		return
 	}
-	core := []byte(trimmed)
-	if !blockEnds(core) || !whole(core) {
+	if b := []byte(trimmed); !blockEnds(b) || !whole(b) {
 		return
 	}
+	core := trimmed
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.bytes+2*len(core) > maxFragmentBytes {
+	if m.bytes+len(core) > maxFragmentBytes {
 		clear(m.heads)
 		m.bytes = 0
 	}
-	head := string(core[:headLen])
+	head := core[:headLen]
 	if len(m.heads[head]) >= maxSameHead {
 		return
 	}
 	for _, f := range m.heads[head] {
-		if bytes.Equal(f.raw, core) {
+		if f.raw == core {
 			return
 		}
 	}
 	m.heads[head] = append(m.heads[head], &fragment{raw: core})
-	m.bytes += 2 * len(core)
+	m.bytes += len(core) // what it is minified to, no longer
 }
 
 // known reports whether the fragment s is remembered.
@@ -96,7 +97,7 @@ func (m *fragmentMemo) known(s string) bool {
 	m.mu.RLock()
 	defer m.mu.RUnlock()
 	for _, f := range m.heads[s[:headLen]] {
-		if string(f.raw) == s {
+		if f.raw == s {
 			return true
 		}
 	}
@@ -112,7 +113,7 @@ func (m *fragmentMemo) at(data []byte) *fragment {
 	defer m.mu.RUnlock()
 	var best *fragment
 	for _, f := range m.heads[string(data[:headLen])] {
-		if bytes.HasPrefix(data, f.raw) && (best == nil || len(f.raw) > len(best.raw)) {
+		if len(data) >= len(f.raw) && string(data[:len(f.raw)]) == f.raw && (best == nil || len(f.raw) > len(best.raw)) {
 			best = f
 		}
 	}
@@ -122,10 +123,9 @@ func (m *fragmentMemo) at(data []byte) *fragment {
 // minified is the fragment minified by m, made once.
 func (f *fragment) minified(m *minify.M) ([]byte, error) {
 	f.once.Do(func() {
-		// the minifier rewrites what it reads in place: a copy, so that
-		// raw stays what pages are matched with
+		// from a copy: the minifier rewrites what it reads in place
 		out := buffer.NewWriter(make([]byte, 0, len(f.raw)))
-		f.err = m.MinifyMimetype(htmlType, out, buffer.NewReader(bytes.Clone(f.raw)), nil)
+		f.err = m.MinifyMimetype(htmlType, out, buffer.NewReader([]byte(f.raw)), nil)
 		f.min = out.Bytes()
 	})
 	return f.min, f.err
