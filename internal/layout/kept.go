@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"text/template/parse"
+
+	"github.com/gongkai/gongkai/internal/publish"
 )
 
 // Kept partials. A partial called with a value that stays the same for a
@@ -143,11 +145,15 @@ func (sh *sharing) keep(name string, dot any) (template.HTML, error) {
 	}
 	if fixed {
 		store.mu.Lock()
-		if store.left >= len(html) {
+		kept := store.left >= len(html)
+		if kept {
 			store.memo[key] = html
 			store.left -= len(html)
 		}
 		store.mu.Unlock()
+		if kept {
+			publish.Remember(string(html)) // minified once, not on every page
+		}
 	}
 	return html, nil
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"text/template/parse"
+
+	"github.com/gongkai/gongkai/internal/publish"
 )
 
 // Shared partials. A partial called with the page, {{template
@@ -230,11 +232,15 @@ func (sh *sharing) render(name string, dot any) (template.HTML, error) {
 	}
 	if ok {
 		sh.mu.Lock()
-		if _, found := sh.memo[key]; !found {
+		_, found := sh.memo[key]
+		if !found {
 			sh.memo[key] = html
 			sh.seen[name]++
 		}
 		sh.mu.Unlock()
+		if !found {
+			publish.Remember(string(html)) // minified once, not on every page
+		}
 	}
 	return html, nil
 }

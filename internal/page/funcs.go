@@ -26,14 +26,8 @@ func Funcs(s *model.Site) template.FuncMap {
 		"termName":     config.Terms.Label,
 		"periodName":   config.Periods.Label,
 		"channelName":  config.Channels.Label,
-		"channelNames": func(chs []string) string {
-			names := make([]string, len(chs))
-			for i, c := range chs {
-				names[i] = config.Channels.Label(c)
-			}
-			return strings.Join(names, "、")
-		},
-		"summary": Summary,
+		"channelNames": ChannelNames,
+		"summary":      Summary,
 		// pubDate is when an item was published, as the pages' metadata
 		// gives it (PubDate): "2026-11-20 09:30", or the day alone when the
 		// editor gave no time.
@@ -84,6 +78,15 @@ func Funcs(s *model.Site) template.FuncMap {
 		}),
 		"coverageItems": coverageItems,
 	}
+}
+
+// ChannelNames is the channels' labels joined with 、 (channelNames).
+func ChannelNames(chs []string) string {
+	names := make([]string, len(chs))
+	for i, c := range chs {
+		names[i] = config.Channels.Label(c)
+	}
+	return strings.Join(names, "、")
 }
 
 // Summary is the item's summary, or the start of its text, cut at n runes,

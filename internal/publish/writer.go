@@ -19,6 +19,7 @@ import (
 	"github.com/tdewolff/minify/v2/js"
 	"github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/xml"
+	"github.com/tdewolff/parse/v2/buffer"
 )
 
 // Writer collects a build's files in a temporary folder. It is safe for
@@ -191,17 +192,55 @@ func (w *Writer) Write(name string, data []byte, who string) error {
 	if err := w.claim(name, who); err != nil {
 		return err
 	}
-	if mt, ok := mediaTypes[path.Ext(name)]; ok {
-		// Bytes reads data in place (a bytes.Reader would be copied into
-		// the minifier's own buffer first) into a buffer of data's size.
-		small, err := w.m.Bytes(mt, data)
-		if err != nil {
+	mt, ok := mediaTypes[path.Ext(name)]
+	switch {
+	case !ok:
+	case w.mem == nil:
+		return w.putMinified(name, mt, data)
+	default:
+		// into a buffer of data's size, which the memory writer keeps
+		out := buffer.NewWriter(make([]byte, 0, len(data)))
+		if err := w.minify(out, mt, data); err != nil {
 			return fmt.Errorf("minifying %s: %w", name, err)
 		}
-		data = small
+		data = out.Bytes()
 	}
 	return w.put(name, data)
 }
+
+// minify minifies data of the media type into out, reading data in place
+// (a bytes.Reader would be copied into the minifier's own buffer first).
+func (w *Writer) minify(out *buffer.Writer, mediaType string, data []byte) error {
+	if mediaType == "text/html" {
+		return w.minifyHTML(out, data)
+	}
+	return w.m.Minify(mediaType, out, buffer.NewReader(data))
+}
+
+// putMinified minifies data into a buffer of the pool and writes it to
+// disk: once written, the buffer serves the next file, so a build does not
+// allocate (and collect) a second copy of every file it writes.
+func (w *Writer) putMinified(name, mediaType string, data []byte) error {
+	pooled := minified.Get().(*[]byte)
+	out := buffer.NewWriter((*pooled)[:0])
+	err := w.minify(out, mediaType, data)
+	if err == nil {
+		err = w.put(name, out.Bytes())
+	} else {
+		err = fmt.Errorf("minifying %s: %w", name, err)
+	}
+	if b := out.Bytes(); cap(b) <= maxPooled {
+		*pooled = b
+		minified.Put(pooled)
+	}
+	return err
+}
+
+// minified are the buffers files are minified into before they are
+// written to disk, up to maxPooled bytes each.
+var minified = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxPooled = 1 << 20
 
 // WriteRaw writes data as it is (images, PDFs, files copied from static/).
 func (w *Writer) WriteRaw(name string, data []byte, who string) error {

@@ -1,0 +1,66 @@
+package web_test
+
+import (
+	"html/template"
+	"strings"
+	"testing"
+
+	"github.com/gongkai/gongkai/internal/page"
+	"github.com/gongkai/gongkai/internal/web"
+)
+
+// itemBefore is what item.html wrote of its item before it read the item
+// through web.ItemView, and itemAfter the same through the view: for every
+// item of the example site (every term, status, issuer, withdrawn and
+// superseded items), the two must write the same bytes.
+const (
+	itemBefore = `{{with .Item}}{{url (print "categories/" .Category "/")}}|{{categoryName .Category}}|` +
+		`{{if .Issuer}}{{issuerName .Issuer}}{{end}}|{{termName .Term}}|{{channelNames .Channels}}|` +
+		`{{.Date}}|{{.Date.Chinese}}|{{.Until}}|` +
+		`{{if eq .Term "periodic"}}{{periodName .Period}}|{{(lastUpdate .).Chinese}}|{{.Due.Chinese}}{{end}}|` +
+		`{{if not .Withdrawn.IsZero}}{{.Withdrawn.Chinese}}{{end}}|` +
+		`{{.Title}}|{{.Number}}|{{.IndexNumber}}|{{.Permalink}}|{{.Term}}|{{.Status}}|{{.StatusLabel}}|` +
+		`{{.Internal}}|{{.AwaitsReview}}|{{.Issuer}}|{{with .SupersededBy}}{{.URL}}{{end}}{{end}}`
+	itemAfter = `{{with .View}}{{.CategoryURL}}|{{.CategoryName}}|` +
+		`{{if .Issuer}}{{.IssuerName}}{{end}}|{{.TermName}}|{{.ChannelNames}}|` +
+		`{{.Date}}|{{.DateChinese}}|{{.Until}}|` +
+		`{{if eq .Term "periodic"}}{{.PeriodName}}|{{.LastUpdateChinese}}|{{.DueChinese}}{{end}}|` +
+		`{{if .WithdrawnChinese}}{{.WithdrawnChinese}}{{end}}|` +
+		`{{.Title}}|{{.Number}}|{{.IndexNumber}}|{{.Permalink}}|{{.Term}}|{{.Status}}|{{.StatusLabel}}|` +
+		`{{.Internal}}|{{.AwaitsReview}}|{{.Issuer}}|{{with .SupersededBy}}{{.URL}}{{end}}{{end}}`
+)
+
+// TestItemViewWritesWhatTheItemDid: the fields of web.ItemView, which
+// item.html reads instead of calling functions and methods on the item,
+// are what those calls wrote, for every item of the example site, and the
+// view's item, body, power, timeline and risk points are the item's own.
+func TestItemViewWritesWhatTheItemDid(t *testing.T) {
+	t.Parallel()
+	site, _ := renderWebsite(t, "2026-11-27")
+	funcs := page.Funcs(site)
+	before := template.Must(template.New("before").Funcs(funcs).Parse(itemBefore))
+	after := template.Must(template.New("after").Funcs(funcs).Parse(itemAfter))
+	terms := map[string]bool{}
+	for _, it := range site.Items {
+		p := &web.ItemPage{Page: page.Page{Site: site, Kind: "item"}, Item: it}
+		var want, got strings.Builder
+		if err := before.Execute(&want, p); err != nil {
+			t.Fatal(err)
+		}
+		if err := after.Execute(&got, p); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%s: through the view\n%s\nthrough the item\n%s", it.File, got.String(), want.String())
+		}
+		v := p.View()
+		if v.Item != it || v.Doc != it.Doc || v.Power != it.Power || v.SupersededBy != it.SupersededBy ||
+			len(v.Timeline) != len(it.Timeline) || len(v.RiskPoints) != len(it.RiskPoints) {
+			t.Errorf("%s: the view does not carry the item's own body, power, timeline or risk points", it.File)
+		}
+		terms[it.Term+" "+string(it.Status)] = true
+	}
+	if len(terms) < 5 {
+		t.Errorf("the example site covers too few terms and statuses to check the view: %v", terms)
+	}
+}
