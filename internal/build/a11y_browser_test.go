@@ -10,7 +10,7 @@ import (
 
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
-	keys "github.com/chromedp/chromedp/kb"
+	chromekb "github.com/chromedp/chromedp/kb"
 	"github.com/gongkai/gongkai/internal/browser/browsertest"
 )
 
@@ -162,7 +162,7 @@ func TestTouchKioskByKeyboard(t *testing.T) {
 	tab := func(done func(first, now string) bool) map[string]bool {
 		reached, first := map[string]bool{}, ""
 		for i := 0; i < 80; i++ {
-			press(keys.Tab)
+			press(chromekb.Tab)
 			s := state()
 			if s.Focused != "" && !s.Ring {
 				t.Errorf("the button %s has the focus but no visible focus ring", s.Focused)
@@ -187,7 +187,7 @@ func TestTouchKioskByKeyboard(t *testing.T) {
 		chromedp.Poll(`document.querySelector("[data-clock]").textContent !== ""`, nil)); err != nil { // the kiosk's script has started
 		t.Fatal(err)
 	}
-	press(keys.Tab)
+	press(chromekb.Tab)
 	home := state()
 	if home.View != "home" {
 		t.Fatalf("a key on the welcome screen leaves the kiosk on %q, want home", home.View)
@@ -199,17 +199,17 @@ func TestTouchKioskByKeyboard(t *testing.T) {
 		}
 	}
 	tabTo("cat:")
-	press(keys.Enter)
+	press(chromekb.Enter)
 	if v := state().View; v != "cat" {
 		t.Fatalf("Enter on a category tile shows %q, want the category", v)
 	}
 	tabTo("item:")
-	press(keys.Enter)
+	press(chromekb.Enter)
 	if v := state().View; v != "item" {
 		t.Fatalf("Enter on an entry shows %q, want the item", v)
 	}
 	tabTo("back")
-	press(keys.Enter)
+	press(chromekb.Enter)
 	if v := state().View; v != "cat" {
 		t.Errorf("Enter on ‹ 返回 shows %q, want the category again", v)
 	}
