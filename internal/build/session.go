@@ -174,7 +174,6 @@ func (s *Session) Start() (*Pending, *Result, error) {
 		return nil, res, err
 	}
 	p := &Pending{s: s, site: site, tpl: tpl, out: &Output{}, res: res, start: start}
-	s.read(p)
 	p.sums = s.itemSums(site, global)
 	s.fileCache.prune(s.size())
 	s.mu.Lock()
@@ -204,6 +203,7 @@ func (s *Session) Start() (*Pending, *Result, error) {
 		return nil, res, res.failed(err)
 	}
 	s.files, s.snap = kept, &planned{plans: plans, w: snap}
+	s.read(p) // a Start that failed left no build to read the model
 	s.mu.Lock()
 	s.gen++
 	p.gen = s.gen
