@@ -125,7 +125,7 @@ func LoadWithRecords(opts *Options) (*model.Site, *records.Set, []diag.Diagnosti
 	set, cdiags := opts.session.loadContent(opts.FS, cfg, opts.Channels)
 	diags = append(diags, cdiags...)
 	md, bodies := opts.session.markdown(cfg)
-	site, mdiags := model.Build(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies, Drop: opts.drop(cfg)})
+	site, mdiags := opts.session.model(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies, Drop: opts.drop(cfg)})
 	diags = append(diags, mdiags...)
 	if cfgOK {
 		// These weigh items against site.toml (boards, kiosks, the catalog,

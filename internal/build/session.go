@@ -21,7 +21,6 @@ import (
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
-	"github.com/gongkai/gongkai/internal/page"
 	"github.com/gongkai/gongkai/internal/publish"
 )
 
@@ -58,6 +57,10 @@ type Session struct {
 	checked   *checkCache               // check.Run's findings in the last build
 	relCache  *relatedCache             // relatedSum of earlier builds
 	fileCache *fileCache                // file fingerprints of earlier builds
+	built     *siteCache                // the model of the last load (session_model.go)
+	tpl       *layoutCache              // the templates of the last build (session_layouts.go)
+	plans     map[string]*planCache     // the early channels' files in the last build, by channel (session_plan.go)
+	snap      *planned                  // what the last Start wrote of them (session_plan.go)
 
 	mu   sync.Mutex           // guards what Finish, which may overlap the next Start, touches
 	gen  uint64               // counts Starts
@@ -103,9 +106,9 @@ func (s *Session) Changed(paths ...string) { s.content.Changed(paths...) }
 
 // Reset forgets everything, for when changes may have been missed.
 func (s *Session) Reset() {
-	s.config, s.md, s.bodies, s.sums, s.checked, s.relCache, s.fileCache = nil, nil, nil, nil, nil, nil, nil
+	s.config, s.md, s.bodies, s.sums, s.checked, s.relCache, s.fileCache, s.tpl, s.plans, s.snap = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	s.mu.Lock()
-	s.late, s.memo = nil, nil
+	s.late, s.memo, s.built = nil, nil, nil
 	s.mu.Unlock()
 	s.content.Reset()
 	s.files = map[string]rendered{}
@@ -136,6 +139,7 @@ type Pending struct {
 	sums  *sums
 	memo  *memo
 	later []output.File // files of early channels left to Finish (output.File.Late)
+	done  bool          // Finish has returned (guarded by s.mu)
 }
 
 // Start reads the site and renders the channels that are not Late, and
@@ -152,7 +156,11 @@ func (s *Session) Start() (*Pending, *Result, error) {
 		return nil, res, diag.Errors(onlyErrors(diags))
 	}
 	res.Warnings = len(diags)
-	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
+	layouts, err := s.layoutSum(opts.FS, site.Config.Theme)
+	if err != nil {
+		return nil, res, err
+	}
+	tpl, tdiags := s.layouts(opts.FS, site, layouts)
 	if len(tdiags) > 0 {
 		res.Diags = append(res.Diags, tdiags...)
 		return nil, res, diag.Errors(tdiags)
@@ -161,38 +169,41 @@ func (s *Session) Start() (*Pending, *Result, error) {
 		res.Diags = append(res.Diags, ldiags...)
 		return nil, res, diag.Errors(ldiags)
 	}
-	global, err := s.globalSum(opts, site)
+	global, err := s.globalSum(opts, site, layouts)
 	if err != nil {
 		return nil, res, err
 	}
-	p := &Pending{s: s, site: site, tpl: tpl, w: publish.NewMemorySized(s.size()), out: &Output{}, res: res, start: start}
+	p := &Pending{s: s, site: site, tpl: tpl, out: &Output{}, res: res, start: start}
 	p.sums = s.itemSums(site, global)
 	s.fileCache.prune(s.size())
 	s.mu.Lock()
 	p.memo = &memo{sums: p.sums, prev: s.memo, next: map[string]memoEntry{}}
 	s.mu.Unlock()
-	kept := make(map[string]rendered, len(s.files))
+	var plans []*planCache
 	for _, ch := range opts.Channels {
 		if !ch.Late() {
-			files, err := ch.Files(site, tpl, p.memo)
+			plan, err := s.plan(ch, site, tpl, p.memo, global)
 			if err != nil {
 				return nil, res, res.failed(err)
 			}
-			res.Pages[ch.Name()] = output.Pages(files)
-			now, later := splitLate(files)
-			p.later = append(p.later, later...)
-			if err := p.renderPlanned(now, s.files, kept); err != nil {
-				return nil, res, res.failed(err)
-			}
+			res.Pages[ch.Name()] = plan.pages
+			p.later = append(p.later, plan.later...)
+			plans = append(plans, plan)
 		}
 	}
+	kept, err := p.renderPlans(plans)
+	if err != nil {
+		return nil, res, res.failed(err)
+	}
+	snap := p.w.Snapshot()
 	if err := copyStatic(site, opts.FS, p.w); err != nil {
 		return nil, res, res.failed(err)
 	}
 	if err := writeStatus(site, p.w); err != nil {
 		return nil, res, res.failed(err)
 	}
-	s.files = kept
+	s.files, s.snap = kept, &planned{plans: plans, w: snap}
+	s.read(p) // a Start that failed left no build to read the model
 	s.mu.Lock()
 	s.gen++
 	p.gen = s.gen
@@ -238,6 +249,11 @@ func (p *Pending) Early() *Output {
 // changes nothing in the session.
 func (p *Pending) Finish() (*Output, *Result, error) {
 	s := p.s
+	defer func() {
+		s.mu.Lock()
+		p.done = true
+		s.mu.Unlock()
+	}()
 	s.mu.Lock()
 	prev := s.late
 	s.mu.Unlock()
@@ -286,15 +302,28 @@ func splitLate(files []output.File) (now, later []output.File) {
 // renderPlanned renders the files whose fingerprint is not the one in
 // prev, writes the others as prev has them, and records them all in kept.
 func (p *Pending) renderPlanned(files []output.File, prev, kept map[string]rendered) error {
+	return p.render(files, prev, kept, false)
+}
+
+// render is renderPlanned; with written, the writer holds every file of
+// prev already (session_plan.go): only the files rendered anew are
+// written, in place of prev's.
+func (p *Pending) render(files []output.File, prev, kept map[string]rendered, written bool) error {
 	var todo []int
 	for i, f := range files {
 		sum := p.sums.file(f, p.tpl)
 		if old, ok := prev[f.Path]; ok && old.sum == sum {
+			if written {
+				continue
+			}
 			kept[f.Path] = old
 			if err := p.w.WriteRaw(f.Path, old.data, f.Who); err != nil {
 				return err
 			}
 			continue
+		}
+		if written {
+			p.w.Unwrite(f.Path)
 		}
 		kept[f.Path] = rendered{sum: sum}
 		todo = append(todo, i)
@@ -313,8 +342,9 @@ func (p *Pending) renderPlanned(files []output.File, prev, kept map[string]rende
 	return nil
 }
 
-// globalSum fingerprints what every file may depend on.
-func (s *Session) globalSum(opts Options, site *model.Site) (uint64, error) {
+// globalSum fingerprints what every file may depend on; layouts is
+// layoutSum.
+func (s *Session) globalSum(opts Options, site *model.Site, layouts uint64) (uint64, error) {
 	h := s.hash()
 	h.Write(s.config.data)
 	fmt.Fprintf(h, "\x00%s\x00%s\x00%v\x00%s\x00%d\x00", opts.Now, opts.Scope, opts.Drafts, opts.BaseURL, s.content.Shapes())
@@ -328,14 +358,7 @@ func (s *Session) globalSum(opts Options, site *model.Site) (uint64, error) {
 		return 0, err
 	}
 	h.Write(recs)
-	for _, f := range layout.Resolve(layout.Layers(opts.FS, site.Config.Theme, "layouts")) {
-		data, err := fs.ReadFile(f.Layer.FS, f.Path)
-		if err != nil {
-			return 0, err
-		}
-		fmt.Fprintf(h, "%s/%s\x00%d\x00", f.Layer.Name, f.Path, len(data))
-		h.Write(data)
-	}
+	putUint(h, layouts)
 	return h.Sum64(), nil
 }
 

@@ -231,6 +231,12 @@ var edits = []edit{
 	{name: "body edit on board 5 after board 8 grew: the index keeps board 8's new sheets", changed: []string{wang}, body: true, do: func(t *testing.T, dir string) {
 		replaceIn(t, dir, wang, "## 公示期限（已延长说明）", "## 公示期限（已延长）")
 	}, renders: []string{"boards/05/index.html"}, keeps: otherBoards("05")},
+	{name: "a body edit linking to no item", fails: true, changed: []string{wang}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, wang, "## 反映方式", "见[附件](no-such-item.md)。\n\n## 反映方式")
+	}},
+	{name: "the body edit undone: the error goes", changed: []string{wang}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, wang, "见[附件](no-such-item.md)。\n\n## 反映方式", "## 反映方式")
+	}},
 	{name: "body edit adding a link to another item", changed: []string{wang}, body: true, do: func(t *testing.T, dir string) {
 		replaceIn(t, dir, wang, "## 反映方式", "另见[交流轮岗办法](ganbu-jiaoliu-lungang-banfa.md)。\n\n## 反映方式")
 	}},
@@ -310,9 +316,23 @@ var edits = []edit{
 		write(t, dir, "content/cadre/photo.svg", `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>`)
 		replaceIn(t, dir, wang, "## 反映方式", "![照片](photo.svg)\n\n## 反映方式")
 	}},
+	// Bodies only, but the files under content/ that are published change
+	// (the global fingerprint): every page is rendered.
+	{name: "a body edit of another item linking to the image", changed: []string{weimin}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, weimin, "其余6件正在按计划推进", "![照片](../cadre/photo.svg)\n\n其余6件正在按计划推进")
+	}, renders: []string{"masses/2026-weimin-banshi/index.html", "kiosk/hall/index.html"}},
+	{name: "a body edit taking the link to the image out: it is no longer published", changed: []string{weimin}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, weimin, "![照片](../cadre/photo.svg)\n\n", "")
+	}, renders: []string{"masses/2026-weimin-banshi/index.html"}},
 	{name: "a layout override", changed: []string{"layouts/partials/footer.html"}, do: func(t *testing.T, dir string) {
 		write(t, dir, "layouts/partials/footer.html", `<footer class="sitefoot" id="feedback"><p>{{.Site.Config.County}} 意见反馈：{{.Site.Config.Feedback.Phone}}</p></footer>`)
 	}},
+	{name: "a layout edit", changed: []string{"layouts/partials/footer.html"}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, "layouts/partials/footer.html", "意见反馈：", "意见和建议：")
+	}},
+	{name: "body edit after the layout edit", changed: []string{study}, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, study, "全年安排集体学习12次", "全年安排集体学习13次")
+	}, renders: []string{"ideology/2026-zhongxinzu-xuexi-jihua/index.html"}}, // the site's footer may show any body: boards and kiosks are rendered too
 	{name: "a static file", changed: []string{"static/css/extra.css"}, do: func(t *testing.T, dir string) {
 		write(t, dir, "static/css/extra.css", "body { color: #111; }\n")
 	}},
@@ -327,6 +347,10 @@ var edits = []edit{
 			t.Fatal(err)
 		}
 	}},
+	{name: "body edits of an item on board 5 and of one on a kiosk after the layouts changed", changed: []string{weimin, "content/appointments/2026-11-kaocha-yugao-ganbu.md"}, body: true, do: func(t *testing.T, dir string) {
+		replaceIn(t, dir, weimin, "其余6件正在按计划推进", "其余5件正在按计划推进")
+		replaceIn(t, dir, "content/appointments/2026-11-kaocha-yugao-ganbu.md", "考察对象名单如下。", "考察对象名单如下：")
+	}, renders: []string{"masses/2026-weimin-banshi/index.html", "boards/05/index.html", "kiosk/hall/index.html"}, keeps: otherBoards("05")},
 }
 
 // snapshot reads the site folder's files into memory: the site as it is

@@ -43,7 +43,9 @@ type keptStore struct {
 	memo   map[keptKey]template.HTML
 	left   int            // bytes it may still keep
 	forms  map[string]int // what a partial's templates are -> its number
-	formMu sync.Mutex     // guards forms
+	formMu sync.Mutex     // guards forms, sharings
+
+	sharings []*sharing // every kind's, for Renew
 }
 
 func newKeptStore() *keptStore {

@@ -72,6 +72,7 @@ type sharedKey struct {
 func share(t *template.Template, store *keptStore, page reflect.Type) {
 	sh := &sharing{t: t, deps: map[string][]string{}, text: map[string]bool{}, memo: map[sharedKey]template.HTML{}, seen: map[string]int{}}
 	sh.store, sh.forms, sh.byPage = store, map[string]int{}, map[string]bool{}
+	store.register(sh)
 	called := map[string]bool{}
 	calls(t, t.Tree, called)
 	for name := range called {

@@ -18,8 +18,10 @@ import (
 func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, drop *dropping, set *content.Set, diags *diag.List) {
 	res := &resources{used: map[string]bool{}}
 	idx := newLinkIndex(s, set)
+	var rec *rebodyState // with a cache (serve): what Rebody needs
 	if cache != nil {
 		cache.begin()
+		rec = &rebodyState{idx: idx, set: set, bodies: make([]bodyRecord, len(s.Items))}
 	}
 	var wg sync.WaitGroup
 	var next atomic.Int64 // workers take the next index: cheaper than a channel send per item
@@ -27,17 +29,12 @@ func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, drop *dropp
 		wg.Go(func() {
 			for i := int(next.Add(1) - 1); i < len(s.Items); i = int(next.Add(1) - 1) {
 				it := s.Items[i]
-				newLinks := func(d *diag.List) *links {
-					return &links{site: s, from: it.Item, idx: idx, res: res, diags: d, mayExist: set.MayExist}
-				}
-				it.Doc = renderSafely(it.Item, diags, func() *markdown.Doc {
-					if cache != nil {
-						return cache.render(md, it.Item, newLinks, diags)
-					}
-					return md.Render(it.Body, it.BodyLine, newLinks(diags).resolve)
-				})
-				for _, p := range it.Doc.Problems {
-					diags.Errorf(it.File, p.Line, "%s", p.Msg)
+				if rec != nil {
+					rec.bodies[i] = s.renderRecorded(it, md, cache, idx, set)
+					diags.Append(rec.bodies[i].diags...)
+					res.add(rec.bodies[i].files)
+				} else {
+					s.renderBody(it, md, nil, idx, set, res, diags)
 				}
 				drop.body(it)
 			}
@@ -46,6 +43,24 @@ func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, drop *dropp
 	wg.Wait()
 	s.Resources = res.list()
 	s.checkFieldAddresses(idx, diags)
+	s.rebody = rec
+}
+
+// renderBody renders the body of it (from cache, when it has it as it
+// is), reporting its problems to diags and the files it links to to res.
+func (s *Site) renderBody(it *Item, md *markdown.Renderer, cache *BodyCache, idx *linkIndex, set *content.Set, res *resources, diags *diag.List) {
+	newLinks := func(d *diag.List) *links {
+		return &links{site: s, from: it.Item, idx: idx, res: res, diags: d, mayExist: set.MayExist}
+	}
+	it.Doc = renderSafely(it.Item, diags, func() *markdown.Doc {
+		if cache != nil {
+			return cache.render(md, it.Item, newLinks, diags)
+		}
+		return md.Render(it.Body, it.BodyLine, newLinks(diags).resolve)
+	})
+	for _, p := range it.Doc.Problems {
+		diags.Errorf(it.File, p.Line, "%s", p.Msg)
+	}
 }
 
 // renderSafely renders one body, turning a crash of the Markdown renderer
@@ -70,7 +85,22 @@ type resources struct {
 
 func (r *resources) use(file string) {
 	r.mu.Lock()
+	if r.used == nil {
+		r.used = map[string]bool{}
+	}
 	r.used[file] = true
+	r.mu.Unlock()
+}
+
+// add records files as used.
+func (r *resources) add(files []string) {
+	if len(files) == 0 {
+		return
+	}
+	r.mu.Lock()
+	for _, f := range files {
+		r.used[f] = true
+	}
 	r.mu.Unlock()
 }
 

@@ -49,8 +49,9 @@ type Site struct {
 	Consultations []*Item          // items open for comment on --now, ending soonest first (decisions.go)
 	Records       *disclose.Public // what records/ publishes on --now (set by build.Load); never nil after it
 
-	public *Site     // the internal edition's public view (View); nil in a public build
-	drop   *dropping // bodies are let go once rendered (Drop), HTML once the item's page is (PageRendered); nil keeps them
+	public *Site        // the internal edition's public view (View); nil in a public build
+	drop   *dropping    // bodies are let go once rendered (Drop), HTML once the item's page is (PageRendered); nil keeps them
+	rebody *rebodyState // what Rebody takes again (rebody.go); nil without Options.Bodies
 
 	src  []*content.Item // every item read, published or not: what Changes replays on later days
 	opts Options         // what this site was chosen with (without Bodies)
@@ -167,7 +168,11 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 	}
 	checkReferences(cfg, func(id string) bool { return all[id] != nil || set.MayExistID(id) }, ids, &diags)
 	checkRisks(set, &diags)
-	return s, diags.Sorted()
+	out := diags.Sorted()
+	if s.rebody != nil {
+		s.rebody.diags = out
+	}
+	return s, out
 }
 
 // choose makes the site of the items opts publishes, each as published on
