@@ -94,8 +94,11 @@ func shows(p kindPage) ([]*model.Item, bool) {
 		return p.Items, false
 	case *CatalogPage:
 		return []*model.Item{}, false
+	case *SitemapPage, *ApplyPage, *RepliesPage, *SupervisionPage:
+		// names, counts and records: no item's body
+		return []*model.Item{}, false
 	case *page.Page:
-		if p.Kind == "search" {
+		if p.Kind == "search" || p.Kind == "404" {
 			return []*model.Item{}, false
 		}
 	}
