@@ -250,12 +250,16 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 		return ErrInterrupted
 	}
 	errs := make([]error, len(files.files))
-	streamed := streamBodies(site, files.files, w, errs)
+	streamed, bdiags := streamBodies(site, files.files, w, errs)
 	if opts.rendered != nil {
 		opts.rendered()
 		runtime.KeepAlive(site)
 	}
-	if res.Diags = withBodies(site, res.Diags); diag.CountErrors(res.Diags) > 0 {
+	if len(bdiags) > 0 {
+		res.Diags = append(res.Diags, bdiags...)
+		diag.Sort(res.Diags)
+	}
+	if diag.CountErrors(res.Diags) > 0 {
 		w.Abort()
 		return diag.Errors(onlyErrors(res.Diags))
 	}
@@ -366,9 +370,10 @@ func listFiles(opts *Options, site *model.Site, tpl *layout.Set, res *Result) (*
 // streamBodies renders the site's bodies (model.Site.RenderBodies), and
 // writes each item's page (output.File.Page) as soon as its body is
 // rendered, on the worker that rendered it, its error in errs. It returns
-// which files it wrote. This is the one place a build sees each body
-// whole: what else is made of bodies one by one belongs in its sink.
-func streamBodies(site *model.Site, files []output.File, w *publish.Writer, errs []error) []bool {
+// which files it wrote, and the bodies' problems. This is the one place a
+// build sees each body whole: what else is made of bodies one by one
+// belongs in its sink.
+func streamBodies(site *model.Site, files []output.File, w *publish.Writer, errs []error) ([]bool, []diag.Diagnostic) {
 	pageOf := map[*model.Item]int{}
 	for i, f := range files {
 		if f.Page != nil {
@@ -376,12 +381,12 @@ func streamBodies(site *model.Site, files []output.File, w *publish.Writer, errs
 		}
 	}
 	written := make([]bool, len(files))
-	site.RenderBodies(func(it *model.Item) {
+	diags := site.RenderBodies(func(it *model.Item) {
 		if i, ok := pageOf[it]; ok {
 			errs[i], written[i] = output.WriteOne(files[i], w), true
 		}
 	})
-	return written
+	return written, diags
 }
 
 // render writes the channels' files not written yet, then the static
