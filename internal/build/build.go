@@ -14,6 +14,7 @@ import (
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/channels"
 	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/kiosk"
 	"github.com/gongkai/gongkai/internal/layout"
@@ -44,9 +45,10 @@ type Options struct {
 	// first; errors are reported in the channels' order.
 	Channels []output.Channel
 
-	session *Session // what serve keeps between builds; nil reads and renders everything
-	once    bool     // a build that renders once (Run): bodies are let go once rendered (drop)
-	written func()   // tests only: called once every channel's files are written
+	session  *Session // what serve keeps between builds; nil reads and renders everything
+	once     bool     // a build that renders once (Run): bodies are let go once rendered (drop)
+	rendered func()   // tests only: called once every body is rendered and its page written
+	written  func()   // tests only: called once every channel's files are written
 }
 
 // drop is what of the bodies a build lets go once rendered: in a build
@@ -122,10 +124,18 @@ func LoadWithRecords(opts *Options) (*model.Site, *records.Set, []diag.Diagnosti
 	}
 	cfgOK := diag.CountErrors(diags) == 0
 	diags = append(diags, layout.Check(opts.FS, cfg.Theme)...)
-	set, cdiags := opts.session.loadContent(opts.FS, cfg, opts.Channels)
+	drop := opts.drop(cfg)
+	var set *content.Set
+	var cdiags []diag.Diagnostic
+	if drop != nil {
+		// Bodies are read again as each is rendered (streamBodies).
+		set, cdiags = content.LoadFronts(opts.FS, cfg, channels.Addresses(opts.Channels))
+	} else {
+		set, cdiags = opts.session.loadContent(opts.FS, cfg, opts.Channels)
+	}
 	diags = append(diags, cdiags...)
 	md, bodies := opts.session.markdown(cfg)
-	site, mdiags := opts.session.model(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies, Drop: opts.drop(cfg)})
+	site, mdiags := opts.session.model(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies, Drop: drop, Later: drop != nil})
 	diags = append(diags, mdiags...)
 	if cfgOK {
 		// These weigh items against site.toml (boards, kiosks, the catalog,
@@ -208,6 +218,13 @@ func RunContext(ctx context.Context, opts Options) (*Result, error) {
 // run builds into w, which it commits or aborts. A public build of a site
 // read from its folder (opts.FS nil) then records its new addresses in the
 // site's urls.txt (see package ledger).
+//
+// It renders each body once and holds as little of it as it can: the
+// channels list their files first, then the bodies are rendered, each
+// item's page written as soon as its body is (streamBodies), and the
+// other files are rendered last, from the items' metadata and the bodies
+// the boards and kiosks carry. The addresses are checked (checkLedger)
+// once the bodies have said which files under content/ they link to.
 func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, start time.Time) error {
 	ownFolder := opts.FS == nil
 	opts.once = true
@@ -215,15 +232,39 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 	res.Site, res.Diags = site, diags
 	if diag.CountErrors(diags) > 0 {
 		w.Abort()
-		return diag.Errors(onlyErrors(diags))
+		res.Diags = withBodies(site, diags)
+		return diag.Errors(onlyErrors(res.Diags))
 	}
-	res.Warnings = len(diags)
 	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
 	if len(tdiags) > 0 {
 		w.Abort()
-		res.Diags = append(res.Diags, tdiags...)
+		res.Diags = append(withBodies(site, res.Diags), tdiags...)
 		return diag.Errors(tdiags)
 	}
+	files, err := listFiles(&opts, site, tpl, res)
+	if err != nil {
+		w.Abort()
+		return res.failed(err)
+	}
+	if ctx.Err() != nil {
+		w.Abort()
+		return ErrInterrupted
+	}
+	errs := make([]error, len(files.files))
+	streamed, bdiags := streamBodies(site, files.files, w, errs)
+	if opts.rendered != nil {
+		opts.rendered()
+		runtime.KeepAlive(site)
+	}
+	if len(bdiags) > 0 {
+		res.Diags = append(res.Diags, bdiags...)
+		diag.Sort(res.Diags)
+	}
+	if diag.CountErrors(res.Diags) > 0 {
+		w.Abort()
+		return diag.Errors(onlyErrors(res.Diags))
+	}
+	res.Warnings = len(res.Diags)
 	ldiags, update := checkLedger(&opts, site, tpl)
 	if len(ldiags) > 0 {
 		w.Abort()
@@ -235,7 +276,7 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 		w.Abort()
 		return ErrInterrupted
 	}
-	if err := render(&opts, site, tpl, w, res); err != nil {
+	if err := render(&opts, site, files, streamed, errs, w); err != nil {
 		w.Abort()
 		return res.failed(err)
 	}
@@ -254,6 +295,17 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 	res.Items = len(site.Items)
 	res.Elapsed = time.Since(start)
 	return pdfErr
+}
+
+// withBodies is diags with the problems of the site's bodies, rendered
+// now if Load left them (model.Options.Later), so that a build failing
+// before it writes reports every problem, as check does.
+func withBodies(site *model.Site, diags []diag.Diagnostic) []diag.Diagnostic {
+	if bd := site.RenderBodies(nil); len(bd) > 0 {
+		diags = append(diags, bd...)
+		diag.Sort(diags)
+	}
+	return diags
 }
 
 // PDFError is a failure to print the boards to PDF. The rest of the build
@@ -292,32 +344,72 @@ func printPDF(ctx context.Context, site *model.Site, w *publish.Writer, chrome s
 // not hang the build.
 const pdfTimeout = 10 * time.Minute
 
-// render writes every channel's files, then the static files and
-// status.json. The files of all channels share one pool of workers, the
-// Late channels' (boards, kiosks: few files, each long) taken first, so
-// no core waits at the end of one channel for its last file while the
-// next channel has work. The error returned is the first in the order of
-// the channels.
-func render(opts *Options, site *model.Site, tpl *layout.Set, w *publish.Writer, res *Result) error {
-	var files []output.File
-	var late, early []int // indexes in files
+// filePlan are every channel's files, unrendered, in the channels' order,
+// and which of them are a Late channel's.
+type filePlan struct {
+	files []output.File
+	late  []bool
+}
+
+// listFiles lists every channel's files and counts the pages of each.
+func listFiles(opts *Options, site *model.Site, tpl *layout.Set, res *Result) (*filePlan, error) {
+	p := &filePlan{}
 	for _, ch := range opts.Channels {
 		fs, err := ch.Files(site, tpl, output.Once())
 		if err != nil {
-			return err
+			return nil, err
 		}
-		for i := range fs {
-			if ch.Late() {
-				late = append(late, len(files)+i)
-			} else {
-				early = append(early, len(files)+i)
-			}
+		p.files = append(p.files, fs...)
+		for range fs {
+			p.late = append(p.late, ch.Late())
 		}
-		files = append(files, fs...)
 		res.Pages[ch.Name()] = output.Pages(fs)
 	}
+	return p, nil
+}
+
+// streamBodies renders the site's bodies (model.Site.RenderBodies), and
+// writes each item's page (output.File.Page) as soon as its body is
+// rendered, on the worker that rendered it, its error in errs. It returns
+// which files it wrote, and the bodies' problems. This is the one place a
+// build sees each body whole: what else is made of bodies one by one
+// belongs in its sink.
+func streamBodies(site *model.Site, files []output.File, w *publish.Writer, errs []error) ([]bool, []diag.Diagnostic) {
+	pageOf := map[*model.Item]int{}
+	for i, f := range files {
+		if f.Page != nil {
+			pageOf[f.Page] = i
+		}
+	}
+	written := make([]bool, len(files))
+	diags := site.RenderBodies(func(it *model.Item) {
+		if i, ok := pageOf[it]; ok {
+			errs[i], written[i] = output.WriteOne(files[i], w), true
+		}
+	})
+	return written, diags
+}
+
+// render writes the channels' files not written yet, then the static
+// files and status.json. The files of all channels share one pool of
+// workers, the Late channels' (boards, kiosks: few files, each long)
+// taken first, so no core waits at the end of one channel for its last
+// file while the next channel has work. The error returned is the first
+// in the order of the channels' files (errs holds those of the files
+// written already).
+func render(opts *Options, site *model.Site, p *filePlan, written []bool, errs []error, w *publish.Writer) error {
+	files := p.files
+	var late, early []int // indexes in files
+	for i := range files {
+		switch {
+		case written[i]:
+		case p.late[i]:
+			late = append(late, i)
+		default:
+			early = append(early, i)
+		}
+	}
 	order := append(late, early...)
-	errs := make([]error, len(files))
 	output.Each(len(order), func(i int) { errs[order[i]] = output.WriteOne(files[order[i]], w) })
 	if opts.written != nil {
 		opts.written()

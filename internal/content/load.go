@@ -34,6 +34,8 @@ type Set struct {
 	// Reserved are the addresses the channels write of their own, as the
 	// items were read against them.
 	Reserved *Addresses
+
+	bodies fs.FS // read without bodies (LoadFronts): where Body reads them again; nil when every Item holds its Body
 }
 
 // MayExist reports whether file ("content/cadre/wang.md", or a file beside
@@ -85,6 +87,42 @@ func Load(fsys fs.FS, site *config.Site, reserved *Addresses) (*Set, []diag.Diag
 	set, diags := load(fsys, func(file string) (*Item, *Item, []diag.Diagnostic) { return readFile(fsys, site, reserved, file) })
 	set.Reserved = reserved
 	return set, diags
+}
+
+// LoadFronts is Load without the bodies: every item is read and checked
+// whole, but its Body is let go at once, and Set.Body reads it again when
+// it is rendered. A build that renders each body once (build.Run) holds
+// no source longer than its rendering takes.
+func LoadFronts(fsys fs.FS, site *config.Site, reserved *Addresses) (*Set, []diag.Diagnostic) {
+	set, diags := load(fsys, func(file string) (*Item, *Item, []diag.Diagnostic) {
+		it, broken, ds := readFile(fsys, site, reserved, file)
+		if it != nil {
+			it.Body = nil
+		}
+		return it, broken, ds
+	})
+	set.Reserved, set.bodies = reserved, fsys
+	return set, diags
+}
+
+// Body is the item's Markdown source: its Body, or, for a set read
+// without bodies (LoadFronts), the body of its file read again. A file
+// that cannot be read again, or whose front matter no longer ends where
+// it did (edited while the site is built), is an error saying to build
+// again.
+func (s *Set) Body(it *Item) ([]byte, error) {
+	if s.bodies == nil || it.Body != nil {
+		return it.Body, nil
+	}
+	data, err := fs.ReadFile(s.bodies, it.File)
+	if err != nil {
+		return nil, fmt.Errorf("this file could not be read again while the site was built (%v); build again", err)
+	}
+	_, _, body, line, bad := split(it.File, data)
+	if bad != nil || line != it.BodyLine {
+		return nil, fmt.Errorf("this file changed while the site was built; build again")
+	}
+	return body, nil
 }
 
 // load walks content/ and parses every Markdown file with parse.

@@ -190,8 +190,9 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	root, lt := r.parse(src, firstLine, rec.resolver())
 	doc := &Doc{}
 	var html, txt strings.Builder
+	w := bufio.NewWriter(&html) // one for every block: goldmark makes one per call otherwise, and flushes it at the end of each
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
-		if err := r.md.Renderer().Render(&html, src, n); err != nil {
+		if err := r.md.Renderer().Render(w, src, n); err != nil {
 			continue // rendering into memory does not fail
 		}
 		if txt.Len() > 0 {

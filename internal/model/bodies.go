@@ -11,11 +11,55 @@ import (
 	"github.com/gongkai/gongkai/internal/markdown"
 )
 
+// later is what rendering the bodies needs, kept from Build to
+// RenderBodies.
+type later struct {
+	md    *markdown.Renderer
+	cache *BodyCache
+	set   *content.Set
+}
+
+// RenderBodies draws the powers' flowcharts, renders every published body
+// in parallel and returns the problems found. Build calls it,
+// unless it was asked to leave the bodies (Options.Later) to its caller,
+// which calls it once, before anything reads a body.
+//
+// sink, when not nil, is called with each item as soon as its body is
+// rendered, on the worker that rendered it (so at most one body per
+// worker is between rendering and sink), with its whole HTML and text:
+// the place for whatever is made of each body in turn (build.Run writes
+// the item's page there). After sink returns, a build that lets bodies go
+// (Drop) cuts the text to what summaries read and lets go of the source.
+func (s *Site) RenderBodies(sink func(*Item)) []diag.Diagnostic {
+	if s == nil || s.later == nil {
+		return nil
+	}
+	l := s.later
+	s.later = nil
+	var diags diag.List
+	s.drawCharts(&diags) // before the bodies: an item's page shows its chart
+	if s.public != nil {
+		s.public.drawCharts(&diag.List{}) // its problems are the internal edition's, reported above
+	}
+	s.renderBodies(l.md, l.cache, s.drop, l.set, sink, &diags)
+	if s.public != nil {
+		for _, it := range s.public.Items {
+			own := s.byID[it.ID]
+			it.Doc = own.Doc
+			if it.Body == nil && own.Body != nil {
+				it.Item.Body = own.Body // read again (content.Set.Body) for a carried item
+			}
+		}
+	}
+	s.drop.rest(s)
+	return diags.Sorted()
+}
+
 // renderBodies renders every published body in parallel.
 // With a cache, unchanged bodies are taken from it.
 // With drop, what of each body the build reads no more is let go as soon
 // as it is rendered.
-func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, drop *dropping, set *content.Set, diags *diag.List) {
+func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, drop *dropping, set *content.Set, sink func(*Item), diags *diag.List) {
 	res := &resources{used: map[string]bool{}}
 	idx := newLinkIndex(s, set)
 	var rec *rebodyState // with a cache (serve): what Rebody needs
@@ -35,6 +79,9 @@ func (s *Site) renderBodies(md *markdown.Renderer, cache *BodyCache, drop *dropp
 					res.add(rec.bodies[i].files)
 				} else {
 					s.renderBody(it, md, nil, idx, set, res, diags)
+				}
+				if sink != nil {
+					sink(it)
 				}
 				drop.body(it)
 			}
@@ -56,11 +103,27 @@ func (s *Site) renderBody(it *Item, md *markdown.Renderer, cache *BodyCache, idx
 		if cache != nil {
 			return cache.render(md, it.Item, newLinks, diags)
 		}
-		return md.Render(it.Body, it.BodyLine, newLinks(diags).resolve)
+		return md.Render(source(set, s.drop, it, diags), it.BodyLine, newLinks(diags).resolve)
 	})
 	for _, p := range it.Doc.Problems {
 		diags.Errorf(it.File, p.Line, "%s", p.Msg)
 	}
+}
+
+// source is the item's Markdown source: its Body, or, when the set was
+// read without bodies (content.LoadFronts), its file read again. A
+// carried item keeps the source read again (drop.body lets go of the
+// others'): its blocks and a board's messages read it.
+func source(set *content.Set, drop *dropping, it *Item, diags *diag.List) []byte {
+	src, err := set.Body(it.Item)
+	if err != nil {
+		diags.Errorf(it.File, it.BodyLine, "%v", err)
+		return nil
+	}
+	if it.Body == nil && drop.keeps(it) {
+		it.Item.Body = src
+	}
+	return src
 }
 
 // renderSafely renders one body, turning a crash of the Markdown renderer

@@ -43,6 +43,10 @@ func (d *Drop) start(s *Site) *dropping {
 	return &dropping{d, keep, search.NewDict()}
 }
 
+// keeps reports whether the item's source is kept: always without a
+// Drop, else when a board or a kiosk carries the item.
+func (d *dropping) keeps(it *Item) bool { return d == nil || d.keep[it.ID] }
+
 // body lets go of what of its body, just rendered, the build reads no
 // more.
 func (d *dropping) body(it *Item) {
@@ -51,6 +55,7 @@ func (d *dropping) body(it *Item) {
 	}
 	it.Words = d.words.Add(it.Doc.Text)
 	it.Doc.Text = d.Lead(it.Doc.Text)
+	it.Doc.Links = nil // read by nothing after the links were checked
 	if !d.keep[it.ID] {
 		it.Doc.DropSource()
 		it.Body = nil

@@ -23,6 +23,10 @@ type Options struct {
 	Drafts bool         // publish drafts too (previews only)
 	Bodies *BodyCache   // rendered bodies kept between builds (serve); nil renders every body
 	Drop   *Drop        // what of each body to let go once rendered (drop.go); nil keeps every body
+	// Later leaves the bodies to Site.RenderBodies, which the caller calls
+	// once, when it can write each item's page as its body is rendered
+	// (build.Run): no body is held longer than its page takes.
+	Later bool
 }
 
 // Site is the model of one build.
@@ -52,6 +56,7 @@ type Site struct {
 	public *Site        // the internal edition's public view (View); nil in a public build
 	drop   *dropping    // bodies are let go once rendered (Drop), HTML once the item's page is (PageRendered); nil keeps them
 	rebody *rebodyState // what Rebody takes again (rebody.go); nil without Options.Bodies
+	later  *later       // the bodies still to render (Options.Later); nil once rendered
 
 	src  []*content.Item // every item read, published or not: what Changes replays on later days
 	opts Options         // what this site was chosen with (without Bodies)
@@ -151,17 +156,11 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 		pub.Scope = config.Public
 		s.public = edition(cfg, set.Items, pub)
 	}
-	drop := opts.Drop.start(s)
-	s.drop = drop
-	s.renderBodies(md, opts.Bodies, drop, set, &diags)
-	s.drawCharts(&diags)
-	if s.public != nil {
-		for _, it := range s.public.Items {
-			it.Doc = s.byID[it.ID].Doc
-		}
-		s.public.drawCharts(&diag.List{}) // its problems are the internal edition's, reported above
+	s.drop = opts.Drop.start(s)
+	s.later = &later{md: md, cache: opts.Bodies, set: set}
+	if !opts.Later {
+		diags.Append(s.RenderBodies(nil)...)
 	}
-	drop.rest(s)
 	ids := make([]string, len(set.Items))
 	for i, it := range set.Items {
 		ids[i] = it.ID

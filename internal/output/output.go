@@ -28,6 +28,10 @@ type File struct {
 	Late   bool
 	Aside  bool   // written beside a page (a kiosk's manifest): not counted as a page
 	Layout string // the layout kind it is rendered with ("catalog"): one the site overrides may show any body
+	// Page is the item this file is the page of, the one file of the
+	// built-in theme that shows its body's HTML: a build writes it as soon
+	// as the body is rendered (build.streamBodies). nil for any other file.
+	Page   *model.Item
 	Render func() ([]byte, error)
 }
 

@@ -71,7 +71,7 @@ func (m *Meta) Has(path string) bool {
 	if m == nil || m.pos == nil {
 		return false
 	}
-	_, ok := m.pos.lines[path]
+	_, ok := m.pos.lookup(path)
 	return ok
 }
 

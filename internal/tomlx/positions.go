@@ -1,20 +1,60 @@
 package tomlx
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
 
-// Positions maps key paths such as "boards[2].paper" to the line that set them.
+// Positions maps key paths such as "boards[2].paper" to the line that set
+// them. Every content file keeps its own until the build ends (for
+// diagnostics that name a key's line), so they are kept small: the paths
+// one after another in one string, which holds nothing of the source, and
+// a sorted index into it.
 type Positions struct {
-	lines map[string]int
+	paths string
+	index []position // sorted by path
+}
+
+// position is one path of Positions: paths[start:end] set on line.
+type position struct{ start, end, line int32 }
+
+// newPositions is the compact form of lines.
+func newPositions(lines map[string]int) *Positions {
+	keys := make([]string, 0, len(lines))
+	size := 0
+	for k := range lines {
+		keys = append(keys, k)
+		size += len(k)
+	}
+	slices.Sort(keys)
+	var b strings.Builder
+	b.Grow(size)
+	p := &Positions{index: make([]position, len(keys))}
+	for i, k := range keys {
+		p.index[i] = position{int32(b.Len()), int32(b.Len() + len(k)), int32(lines[k])}
+		b.WriteString(k)
+	}
+	p.paths = b.String()
+	return p
+}
+
+// lookup is the line path was set on, and whether it was.
+func (p *Positions) lookup(path string) (int, bool) {
+	i, ok := slices.BinarySearchFunc(p.index, path, func(e position, path string) int {
+		return strings.Compare(p.paths[e.start:e.end], path)
+	})
+	if !ok {
+		return 0, false
+	}
+	return int(p.index[i].line), true
 }
 
 // Line returns the line of path, or of its nearest ancestor that has one
 // (keys inside an inline table report the line of the table), or 0.
 func (p *Positions) Line(path string) int {
 	for path != "" {
-		if n, ok := p.lines[path]; ok {
+		if n, ok := p.lookup(path); ok {
 			return n
 		}
 		path = parentPath(path)
@@ -38,15 +78,15 @@ func parentPath(path string) string {
 // It understands multi-line strings and arrays well enough to skip over them;
 // anything stranger falls back to the enclosing key's line.
 func scanPositions(src string, firstLine int) *Positions {
-	s := &scanner{pos: &Positions{lines: map[string]int{}}, counts: map[string]int{}, last: map[string]int{}}
+	s := &scanner{lines: map[string]int{}, counts: map[string]int{}, last: map[string]int{}}
 	for i, line := range strings.Split(src, "\n") {
 		s.line(strings.TrimRight(line, "\r"), firstLine+i)
 	}
-	return s.pos
+	return newPositions(s.lines)
 }
 
 type scanner struct {
-	pos     *Positions
+	lines   map[string]int // path -> line, as scanned
 	table   string         // current table path, "" at top level
 	counts  map[string]int // array-of-tables path -> elements seen
 	last    map[string]int // array-of-tables path -> index of the current element
@@ -70,12 +110,12 @@ func (s *scanner) line(line string, n int) {
 		s.counts[base] = idx + 1
 		s.last[base] = idx
 		s.table = base + "[" + strconv.Itoa(idx) + "]"
-		s.pos.lines[s.table] = n
-		s.pos.lines[base] = n
+		s.lines[s.table] = n
+		s.lines[base] = n
 	case t[0] == '[':
 		name := strings.TrimSpace(strings.TrimSuffix(stripComment(t[1:]), "]"))
 		s.table = s.resolve(name)
-		s.pos.lines[s.table] = n
+		s.lines[s.table] = n
 	default:
 		eq := keyEnd(t)
 		if eq < 0 {
@@ -84,8 +124,8 @@ func (s *scanner) line(line string, n int) {
 		key := s.join(s.table, cleanKey(t[:eq]))
 		// a dotted key also defines the tables along it: a.b = 1 defines a
 		for p := key; p != "" && p != s.table; p = parentPath(p) {
-			if _, seen := s.pos.lines[p]; !seen {
-				s.pos.lines[p] = n
+			if _, seen := s.lines[p]; !seen {
+				s.lines[p] = n
 			}
 		}
 		s.scanValue(t[eq+1:])

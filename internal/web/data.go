@@ -38,22 +38,41 @@ type IndexEntry struct {
 	Withdrawn    string `json:"withdrawn,omitempty"`
 }
 
+// indexJSON writes index.json compact, as minifying writes it, an entry
+// at a time into one buffer: the file is as large as the site, and no
+// copy of it (a list of entries, an indented form) is made beside it.
 func indexJSON(s *model.Site) ([]byte, error) {
-	out := struct {
-		Title     string       `json:"title"`
-		BaseURL   string       `json:"base_url"`
-		Generated string       `json:"date"`
-		Items     []IndexEntry `json:"items"`
-	}{Title: s.Config.Title, BaseURL: s.Config.BaseURL, Generated: s.Now.String(), Items: []IndexEntry{}}
-	for _, it := range s.Items {
-		out.Items = append(out.Items, entry(s, it))
+	head, err := json.Marshal(struct {
+		Title     string `json:"title"`
+		BaseURL   string `json:"base_url"`
+		Generated string `json:"date"`
+	}{Title: s.Config.Title, BaseURL: s.Config.BaseURL, Generated: s.Now.String()})
+	if err != nil {
+		return nil, err
 	}
-	return json.MarshalIndent(out, "", " ")
+	b := bytes.NewBuffer(make([]byte, 0, len(head)+len(s.Items)*indexEntrySize))
+	b.Write(head[:len(head)-1])
+	b.WriteString(`,"items":[`)
+	for i, it := range s.Items {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		e, err := json.Marshal(indexEntry(s, it))
+		if err != nil {
+			return nil, err
+		}
+		b.Write(e)
+	}
+	b.WriteString("]}")
+	return b.Bytes(), nil
 }
 
-// entry is an item as index.json and the search's item lists give it.
-func entry(s *model.Site, it *model.Item) IndexEntry {
-	e := IndexEntry{
+// indexEntrySize is about the bytes of an entry of index.json, to size
+// its buffer once.
+const indexEntrySize = 512
+
+func indexEntry(s *model.Site, it *model.Item) *IndexEntry {
+	e := &IndexEntry{
 		ID: it.ID, Title: it.Title, URL: it.Permalink, Path: it.URL, Date: it.Date.String(),
 		Category: it.Category, CategoryZH: s.CategoryLabel(it.Category), Term: it.Term,
 		Channel: it.Channels, Issuer: it.Issuer, Until: it.Until.String(), Period: it.Period,
@@ -68,9 +87,12 @@ func entry(s *model.Site, it *model.Item) IndexEntry {
 	if on := it.UnlistOn(); !on.IsZero() {
 		e.UnlistOn, e.Unlisted = on.String(), it.Unlisted
 	}
-	addDates(s, it, &e)
+	addDates(s, it, e)
 	return e
 }
+
+// entry is an item as index.json and the search's item lists give it.
+func entry(s *model.Site, it *model.Item) IndexEntry { return *indexEntry(s, it) }
 
 type atomFeed struct {
 	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`

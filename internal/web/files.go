@@ -45,6 +45,9 @@ func pageFile(tpl *layout.Set, j job) output.File {
 	}}
 	f.Shows, f.All = shows(j.pg)
 	f.Lists = lists(j.pg)
+	if isItem {
+		f.Page = ip.Item
+	}
 	_, f.Late = j.pg.(*CatalogPage) // lists every item: serve renders it after the others
 	return f
 }
@@ -112,12 +115,13 @@ type dataFileSpec struct {
 	shows func(*model.Site) []*model.Item // nil: may show any body
 	lists func(*model.Site) []*model.Item // nil: may show any item's title (output.File.Lists)
 	late  bool                            // as large as the site: serve renders it after the pages (output.File.Late)
+	raw   bool                            // made as minifying would write it: not minified again (a copy as large as the site saved)
 }
 
 var dataFiles = []dataFileSpec{
-	{"index.json", indexJSON, showsNone, nil, true},
-	{"feed.xml", feed, feedItems, feedItems, false},
-	{"sitemap.xml", sitemap, showsNone, nil, true},
+	{"index.json", indexJSON, showsNone, nil, true, true},
+	{"feed.xml", feed, feedItems, feedItems, false, false},
+	{"sitemap.xml", sitemap, showsNone, nil, true, false},
 }
 
 func showsNone(*model.Site) []*model.Item { return []*model.Item{} }
@@ -125,7 +129,7 @@ func showsNone(*model.Site) []*model.Item { return []*model.Item{} }
 func feedItems(s *model.Site) []*model.Item { return s.Listed[:min(feedSize, len(s.Listed))] }
 
 func dataFile(s *model.Site, d dataFileSpec) output.File {
-	f := output.File{Path: d.name, Who: "the website", All: d.shows == nil, Late: d.late, Render: func() ([]byte, error) {
+	f := output.File{Path: d.name, Who: "the website", All: d.shows == nil, Late: d.late, Raw: d.raw, Render: func() ([]byte, error) {
 		data, err := d.make(s)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", d.name, err)
