@@ -860,6 +860,10 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`mark %q must be a path inside the site's static/ folder, written from it; for static/images/mark.png write mark = "images/mark.png"`: `mark %q 应是站点 static/ 文件夹内的路径，从 static/ 写起；如图片在 static/images/mark.png，请写 mark = "images/mark.png"`,
 	`the site map (网站地图)`: `网站地图`,
 
+	// content: bodies read again when rendered (issue 13)
+	`this file could not be read again while the site was built (%v); build again`: `生成站点期间无法再次读取此文件（%v）；请重新生成`,
+	`this file changed while the site was built; build again`:                      `生成站点期间此文件有改动；请重新生成`,
+
 	// generic
 	`%s:%d: %s`: `%s:%d: %s`,
 }
