@@ -71,6 +71,12 @@ func lists(p kindPage) []*model.Item {
 		return p.Items
 	case *MonthPage:
 		return p.Items
+	case *SitemapPage, *ApplyPage:
+		return []*model.Item{} // sections, categories, issuers, terms; request statistics
+	case *page.Page:
+		if p.Kind == "404" {
+			return []*model.Item{}
+		}
 	}
 	return nil
 }
