@@ -189,7 +189,7 @@ func (c *checker) catalog(items []*model.Item, set *content.Set) {
 		case model.Missing:
 			c.warn(config.File, line, "catalog entry %q has no item; %s", e.Name, fulfil(e))
 		case model.Stale:
-			c.warn(config.File, line, "catalog entry %q has no current item: the newest, %s, is %s; publish an update", e.Name, cov.Items[0].ID, cov.Items[0].Status)
+			c.warn(config.File, line, "catalog entry %q has no current item: the newest, %s, is %s; publish an update", e.Name, cov.Items[0].ID, cov.Items[0].StatusLabel())
 		}
 	}
 }
