@@ -11,7 +11,6 @@ import (
 var (
 	number = regexp.MustCompile(`[0-9]+(?:-[0-9]+)*`)
 	phone  = regexp.MustCompile(`^(?:0[0-9]{2,3}-[0-9]{5,8}|1[3-9][0-9]{9})$`)
-	date   = regexp.MustCompile(`[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}月[0-9]{1,2}日`)
 )
 
 // WebBody is a rendered body as the website shows it: tables labelled for
@@ -75,7 +74,7 @@ func tagName(t string) string {
 // together.
 func markText(b *strings.Builder, text string) {
 	last := 0
-	for _, m := range date.FindAllStringIndex(text, -1) {
+	for _, m := range dates(text) {
 		markPhones(b, text[last:m[0]])
 		b.WriteString(`<span class="nb">` + text[m[0]:m[1]] + `</span>`)
 		last = m[1]
@@ -97,3 +96,53 @@ func markPhones(b *strings.Builder, text string) {
 	}
 	b.WriteString(text[last:])
 }
+
+// dates finds the dates keepTogether keeps on one line, as the regular
+// expression `[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}月[0-9]{1,2}日`
+// would (TestDatesAsTheExpression), without its cost over every run of
+// a body's text.
+func dates(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s, i) {
+			continue
+		}
+		if e := dateAt(s, i); e > 0 {
+			out = append(out, [2]int{i, e})
+			i = e - 1
+		}
+	}
+	return out
+}
+
+// dateAt is the end of the date starting at i, or -1.
+func dateAt(s string, i int) int {
+	if i+4 <= len(s) && isDigit(s, i+1) && isDigit(s, i+2) && isDigit(s, i+3) && strings.HasPrefix(s[i+4:], "年") {
+		if m := digitsThen(s, i+4+len("年"), "月"); m > 0 {
+			if d := digitsThen(s, m, "日"); d > 0 {
+				return d
+			}
+			return m
+		}
+	}
+	if m := digitsThen(s, i, "月"); m > 0 {
+		return digitsThen(s, m, "日")
+	}
+	return -1
+}
+
+// digitsThen is the end of one or two digits at i followed by word, or -1.
+func digitsThen(s string, i int, word string) int {
+	if !isDigit(s, i) {
+		return -1
+	}
+	if isDigit(s, i+1) && strings.HasPrefix(s[i+2:], word) {
+		return i + 2 + len(word)
+	}
+	if strings.HasPrefix(s[i+1:], word) {
+		return i + 1 + len(word)
+	}
+	return -1
+}
+
+func isDigit(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
