@@ -29,8 +29,8 @@ var BoardSubjects = []Subject{
 }
 
 // boards: a site with fixed boards has at least ten public ones, and they
-// carry, through their categories, the five subjects of 实施细则 五.1; one
-// warning, at the last board, says all that is missing. A site without
+// carry, through their categories, the five subjects of 实施细则 五.1; a
+// warning at the last board for each shortfall. A site without
 // boards does not publish on boards and is not told.
 func (c *checker) boards() {
 	if len(c.cfg.Boards) == 0 {
@@ -51,9 +51,9 @@ func (c *checker) boards() {
 			missing = append(missing, m)
 		}
 	}
-	if len(missing) > 0 {
-		c.warn(config.File, c.cfg.Meta.Line(fmt.Sprintf("boards[%d]", len(c.cfg.Boards)-1)),
-			"the fixed public boards (固定公开栏) fall short of 实施细则 五.1: %s", strings.Join(missing, "; "))
+	line := c.cfg.Meta.Line(fmt.Sprintf("boards[%d]", len(c.cfg.Boards)-1))
+	for _, m := range missing { // one warning each, so each is a whole message to translate
+		c.warn(config.File, line, "the fixed public boards (固定公开栏) fall short of 实施细则 五.1: %s", m)
 	}
 }
 
