@@ -59,27 +59,14 @@ only counts and what a record marks public.`: `[-s DIR] [--now DATE] [--strict] 
 	`gongkai — 县委县政府权力公开透明运行 站点生成器
 
 Usage:
-  gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]
-  gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts] [--lang zh|en]
-  gongkai check  [-s DIR] [--now DATE] [--strict] [--next] [--lang zh|en]
-  gongkai publish [-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows] [--lang zh|en]
-  gongkai report [-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE] [--lang zh|en]
-  gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]
-  gongkai version
-
-Run "gongkai COMMAND --help" for the options of a command.
-Exit status: 0 success, 1 errors in the site's files (all printed) or a failed publish, 2 bad usage.
 `: `gongkai — 县委县政府权力公开透明运行 站点生成器
 
 用法：
-  gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]
-  gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts] [--lang zh|en]
-  gongkai check  [-s DIR] [--now DATE] [--strict] [--next] [--lang zh|en]
-  gongkai publish [-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows] [--lang zh|en]
-  gongkai report [-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE] [--lang zh|en]
-  gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]
-  gongkai version
-
+`,
+	`
+Run "gongkai COMMAND --help" for the options of a command.
+Exit status: 0 success, 1 errors in the site's files (all printed) or a failed publish, 2 bad usage.
+`: `
 运行 "gongkai 命令 --help" 查看该命令的选项；所有命令都可加 --lang en 或 --lang zh。
 退出状态：0 成功；1 站点文件有错误（全部列出）或发布失败；2 用法错误。
 `,
