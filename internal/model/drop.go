@@ -12,7 +12,7 @@ import "github.com/gongkai/gongkai/internal/search"
 //     board or a kiosk lays out (output.Carrier), in both editions and
 //     among the items read but not published;
 //   - the plain text beyond what summaries read: Lead(Doc.Text), its
-//     search tokens kept as Item.Words (BodyTokens).
+//     search tokens kept as Item.Words (BodyWords).
 //
 // A build sets it only when no layout of the site's own may show a body
 // (layout.ShowsBodies); serve keeps every body for its next build, and
@@ -83,18 +83,26 @@ func (d *dropping) rest(s *Site) {
 	}
 }
 
-// BodyTokens calls add with the search tokens of the item's body (package
-// search): from its whole text, or, once a Drop has cut it, from the
-// tokens taken before.
-func (s *Site) BodyTokens(it *Item, add func(string)) {
+// SearchDict is the Dict of the items' Words (BodyWords gives them as
+// its numbers), nil in a build that keeps bodies.
+func (s *Site) SearchDict() *search.Dict {
+	if s.drop == nil {
+		return nil
+	}
+	return s.drop.words
+}
+
+// BodyWords is the search tokens of the item's body (package search) as
+// Words of d, the index's Dict: those taken before a Drop cut its text
+// when d is SearchDict, else its whole text numbered in d now.
+func (s *Site) BodyWords(it *Item, d *search.Dict) search.Words {
 	if it.Doc == nil {
-		return
+		return nil
 	}
-	if it.Words != nil && s.drop != nil {
-		s.drop.words.Each(it.Words, add)
-		return
+	if it.Words != nil && s.drop != nil && d == s.drop.words {
+		return it.Words
 	}
-	search.Tokens(it.Doc.Text, add)
+	return d.Add(it.Doc.Text)
 }
 
 // PageRendered says that the item's page, the one page of the built-in

@@ -66,7 +66,7 @@ type Site struct {
 type Item struct {
 	*content.Item
 	Doc          *markdown.Doc // the rendered body; kept here, not in the content.Item, which builds share
-	Words        search.Words  // its body's search tokens, taken before a Drop cuts Doc.Text (BodyTokens)
+	Words        search.Words  // its body's search tokens, taken before a Drop cuts Doc.Text (BodyWords)
 	Status       Status
 	Unlisted     bool   // out of every list on --now, its page marked noindex (unlist.go)
 	AwaitsReview bool   // a preview's item (not a draft) not reviewed yet, marked 待审核 (review.go); never in a build without drafts

@@ -1,18 +1,20 @@
 package search
 
 import (
-	"bytes"
 	"encoding/binary"
 	"encoding/json"
-	"hash/fnv"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Index holds the postings of a site's items, added in their order, as
-// runs of ordinals (the package comment), compactly until written.
+// runs of ordinals (the package comment), compactly until written, by the
+// tokens' numbers in its Dict.
 type Index struct {
-	post  map[string]*postings
+	dict  *Dict
+	post  []postings // by token number
 	items uint32
 }
 
@@ -22,22 +24,38 @@ type postings struct {
 	run  uint32 // the length of the open run; 0 before the first ordinal
 }
 
-// NewIndex returns an empty index.
-func NewIndex() *Index { return &Index{post: map[string]*postings{}} }
+// NewIndex returns an empty index over d, the Dict of the Words it will
+// be given (a new one when d is nil).
+func NewIndex(d *Dict) *Index {
+	if d == nil {
+		d = NewDict()
+	}
+	return &Index{dict: d}
+}
 
-// Add adds the next item: tokens is called with a function that adds one
-// of its tokens (a token added twice counts once).
-func (x *Index) Add(tokens func(add func(string))) {
+// Dict is the index's Dict.
+func (x *Index) Dict() *Dict { return x.dict }
+
+// Add adds the next item: the tokens of words (Words of the index's Dict)
+// and those tokens calls add with (a token added twice counts once).
+func (x *Index) Add(words Words, tokens func(add func(string))) {
 	o := x.items
 	x.items++
-	tokens(func(t string) {
-		p := x.post[t]
-		if p == nil {
-			p = &postings{}
-			x.post[strings.Clone(t)] = p // t may be a slice of a body
-		}
-		p.add(o)
-	})
+	d := x.dict
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.each(words, func(id uint32) { x.at(id).add(o) })
+	if tokens != nil {
+		tokens(func(t string) { x.at(d.id(t)).add(o) })
+	}
+}
+
+// at is the postings of the token numbered id. x.dict.mu is held.
+func (x *Index) at(id uint32) *postings {
+	if int(id) >= len(x.post) {
+		x.post = slices.Grow(x.post, len(x.dict.toks)-len(x.post))[:len(x.dict.toks)]
+	}
+	return &x.post[id]
 }
 
 func (p *postings) add(o uint32) {
@@ -55,59 +73,114 @@ func (p *postings) add(o uint32) {
 	}
 }
 
-// runs are the postings as written: gap, length, gap, length…
-func (p *postings) runs() []uint32 {
-	var out []uint32
-	for b := p.buf; len(b) > 0; {
-		v, n := binary.Uvarint(b)
-		b = b[n:]
-		out = append(out, uint32(v))
+// appendRuns appends the postings as JSON: [gap,length,gap,length…].
+func (p *postings) appendRuns(b []byte) []byte {
+	b = append(b, '[')
+	for r := p.buf; len(r) > 0; {
+		v, n := binary.Uvarint(r)
+		r = r[n:]
+		b = strconv.AppendUint(b, v, 10)
+		b = append(b, ',')
 	}
-	return append(out, p.run)
+	b = strconv.AppendUint(b, uint64(p.run), 10)
+	return append(b, ']')
 }
 
 // Items is how many items were added.
 func (x *Index) Items() int { return int(x.items) }
 
-// Split groups the tokens into the given number of shards (ShardOf) and
-// returns each shard as JSON: an object from token to runs, keys sorted.
-func (x *Index) Split(shards int) [][]byte {
-	groups := make([][]string, shards)
-	for t := range x.post {
-		i := ShardOf(t, shards)
-		groups[i] = append(groups[i], t)
+// Shards are an index's tokens grouped by shard (ShardOf), each group
+// sorted; Shard writes one, and may be called for several at once.
+type Shards struct {
+	x      *Index
+	toks   []entry // the Dict's, as it was when grouped
+	groups [][]uint32
+}
+
+// Group groups the tokens of the items added into the given number of
+// shards. The index is not to be added to after.
+func (x *Index) Group(shards int) *Shards {
+	x.dict.mu.Lock()
+	toks := x.dict.toks
+	x.dict.mu.Unlock()
+	counts := make([]int, shards)
+	of := make([]uint32, len(x.post))
+	for id := range x.post {
+		if x.post[id].run > 0 {
+			of[id] = uint32(ShardOf(toks[id].s, shards))
+			counts[of[id]]++
+		}
 	}
+	groups := make([][]uint32, shards)
+	for i, n := range counts {
+		groups[i] = make([]uint32, 0, n)
+	}
+	for id := range x.post {
+		if x.post[id].run > 0 {
+			groups[of[id]] = append(groups[of[id]], uint32(id))
+		}
+	}
+	return &Shards{x: x, toks: toks, groups: groups}
+}
+
+// Shard is shard i as JSON: an object from token to runs, keys sorted.
+func (s *Shards) Shard(i int) []byte {
+	ids := s.groups[i]
+	slices.SortFunc(ids, func(a, b uint32) int { return strings.Compare(s.toks[a].s, s.toks[b].s) })
+	size := 3
+	for _, id := range ids {
+		size += len(s.toks[id].s) + 4 + 2*len(s.x.post[id].buf) + 12
+	}
+	b := make([]byte, 0, size)
+	b = append(b, '{')
+	for k, id := range ids {
+		if k > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, s.toks[id].s)
+		b = append(b, ':')
+		b = s.x.post[id].appendRuns(b)
+	}
+	return append(b, "}\n"...)
+}
+
+// Split returns every shard (Group, Shard).
+func (x *Index) Split(shards int) [][]byte {
+	s := x.Group(shards)
 	out := make([][]byte, shards)
-	for i, toks := range groups {
-		slices.Sort(toks)
-		out[i] = x.shard(toks)
+	for i := range out {
+		out[i] = s.Shard(i)
 	}
 	return out
 }
 
-func (x *Index) shard(toks []string) []byte {
-	var b bytes.Buffer
-	b.WriteByte('{')
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(',')
+// appendJSONString appends t as encoding/json writes it: a token of
+// letters, digits and Han characters as it is, quoted; another through
+// json.Marshal's escapes.
+func appendJSONString(b []byte, t string) []byte {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == 0xE2 {
+			return appendMarshalled(b, t)
 		}
-		k, _ := json.Marshal(t)
-		v, _ := json.Marshal(x.post[t].runs())
-		b.Write(k)
-		b.WriteByte(':')
-		b.Write(v)
 	}
-	b.WriteString("}\n")
-	return b.Bytes()
+	if !utf8.ValidString(t) {
+		return appendMarshalled(b, t)
+	}
+	b = append(b, '"')
+	b = append(b, t...)
+	return append(b, '"')
 }
 
 // ShardOf is the shard of a token: FNV-1a (32 bits) of its UTF-8 bytes
 // modulo shards, a power of two; search.js computes the same.
 func ShardOf(token string, shards int) int {
-	h := fnv.New32a()
-	h.Write([]byte(token))
-	return int(h.Sum32() & uint32(shards-1))
+	h := uint32(2166136261)
+	for i := 0; i < len(token); i++ {
+		h ^= uint32(token[i])
+		h *= 16777619
+	}
+	return int(h & uint32(shards-1))
 }
 
 // ShardsFor is the number of shards of a site of n items: a power of two,
@@ -122,4 +195,9 @@ func ShardsFor(n int) int {
 		s *= 2
 	}
 	return s
+}
+
+func appendMarshalled(b []byte, t string) []byte {
+	k, _ := json.Marshal(t)
+	return append(b, k...)
 }

@@ -69,9 +69,9 @@ func tokenSet(tokens func(func(string))) []string {
 // the end of the run before and length; a token added twice for an item
 // counts once.
 func TestPostingsAreRuns(t *testing.T) {
-	x := NewIndex()
+	x := NewIndex(nil)
 	for _, doc := range [][]string{{"a", "b"}, {"a", "a"}, {"a"}, {"b"}, {}, {"a", "b"}, {"b"}} {
-		x.Add(func(add func(string)) {
+		x.Add(nil, func(add func(string)) {
 			for _, tok := range doc {
 				add(tok)
 			}
@@ -94,9 +94,9 @@ func TestPostingsAreRuns(t *testing.T) {
 func TestShardsAreDeterministic(t *testing.T) {
 	texts := []string{"县委组织部关于李秀英等同志任前公示", "青组公〔2026〕31号", "城南污水处理厂提标改造工程 2026"}
 	build := func() [][]byte {
-		x := NewIndex()
+		x := NewIndex(nil)
 		for _, text := range texts {
-			x.Add(func(add func(string)) { Tokens(text, add) })
+			x.Add(nil, func(add func(string)) { Tokens(text, add) })
 		}
 		return x.Split(8)
 	}
@@ -121,6 +121,39 @@ func TestShardsFor(t *testing.T) {
 	for n, want := range map[int]int{0: 1, 8: 1, 53: 2, 100: 8, 256: 32, 1000: 128, 100000: 16384, 1 << 30: 1 << 15} {
 		if got := ShardsFor(n); got != want {
 			t.Errorf("ShardsFor(%d) = %d, want %d", n, got, want)
+		}
+	}
+}
+
+// TestIndexOfWords: an index given the bodies as Words of its Dict writes
+// the shards an index given every token as text writes, byte for byte,
+// whatever the tokens (filters with characters JSON escapes among them).
+func TestIndexOfWords(t *testing.T) {
+	texts := []string{"县委组织部关于李秀英等同志任前公示", "青组公〔2026〕31号 ROAD 12", "李秀英，女，1984年10月生，ＧＤＰ增长3.5%", "", "年2026年ab年"}
+	filters := []string{"#c:cadre", "#i:a<b&c>\"d\"", "#y:2026", "#x:\u2028", "#z:\xff"}
+	d := NewDict()
+	words := make([]Words, len(texts))
+	for i, text := range texts {
+		words[i] = d.Add(text)
+	}
+	byWords, byText := NewIndex(d), NewIndex(nil)
+	for i, text := range texts {
+		byWords.Add(words[i], func(add func(string)) { add(filters[i]) })
+		byText.Add(nil, func(add func(string)) {
+			Tokens(text, add)
+			add(filters[i])
+		})
+	}
+	a, b := byWords.Split(4), byText.Split(4)
+	for i := range a {
+		if !bytes.Equal(a[i], b[i]) {
+			t.Errorf("shard %d from words:\n%s\nfrom text:\n%s", i, a[i], b[i])
+		}
+	}
+	for _, tok := range append(filters, "李秀", "ab", "a\x00b", "\u2029") {
+		want, _ := json.Marshal(tok)
+		if got := appendJSONString(nil, tok); !bytes.Equal(got, want) {
+			t.Errorf("token %q written %s, encoding/json writes %s", tok, got, want)
 		}
 	}
 }

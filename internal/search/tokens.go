@@ -135,7 +135,7 @@ func pair(text string, a, b unit) string {
 }
 
 // pairs calls add with the tokens of text that the others follow from: each
-// pair of neighbouring units, and each unit alone in its run (expand gives
+// pair of neighbouring units, and each unit alone in its run (split gives
 // back the units of a pair).
 func pairs(text string, add func(string)) {
 	scan(text, func(run []unit) {
@@ -148,24 +148,20 @@ func pairs(text string, add func(string)) {
 	})
 }
 
-// expand calls add with a token of pairs and, if it is a pair, its two
-// units. A pair holds a Han character (two words are never neighbours)
-// and more than one character; a unit alone is a Han character or a word
-// without one.
-func expand(t string, add func(string)) {
-	add(t)
+// split gives the two units of a token of pairs that is a pair. A pair
+// holds a Han character (two words are never neighbours) and more than one
+// character; a unit alone is a Han character or a word without one.
+func split(t string) (a, b string, ok bool) {
 	first, n := utf8.DecodeRuneInString(t)
 	if n == len(t) {
-		return
+		return "", "", false
 	}
 	if isHan(first) {
-		add(t[:n])
-		add(t[n:])
-		return
+		return t[:n], t[n:], true
 	}
 	last, m := utf8.DecodeLastRuneInString(t)
 	if isHan(last) {
-		add(t[:len(t)-m])
-		add(t[len(t)-m:])
+		return t[:len(t)-m], t[len(t)-m:], true
 	}
+	return "", "", false
 }

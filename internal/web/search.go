@@ -73,35 +73,36 @@ func searchList(s *model.Site, items []*model.Item) ([]byte, error) {
 	return json.Marshal(out)
 }
 
-// searchIndex makes the shards once, for the first shard rendered, and
-// lets them go once every shard is.
+// searchIndex makes the index and groups its tokens once, for the first
+// shard rendered, and lets them go once every shard is written; each
+// shard's bytes are made by the worker rendering it.
 type searchIndex struct {
 	site   *model.Site
 	shards int
 	mu     sync.Mutex
-	made   [][]byte
+	made   *search.Shards
 	left   int
 }
 
 func (x *searchIndex) shard(i int) []byte {
 	x.mu.Lock()
-	defer x.mu.Unlock()
 	if x.made == nil {
-		x.made, x.left = makeIndex(x.site).Split(x.shards), x.shards
+		x.made, x.left = makeIndex(x.site).Group(x.shards), x.shards
 	}
-	b := x.made[i]
+	made := x.made
 	if x.left--; x.left == 0 {
 		x.made = nil
 	}
-	return b
+	x.mu.Unlock()
+	return made.Shard(i)
 }
 
 // makeIndex adds the listed items in order: their title, number, 索引号,
 // issuer, category and body, and the filters' tokens.
 func makeIndex(s *model.Site) *search.Index {
-	idx := search.NewIndex()
+	idx := search.NewIndex(s.SearchDict())
 	for _, it := range s.Listed {
-		idx.Add(func(add func(string)) {
+		idx.Add(s.BodyWords(it, idx.Dict()), func(add func(string)) {
 			for _, text := range []string{it.Title, it.Number, it.IndexNumber, s.CategoryLabel(it.Category)} {
 				search.Tokens(text, add)
 			}
@@ -109,7 +110,6 @@ func makeIndex(s *model.Site) *search.Index {
 				search.Tokens(s.IssuerLabel(it.Issuer), add)
 				add("#i:" + it.Issuer)
 			}
-			s.BodyTokens(it, add)
 			add("#c:" + it.Category)
 			add("#y:" + strconv.Itoa(it.Date.Y))
 		})
