@@ -2,15 +2,7 @@ package page
 
 import (
 	"html/template"
-	"regexp"
 	"strings"
-)
-
-// number is a run of digits, joined by hyphens; date a date written out in
-// Chinese: year and month, with or without its day, or month and day.
-var (
-	number = regexp.MustCompile(`[0-9]+(?:-[0-9]+)*`)
-	phone  = regexp.MustCompile(`^(?:0[0-9]{2,3}-[0-9]{5,8}|1[3-9][0-9]{9})$`)
 )
 
 // WebBody is a rendered body as the website shows it: tables labelled for
@@ -24,7 +16,11 @@ func WebBody(h template.HTML) template.HTML {
 // keepTogether marks telephone numbers and dates in the text of s, which
 // is HTML as the Markdown renderer writes it.
 func keepTogether(s string) string {
+	if !hasDigit(s) {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
 	skip := 0 // depth inside <a>, <code>, <pre>
 	for s != "" {
 		lt := strings.IndexByte(s, '<')
@@ -73,46 +69,115 @@ func tagName(t string) string {
 // markText writes text with its telephone numbers linked and its dates kept
 // together.
 func markText(b *strings.Builder, text string) {
+	if !hasDigit(text) {
+		b.WriteString(text)
+		return
+	}
 	last := 0
-	for _, m := range dates(text) {
-		markPhones(b, text[last:m[0]])
-		b.WriteString(`<span class="nb">` + text[m[0]:m[1]] + `</span>`)
-		last = m[1]
+	for start, end := nextDate(text, 0); start >= 0; start, end = nextDate(text, end) {
+		markPhones(b, text[last:start])
+		b.WriteString(`<span class="nb">`)
+		b.WriteString(text[start:end])
+		b.WriteString(`</span>`)
+		last = end
 	}
 	markPhones(b, text[last:])
 }
 
-// markPhones writes text with its telephone numbers as tel: links.
+// markPhones writes text with its telephone numbers as tel: links: of its
+// runs of digits joined by hyphens, those that are a number with an area
+// code or a mobile number (isPhone), as the regular expressions
+// `[0-9]+(?:-[0-9]+)*` and `^(?:0[0-9]{2,3}-[0-9]{5,8}|1[3-9][0-9]{9})$`
+// would (TestPhonesAsTheExpression).
 func markPhones(b *strings.Builder, text string) {
 	last := 0
-	for _, m := range number.FindAllStringIndex(text, -1) {
-		n := text[m[0]:m[1]]
-		if !phone.MatchString(n) {
+	for i := 0; i < len(text); {
+		if !isDigit(text, i) {
+			i++
 			continue
 		}
-		b.WriteString(text[last:m[0]])
-		b.WriteString(`<a class="tel" href="tel:` + n + `">` + n + `</a>`)
-		last = m[1]
+		e := numberEnd(text, i)
+		if n := text[i:e]; isPhone(n) {
+			b.WriteString(text[last:i])
+			b.WriteString(`<a class="tel" href="tel:`)
+			b.WriteString(n)
+			b.WriteString(`">`)
+			b.WriteString(n)
+			b.WriteString(`</a>`)
+			last = e
+		}
+		i = e
 	}
 	b.WriteString(text[last:])
 }
 
-// dates finds the dates keepTogether keeps on one line, as the regular
-// expression `[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}月[0-9]{1,2}日`
-// would (TestDatesAsTheExpression), without its cost over every run of
-// a body's text.
+// numberEnd is the end of the run of digits joined by hyphens at i.
+func numberEnd(s string, i int) int {
+	for isDigit(s, i) {
+		i++
+	}
+	for i+1 < len(s) && s[i] == '-' && isDigit(s, i+1) {
+		for i++; isDigit(s, i); i++ {
+		}
+	}
+	return i
+}
+
+// isPhone says whether n, digits joined by hyphens, is a telephone
+// number: 0, two or three digits, a hyphen and five to eight digits; or
+// 1, a digit from 3 to 9 and nine digits.
+func isPhone(n string) bool {
+	if len(n) == 11 && n[0] == '1' && n[1] >= '3' && allDigits(n) {
+		return true
+	}
+	area, local, ok := strings.Cut(n, "-")
+	return ok && n[0] == '0' && len(area) >= 3 && len(area) <= 4 && len(local) >= 5 && len(local) <= 8 && allDigits(local)
+}
+
+// allDigits says whether s is all ASCII digits.
+func allDigits(s string) bool {
+	for i := range len(s) {
+		if !isDigit(s, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasDigit says whether s has an ASCII digit: without one, there is
+// neither date nor telephone number to mark.
+func hasDigit(s string) bool {
+	for i := range len(s) {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// dates finds the dates keepTogether keeps on one line (nextDate).
 func dates(s string) [][2]int {
 	var out [][2]int
-	for i := 0; i < len(s); i++ {
+	for start, end := nextDate(s, 0); start >= 0; start, end = nextDate(s, end) {
+		out = append(out, [2]int{start, end})
+	}
+	return out
+}
+
+// nextDate finds the first date at or after from, as the regular
+// expression `[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}月[0-9]{1,2}日`
+// would (TestDatesAsTheExpression), without its cost over every run of
+// a body's text; start is -1 when there is none.
+func nextDate(s string, from int) (start, end int) {
+	for i := from; i < len(s); i++ {
 		if !isDigit(s, i) {
 			continue
 		}
 		if e := dateAt(s, i); e > 0 {
-			out = append(out, [2]int{i, e})
-			i = e - 1
+			return i, e
 		}
 	}
-	return out
+	return -1, -1
 }
 
 // dateAt is the end of the date starting at i, or -1.

@@ -3,15 +3,7 @@ package page
 import (
 	"html"
 	"html/template"
-	"regexp"
 	"strings"
-)
-
-// headCell finds a header cell of the Markdown renderer's HTML, and tag any
-// tag in it.
-var (
-	headCell = regexp.MustCompile(`(?s)<th[ >].*?</th>`)
-	tag      = regexp.MustCompile(`<[^>]*>`)
 )
 
 // TableLabels gives each body cell of the tables in a rendered body the
@@ -48,9 +40,14 @@ func labelled(b *strings.Builder, table string) {
 		return
 	}
 	var labels []string
-	for _, th := range headCell.FindAllString(table[:split], -1) {
-		text := html.UnescapeString(tag.ReplaceAllString(th, ""))
+	for head := table[:split]; ; {
+		th, rest := headCell(head)
+		if th == "" {
+			break
+		}
+		text := html.UnescapeString(withoutTags(th))
 		labels = append(labels, template.HTMLEscapeString(strings.TrimSpace(text)))
+		head = rest
 	}
 	b.WriteString(table[:split])
 	rest, col := table[split:], 0
@@ -70,4 +67,43 @@ func labelled(b *strings.Builder, table string) {
 		col++
 		rest = rest[td+3:]
 	}
+}
+
+// headCell finds the first header cell in s, from "<th " or "<th>" to the
+// first "</th>" after it, and what follows it; th is "" when there is none.
+func headCell(s string) (th, rest string) {
+	for from := 0; ; {
+		i := strings.Index(s[from:], "<th")
+		if i < 0 {
+			return "", ""
+		}
+		i += from
+		if i+3 < len(s) && (s[i+3] == ' ' || s[i+3] == '>') {
+			if j := strings.Index(s[i+4:], "</th>"); j >= 0 {
+				end := i + 4 + j + len("</th>")
+				return s[i:end], s[end:]
+			}
+			return "", ""
+		}
+		from = i + 3
+	}
+}
+
+// withoutTags is s without its tags, from each < to the next >.
+func withoutTags(s string) string {
+	var b strings.Builder
+	for {
+		lt := strings.IndexByte(s, '<')
+		if lt < 0 {
+			break
+		}
+		gt := strings.IndexByte(s[lt:], '>')
+		if gt < 0 {
+			break
+		}
+		b.WriteString(s[:lt])
+		s = s[lt+gt+1:]
+	}
+	b.WriteString(s)
+	return b.String()
 }
