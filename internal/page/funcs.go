@@ -31,12 +31,7 @@ func Funcs(s *model.Site) template.FuncMap {
 		// pubDate is when an item was published, as the pages' metadata
 		// gives it (PubDate): "2026-11-20 09:30", or the day alone when the
 		// editor gave no time.
-		"pubDate": func(it *model.Item) string {
-			if it.Published.HasTime {
-				return it.Published.In(s.Config.Location).Format("2006-01-02 15:04")
-			}
-			return it.Date.String()
-		},
+		"pubDate": func(it *model.Item) string { return PubDate(s, it) },
 		// shortDate is a date in a compact list: 11月23日 in the build's
 		// year, 2025年11月23日 in another.
 		"shortDate": func(d calendar.Day) string {
@@ -78,6 +73,15 @@ func Funcs(s *model.Site) template.FuncMap {
 		}),
 		"coverageItems": coverageItems,
 	}
+}
+
+// PubDate is when an item was published, as the pages' metadata gives it
+// (pubDate).
+func PubDate(s *model.Site, it *model.Item) string {
+	if it.Published.HasTime {
+		return it.Published.In(s.Config.Location).Format("2006-01-02 15:04")
+	}
+	return it.Date.String()
 }
 
 // ChannelNames is the channels' labels joined with 、 (channelNames).
