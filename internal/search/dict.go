@@ -40,31 +40,84 @@ type Words []byte
 // NewDict returns an empty Dict.
 func NewDict() *Dict { return &Dict{ids: map[string]uint32{}} }
 
-// Add numbers the tokens of text and returns them as Words. The tokens are
-// gathered before the Dict is locked, so that workers adding bodies wait
-// for each other only while they look numbers up.
+// Add numbers the tokens of text and returns them as Words. The tokens
+// are gathered, as spans of text, before the Dict is locked, so that
+// workers adding bodies wait for each other only while they look numbers
+// up.
 func (d *Dict) Add(text string) Words {
-	toks := make([]string, 0, len(text)/3+4) // a Han character (3 bytes) makes at most one pair
-	pairs(text, func(t string) { toks = append(toks, t) })
-	ids := make([]uint32, 0, len(toks))
+	g := gatherers.Get().(*gatherer)
+	defer gatherers.Put(g)
+	g.gather(text)
 	d.mu.Lock()
 	d.calls++
-	for _, t := range toks {
-		id := d.id(t)
-		if e := &d.toks[id]; e.seen != d.calls {
-			e.seen = d.calls
-			ids = append(ids, id)
-		}
+	for _, sp := range g.spans {
+		d.note(g, d.id(text[sp[0]:sp[1]]))
+	}
+	for _, t := range g.folded {
+		d.note(g, d.id(t))
 	}
 	d.mu.Unlock()
-	slices.Sort(ids)
-	out := make(Words, 0, len(ids)+len(ids)/2)
+	slices.Sort(g.ids)
+	out := make(Words, 0, len(g.ids)+len(g.ids)/2)
 	prev := uint32(0)
-	for _, id := range ids {
+	for _, id := range g.ids {
 		out = binary.AppendUvarint(out, uint64(id-prev))
 		prev = id
 	}
 	return slices.Clip(out)
+}
+
+// note adds id to g.ids the first time this Add meets it. d.mu is held.
+func (d *Dict) note(g *gatherer, id uint32) {
+	if e := &d.toks[id]; e.seen != d.calls {
+		e.seen = d.calls
+		g.ids = append(g.ids, id)
+	}
+}
+
+// gatherer holds the tokens of one text that the others follow from: each
+// pair of neighbouring units, and each unit alone in its run (split gives
+// back the units of a pair); those that are the text as it is as spans of
+// it, the others folded; and the numbers found. It is reused from text to
+// text (gatherers).
+type gatherer struct {
+	spans  [][2]int32
+	folded []string
+	ids    []uint32
+}
+
+var gatherers = sync.Pool{New: func() any { return new(gatherer) }}
+
+// gather finds the tokens of text.
+func (g *gatherer) gather(text string) {
+	g.spans, g.folded, g.ids = g.spans[:0], g.folded[:0], g.ids[:0]
+	clear(g.folded[:cap(g.folded)]) // let go of the last text's strings
+	scan(text, func(run []unit) {
+		if len(run) == 1 {
+			g.unit(run[0])
+		}
+		for i := 1; i < len(run); i++ {
+			g.pair(run[i-1], run[i])
+		}
+	})
+}
+
+// unit adds a unit alone in its run.
+func (g *gatherer) unit(u unit) {
+	if u.raw {
+		g.spans = append(g.spans, [2]int32{int32(u.start), int32(u.end)})
+		return
+	}
+	g.folded = append(g.folded, u.s)
+}
+
+// pair adds the pair of neighbouring units a and b (pair).
+func (g *gatherer) pair(a, b unit) {
+	if a.raw && b.raw {
+		g.spans = append(g.spans, [2]int32{int32(a.start), int32(b.end)})
+		return
+	}
+	g.folded = append(g.folded, a.s+b.s)
 }
 
 // id is the number of the token t, which it is given if it has none yet,

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestRuns(t *testing.T) {
@@ -154,6 +155,22 @@ func TestIndexOfWords(t *testing.T) {
 		want, _ := json.Marshal(tok)
 		if got := appendJSONString(nil, tok); !bytes.Equal(got, want) {
 			t.Errorf("token %q written %s, encoding/json writes %s", tok, got, want)
+		}
+	}
+}
+
+// TestDecode: decode reads what utf8.DecodeRuneInString reads, valid or
+// not, at every byte of texts with characters of every length and broken
+// ones.
+func TestDecode(t *testing.T) {
+	texts := []string{"李秀英，女，ＧＤＰ a1 €𠀀", "\xe4\xb8", "\xe4\xb8x", "\xed\xa0\x80", "\xe0\x80\xaf", "\xef\xbf\xbd", "\xe4\x80\x80\xff"}
+	for _, text := range texts {
+		for i := range len(text) {
+			r, n := decode(text, i)
+			wr, wn := utf8.DecodeRuneInString(text[i:])
+			if r != wr || n != wn {
+				t.Errorf("decode(%q, %d) = %U, %d; want %U, %d", text, i, r, n, wr, wn)
+			}
 		}
 	}
 }

@@ -28,7 +28,7 @@ func scan(text string, f func(run []unit)) {
 		}
 	}
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decode(text, i)
 		switch fr := fold(r); {
 		case isHan(fr):
 			endWord(i)
@@ -50,6 +50,19 @@ func scan(text string, f func(run []unit)) {
 	if len(run) > 0 {
 		f(run)
 	}
+}
+
+// decode is the rune at i and its length, as utf8.DecodeRuneInString
+// gives them, a character of three bytes (every Han character of the
+// main block) read in place.
+func decode(text string, i int) (rune, int) {
+	if c := text[i]; c&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+		r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }
 
 // isHan says whether r is a Han character; most are in one block.
@@ -134,21 +147,8 @@ func pair(text string, a, b unit) string {
 	return a.s + b.s
 }
 
-// pairs calls add with the tokens of text that the others follow from: each
-// pair of neighbouring units, and each unit alone in its run (split gives
-// back the units of a pair).
-func pairs(text string, add func(string)) {
-	scan(text, func(run []unit) {
-		if len(run) == 1 {
-			add(run[0].s)
-		}
-		for i := 1; i < len(run); i++ {
-			add(pair(text, run[i-1], run[i]))
-		}
-	})
-}
-
-// split gives the two units of a token of pairs that is a pair. A pair
+// split gives the two units of a token a Dict keeps (gatherer) that is a
+// pair. A pair
 // holds a Han character (two words are never neighbours) and more than one
 // character; a unit alone is a Han character or a word without one.
 func split(t string) (a, b string, ok bool) {
