@@ -18,7 +18,7 @@ func (s *Set) Renew() {
 	k.formMu.Unlock()
 	for _, sh := range sharings {
 		sh.mu.Lock()
-		sh.memo, sh.seen = map[sharedKey]template.HTML{}, map[string]int{}
+		sh.memo, sh.seen, sh.found = map[sharedKey]template.HTML{}, map[string]int{}, map[string]int{}
 		sh.mu.Unlock()
 	}
 }

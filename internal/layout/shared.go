@@ -38,7 +38,9 @@ const maxSharedDeps = 6
 
 // maxShared is how many outputs of one partial are kept; beyond them, the
 // values its fields take are not shared by many pages (a partial reading
-// the page's item) and the partial is rendered at every call.
+// the page's item) and the partial is rendered at every call, without
+// reading its fields for a key when no call was answered from the kept
+// ones.
 const maxShared = 64
 
 // sharing is what one page kind's template shares.
@@ -55,6 +57,7 @@ type sharing struct {
 	mu    sync.Mutex
 	memo  map[sharedKey]template.HTML
 	seen  map[string]int // partial -> outputs kept
+	found map[string]int // partial -> calls answered from memo
 }
 
 type sharedKey struct {
@@ -70,7 +73,7 @@ type sharedKey struct {
 // with the page of a partial reading a field of it that cannot be compared
 // (the page's .Crumbs) is left as written, as it could never be shared.
 func share(t *template.Template, store *keptStore, page reflect.Type) {
-	sh := &sharing{t: t, deps: map[string][]string{}, text: map[string]bool{}, memo: map[sharedKey]template.HTML{}, seen: map[string]int{}}
+	sh := &sharing{t: t, deps: map[string][]string{}, text: map[string]bool{}, memo: map[sharedKey]template.HTML{}, seen: map[string]int{}, found: map[string]int{}}
 	sh.store, sh.forms, sh.byPage = store, map[string]int{}, map[string]bool{}
 	store.register(sh)
 	called := map[string]bool{}
@@ -217,11 +220,20 @@ func funcCall(fn string, call *parse.TemplateNode) *parse.ActionNode {
 // render is sharedFunc: the partial name rendered with the page dot, from
 // what an earlier page with the same values of its fields got.
 func (sh *sharing) render(name string, dot any) (template.HTML, error) {
+	sh.mu.Lock()
+	perPage := sh.seen[name] >= maxShared && sh.found[name] == 0
+	sh.mu.Unlock()
+	if perPage { // every page so far had its own: no key is worth making
+		return sh.call(name, dot)
+	}
 	key, ok := sharedKeyOf(name, sh.deps[name], dot)
 	if ok {
 		sh.mu.Lock()
 		html, found := sh.memo[key]
 		ok = found || sh.seen[name] < maxShared
+		if found {
+			sh.found[name]++
+		}
 		sh.mu.Unlock()
 		if found {
 			return html, nil

@@ -178,3 +178,53 @@ func TestIncomparableFieldLeftAsCalled(t *testing.T) {
 		t.Errorf("the page calls %q, want %q", calls, want)
 	}
 }
+
+// countedPage counts the calls of its method Name.
+type countedPage struct {
+	Title string
+	calls *atomic.Int32
+}
+
+func (p *countedPage) Name() string { p.calls.Add(1); return p.Title }
+
+// TestPerPagePartialReadsNoKey: once a shared partial has kept maxShared
+// outputs and no page was answered from them, each page's own values, it
+// is rendered at every call without reading the page's fields for a key
+// first (here a method called once per page, not twice), and writes what
+// the call would; a partial whose pages share values goes on being
+// answered from what it kept.
+func TestPerPagePartialReadsNoKey(t *testing.T) {
+	fsys := fstest.MapFS{
+		"themes/plain/layouts/base.html":          {Data: []byte(`<html>{{template "partials/name.html" .}}</html>`)},
+		"themes/plain/layouts/item.html":          {Data: []byte(`{{define "main"}}{{end}}`)},
+		"themes/plain/layouts/partials/name.html": {Data: []byte(`<h1>{{.Name}}</h1>`)},
+	}
+	set, diags := Load(fsys, "plain", nil)
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	var calls atomic.Int32
+	render := func(title string) {
+		html, err := set.Render("item", &countedPage{Title: title, calls: &calls})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "<html><h1>" + title + "</h1></html>"; string(html) != want {
+			t.Fatalf("got %s, want %s", html, want)
+		}
+	}
+	for i := range maxShared + 10 {
+		render(fmt.Sprint("第", i, "页"))
+	}
+	if n, want := calls.Load(), int32(2*maxShared+10); n != want {
+		t.Errorf("Name called %d times for %d pages of their own, want %d (twice for each kept, then once)", n, maxShared+10, want)
+	}
+	set.Renew()
+	calls.Store(0)
+	for i := range maxShared + 10 {
+		render(fmt.Sprint("第", i%maxShared, "页"))
+	}
+	if n, want := calls.Load(), int32(2*maxShared+10); n != want {
+		t.Errorf("Name called %d times for pages sharing %d values, want %d (the last answered from what was kept)", n, maxShared, want)
+	}
+}
