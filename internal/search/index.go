@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -95,6 +96,7 @@ type Shards struct {
 	x      *Index
 	toks   []entry // the Dict's, as it was when grouped
 	groups [][]uint32
+	sorted []sync.Once // each group sorted once, whoever asks first
 }
 
 // Group groups the tokens of the items added into the given number of
@@ -120,13 +122,16 @@ func (x *Index) Group(shards int) *Shards {
 			groups[of[id]] = append(groups[of[id]], uint32(id))
 		}
 	}
-	return &Shards{x: x, toks: toks, groups: groups}
+	return &Shards{x: x, toks: toks, groups: groups, sorted: make([]sync.Once, shards)}
 }
 
 // Shard is shard i as JSON: an object from token to runs, keys sorted.
+// It may be called for any shards at once, the same one too.
 func (s *Shards) Shard(i int) []byte {
 	ids := s.groups[i]
-	slices.SortFunc(ids, func(a, b uint32) int { return strings.Compare(s.toks[a].s, s.toks[b].s) })
+	s.sorted[i].Do(func() {
+		slices.SortFunc(ids, func(a, b uint32) int { return strings.Compare(s.toks[a].s, s.toks[b].s) })
+	})
 	size := 3
 	for _, id := range ids {
 		size += len(s.toks[id].s) + 4 + 2*len(s.x.post[id].buf) + 12

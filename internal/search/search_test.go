@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -170,6 +171,32 @@ func TestDecode(t *testing.T) {
 			wr, wn := utf8.DecodeRuneInString(text[i:])
 			if r != wr || n != wn {
 				t.Errorf("decode(%q, %d) = %U, %d; want %U, %d", text, i, r, n, wr, wn)
+			}
+		}
+	}
+}
+
+// TestShardsAtOnce: shards made by several workers at once, the same
+// shard by two, are the bytes Split makes (go test -race).
+func TestShardsAtOnce(t *testing.T) {
+	x := NewIndex(nil)
+	for _, text := range []string{"县委组织部关于李秀英等同志任前公示", "青组公〔2026〕31号", "城南污水处理厂提标改造工程 2026", "李秀英同志"} {
+		x.Add(nil, func(add func(string)) { Tokens(text, add) })
+	}
+	want := x.Split(4)
+	s := x.Group(4)
+	got := make([][2][]byte, 4)
+	var wg sync.WaitGroup
+	for i := range 4 {
+		for j := range 2 {
+			wg.Go(func() { got[i][j] = s.Shard(i) })
+		}
+	}
+	wg.Wait()
+	for i := range 4 {
+		for j := range 2 {
+			if !bytes.Equal(got[i][j], want[i]) {
+				t.Errorf("shard %d made at once:\n%s\nmade alone:\n%s", i, got[i][j], want[i])
 			}
 		}
 	}
