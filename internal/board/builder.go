@@ -119,4 +119,3 @@ func (bl *builder) element(s sizer, b markdown.Block) block {
 	}
 	return &opaque{s: s, body: strings.TrimRight(string(b.HTML), "\n"), txt: b.Text}
 }
-

@@ -25,8 +25,9 @@ func (t *table) widths() {
 	}
 	chrome := t.s.g.CellPadX*2 + t.s.g.Rule
 	avail := t.f.ems(t.s.width-float64(cols)*chrome) - 0.01
-	w, _ := flow.Columns(flow.Table{Rows: rows, Slack: slack, MaxLeast: 8, Headed: t.head != nil,
+	w, squeezed := flow.Columns(flow.Table{Rows: rows, Slack: slack, MaxLeast: 8, Headed: t.head != nil,
 		Fixed: t.fixedWidths(cols), Share: flow.FewestLines}, avail) // a sheet has no cards: a table too wide is squeezed
+	t.s.g.squeezed = t.s.g.squeezed || squeezed
 	t.cellW, t.cols = make([]float64, cols), make([]string, cols)
 	for j := range w {
 		pct := math.Floor((w[j]*t.f.mm()+chrome)/t.s.width*100000) / 1000

@@ -58,7 +58,8 @@ type geometry struct {
 
 	CellPadX, CellPadY, Rule float64 // table cells
 
-	board string // "board 5", for messages
+	board    string // "board 5", for messages
+	squeezed bool   // a table laid out at this geometry has columns narrower than their longest words
 }
 
 // bodyPoints is the body size for a paper: it grows with the square root

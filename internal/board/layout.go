@@ -40,12 +40,13 @@ func Layout(site *model.Site, tpl *layout.Set) ([]*Board, error) {
 
 // layoutBoard lays a board out with its columns (columnsFor); a board
 // whose columns are its default takes one column fewer at a time while a
-// drawing would print its text below min_font.
+// drawing would print its text below min_font or a table would be
+// squeezed narrower than its longest words.
 func layoutBoard(site *model.Site, tpl *layout.Set, cb *config.Board, items []*model.Item) (*Board, error) {
 	defer output.Name(name(cb))
 	cols := columnsFor(cb)
 	b, err := layoutColumns(site, tpl, cb, items, cols)
-	for ; cb.Columns == 0 && cols > 1 && isSmallDrawing(err); cols-- {
+	for ; cb.Columns == 0 && cols > 1 && (isSmallDrawing(err) || err == nil && b.geo.squeezed); cols-- {
 		b, err = layoutColumns(site, tpl, cb, items, cols-1)
 	}
 	return b, err

@@ -88,3 +88,14 @@ func (v *validator) distance(p string, b *Board) {
 	}
 	b.DistanceMM = mm
 }
+
+// DistanceFor is the farthest viewing distance (mm) from which type of pt
+// points is legible, to the 10 cm below.
+func DistanceFor(pt float64) float64 {
+	return math.Floor(pt*ptMM*ReadingRatio/100) * 100
+}
+
+// FormatDistance writes mm as site.toml takes it: "1.5m".
+func FormatDistance(mm float64) string {
+	return strconv.FormatFloat(mm/1000, 'f', -1, 64) + "m"
+}
