@@ -66,13 +66,14 @@ func TestBodyLegibleFromTheDistance(t *testing.T) {
 }
 
 // TestDefaultColumnsHoldReadableLines: without columns, a line of body
-// type holds 25 to 40 characters on every paper from A3 to A0, portrait
+// type holds 25 to 40 characters on every paper from A4 to A0, portrait
 // and landscape (one column on A1 portrait held about 70, on landscape
 // about 100); columns a board sets win.
 func TestDefaultColumnsHoldReadableLines(t *testing.T) {
-	for _, p := range []string{"A3", "A2", "A1", "A0"} {
+	for _, p := range []string{"A4", "A3", "A2", "A1", "A0"} {
 		for _, o := range []string{"portrait", "landscape"} {
 			g := newGeometry(paperBoard(t, p, o, ""), bands{}, 1, 0)
+			t.Logf("%s %s: %d columns of %.1f characters at %gpt", p, o, g.Columns, g.Body.ems(g.ColW), g.Body.Pt)
 			if ems := g.Body.ems(g.ColW); ems < leastLineEms || ems > mostLineEms {
 				t.Errorf("%s %s: %d columns of %.1f characters at %gpt, want 25 to 40", p, o, g.Columns, ems, g.Body.Pt)
 			}
