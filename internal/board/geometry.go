@@ -59,7 +59,7 @@ type geometry struct {
 	CellPadX, CellPadY, Rule float64 // table cells
 
 	board    string // "board 5", for messages
-	squeezed bool   // a table laid out at this geometry has columns narrower than their longest words
+	squeezed bool   // a table laid out at this geometry breaks a word of a cell: its column is too narrow
 }
 
 // bodyPoints is the body size for a paper: it grows with the square root
@@ -138,7 +138,7 @@ func newGeometry(b *config.Board, t bands, scale float64, cols int) *geometry {
 	g.QR = math.Min(60, math.Max(22, g.Body.mm()*5))
 	g.QRGap = g.Body.mm()
 	g.SepGap = g.Body.line() * 0.6
-	g.CellPadX, g.CellPadY, g.Rule = g.Table.mm()*0.45, g.Table.mm()*0.3, 0.3
+	g.CellPadX, g.CellPadY, g.Rule = g.Table.mm()*cellPadEms, g.Table.mm()*0.3, 0.3
 	g.Pad = g.Margin * 0.5
 	g.ColGap = columnGap(g.Body.mm())
 	named := g.W - 2*g.Margin - g.badge() - g.Margin

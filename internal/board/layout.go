@@ -40,8 +40,8 @@ func Layout(site *model.Site, tpl *layout.Set) ([]*Board, error) {
 
 // layoutBoard lays a board out with its columns (columnsFor); a board
 // whose columns are its default takes one column fewer at a time while a
-// drawing would print its text below min_font or a table would be
-// squeezed narrower than its longest words.
+// drawing would print its text below min_font or a table's column would
+// be narrower than a word or number it holds.
 func layoutBoard(site *model.Site, tpl *layout.Set, cb *config.Board, items []*model.Item) (*Board, error) {
 	defer output.Name(name(cb))
 	cols := columnsFor(cb)

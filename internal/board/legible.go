@@ -22,7 +22,8 @@ const (
 // Legibility is what check says of the boards laid out: a warning at an
 // item's file for an item that needs more than SheetBudget sheets of its
 // board and has no summary to show instead (Entry.needs); notes at the
-// board in site.toml for a sheet less than a quarter full and for columns
+// board in site.toml for a sheet after the first less than a quarter full
+// and for columns
 // the board sets whose lines are too short or too long to read.
 func Legibility(boards []*Board) (warnings, notes []diag.Diagnostic) {
 	for _, b := range boards {
@@ -49,16 +50,18 @@ func (b *Board) tooLong() []diag.Diagnostic {
 	return out
 }
 
-// nearlyEmpty notes the sheets filled less than leastFill.
+// nearlyEmpty notes the sheets after a board's first filled less than
+// leastFill: sheets printed and posted for a few lines. A board of one
+// sheet, however empty, prints nothing in vain: it waits for content.
 func (b *Board) nearlyEmpty() []diag.Diagnostic {
 	var out []diag.Diagnostic
-	for _, s := range b.Sheets {
+	for _, s := range b.Sheets[1:] {
 		f := b.fill(s)
 		if f >= leastFill {
 			continue
 		}
 		out = append(out, diag.Diagnostic{File: config.File, Line: b.line("paper"),
-			Msg: fmt.Sprintf("board %s: sheet %d of %d is only %d%% filled; give the board smaller paper, more categories or fewer columns",
+			Msg: fmt.Sprintf("board %s: sheet %d of %d is only %d%% filled; give the board larger paper or more columns so that its items need a sheet fewer, or more categories to fill it",
 				b.NN, s.Number, s.Total, int(math.Round(f*100)))})
 	}
 	return out

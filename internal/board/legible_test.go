@@ -14,12 +14,16 @@ import (
 
 // longSite is a site with an A3 board carrying two items whose bodies
 // take four sheets at its smallest type, the second with a summary, and
-// an A1 board carrying one short item.
+// an A3 board carrying an item a little longer than one sheet.
 func longSite() fstest.MapFS {
 	para := "县委组织部按照干部选拔任用工作条例的规定，对拟任人选进行了民主推荐、考察和讨论决定，现将有关情况予以公示，欢迎社会各界监督。"
 	var body strings.Builder
 	for i := range 30 {
 		fmt.Fprintf(&body, "第%d段。%s\n\n", i+1, strings.Repeat(para, 3))
+	}
+	var wang strings.Builder
+	for i := range 16 {
+		fmt.Fprintf(&wang, "第%d段。%s\n\n", i+1, strings.Repeat("王某，男，1980年3月生，拟任某镇党委书记。工作期间认真履行职责，群众反映良好。", 3))
 	}
 	item := func(title, extra string) *fstest.MapFile {
 		return &fstest.MapFile{Data: []byte("+++\ntitle = \"" + title + "\"\ndate = 2026-03-16\ncategory = \"rules\"\nterm = \"long-term\"\n" + extra + "+++\n" + body.String())}
@@ -52,12 +56,12 @@ categories  = ["rules"]
 number      = 6
 name        = "干部调整任用"
 location    = "县委大院西侧公开栏"
-paper       = "A1"
+paper       = "A3"
 categories  = ["cadre"]
 `)},
 		"content/rules/long.md":       item("县管干部交流轮岗实施办法", ""),
 		"content/rules/summarized.md": item("县管干部监督管理办法", "summary = \"明确县管干部日常监督、考核评价和问责的办法。\"\n"),
-		"content/cadre/wang.md":       {Data: []byte("+++\ntitle = \"关于王某同志任前公示的公告\"\ndate = 2026-11-23\ncategory = \"cadre\"\nterm = \"long-term\"\n+++\n王某，男，1980年3月生，拟任某镇党委书记。\n")},
+		"content/cadre/wang.md":       {Data: []byte("+++\ntitle = \"关于王某同志任前公示的公告\"\ndate = 2026-11-23\ncategory = \"cadre\"\nterm = \"long-term\"\n+++\n" + wang.String())},
 	}
 }
 
@@ -65,7 +69,8 @@ categories  = ["cadre"]
 // two sheets of its board at the smallest type is shown by its summary
 // and a line saying where the full text is (its QR code); without a
 // summary it is shown whole, and check warns at its file how many sheets
-// it needs. A sheet less than a quarter full is a note at its board.
+// it needs. A sheet after the first less than a quarter full is a note at
+// its board.
 func TestSummaryStandsInForALongBody(t *testing.T) {
 	fsys := longSite()
 	s, diags := load(t, fsys)
@@ -105,8 +110,8 @@ func TestSummaryStandsInForALongBody(t *testing.T) {
 	}
 	line := s.Config.Meta.Line("boards[1].paper")
 	if !slices.ContainsFunc(notes, func(d diag.Diagnostic) bool {
-		return d.File == config.File && d.Line == line && strings.HasPrefix(d.Msg, "board 06: sheet 1 of 1 is only ")
+		return d.File == config.File && d.Line == line && strings.HasPrefix(d.Msg, "board 06: sheet 2 of 2 is only 20% filled")
 	}) || len(notes) != 1 {
-		t.Errorf("notes: %v\nwant one: board 06's one sheet nearly empty, at site.toml:%d", notes, line)
+		t.Errorf("notes: %v\nwant one: board 06's second sheet nearly empty, at site.toml:%d", notes, line)
 	}
 }
