@@ -77,9 +77,11 @@ func (b *Board) lineNote() *diag.Diagnostic {
 	if ems >= shortLineEms && ems <= longLineEms {
 		return nil
 	}
+	auto := *b.Config
+	auto.Columns = 0
 	return &diag.Diagnostic{File: config.File, Line: b.line("columns"),
 		Msg: fmt.Sprintf("board %s: with columns = %d a line holds about %.0f characters of its %gpt type, and 25 to 40 read best; remove columns to have %d",
-			b.NN, b.Config.Columns, ems, b.geo.Body.Pt, columnsFor(&config.Board{Width: b.Config.Width, Height: b.Config.Height, MinFont: b.Config.MinFont, DistanceMM: b.Config.DistanceMM}))}
+			b.NN, b.Config.Columns, ems, b.geo.Body.Pt, columnsFor(&auto))}
 }
 
 // line is the line of the board's key in site.toml, else of the board.
