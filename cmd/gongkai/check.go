@@ -26,9 +26,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	opts := &build.Options{SiteDir: abs(*dir), Now: now.day, Records: true}
 	s, diags := build.Load(opts)
 	var update *build.LedgerUpdate
+	var notes []diag.Diagnostic // the boards' (build.Boards)
 	if s != nil && diag.CountErrors(diags) == 0 {
 		ldiags, up := build.Ledger(opts, s)
 		diags, update = append(diags, ldiags...), up
+		bdiags, bnotes := build.Boards(opts, s)
+		diags, notes = append(diags, bdiags...), bnotes
 		diags = append(diags, renumberings(s, up)...)
 		diag.Sort(diags)
 	}
@@ -36,6 +39,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if s != nil {
 		printPending(stdout, s)
 	}
+	printNotes(stdout, notes)
 	printLedgerNote(stdout, opts, update)
 	errs := diag.CountErrors(diags)
 	if *next && errs == 0 && s != nil {
@@ -89,6 +93,14 @@ func printPending(w io.Writer, s *model.Site) {
 	note := msg.Label(langOf(w), msg.Note)
 	for _, p := range s.Pending() {
 		fmt.Fprintf(w, "%s:%d: %s%s\n", p.Item.File, p.Line, note, msg.Translate(langOf(w), p.Why))
+	}
+}
+
+// printNotes prints notes: neither errors nor warnings, advice.
+func printNotes(w io.Writer, notes []diag.Diagnostic) {
+	label := msg.Label(langOf(w), msg.Note)
+	for _, n := range notes {
+		fmt.Fprintf(w, "%s:%d: %s%s\n", n.File, n.Line, label, msg.Translate(langOf(w), n.Msg))
 	}
 }
 

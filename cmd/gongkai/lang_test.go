@@ -39,8 +39,8 @@ func brokenSite(t *testing.T) string {
 // English LANG print the English of the code; --lang zh wins over LANG.
 func TestMessagesInTheSitesLanguage(t *testing.T) {
 	site := brokenSite(t)
-	zhCat := `site.toml:433: 警告：公开目录事项 "干部选任和管理" 没有信息；请在类别 "cadre" 中发布一条，或用 items = ["…"] 列出一条`
-	enCat := `site.toml:433: warning: catalog entry "干部选任和管理" has no item; publish one in category "cadre", or list one with items = ["…"]`
+	zhCat := `site.toml:431: 警告：公开目录事项 "干部选任和管理" 没有信息；请在类别 "cadre" 中发布一条，或用 items = ["…"] 列出一条`
+	enCat := `site.toml:431: warning: catalog entry "干部选任和管理" has no item; publish one in category "cadre", or list one with items = ["…"]`
 	zhCheck := `content/cadre/shili.md:5: 错误：未知的公开类别 "cadres"（是否要写 "cadre"？）` + "\n" + zhCat + "\n"
 	enCheck := `content/cadre/shili.md:5: error: unknown category "cadres" (did you mean "cadre"?)` + "\n" + enCat + "\n"
 	zhCount := "check: 1 个错误，1 个警告，公开和党内信息一并计算\n"

@@ -45,6 +45,8 @@ type Entry struct {
 
 	rows   *listRows          // a list's powers or risk points
 	tables [][]markdown.Block // an item's risk points and stages (tablesOf), once made
+	needs  int                // sheets the item takes alone at the board's smallest body size (measureAlone)
+	brief  bool               // shown by its summary: its body needs more than SheetBudget sheets
 }
 
 // Path is the board's sheet page, relative to the output root.

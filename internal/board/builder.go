@@ -1,6 +1,7 @@
 package board
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -49,13 +50,25 @@ func (bl *builder) sizer(maxH float64) sizer {
 	return sizer{g: bl.g, width: bl.g.ColW, gap: bl.g.Gap, maxH: maxH, top: true}
 }
 
+// smallDrawing is the error of a drawing whose text would print below
+// min_font (checkDrawings).
+type smallDrawing struct{ error }
+
+func (e smallDrawing) Unwrap() error { return e.error }
+
+// isSmallDrawing reports whether err is, or wraps, a smallDrawing.
+func isSmallDrawing(err error) bool {
+	var s smallDrawing
+	return errors.As(err, &s)
+}
+
 // checkDrawings refuses a drawing whose text would print below the board's
 // min_font once scaled to its column.
 func (bl *builder) checkDrawings(file string, blocks []block, minFont float64) error {
 	for _, b := range blocks {
 		if f, ok := b.(*figure); ok {
 			if pt := f.textPt(); pt > 0 && pt < minFont-0.05 {
-				return fmt.Errorf("%s: a drawing would print its text at %.1fpt, below the board's min_font of %gpt; give the board larger paper or fewer columns, or lower min_font", file, pt, minFont)
+				return smallDrawing{fmt.Errorf("%s: a drawing would print its text at %.1fpt, below the board's min_font of %gpt; give the board larger paper or fewer columns, or lower min_font", file, pt, minFont)}
 			}
 		}
 	}

@@ -25,14 +25,34 @@ func (t *table) widths() {
 	}
 	chrome := t.s.g.CellPadX*2 + t.s.g.Rule
 	avail := t.f.ems(t.s.width-float64(cols)*chrome) - 0.01
-	w, _ := flow.Columns(flow.Table{Rows: rows, Slack: slack, MaxLeast: 8, Headed: t.head != nil,
+	w, squeezed := flow.Columns(flow.Table{Rows: rows, Slack: slack, MaxLeast: 8, Headed: t.head != nil,
 		Fixed: t.fixedWidths(cols), Share: flow.FewestLines}, avail) // a sheet has no cards: a table too wide is squeezed
+	t.s.g.squeezed = t.s.g.squeezed || squeezed && breaksWords(rows, w)
 	t.cellW, t.cols = make([]float64, cols), make([]string, cols)
 	for j := range w {
 		pct := math.Floor((w[j]*t.f.mm()+chrome)/t.s.width*100000) / 1000
 		t.cellW[j] = pct/100*t.s.width - chrome
 		t.cols[j] = num(pct)
 	}
+}
+
+// breaksWords reports whether a column of widths w (em) is narrower than
+// a word, number or keep-together run of its cells by more than the
+// cell's padding on one side, which the sheet then breaks inside
+// (overflow-wrap: anywhere) or runs over the rule.
+// cellPadEms is a cell's padding on each side, in em of table type
+// (geometry: CellPadX).
+const cellPadEms = 0.45
+
+func breaksWords(rows [][]flow.Cell, w []float64) bool {
+	for _, r := range rows {
+		for j, c := range r {
+			if j < len(w) && c.Unit > w[j]+cellPadEms {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fixedWidths are the widths (em) of the columns holding drawings of a

@@ -19,12 +19,22 @@
 // A sheet is decided here, not in the browser. geometry derives everything
 // from the paper: the body size grows with the square root of the paper's
 // area (about 22pt on A1, 31pt on A0, 16pt on A2), never below the board's
-// min_font; titles, details, tables and the header and footer bands are
-// sized from it; the columns are what remains. The stylesheet reads every
+// smallest body size (config.Board.MinBody: characters 1/300 of its viewing
+// distance high, or min_font when larger); titles, details, tables and the
+// header and footer bands are sized from it. Without columns in site.toml,
+// a board has as many columns as keep lines of body type 25 characters or
+// longer (columnsFor), one fewer at a time while a table is squeezed or a
+// drawing too small (layoutBoard). The stylesheet reads every
 // length from custom properties that geometry writes on <body>, so the
 // browser lays out exactly what was counted. When the last sheet would be
 // less than half full, the board is laid out again with type up to 15%
-// smaller (never below min_font) if that saves the sheet.
+// smaller (never below the smallest body size) if that saves the sheet.
+//
+// Each item is first laid out alone at the smallest body size
+// (measureAlone): one that needs more than SheetBudget sheets is shown by
+// its summary (partials/board-summary.html, data Brief) when it has one
+// and a QR code, and Legibility tells check of the others, of sheets less
+// than a quarter full and of columns set too many or too few.
 //
 // Each item is its header (title, details, the publicity window of an
 // immediate item, its QR code to the item's page) followed by the blocks of

@@ -39,7 +39,7 @@ func LayoutAt(site *model.Site, cb *config.Board, items []*model.Item) (*Board, 
 	if err != nil {
 		return nil, err
 	}
-	b, err := layoutAt(site, nil, cb, nil, es, 1) // no lists: no partials
+	b, err := layoutAt(site, nil, cb, nil, es, 1, columnsFor(cb)) // no lists: no partials
 	return withPieces(b), err
 }
 

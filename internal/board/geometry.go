@@ -58,15 +58,48 @@ type geometry struct {
 
 	CellPadX, CellPadY, Rule float64 // table cells
 
-	board string // "board 5", for messages
+	board    string // "board 5", for messages
+	squeezed bool   // a table laid out at this geometry breaks a word of a cell: its column is too narrow
 }
 
 // bodyPoints is the body size for a paper: it grows with the square root
-// of the paper's area, so an A1 sheet (read from a step away) gets about
-// 22pt, an A0 31pt and an A2 16pt; never below the board's min_font.
-func bodyPoints(w, h, minFont float64) float64 {
-	return math.Max(minFont, math.Round(math.Sqrt(w*h)/32))
+// of the paper's area, so an A1 sheet gets about 22pt, an A0 31pt and an
+// A2 16pt; never below the board's smallest body size (config.Board.MinBody:
+// legible from its distance, and min_font).
+func bodyPoints(b *config.Board) float64 {
+	return math.Max(b.MinBody(), math.Round(math.Sqrt(b.Width*b.Height)/32))
 }
+
+// Lines hold about 25 to 40 characters of body type: shorter lines break
+// every phrase, longer ones lose the reader's eye on the way back.
+const (
+	leastLineEms = 25
+	mostLineEms  = 40
+)
+
+// columnsFor is the board's number of columns: its own columns, else the
+// most (up to 4) whose lines hold at least leastLineEms characters of the
+// paper's body type (bodyPoints), at least one. The count does not change
+// with the type tried smaller to save a sheet.
+func columnsFor(b *config.Board) int {
+	if b.Columns > 0 {
+		return b.Columns
+	}
+	em := bodyPoints(b) * ptMM
+	usable := b.Width - 2*margin(b.Width, b.Height)
+	for n := 4; n > 1; n-- {
+		if (usable-float64(n-1)*columnGap(em))/float64(n) >= leastLineEms*em {
+			return n
+		}
+	}
+	return 1
+}
+
+// margin is the left and right margin of a w×h sheet.
+func margin(w, h float64) float64 { return math.Max(10, math.Min(w, h)*0.04) }
+
+// columnGap is the space between columns for a body type em mm wide.
+func columnGap(em float64) float64 { return em * 2 }
 
 // bands are the texts of the header and footer, whose lengths decide the
 // bands' heights.
@@ -76,30 +109,38 @@ type bands struct {
 }
 
 // newGeometry lays out a board's sheet; scale (at most 1) shrinks the type
-// from the paper's size, never below min_font.
-func newGeometry(b *config.Board, t bands, scale float64) *geometry {
-	body := math.Max(b.MinFont, math.Round(bodyPoints(b.Width, b.Height, b.MinFont)*scale*2)/2)
+// from the paper's size, never below the board's smallest body size
+// (config.Board.MinBody); scale 0 is that size. Text an item's body holds
+// (tables, code) is never below it either; the details under a title and
+// the footer are never below min_font. cols is the number of columns, 0
+// for the board's (columnsFor).
+func newGeometry(b *config.Board, t bands, scale float64, cols int) *geometry {
+	minBody := b.MinBody()
+	body := math.Max(minBody, math.Round(bodyPoints(b)*scale*2)/2)
 	least := func(pt float64) float64 { return math.Max(b.MinFont, math.Round(pt*2)/2) }
-	g := &geometry{W: b.Width, H: b.Height, Bleed: b.Bleed, Columns: b.Columns, board: name(b)}
+	legible := func(pt float64) float64 { return math.Max(minBody, math.Round(pt*2)/2) }
+	if cols == 0 {
+		cols = columnsFor(b)
+	}
+	g := &geometry{W: b.Width, H: b.Height, Bleed: b.Bleed, Columns: cols, board: name(b)}
 	g.Body = font{body, 1.6}
 	g.Small = font{least(body * 0.8), 1.45}
-	g.Table = font{least(body * 0.9), 1.45}
-	g.Code = font{least(body * 0.85), 1.45}
+	g.Table = font{legible(body * 0.9), 1.45}
+	g.Code = font{legible(body * 0.85), 1.45}
 	g.Title = font{body * 1.4, 1.3}
 	g.Head = font{body * 1.15, 1.4}
 	g.Window = font{body * 1.25, 1.35}
 	g.Name = font{body * 2.1, 1.2}
-	short := math.Min(g.W, g.H)
-	g.Margin = math.Max(10, short*0.04)
+	g.Margin = margin(g.W, g.H)
 	g.Gap = g.Body.line() * 0.5
 	g.SubGap = g.Body.line() * 0.2
 	g.Indent = g.Body.mm() * 2
 	g.QR = math.Min(60, math.Max(22, g.Body.mm()*5))
 	g.QRGap = g.Body.mm()
 	g.SepGap = g.Body.line() * 0.6
-	g.CellPadX, g.CellPadY, g.Rule = g.Table.mm()*0.45, g.Table.mm()*0.3, 0.3
+	g.CellPadX, g.CellPadY, g.Rule = g.Table.mm()*cellPadEms, g.Table.mm()*0.3, 0.3
 	g.Pad = g.Margin * 0.5
-	g.ColGap = g.Body.mm() * 2
+	g.ColGap = columnGap(g.Body.mm())
 	named := g.W - 2*g.Margin - g.badge() - g.Margin
 	g.HeaderH = 2*g.Pad + g.Small.line()*float64(g.Small.lines(t.Kicker, named)) + g.Name.line()*float64(g.Name.lines(b.Name, named))
 	g.Counter = g.Small.mm() * textfit.Width("第 99 张 / 共 99 张")

@@ -38,12 +38,26 @@ func Layout(site *model.Site, tpl *layout.Set) ([]*Board, error) {
 	return out, nil
 }
 
-// layoutBoard lays a board out at its paper's type size. When that leaves
-// the last sheet less than half full, it tries type up to 15% smaller
-// (never below min_font) and takes the largest size that saves a sheet:
-// fewer sheets to print and post, and no sheet that is nearly blank.
+// layoutBoard lays a board out with its columns (columnsFor); a board
+// whose columns are its default takes one column fewer at a time while a
+// drawing would print its text below min_font or a table's column would
+// be narrower than a word or number it holds.
 func layoutBoard(site *model.Site, tpl *layout.Set, cb *config.Board, items []*model.Item) (*Board, error) {
 	defer output.Name(name(cb))
+	cols := columnsFor(cb)
+	b, err := layoutColumns(site, tpl, cb, items, cols)
+	for ; cb.Columns == 0 && cols > 1 && (isSmallDrawing(err) || err == nil && b.geo.squeezed); cols-- {
+		b, err = layoutColumns(site, tpl, cb, items, cols-1)
+	}
+	return b, err
+}
+
+// layoutColumns lays a board out in cols columns at its paper's type size.
+// When that leaves the last sheet less than half full, it tries type up to
+// 15% smaller (never below the board's smallest body size) and takes the
+// largest size that saves a sheet: fewer sheets to print and post, and no
+// sheet that is nearly blank.
+func layoutColumns(site *model.Site, tpl *layout.Set, cb *config.Board, items []*model.Item, cols int) (*Board, error) {
 	entries, err := entries(site, cb, items)
 	if err != nil {
 		return nil, err
@@ -52,12 +66,15 @@ func layoutBoard(site *model.Site, tpl *layout.Set, cb *config.Board, items []*m
 	if err != nil {
 		return nil, err
 	}
-	best, err := layoutAt(site, tpl, cb, ls, entries, 1)
+	if err := measureAlone(site, tpl, cb, entries, cols); err != nil {
+		return nil, err
+	}
+	best, err := layoutAt(site, tpl, cb, ls, entries, 1, cols)
 	if err != nil || len(best.Sheets) < 2 || best.lastFill() >= 0.5 {
 		return withPieces(best), err
 	}
 	for _, scale := range []float64{0.97, 0.94, 0.91, 0.88, 0.85} {
-		b, err := layoutAt(site, tpl, cb, ls, entries, scale)
+		b, err := layoutAt(site, tpl, cb, ls, entries, scale, cols)
 		if err != nil {
 			return nil, err
 		}
@@ -77,13 +94,16 @@ func withPieces(b *Board) *Board {
 }
 
 // lastFill is how full the last sheet is, 0 to 1.
-func (b *Board) lastFill() float64 {
-	last := b.Sheets[len(b.Sheets)-1]
+func (b *Board) lastFill() float64 { return b.fill(b.Sheets[len(b.Sheets)-1]) }
+
+// fill is how full sheet s is, 0 to 1: the height its columns use over
+// theirs.
+func (b *Board) fill(s *Sheet) float64 {
 	used := 0.0
-	for _, c := range last.Columns {
+	for _, c := range s.Columns {
 		used += c.Used
 	}
-	return used / (b.geo.ColH * float64(len(last.Columns)))
+	return used / (b.geo.ColH * float64(len(s.Columns)))
 }
 
 // entries are the board's items with their QR codes, made once for every
@@ -102,11 +122,11 @@ func entries(site *model.Site, cb *config.Board, items []*model.Item) ([]*Entry,
 
 // layoutAt lays the board out at scale times its paper's type size: its
 // lists first, then its items.
-func layoutAt(site *model.Site, tpl *layout.Set, cb *config.Board, lists, entries []*Entry, scale float64) (*Board, error) {
+func layoutAt(site *model.Site, tpl *layout.Set, cb *config.Board, lists, entries []*Entry, scale float64, cols int) (*Board, error) {
 	b := &Board{Site: site, Config: cb, NN: fmt.Sprintf("%02d", cb.Number), Date: site.Now.Chinese(), Lists: lists, Entries: entries}
 	b.Footer = footer(site)
 	b.Kicker = fmt.Sprintf("%s · 第%d号公开栏", site.Config.County, cb.Number)
-	b.geo = newGeometry(cb, bands{Kicker: b.Kicker, Footer: footerText(b.Date, b.Footer)}, scale)
+	b.geo = newGeometry(cb, bands{Kicker: b.Kicker, Footer: footerText(b.Date, b.Footer)}, scale, cols)
 	g := b.geo
 	bl := &builder{g: g, tpl: tpl}
 	entries = append(slices.Clip(lists), entries...)
@@ -147,7 +167,11 @@ func (bl *builder) entryBlocks(site *model.Site, cb *config.Board, e *Entry) ([]
 	if err != nil {
 		return nil, err
 	}
-	blocks := append(extras, bl.blocks(e.Doc.Blocks(), maxH)...)
+	body, err := bl.body(e, maxH)
+	if err != nil {
+		return nil, err
+	}
+	blocks := append(extras, body...)
 	if err := bl.checkDrawings(e.File, blocks, cb.MinFont); err != nil {
 		return nil, fmt.Errorf("%s: %w", name(cb), err)
 	}

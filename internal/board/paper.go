@@ -41,7 +41,7 @@ func CheckPaper(site *model.Site) []diag.Diagnostic {
 func sheet(site *model.Site, cb *config.Board) (g *geometry, needH, needW float64) {
 	date := site.Now.Chinese()
 	kicker := fmt.Sprintf("%s · 第%d号公开栏", site.Config.County, cb.Number)
-	g = newGeometry(cb, bands{Kicker: kicker, Footer: footerText(date, footer(site))}, 1)
+	g = newGeometry(cb, bands{Kicker: kicker, Footer: footerText(date, footer(site))}, 1, 0)
 	e := &Entry{Title: "关于某某同志任前公示的公告", Meta: date, Window: "公示期：" + date + "至" + date}
 	needH = g.headerHeight(e, false, true, false) + minColumnLines*g.Body.line()
 	return g, needH, minColumnEms * g.Body.mm()
@@ -50,12 +50,12 @@ func sheet(site *model.Site, cb *config.Board) (g *geometry, needH, needW float6
 func paperProblem(site *model.Site, cb *config.Board) string {
 	g, needH, needW := sheet(site, cb)
 	if g.ColW < needW {
-		cols := fmt.Sprintf("its %d columns on paper %q would each be", cb.Columns, cb.Paper)
-		if cb.Columns == 1 {
+		cols := fmt.Sprintf("its %d columns on paper %q would each be", g.Columns, cb.Paper)
+		if g.Columns == 1 {
 			cols = fmt.Sprintf("its column on paper %q would be", cb.Paper)
 		}
 		return fmt.Sprintf("%s: %s %s wide, too narrow for a line of its %gpt type (at least %.0f mm); %s",
-			name(cb), cols, size(g.ColW), g.Body.Pt, needW, widerAdvice(site, cb))
+			name(cb), cols, size(g.ColW), g.Body.Pt, needW, widerAdvice(site, cb, g.Columns))
 	}
 	if g.ColH < needH {
 		return fmt.Sprintf("%s: paper %q is too small for this board: its header, footer and margins leave %s for items, and a column needs at least %.0f mm (an item's title, QR code and a few lines); %s",
@@ -86,8 +86,8 @@ func largerPaper(site *model.Site, cb *config.Board) string {
 }
 
 // widerAdvice suggests fewer columns, or a larger paper.
-func widerAdvice(site *model.Site, cb *config.Board) string {
-	for n := cb.Columns - 1; n >= 1; n-- {
+func widerAdvice(site *model.Site, cb *config.Board, cols int) string {
+	for n := cols - 1; n >= 1; n-- {
 		b := *cb
 		b.Columns = n
 		if paperProblem(site, &b) == "" {

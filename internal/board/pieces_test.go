@@ -96,7 +96,7 @@ func TestExtraTablesAreWrittenOncePerBoard(t *testing.T) {
 	e := &Entry{Item: it, Title: it.Title, File: it.File}
 	var first [][]markdown.Block
 	for _, scale := range []float64{1, 0.94, 0.85} {
-		g := newGeometry(&config.Board{Number: 1, Name: "测试", Width: 210, Height: 297, Columns: 2, MinFont: 14}, bands{}, scale)
+		g := newGeometry(&config.Board{Number: 1, Name: "测试", Width: 210, Height: 297, Columns: 2, MinFont: 14}, bands{}, scale, 0)
 		bl := &builder{g: g, tpl: tpl}
 		blocks, err := bl.extras(e, g.ColH)
 		if err != nil {

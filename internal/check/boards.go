@@ -36,6 +36,7 @@ func (c *checker) boards() {
 	if len(c.cfg.Boards) == 0 {
 		return
 	}
+	c.boardType()
 	var public []*config.Board
 	for i := range c.cfg.Boards {
 		if b := &c.cfg.Boards[i]; b.Scope != string(config.Internal) {
@@ -90,4 +91,19 @@ func quoteList(list []string) string {
 		q[i] = fmt.Sprintf("%q", s)
 	}
 	return strings.Join(q, ", ")
+}
+
+// boardType warns about a board whose min_font is below the type legible
+// from its viewing distance (config.Board.LegiblePt): the sheets use the
+// larger, so min_font says what they do not do.
+func (c *checker) boardType() {
+	for i := range c.cfg.Boards {
+		b := &c.cfg.Boards[i]
+		key := fmt.Sprintf("boards[%d].min_font", b.Index)
+		if !c.cfg.Meta.Has(key) || b.MinFont >= b.LegiblePt() {
+			continue
+		}
+		c.warn(config.File, c.cfg.Meta.Line(key), "board %d: min_font = %g is smaller than the %gpt legible from its viewing distance of %s (characters 1/%d of the distance high), so its sheets use %gpt; remove min_font, or write distance = %q if readers stand that close",
+			b.Number, b.MinFont, b.LegiblePt(), config.FormatDistance(b.DistanceMM), config.ReadingRatio, b.LegiblePt(), config.FormatDistance(config.DistanceFor(b.MinFont)))
+	}
 }

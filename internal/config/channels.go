@@ -58,13 +58,14 @@ func (v *validator) board(i int, b *Board) {
 		v.errorf(p+".orientation", `orientation %q must be "portrait" or "landscape"`, b.Orientation)
 	}
 	b.Width, b.Height = w, h
+	v.distance(p, b)
 	if len(b.Categories) == 0 && len(b.Items) == 0 && len(b.Lists) == 0 {
 		v.errorf(p, `board %d carries nothing; write categories = ["cadre"], items = ["cadre/wang"] or lists = ["powers"]`, b.Number)
 	}
 	b.Categories = v.categoryKeys(p+".categories", b.Categories)
 	b.Lists = v.boardLists(p+".lists", b.Lists)
 	b.Scope = v.channelScope(p+".scope", b.Scope)
-	if b.Columns < 1 || b.Columns > 4 {
+	if b.Columns < 0 || b.Columns > 4 {
 		v.errorf(p+".columns", "columns must be 1 to 4; write columns = 2")
 	}
 	if b.MinFont < 8 || b.MinFont > 72 {

@@ -156,9 +156,6 @@ func (v *validator) defaults() {
 		if b.Orientation == "" {
 			b.Orientation = "portrait"
 		}
-		if b.Columns == 0 {
-			b.Columns = 1
-		}
 		if b.MinFont == 0 {
 			b.MinFont = 14
 		}

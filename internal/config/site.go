@@ -107,10 +107,12 @@ type Board struct {
 	Scope       string           `toml:"scope"` // public (default): a board the public reads; internal: inside the Party only
 	Columns     int              `toml:"columns"`
 	MinFont     float64          `toml:"min_font"`   // smallest body type, in pt
+	Distance    string           `toml:"distance"`   // where readers stand: "1.5m", "150cm"; default by paper (DefaultDistance)
 	Bleed       float64          `toml:"bleed"`      // mm on every side
 	CropMarks   bool             `toml:"crop_marks"` // draw crop marks in the bleed
 
 	Width, Height float64 `toml:"-"` // trim size in mm, orientation applied
+	DistanceMM    float64 `toml:"-"` // the viewing distance in mm, default applied
 	Index         int     `toml:"-"` // position in site.toml, for diagnostics
 }
 

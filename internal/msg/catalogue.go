@@ -851,6 +851,13 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`this file could not be read again while the site was built (%v); build again`: `生成站点期间无法再次读取此文件（%v）；请重新生成`,
 	`this file changed while the site was built; build again`:                      `生成站点期间此文件有改动；请重新生成`,
 
+	// h16-legible: boards legible from where people stand (issue 16)
+	`needs %d sheets on board %s at its smallest type (%gpt, legible from %s), more than %d; add a summary (shown on boards and kiosks with a QR code to the full text), or split the item, or give the board larger paper`:        `在第 %[2]s 号公开栏上以最小字号（%[3]gpt，%[4]s 外可读）需要 %[1]d 张，超过 %[5]d 张；请添加 summary（内容摘要，公开栏和触摸屏显示摘要并附二维码链接全文），或拆分此条，或给公开栏换更大的纸张`,
+	`board %s: sheet %d of %d is only %d%% filled; give the board larger paper or more columns so that its items need a sheet fewer, or more categories to fill it`:                                                                `第 %[1]s 号公开栏：第 %[2]d 张（共 %[3]d 张）只排满 %[4]d%%；请换大一号的纸张或增加栏数，少印一张，或增加栏目类别把它排满`,
+	`board %s: with columns = %d a line holds about %.0f characters of its %gpt type, and 25 to 40 read best; remove columns to have %d`:                                                                                           `第 %[1]s 号公开栏：columns = %[2]d 时每行约 %.0[3]f 个 %[4]gpt 的字，每行 25 至 40 字最便于阅读；删去 columns 即按默认分 %[5]d 栏`,
+	`board %d: min_font = %g is smaller than the %gpt legible from its viewing distance of %s (characters 1/%d of the distance high), so its sheets use %gpt; remove min_font, or write distance = %q if readers stand that close`: `第 %[1]d 号公开栏：min_font = %[2]g 小于在观看距离 %[4]s 处可读的 %[3]gpt（字高为距离的 1/%[5]d），打印稿实际使用 %[6]gpt；请删去 min_font，或在读者确实站得更近时写 distance = %[7]q`,
+	`distance %q is not a viewing distance from 0.3 m to 20 m; write distance = "1.5m" (or "150cm")`:                                                                                                                               `distance %q 不是 0.3 米至 20 米之间的观看距离；请写 distance = "1.5m"（或 "150cm"）`,
+
 	// generic
 	`%s:%d: %s`: `%s:%d: %s`,
 }

@@ -76,7 +76,7 @@ type board struct {
 	Name, Location, Paper string
 	Orientation           string
 	Categories            []string
-	Columns               int
+	Columns               int      // 0: the default, lines of 25 to 40 characters
 	Lists                 []string // generated lists: powers (职权目录), risks (廉政风险点)
 	Scope                 string   // "internal" for a board inside the Party; public when empty
 }
@@ -85,17 +85,17 @@ type board struct {
 // (实施细则五.1), and a board inside the Party committee's offices that only
 // the internal edition lays out.
 var boards = []board{
-	{1, "领导班子成员职权分工", "县委大院正门西侧公开栏", "A1", "portrait", []string{"duties"}, 1, nil, ""},
-	{2, "联系方式", "县委大院正门东侧公开栏", "A1", "portrait", []string{"contacts"}, 1, nil, ""},
-	{3, "年度工作目标", "县政府办公楼一楼大厅", "A0", "portrait", []string{"goals"}, 2, nil, ""},
-	{4, "重点项目建设", "县政务服务中心广场", "A0", "landscape", []string{"projects"}, 2, nil, ""},
-	{5, "干部调整任用", "县委大院东侧公开栏", "A1", "portrait", []string{"cadre", "appointments"}, 1, nil, ""},
-	{6, "职权目录", "县政务服务中心二楼走廊", "A1", "landscape", []string{"powers"}, 1, []string{"powers"}, ""},
-	{7, "权力运行流程图", "县政务服务中心二楼走廊", "A1", "portrait", []string{"flowcharts"}, 1, nil, ""},
-	{8, "廉政风险点", "县纪委监委办公楼一楼", "A2", "portrait", []string{"integrity"}, 1, []string{"risks"}, ""},
-	{9, "重大决策", "县政府办公楼一楼大厅", "A1", "portrait", []string{"decisions", "resolutions"}, 1, nil, ""},
-	{10, "党务公开", "县委党校门口公开栏", "A2", "portrait", []string{"organization"}, 1, nil, ""},
-	{11, "党内公开栏", "县委机关办公楼一楼党员活动室", "A2", "portrait", []string{"organization", "integrity"}, 1, nil, "internal"},
+	{1, "领导班子成员职权分工", "县委大院正门西侧公开栏", "A1", "portrait", []string{"duties"}, 0, nil, ""},
+	{2, "联系方式", "县委大院正门东侧公开栏", "A1", "portrait", []string{"contacts"}, 0, nil, ""},
+	{3, "年度工作目标", "县政府办公楼一楼大厅", "A0", "portrait", []string{"goals"}, 0, nil, ""},
+	{4, "重点项目建设", "县政务服务中心广场", "A0", "landscape", []string{"projects"}, 0, nil, ""},
+	{5, "干部调整任用", "县委大院东侧公开栏", "A1", "portrait", []string{"cadre", "appointments"}, 0, nil, ""},
+	{6, "职权目录", "县政务服务中心二楼走廊", "A1", "landscape", []string{"powers"}, 0, []string{"powers"}, ""},
+	{7, "权力运行流程图", "县政务服务中心二楼走廊", "A1", "portrait", []string{"flowcharts"}, 0, nil, ""},
+	{8, "廉政风险点", "县纪委监委办公楼一楼", "A2", "portrait", []string{"integrity"}, 0, []string{"risks"}, ""},
+	{9, "重大决策", "县政府办公楼一楼大厅", "A1", "portrait", []string{"decisions", "resolutions"}, 0, nil, ""},
+	{10, "党务公开", "县委党校门口公开栏", "A2", "portrait", []string{"organization"}, 0, nil, ""},
+	{11, "党内公开栏", "县委机关办公楼一楼党员活动室", "A2", "portrait", []string{"organization", "integrity"}, 0, nil, "internal"},
 }
 
 type kiosk struct {

@@ -2,6 +2,7 @@ package textfit
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -21,17 +22,25 @@ type Span struct{ Start, End int }
 //   - a number with its unit characters, and a chain of them: dates
 //     2026年11月27日, 11月27日, 2026年11月, times 9时30分, amounts
 //     3,200万元 (a browser breaks between a number and an ideograph);
-//   - the year and number of a document number (文号): 〔2026〕12号,
-//     [2026]12号 (a browser breaks after the closing bracket and before 号).
+//   - a document number (文号): its year and number, 〔2026〕12号,
+//     [2026]12号 (a browser breaks after the closing bracket and before
+//     号), with the issuer's short name before it, 县政办发〔2026〕12号
+//     (up to four ideographs ending in 发, 函, 字…: docPrefix);
+//   - a label and its value: a short label (two to six ideographs after
+//     a mark or a space) and a colon before any of these, or before a
+//     number of three digits or more: 举报电话：0999-7654000, 邮编：330100,
+//     公示期：2026年11月23日 (a browser breaks after the colon).
 //
 // A number alone (12.5%, 3,200, 9:00) needs none: a browser does not break
 // it. It reads s once.
 func Keeps(s string) []Span {
 	var out []Span
+	last := 0 // where the last keep ended: a label or a prefix starts no earlier
 	for i := 0; i < len(s); {
 		if end := docNumber(s, i); end > i {
-			out = append(out, Span{Start: i, End: end})
-			i = end
+			start := docPrefix(s, i, last)
+			out = append(out, Span{Start: labelStart(s, start, last), End: end})
+			i, last = end, end
 			continue
 		}
 		if !isDigit(s[i]) {
@@ -40,13 +49,73 @@ func Keeps(s string) []Span {
 			continue
 		}
 		end, skip := numberKeep(s, i, i == 0 || !isWord(s[i-1]))
+		start := labelStart(s, i, last)
+		if start < i && end <= i && number(s, i)-i >= 3 {
+			end = number(s, i) // a number alone after its label
+		}
 		if end > i {
-			out = append(out, Span{Start: i, End: end})
-			skip = end
+			out = append(out, Span{Start: start, End: end})
+			skip, last = end, end
 		}
 		i = skip
 	}
 	return out
+}
+
+// labelStart is the start of the label whose value starts at i: a colon
+// (： or :) just before i, after two to six ideographs that follow a mark,
+// a space, the start of s or floor (the end of the last keep). It is i
+// when there is no such label.
+func labelStart(s string, i, floor int) int {
+	j := i
+	switch {
+	case strings.HasSuffix(s[floor:i], "："):
+		j -= len("：")
+	case strings.HasSuffix(s[floor:i], ":"):
+		j--
+	default:
+		return i
+	}
+	start, n := ideographsBefore(s, j, floor, 7)
+	if n < 2 || n > 6 {
+		return i
+	}
+	return start
+}
+
+// docPrefix is the start of the issuer's short name before the document
+// number at i (县政办发 in 县政办发〔2026〕12号): up to four ideographs, no
+// further back than floor, the last of them one that ends such a name.
+// It is i when there is none.
+func docPrefix(s string, i, floor int) int {
+	r, _ := utf8.DecodeLastRuneInString(s[floor:i])
+	if !strings.ContainsRune(docEnds, r) {
+		return i
+	}
+	start, _ := ideographsBefore(s, i, floor, 4)
+	return start
+}
+
+// docEnds end the issuer's short name of a document number.
+const docEnds = "发函字办文电令"
+
+// ideographsBefore is the start of the run of CJK ideographs that ends at
+// i, going back no further than floor nor over more than most of them, and
+// how many it holds: most+1 when the run is longer.
+func ideographsBefore(s string, i, floor, most int) (start, n int) {
+	start = i
+	for start > floor {
+		r, size := utf8.DecodeLastRuneInString(s[floor:start])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		if n == most {
+			return start, most + 1
+		}
+		start -= size
+		n++
+	}
+	return start, n
 }
 
 // numberKeep is the end of the keep-together run that starts with the
