@@ -92,14 +92,19 @@ func TestSheetsNeverOverflow(t *testing.T) {
 func checkOverflow(t *testing.T, ctx context.Context, base string, b *board.Board) {
 	var rep overflowReport
 	var pages int
+	var split []string
 	err := chromedp.Run(ctx,
 		chromedp.Navigate(base+"/"+b.Path()),
 		chromedp.Evaluate(`document.fonts.ready.then(() => true)`, nil, awaitPromise),
 		chromedp.Evaluate(overflowJS, &rep),
 		chromedp.Evaluate(`document.querySelectorAll(".sheet-page").length`, &pages),
+		chromedp.Evaluate(splitFieldsJS, &split),
 	)
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, f := range split {
+		t.Errorf("the footer splits a label from its value: %s", f)
 	}
 	if pages != len(b.Sheets) {
 		t.Errorf("page shows %d sheets, layout made %d", pages, len(b.Sheets))
@@ -109,6 +114,11 @@ func checkOverflow(t *testing.T, ctx context.Context, base string, b *board.Boar
 	}
 	t.Logf("%d sheets; largest underestimate %.2f mm (%s)", len(b.Sheets), rep.Worst, rep.WorstPart)
 }
+
+// splitFieldsJS lists the footer's fields (label and value) that the
+// browser set on more than one line, though measured as one.
+const splitFieldsJS = `[...document.querySelectorAll(".fb .kv:not(.long)")].filter(el =>
+  new Set([...el.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size > 1).map(el => el.textContent)`
 
 func awaitPromise(p *cdpruntime.EvaluateParams) *cdpruntime.EvaluateParams {
 	return p.WithAwaitPromise(true)

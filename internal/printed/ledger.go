@@ -71,8 +71,7 @@ func (l *Ledger) sort() {
 // Format writes the ledger, with a comment saying what it is.
 func (l *Ledger) Format() []byte {
 	var b bytes.Buffer
-	b.WriteString("# boards.printed: the board sheets the print room has printed (gongkai boards printed)\n")
-	b.WriteString("# board sheet fingerprint printed\n")
+	b.WriteString("# 公开栏打印记录（由 gongkai boards printed 写入）：每行一张，依次为公开栏编号、第几张、内容码、打印日期\n")
 	for _, s := range l.Sheets {
 		fmt.Fprintf(&b, "%02d %d %s %s\n", s.Board, s.Sheet, s.Print, s.Day)
 	}
