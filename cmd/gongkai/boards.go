@@ -21,7 +21,7 @@ import (
 )
 
 // boardsSynopsis is `gongkai boards`: the print room's ledger.
-const boardsSynopsis = "printed [-s DIR] [--now DATE] [--scope public|internal] [--lang zh|en] (NN ... | --all)"
+const boardsSynopsis = "printed [-s DIR] [--now DATE] [--scope public|internal] [--all] [--lang zh|en] [NN ...]"
 
 // runBoards is `gongkai boards printed 05 08`: it records the current
 // sheets of those boards (every board with --all) as printed on --now in
