@@ -7,7 +7,6 @@ import (
 
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
-	"github.com/gongkai/gongkai/internal/flow"
 	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/qr"
@@ -26,25 +25,17 @@ type Board struct {
 	Date    string       // the newest of its sheets' dates (Sheet.Date), "" when it carries nothing
 	Kicker  string       // the line above the board's name
 	Place   Field        // the footer's first field: the board's number and location
-	Footer  []Field      // feedback contacts, as measured for the footer
+	Footer  []Field      // feedback contacts
+	Foot    [][]FootSeg  // the footer's lines: place, date, contacts (footerLines)
 	PDFs    bool         // the build prints PDFs (--pdf): the page links to them
 	Crop    *CropMarks   // nil without crop marks
 	geo     *geometry
 }
 
-// Field is a labelled value of the footer, printed on one line with its
-// label (Long: a field wider than the footer's line, on lines of its own).
+// Field is a labelled value of the footer.
 type Field struct {
 	Label, Value string
-	Long         bool
-}
-
-// Kept is the value as HTML, its telephone numbers and dates kept on one
-// line (package flow), as textfit measured them.
-func (f Field) Kept() template.HTML {
-	var b strings.Builder
-	flow.WriteKept(&b, flow.Escaped(f.Value))
-	return template.HTML(b.String())
+	Date         bool // the sheet's date: Value is only the widest date, to measure with
 }
 
 // Entry is an item as a board shows it, or a generated list (a board's
@@ -176,15 +167,10 @@ func place(cb *config.Board) Field {
 	return Field{Label: fmt.Sprintf("第%d号公开栏", cb.Number), Value: cb.Location}
 }
 
-// footerText are the footer's fields as the stylesheet sets them, each
-// "label：value", the date at its widest (dateWidest): the board's place,
-// the date, then fs.
-func footerText(cb *config.Board, fs []Field) []string {
-	out := []string{fieldText(place(cb)), "公开日期：" + dateWidest}
-	for _, f := range fs {
-		out = append(out, fieldText(f))
-	}
-	return out
+// footerFields are the footer's fields, the date at its widest
+// (dateWidest): the board's place, the date, then fs.
+func footerFields(cb *config.Board, fs []Field) []Field {
+	return append([]Field{place(cb), {Label: "公开日期", Value: dateWidest, Date: true}}, fs...)
 }
 
 // fieldText is a field as printed.

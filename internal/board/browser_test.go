@@ -104,7 +104,7 @@ func checkOverflow(t *testing.T, ctx context.Context, base string, b *board.Boar
 		t.Fatal(err)
 	}
 	for _, f := range split {
-		t.Errorf("the footer splits a label from its value: %s", f)
+		t.Errorf("footer: %s", f)
 	}
 	if pages != len(b.Sheets) {
 		t.Errorf("page shows %d sheets, layout made %d", pages, len(b.Sheets))
@@ -115,10 +115,20 @@ func checkOverflow(t *testing.T, ctx context.Context, base string, b *board.Boar
 	t.Logf("%d sheets; largest underestimate %.2f mm (%s)", len(b.Sheets), rep.Worst, rep.WorstPart)
 }
 
-// splitFieldsJS lists the footer's fields (label and value) that the
-// browser set on more than one line, though measured as one.
-const splitFieldsJS = `[...document.querySelectorAll(".fb .kv:not(.long)")].filter(el =>
-  new Set([...el.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size > 1).map(el => el.textContent)`
+// splitFieldsJS lists the footers whose lines are not the build's: the
+// browser broke a line the build measured as one (a label parted from its
+// value, a telephone number broken), or a line runs past the footer's
+// width into the sheet counter.
+const splitFieldsJS = `[...document.querySelectorAll(".fb")].flatMap((fb, i) => {
+  const box = fb.getBoundingClientRect(), out = [], r = document.createRange();
+  r.selectNodeContents(fb);
+  const tops = [...r.getClientRects()].filter(x => x.width > 0).map(x => x.top).sort((a, b) => a - b);
+  const lines = tops.filter((t, k) => k === 0 || t - tops[k - 1] > 2).length;
+  const want = fb.querySelectorAll("br").length + 1;
+  if (lines !== want) out.push("sheet " + (i + 1) + ": " + lines + " lines, the build made " + want);
+  if (r.getBoundingClientRect().right > box.right + 1) out.push("sheet " + (i + 1) + ": a line runs past the footer's width");
+  return out;
+})`
 
 func awaitPromise(p *cdpruntime.EvaluateParams) *cdpruntime.EvaluateParams {
 	return p.WithAwaitPromise(true)

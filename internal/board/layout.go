@@ -108,9 +108,10 @@ func layoutAt(site *model.Site, tpl *layout.Set, cb *config.Board, lists, entrie
 	b := &Board{Site: site, Config: cb, NN: fmt.Sprintf("%02d", cb.Number), Lists: lists, Entries: entries}
 	b.Place, b.Footer = place(cb), footer(site)
 	b.Kicker = fmt.Sprintf("%s · 第%d号公开栏", site.Config.County, cb.Number)
-	b.geo = newGeometry(cb, bands{Kicker: b.Kicker, Footer: footerText(cb, b.Footer)}, scale)
+	fields := footerFields(cb, b.Footer)
+	b.geo = newGeometry(cb, bands{Kicker: b.Kicker, Footer: fields}, scale)
 	g := b.geo
-	markLong(g, &b.Place, b.Footer)
+	b.Foot = footerLines(fields, g.Small.ems(g.footerText()))
 	bl := &builder{g: g, tpl: tpl}
 	entries = append(slices.Clip(lists), entries...)
 	bodies := make([][]block, len(entries))

@@ -121,7 +121,7 @@ func TestSheetStamps(t *testing.T) {
 			if sh.UntilDay != until {
 				t.Errorf("%s: take down on %s, want %s", where, sh.UntilDay, until)
 			}
-			if sh.Date != "" && !strings.Contains(page, "公开日期：<b>"+sh.Date+"</b>") {
+			if sh.Date != "" && !strings.Contains(page, "公开日期：<b>"+sh.Date+"</b>") || sh.Date == "" && strings.Contains(page, "公开日期") {
 				t.Errorf("%s: the footer does not say 公开日期：%s", where, sh.Date)
 			}
 		}
