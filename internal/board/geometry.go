@@ -71,7 +71,7 @@ func bodyPoints(w, h, minFont float64) float64 {
 // bands are the texts of the header and footer, whose lengths decide the
 // bands' heights.
 type bands struct {
-	Kicker string   // the line above the board's name: county and number
+	Kicker string  // the line above the board's name: county and number
 	Footer []Field // the footer's fields (footerFields)
 }
 
