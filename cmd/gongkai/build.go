@@ -7,13 +7,17 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"sort"
 	"strings"
 	"syscall"
 
+	"github.com/gongkai/gongkai/internal/board"
 	"github.com/gongkai/gongkai/internal/build"
+	"github.com/gongkai/gongkai/internal/channels"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/output"
+	"github.com/gongkai/gongkai/internal/printed"
 	"github.com/gongkai/gongkai/internal/publish"
 )
 
@@ -51,8 +55,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	context.AfterFunc(ctx, stop) // a second Ctrl-C ends gongkai at once
+	ledger, chans, laid := watchPrinted(abs(*site), stderr)
 	res, err := build.RunContext(ctx, build.Options{SiteDir: abs(*site), Dest: absOrEmpty(*dest), Now: now.day,
-		Scope: sc, Drafts: *drafts, PDF: *pdf, Chrome: *chrome, Test: testHooks, Channels: testChannels})
+		Scope: sc, Drafts: *drafts, PDF: *pdf, Chrome: *chrome, Test: testHooks, Channels: chans})
 	printDiags(stderr, res.Diags, false)
 	if errors.Is(err, build.ErrInterrupted) {
 		fmt.Fprintf(stderr, "gongkai build: interrupted; %s was left as it was\n", shown(res.Dest))
@@ -76,8 +81,40 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	if !*quiet {
 		fmt.Fprintln(stdout, summary(res))
+		if ledger != nil {
+			if line := reprintLine(stdout, ledger, *laid); line != "" {
+				fmt.Fprintln(stdout, line)
+			}
+		}
 	}
 	return exitOK
+}
+
+// watchPrinted reads the print room's ledger (boards.printed) in the site
+// folder, if there is one, and returns the build's channels with the boards
+// as laid out caught in *laid, to compare with it (reprintLine). A ledger
+// that does not read is reported and ignored: it never fails a build.
+func watchPrinted(site string, stderr io.Writer) (*printed.Ledger, []output.Channel, *[]*board.Board) {
+	laid := new([]*board.Board)
+	l, err := readLedger(filepath.Join(site, printed.File))
+	if err != nil {
+		fmt.Fprintf(stderr, "gongkai build: warning: %v\n", err)
+	}
+	chans := testChannels
+	if l == nil || !exists(filepath.Join(site, printed.File)) {
+		return nil, chans, laid
+	}
+	if chans == nil {
+		chans = channels.Default()
+	}
+	chans = board.Configure(chans, func(c *board.Channel) { c.Laid = func(bs []*board.Board) { *laid = bs } })
+	return l, chans, laid
+}
+
+// exists reports whether file is there.
+func exists(file string) bool {
+	_, err := os.Stat(file)
+	return err == nil
 }
 
 // printDiags prints diagnostics one per line, in the language of w when

@@ -16,7 +16,7 @@ import (
 // a4 is the geometry of an A4 board with the default minimum size.
 func a4(t *testing.T, columns int) *geometry {
 	t.Helper()
-	return newGeometry(&config.Board{Number: 1, Name: "测试", Width: 210, Height: 297, Columns: columns, MinFont: 14}, bands{Kicker: "测试县 · 第1号公开栏", Footer: "公开日期：2026年11月27日"}, 1, 0)
+	return newGeometry(&config.Board{Number: 1, Name: "测试", Width: 210, Height: 297, Columns: columns, MinFont: 14}, bands{Kicker: "测试县 · 第1号公开栏", Footer: []Field{{Label: "公开日期", Value: "2026年11月27日"}}}, 1, 0)
 }
 
 func blocksOf(t *testing.T, g *geometry, html string) []block {

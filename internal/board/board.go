@@ -2,12 +2,12 @@ package board
 
 import (
 	"fmt"
-	"github.com/gongkai/gongkai/internal/markdown"
 	"html/template"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/config"
+	"github.com/gongkai/gongkai/internal/markdown"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/qr"
 )
@@ -22,15 +22,21 @@ type Board struct {
 	Sheets  []*Sheet
 	Style   template.CSS // the geometry as custom properties
 	Page    template.CSS // the @page rule
-	Date    string       // 公开日期: --now as 2026年11月27日
+	Date    string       // the newest of its sheets' dates (Sheet.Date), "" when it carries nothing
 	Kicker  string       // the line above the board's name
-	Footer  []Field      // feedback contacts, as measured for the footer
+	Place   Field        // the footer's first field: the board's number and location
+	Footer  []Field      // feedback contacts
+	Foot    [][]FootSeg  // the footer's lines: place, date, contacts (footerLines)
+	PDFs    bool         // the build prints PDFs (--pdf): the page links to them
 	Crop    *CropMarks   // nil without crop marks
 	geo     *geometry
 }
 
 // Field is a labelled value of the footer.
-type Field struct{ Label, Value string }
+type Field struct {
+	Label, Value string
+	Date         bool // the sheet's date: Value is only the widest date, to measure with
+}
 
 // Entry is an item as a board shows it, or a generated list (a board's
 // lists), which has no Item.
@@ -41,6 +47,7 @@ type Entry struct {
 	List      string        // the list's key (config.BoardLists), "" for an item
 	QR        template.HTML // SVG linking to the item's (or the list's) page on the website; none for an internal item (model.Item.QRLink)
 	Window    string        // "公示期：11月23日至11月27日"; immediate items only
+	End       calendar.Day  // the last day of Window: when the sheet must come down or be reprinted
 	Meta      string        // document number, issuer, date; what a list holds
 
 	rows   *listRows          // a list's powers or risk points
@@ -97,18 +104,19 @@ func newEntry(site *model.Site, it *model.Item) (*Entry, error) {
 		// A notice of a consultation shows when comments are taken, as
 		// its page does; one whose consultation has not begun (or that has
 		// none) shows its publicity window.
-		e.Window = "公示期：" + window(it.Date, it.Until, site.Now)
+		e.Window, e.End = "公示期："+window(it.Date, it.Until, it.Date), it.Until
 		if w, ok := it.ConsultationWindow(site.Config); ok {
-			e.Window = "征求意见期：" + window(w.Start, w.End, site.Now)
+			e.Window, e.End = "征求意见期："+window(w.Start, w.End, it.Date), w.End
 		}
 	}
 	return e, nil
 }
 
 // window is "11月23日至11月27日", with years when the window is not
-// within the year of now.
-func window(from, until, now calendar.Day) string {
-	if from.Y == now.Y && until.Y == now.Y {
+// within the year of the item's date (never of --now: a sheet does not
+// change by itself on New Year's Day).
+func window(from, until, dated calendar.Day) string {
+	if from.Y == dated.Y && until.Y == dated.Y {
 		return from.ChineseShort() + "至" + until.ChineseShort()
 	}
 	return from.Chinese() + "至" + until.Chinese()
@@ -130,8 +138,9 @@ func meta(site *model.Site, it *model.Item) string {
 	return strings.Join(parts, "　")
 }
 
-// footer is what the footer says besides the date and sheet number: how to
-// send feedback and apply for disclosure, as site.toml sets it.
+// footer is what the footer says besides the board, the date and the
+// sheet number: how to send feedback and apply for disclosure, as
+// site.toml sets it.
 func footer(site *model.Site) []Field {
 	fb := site.Config.Feedback
 	var out []Field
@@ -140,26 +149,36 @@ func footer(site *model.Site) []Field {
 		if fb.Hours != "" {
 			phone += "（" + fb.Hours + "）"
 		}
-		out = append(out, Field{"反馈电话", phone})
+		out = append(out, Field{Label: "反馈电话", Value: phone})
 	}
 	if fb.Email != "" {
-		out = append(out, Field{"电子邮箱", fb.Email})
+		out = append(out, Field{Label: "电子邮箱", Value: fb.Email})
 	}
 	if fb.Address != "" {
-		out = append(out, Field{"来信地址", fb.Address})
+		out = append(out, Field{Label: "来信地址", Value: fb.Address})
 	}
 	if fb.Apply != "" {
-		out = append(out, Field{"依申请公开", fb.Apply})
+		out = append(out, Field{Label: "依申请公开", Value: fb.Apply})
 	}
 	return out
 }
 
-// footerText is the footer as one run of text, the way the stylesheet sets
-// it: fields separated by an ideographic space.
-func footerText(date string, fs []Field) string {
-	parts := []string{"公开日期：" + date}
-	for _, f := range fs {
-		parts = append(parts, f.Label+"："+f.Value)
+// place is the footer's first field: the board's number and where it
+// stands (two boards may share a location).
+func place(cb *config.Board) Field {
+	return Field{Label: fmt.Sprintf("第%d号公开栏", cb.Number), Value: cb.Location}
+}
+
+// footerFields are the footer's fields, the date at its widest
+// (dateWidest): the board's place, the date, then fs.
+func footerFields(cb *config.Board, fs []Field) []Field {
+	return append([]Field{place(cb), {Label: "公开日期", Value: dateWidest, Date: true}}, fs...)
+}
+
+// fieldText is a field as printed.
+func fieldText(f Field) string {
+	if f.Value == "" {
+		return f.Label
 	}
-	return strings.Join(parts, "\u3000")
+	return f.Label + "：" + f.Value
 }

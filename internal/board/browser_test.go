@@ -92,14 +92,19 @@ func TestSheetsNeverOverflow(t *testing.T) {
 func checkOverflow(t *testing.T, ctx context.Context, base string, b *board.Board) {
 	var rep overflowReport
 	var pages int
+	var split []string
 	err := chromedp.Run(ctx,
 		chromedp.Navigate(base+"/"+b.Path()),
 		chromedp.Evaluate(`document.fonts.ready.then(() => true)`, nil, awaitPromise),
 		chromedp.Evaluate(overflowJS, &rep),
 		chromedp.Evaluate(`document.querySelectorAll(".sheet-page").length`, &pages),
+		chromedp.Evaluate(splitFieldsJS, &split),
 	)
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, f := range split {
+		t.Errorf("footer: %s", f)
 	}
 	if pages != len(b.Sheets) {
 		t.Errorf("page shows %d sheets, layout made %d", pages, len(b.Sheets))
@@ -109,6 +114,21 @@ func checkOverflow(t *testing.T, ctx context.Context, base string, b *board.Boar
 	}
 	t.Logf("%d sheets; largest underestimate %.2f mm (%s)", len(b.Sheets), rep.Worst, rep.WorstPart)
 }
+
+// splitFieldsJS lists the footers whose lines are not the build's: the
+// browser broke a line the build measured as one (a label parted from its
+// value, a telephone number broken), or a line runs past the footer's
+// width into the sheet counter.
+const splitFieldsJS = `[...document.querySelectorAll(".fb")].flatMap((fb, i) => {
+  const box = fb.getBoundingClientRect(), out = [], r = document.createRange();
+  r.selectNodeContents(fb);
+  const tops = [...r.getClientRects()].filter(x => x.width > 0).map(x => x.top).sort((a, b) => a - b);
+  const lines = tops.filter((t, k) => k === 0 || t - tops[k - 1] > 2).length;
+  const want = fb.querySelectorAll("br").length + 1;
+  if (lines !== want) out.push("sheet " + (i + 1) + ": " + lines + " lines, the build made " + want);
+  if (r.getBoundingClientRect().right > box.right + 1) out.push("sheet " + (i + 1) + ": a line runs past the footer's width");
+  return out;
+})`
 
 func awaitPromise(p *cdpruntime.EvaluateParams) *cdpruntime.EvaluateParams {
 	return p.WithAwaitPromise(true)

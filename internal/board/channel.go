@@ -8,7 +8,24 @@ import (
 )
 
 // Channel is the bulletin boards' sheets as an output.Channel.
-type Channel struct{}
+type Channel struct {
+	PDF  bool           // the build prints PDFs (--pdf): the pages link to them
+	Laid func([]*Board) // when set, called with every board of the build as laid out, once the index is rendered
+}
+
+// Configure is list with its boards' channel changed by f, the others as
+// they are.
+func Configure(list []output.Channel, f func(*Channel)) []output.Channel {
+	out := make([]output.Channel, len(list))
+	for i, ch := range list {
+		if c, ok := ch.(Channel); ok {
+			f(&c)
+			ch = c
+		}
+		out[i] = ch
+	}
+	return out
+}
 
 // Name is the boards' key in the build summary.
 func (Channel) Name() string { return "board" }
@@ -17,8 +34,8 @@ func (Channel) Name() string { return "board" }
 func (Channel) Late() bool { return true }
 
 // Files are the sheet pages and the print room's index (Files).
-func (Channel) Files(site *model.Site, tpl *layout.Set, memo output.Memo) ([]output.File, error) {
-	return Files(site, tpl, memo), nil
+func (c Channel) Files(site *model.Site, tpl *layout.Set, memo output.Memo) ([]output.File, error) {
+	return c.files(site, tpl, memo), nil
 }
 
 // Reserved is the print room's folder.

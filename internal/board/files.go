@@ -2,6 +2,7 @@ package board
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/layout"
@@ -23,6 +24,12 @@ import (
 // save only the boards carrying the saved item are laid out again, even
 // for the index.
 func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
+	return Channel{}.files(site, tpl, memo)
+}
+
+// files are Files as the channel c makes them: with links to the PDFs when
+// c.PDF, and the boards as laid out handed to c.Laid.
+func (c Channel) files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 	cbs := site.Boards()
 	shows := make([][]*model.Item, len(cbs))
 	var all []*model.Item
@@ -52,7 +59,7 @@ func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 			return nil, err
 		}
 		b := *v.(*Board)
-		b.Site = view
+		b.Site, b.PDFs = view, c.PDF
 		return &b, nil
 	}
 	files := make([]output.File, 0, len(cbs)+1)
@@ -79,8 +86,11 @@ func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 			}
 			boards[i] = b
 		}
+		if c.Laid != nil {
+			c.Laid(boards)
+		}
 		page := &BoardsPage{Page: page.Page{Site: site, Kind: "boards", Title: "公开栏打印", Path: "boards/", Now: site.Now,
-			Crumbs: []page.Crumb{{Title: "公开栏打印", Path: "boards/"}}}, Boards: boards}
+			Crumbs: []page.Crumb{{Title: "公开栏打印", Path: "boards/"}}}, Boards: boards, PDF: c.PDF}
 		html, err := tpl.Render("boards", page)
 		if err != nil {
 			return nil, fmt.Errorf("rendering the boards index: %w", err)
@@ -90,10 +100,22 @@ func Files(site *model.Site, tpl *layout.Set, memo output.Memo) []output.File {
 }
 
 // BoardsPage is the print room's index (boards.html): every board of the
-// build, laid out.
+// build, laid out. It is opened from disk as well as over HTTP: its links
+// are relative (Link).
 type BoardsPage struct {
 	page.Page
 	Boards []*Board
+	PDF    bool // the build prints PDFs (--pdf): the index links to them
+}
+
+// Link is the address of an item's page relative to the index:
+// "../cadre/wang/index.html", which works from disk and over HTTP.
+func (p *BoardsPage) Link(it *model.Item) string {
+	rel := strings.TrimPrefix(it.URL, p.Site.BasePath)
+	if rel == "" || strings.HasSuffix(rel, "/") {
+		rel += "index.html"
+	}
+	return "../" + rel
 }
 
 // name names a board in messages: "board 5".

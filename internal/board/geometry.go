@@ -104,8 +104,8 @@ func columnGap(em float64) float64 { return em * 2 }
 // bands are the texts of the header and footer, whose lengths decide the
 // bands' heights.
 type bands struct {
-	Kicker string // the line above the board's name: county and number
-	Footer string // the footer's feedback text as one run
+	Kicker string  // the line above the board's name: county and number
+	Footer []Field // the footer's fields (footerFields)
 }
 
 // newGeometry lays out a board's sheet; scale (at most 1) shrinks the type
@@ -144,7 +144,7 @@ func newGeometry(b *config.Board, t bands, scale float64, cols int) *geometry {
 	named := g.W - 2*g.Margin - g.badge() - g.Margin
 	g.HeaderH = 2*g.Pad + g.Small.line()*float64(g.Small.lines(t.Kicker, named)) + g.Name.line()*float64(g.Name.lines(b.Name, named))
 	g.Counter = g.Small.mm() * textfit.Width("第 99 张 / 共 99 张")
-	g.FooterH = 2*g.Pad + g.Small.line()*float64(max(2, g.Small.lines(t.Footer, g.footerText())))
+	g.FooterH = 2*g.Pad + g.Small.line()*float64(max(2, len(footerLines(t.Footer, g.Small.ems(g.footerText())))))
 	g.BodyTop = g.HeaderH + g.Margin*0.6
 	g.ColW = (g.W - 2*g.Margin - float64(g.Columns-1)*g.ColGap) / float64(g.Columns)
 	g.ColH = g.H - g.BodyTop - g.FooterH - g.Margin*0.6

@@ -85,10 +85,12 @@ func layoutColumns(site *model.Site, tpl *layout.Set, cb *config.Board, items []
 	return withPieces(best), nil
 }
 
-// withPieces makes the pieces of the layout kept (pieces).
+// withPieces makes the pieces of the layout kept (pieces), and stamps
+// its sheets with their dates and fingerprints (stamp).
 func withPieces(b *Board) *Board {
 	if b != nil {
 		pieces(b.Sheets)
+		stamp(b)
 	}
 	return b
 }
@@ -123,11 +125,13 @@ func entries(site *model.Site, cb *config.Board, items []*model.Item) ([]*Entry,
 // layoutAt lays the board out at scale times its paper's type size: its
 // lists first, then its items.
 func layoutAt(site *model.Site, tpl *layout.Set, cb *config.Board, lists, entries []*Entry, scale float64, cols int) (*Board, error) {
-	b := &Board{Site: site, Config: cb, NN: fmt.Sprintf("%02d", cb.Number), Date: site.Now.Chinese(), Lists: lists, Entries: entries}
-	b.Footer = footer(site)
+	b := &Board{Site: site, Config: cb, NN: fmt.Sprintf("%02d", cb.Number), Lists: lists, Entries: entries}
+	b.Place, b.Footer = place(cb), footer(site)
 	b.Kicker = fmt.Sprintf("%s · 第%d号公开栏", site.Config.County, cb.Number)
-	b.geo = newGeometry(cb, bands{Kicker: b.Kicker, Footer: footerText(b.Date, b.Footer)}, scale, cols)
+	fields := footerFields(cb, b.Footer)
+	b.geo = newGeometry(cb, bands{Kicker: b.Kicker, Footer: fields}, scale, cols)
 	g := b.geo
+	b.Foot = footerLines(fields, g.Small.ems(g.footerText()))
 	bl := &builder{g: g, tpl: tpl}
 	entries = append(slices.Clip(lists), entries...)
 	bodies := make([][]block, len(entries))
@@ -137,11 +141,11 @@ func layoutAt(site *model.Site, tpl *layout.Set, cb *config.Board, lists, entrie
 			return nil, err
 		}
 	}
-	p, err := paginate(g, entries, bodies, b.Date, 0, 0)
+	p, err := paginate(g, entries, bodies, 0, 0)
 	if err != nil {
 		return nil, fmt.Errorf("board %d: %w", cb.Number, err)
 	}
-	b.Sheets = balance(g, entries, bodies, b.Date, p.finish())
+	b.Sheets = balance(g, entries, bodies, p.finish())
 	b.Style = g.style()
 	b.Page = template.CSS(fmt.Sprintf("@page{size:%smm %smm;margin:0}", num(g.W+2*g.Bleed), num(g.H+2*g.Bleed)))
 	if cb.CropMarks {
@@ -192,7 +196,7 @@ func spread(s *Sheet) float64 {
 
 // paginate lays the entries out into sheets; with short > 0, the columns of
 // sheet last (counted from 0) and after are only that tall.
-func paginate(g *geometry, entries []*Entry, bodies [][]block, date string, short float64, last int) (*pager, error) {
+func paginate(g *geometry, entries []*Entry, bodies [][]block, short float64, last int) (*pager, error) {
 	p := newPager(g)
 	p.short, p.last = short, last
 	for i, e := range entries {
@@ -201,7 +205,7 @@ func paginate(g *geometry, entries []*Entry, bodies [][]block, date string, shor
 		}
 	}
 	if len(entries) == 0 {
-		p.emptyPart(fmt.Sprintf("截至%s，本栏目暂无在公开期内的内容。", date))
+		p.emptyPart("本栏目暂无在公开期内的内容。") // no date: the sheet stays the same from day to day
 	}
 	return p, nil
 }
@@ -209,7 +213,7 @@ func paginate(g *geometry, entries []*Entry, bodies [][]block, date string, shor
 // balance evens out the columns of a board's last sheet: it finds the
 // shortest column height that still holds the last sheet's content on one
 // sheet, so two columns end level instead of one full and one empty.
-func balance(g *geometry, entries []*Entry, bodies [][]block, date string, sheets []*Sheet) []*Sheet {
+func balance(g *geometry, entries []*Entry, bodies [][]block, sheets []*Sheet) []*Sheet {
 	if g.Columns < 2 || spread(sheets[len(sheets)-1]) < g.Body.line()*2 {
 		return sheets
 	}
@@ -217,7 +221,7 @@ func balance(g *geometry, entries []*Entry, bodies [][]block, date string, sheet
 	lo, hi := 0.0, g.ColH
 	for range 10 {
 		mid := (lo + hi) / 2
-		p, err := paginate(g, entries, bodies, date, mid, len(sheets)-1)
+		p, err := paginate(g, entries, bodies, mid, len(sheets)-1)
 		if err != nil || len(p.sheets) != len(sheets) {
 			lo = mid
 			continue

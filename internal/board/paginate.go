@@ -6,13 +6,21 @@ import (
 	"math"
 	"strings"
 
+	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/output"
 )
 
-// Sheet is one printed page of a board.
+// Sheet is one printed page of a board, with what the print room reads
+// of it (sheets.go): its date, fingerprint and take-down day.
 type Sheet struct {
 	Number, Total int
 	Columns       []*Column
+
+	Date     string       // 公开日期: the newest date on the sheet, 2026年11月27日; "" on an empty board
+	Day      calendar.Day // Date as a day
+	Print    string       // the fingerprint of what it shows: 8 hex digits
+	Until    string       // the day it must come down or be reprinted: its first notice's last day; "" when none
+	UntilDay calendar.Day // Until as a day
 }
 
 // Column is one column of a sheet, filled from the top.

@@ -41,7 +41,7 @@ func CheckPaper(site *model.Site) []diag.Diagnostic {
 func sheet(site *model.Site, cb *config.Board) (g *geometry, needH, needW float64) {
 	date := site.Now.Chinese()
 	kicker := fmt.Sprintf("%s · 第%d号公开栏", site.Config.County, cb.Number)
-	g = newGeometry(cb, bands{Kicker: kicker, Footer: footerText(date, footer(site))}, 1, 0)
+	g = newGeometry(cb, bands{Kicker: kicker, Footer: footerFields(cb, footer(site))}, 1, 0)
 	e := &Entry{Title: "关于某某同志任前公示的公告", Meta: date, Window: "公示期：" + date + "至" + date}
 	needH = g.headerHeight(e, false, true, false) + minColumnLines*g.Body.line()
 	return g, needH, minColumnEms * g.Body.mm()

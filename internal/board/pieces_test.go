@@ -20,7 +20,7 @@ func TestOnlyTheLayoutKeptMakesPieces(t *testing.T) {
 	body := "<p>" + strings.Repeat(sentence, 30) + "</p><table><thead><tr><th>姓名</th><th>拟任职务</th></tr></thead><tbody>" +
 		strings.Repeat("<tr><td>王建国</td><td>"+sentence+"</td></tr>", 30) + "</tbody></table>"
 	e := &Entry{Title: "关于王建国等同志任前公示的公告", File: "content/x.md"}
-	p, err := paginate(g, []*Entry{e}, [][]block{blocksOf(t, g, body)}, "2026年11月27日", 0, 0)
+	p, err := paginate(g, []*Entry{e}, [][]block{blocksOf(t, g, body)}, 0, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

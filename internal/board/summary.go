@@ -29,8 +29,7 @@ type Brief struct {
 // needs (Entry.needs); an item over SheetBudget with a summary and a QR
 // code is shown by its summary (Entry.brief).
 func measureAlone(site *model.Site, tpl *layout.Set, cb *config.Board, entries []*Entry, cols int) error {
-	date := site.Now.Chinese()
-	g := newGeometry(cb, bands{Kicker: fmt.Sprintf("%s · 第%d号公开栏", site.Config.County, cb.Number), Footer: footerText(date, footer(site))}, 0, cols)
+	g := newGeometry(cb, bands{Kicker: fmt.Sprintf("%s · 第%d号公开栏", site.Config.County, cb.Number), Footer: footerFields(cb, footer(site))}, 0, cols)
 	bl := &builder{g: g, tpl: tpl}
 	for _, e := range entries {
 		e.brief = false
@@ -38,7 +37,7 @@ func measureAlone(site *model.Site, tpl *layout.Set, cb *config.Board, entries [
 		if err != nil {
 			return err
 		}
-		p, err := paginate(g, []*Entry{e}, [][]block{body}, date, 0, 0)
+		p, err := paginate(g, []*Entry{e}, [][]block{body}, 0, 0)
 		if err != nil {
 			return fmt.Errorf("board %d: %w", cb.Number, err)
 		}

@@ -857,6 +857,43 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`board %s: with columns = %d a line holds about %.0f characters of its %gpt type, and 25 to 40 read best; remove columns to have %d`:                                                                                           `第 %[1]s 号公开栏：columns = %[2]d 时每行约 %.0[3]f 个 %[4]gpt 的字，每行 25 至 40 字最便于阅读；删去 columns 即按默认分 %[5]d 栏`,
 	`board %d: min_font = %g is smaller than the %gpt legible from its viewing distance of %s (characters 1/%d of the distance high), so its sheets use %gpt; remove min_font, or write distance = %q if readers stand that close`: `第 %[1]d 号公开栏：min_font = %[2]g 小于在观看距离 %[4]s 处可读的 %[3]gpt（字高为距离的 1/%[5]d），打印稿实际使用 %[6]gpt；请删去 min_font，或在读者确实站得更近时写 distance = %[7]q`,
 	`distance %q is not a viewing distance from 0.3 m to 20 m; write distance = "1.5m" (or "150cm")`:                                                                                                                               `distance %q 不是 0.3 米至 20 米之间的观看距离；请写 distance = "1.5m"（或 "150cm"）`,
+	// h16-reprint: the print room's ledger (boards.printed) and gongkai boards printed (issue 16)
+	"the `DATE` (2026-11-27) the sheets were printed, and the day whose sheets they are (default: today in the site's timezone)": "打印日期 `DATE`（2026-11-27），也是所打印的公开栏内容的日期（默认：站点时区的今天）",
+	`mark every board's sheets printed`: `把所有公开栏的各张都记为已打印`,
+	`gongkai boards: want "printed" and the boards' numbers, such as:
+  gongkai boards printed 05 08
+  gongkai boards printed --all
+`: `gongkai boards：应写 printed 和公开栏编号，例如：
+  gongkai boards printed 05 08
+  gongkai boards printed --all
+`,
+	`gongkai boards printed: give the numbers of the boards printed (gongkai boards printed 05 08) or --all, not both nor neither
+`: `gongkai boards printed：请写出已打印的公开栏编号（gongkai boards printed 05 08）或 --all，二者只能写一个
+`,
+	`gongkai boards printed: %q is not a board's number; write its number as in site.toml, such as 05
+`: `gongkai boards printed：%q 不是公开栏编号；请按 site.toml 中的编号写，例如 05
+`,
+	`gongkai boards printed: the site has %s; nothing was recorded
+`: `gongkai boards printed：站点有%s；未作记录
+`,
+	`gongkai boards printed: there is no board %02d in this edition; the boards are those of site.toml's [[boards]] (an internal board needs --scope internal)
+`: `gongkai boards printed：这一版本中没有第 %02d 号公开栏；公开栏即 site.toml 中的 [[boards]]（党内公开栏须加 --scope internal）
+`,
+	`%s: %s of %s recorded as printed on %s
+`: `%s：已记为 %[4]s 打印：%[3]s，共 %[2]s
+`,
+	`gongkai build: warning: %v
+`: `gongkai build：警告：%v
+`,
+	`%s:%d: %q is not a sheet printed; write the board, the sheet, its fingerprint and the day, as 05 1 3f9a0c12 2026-11-27, or run gongkai boards printed`: `%s:%d: %q 不是一条打印记录；请依次写公开栏编号、第几张、内容码和打印日期，如 05 1 3f9a0c12 2026-11-27，或运行 gongkai boards printed`,
+	`board %s never printed`: `%s号公开栏从未打印`,
+	`board %s sheet %s`:      `%s号公开栏第 %s 张`,
+	`board %s sheets %s`:     `%s号公开栏第 %s 张`,
+	`reprint: %s`:            `需重新打印：%s`,
+	`%d sheet`:               `%d 张`,
+	`%d sheets`:              `%d 张`,
+	`%d board`:               `%d 块公开栏`,
+	`%d boards`:              `%d 块公开栏`,
 
 	// generic
 	`%s:%d: %s`: `%s:%d: %s`,

@@ -9,9 +9,15 @@ var ignored = map[string]string{
   gongkai publish [-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows] [--lang zh|en]
   gongkai report [-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE] [--lang zh|en]
   gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]
+  gongkai boards printed [-s DIR] [--now DATE] [--scope public|internal] [--all] [--lang zh|en] [NN ...]
   gongkai version
 `: "the command lines of the usage: command and option names", // cmd/gongkai/main.go
 	`[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/build.go:30
+	`# 公开栏打印记录（由 gongkai boards printed 写入）：每行一张，依次为公开栏编号、第几张、内容码、打印日期
+`: "the ledger's header, written in Chinese already", // internal/printed/ledger.go
+	`printed [-s DIR] [--now DATE] [--scope public|internal] [--all] [--lang zh|en] [NN ...]`: "the synopsis of a command: option names", // cmd/gongkai/boards.go
+	`gongkai boards printed: %v
+`: "a program name before a message: the message is translated", // cmd/gongkai/boards.go
 	`gongkai build: %v
 `: "a program name before a message: the message is translated", // cmd/gongkai/build.go:67
 	`site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/new.go:13
