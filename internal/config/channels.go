@@ -125,6 +125,7 @@ func (v *validator) kiosk(i int, k *Kiosk) {
 	}
 	v.kioskSize(p, k)
 	v.kioskKindKeys(p, k)
+	v.kioskTitle(p, k)
 	if k.SlideSeconds < 3 {
 		v.errorf(p+".slide_seconds", "slide_seconds must be at least 3; write slide_seconds = 15")
 	}

@@ -45,22 +45,3 @@ func (v *validator) roundLength(p string, k *Kiosk) {
 	}
 	k.RoundSeconds = int(d / time.Second)
 }
-
-// kioskKindKeys warns about keys that do nothing for the kiosk's kind:
-// the readers of a touch screen turn its pages, and a display has no
-// start screen to go back to.
-func (v *validator) kioskKindKeys(p string, k *Kiosk) {
-	const touch = `%s does nothing on a touch kiosk, whose readers turn the pages themselves; remove it, or write kind = "display" for a screen that turns its slides by itself`
-	switch k.Kind {
-	case "touch":
-		for _, key := range []string{"slide_seconds", "round", "max_slides"} {
-			if v.meta.Has(p + "." + key) {
-				v.warnf(p+"."+key, touch, key)
-			}
-		}
-	case "display":
-		if v.meta.Has(p + ".idle") {
-			v.warnf(p+".idle", `idle does nothing on a display kiosk, which has no start screen to go back to; remove it, or write kind = "touch" for a touch screen`)
-		}
-	}
-}

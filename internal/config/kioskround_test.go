@@ -3,6 +3,7 @@ package config
 import "testing"
 
 const kioskHead = `title = "县"
+county = "中共某县委 某县人民政府"
 base_url = "https://x.example/"
 [feedback]
 phone = "1"
@@ -67,10 +68,10 @@ round = "1m"
 categories = ["cadre"]
 `)
 	wantDiags(t, got, []string{
-		`site.toml:14: round "五分钟" is not a length of time; write round = "5m" (minutes) or round = "300s" (seconds)`,
-		`site.toml:22: round "2h" is how long the screen takes to show every item once, from 1 minute to 1 hour; write round = "5m"`,
-		`site.toml:23: max_slides is the most slides one item takes in a round, at least 1; write max_slides = 4, or leave it out to share the round among the items`,
-		`site.toml:32: round "1m" is shorter than two slides of 40 seconds; write round = "5m", or lower slide_seconds`,
+		`site.toml:15: round "五分钟" is not a length of time; write round = "5m" (minutes) or round = "300s" (seconds)`,
+		`site.toml:23: round "2h" is how long the screen takes to show every item once, from 1 minute to 1 hour; write round = "5m"`,
+		`site.toml:24: max_slides is the most slides one item takes in a round, at least 1; write max_slides = 4, or leave it out to share the round among the items`,
+		`site.toml:33: round "1m" is shorter than two slides of 40 seconds; write round = "5m", or lower slide_seconds`,
 	})
 }
 
@@ -98,12 +99,37 @@ categories = ["cadre"]
 `)
 	const touch = ` does nothing on a touch kiosk, whose readers turn the pages themselves; remove it, or write kind = "display" for a screen that turns its slides by itself`
 	wantDiags(t, got, []string{
-		"site.toml:14: warning: slide_seconds" + touch,
-		"site.toml:15: warning: round" + touch,
-		"site.toml:16: warning: max_slides" + touch,
-		`site.toml:24: warning: idle does nothing on a display kiosk, which has no start screen to go back to; remove it, or write kind = "touch" for a touch screen`,
+		"site.toml:15: warning: slide_seconds" + touch,
+		"site.toml:16: warning: round" + touch,
+		"site.toml:17: warning: max_slides" + touch,
+		`site.toml:25: warning: idle does nothing on a display kiosk, which has no start screen to go back to; remove it, or write kind = "touch" for a touch screen`,
 	})
 	if s.Kiosks[0].RoundSeconds != 0 {
 		t.Errorf("a touch kiosk has a round of %d s", s.Kiosks[0].RoundSeconds)
 	}
+}
+
+// TestKioskTitleTwice: with no county in site.toml, a kiosk without a
+// title of its own would show the site's title twice; a warning on the
+// kiosk's line says what to write. A kiosk with its own title is fine.
+func TestKioskTitleTwice(t *testing.T) {
+	_, got := diagStrings(t, siteHead+`
+[[kiosks]]
+name = "lobby"
+kind = "display"
+width = 1920
+height = 1080
+categories = ["cadre"]
+
+[[kiosks]]
+name = "hall"
+title = "县党务政务公开查询"
+kind = "touch"
+width = 1080
+height = 1920
+categories = ["cadre"]
+`)
+	wantDiags(t, got, []string{
+		`site.toml:9: warning: kiosk "lobby" would show "县" twice at its top, as the county and as its title, since site.toml sets no county; write county = "中共某某县委 某某县人民政府" at the top of site.toml, or give the kiosk its own title`,
+	})
 }

@@ -852,11 +852,12 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`this file changed while the site was built; build again`:                      `生成站点期间此文件有改动；请重新生成`,
 
 	// h17-rounds: kiosk rounds, slide caps, kiosk warnings (issue 17)
-	`max_slides is the most slides one item takes in a round, at least 1; write max_slides = 4, or leave it out to share the round among the items`: `max_slides 是一个事项在一轮中最多占用的屏数，至少为 1；请写 max_slides = 4，或删去它，由各事项分享一轮的时长`,
-	`round %q is not a length of time; write round = "5m" (minutes) or round = "300s" (seconds)`:                                                    `round %q 不是时长；请写 round = "5m"（分钟）或 round = "300s"（秒）`,
-	`round %q is how long the screen takes to show every item once, from 1 minute to 1 hour; write round = "5m"`:                                    `round %q 是屏幕把全部事项各播放一遍所用的时长，应在 1 分钟到 1 小时之间；请写 round = "5m"`,
-	`round %q is shorter than two slides of %d seconds; write round = "5m", or lower slide_seconds`:                                                 `round %q 比两屏（每屏 %d 秒）还短；请写 round = "5m"，或减小 slide_seconds`,
-	`idle does nothing on a display kiosk, which has no start screen to go back to; remove it, or write kind = "touch" for a touch screen`:          `idle 对显示屏不起作用，显示屏没有可返回的起始画面；请删去它，或对触摸屏写 kind = "touch"`,
+	`max_slides is the most slides one item takes in a round, at least 1; write max_slides = 4, or leave it out to share the round among the items`:                                                     `max_slides 是一个事项在一轮中最多占用的屏数，至少为 1；请写 max_slides = 4，或删去它，由各事项分享一轮的时长`,
+	`round %q is not a length of time; write round = "5m" (minutes) or round = "300s" (seconds)`:                                                                                                        `round %q 不是时长；请写 round = "5m"（分钟）或 round = "300s"（秒）`,
+	`round %q is how long the screen takes to show every item once, from 1 minute to 1 hour; write round = "5m"`:                                                                                        `round %q 是屏幕把全部事项各播放一遍所用的时长，应在 1 分钟到 1 小时之间；请写 round = "5m"`,
+	`round %q is shorter than two slides of %d seconds; write round = "5m", or lower slide_seconds`:                                                                                                     `round %q 比两屏（每屏 %d 秒）还短；请写 round = "5m"，或减小 slide_seconds`,
+	`idle does nothing on a display kiosk, which has no start screen to go back to; remove it, or write kind = "touch" for a touch screen`:                                                              `idle 对显示屏不起作用，显示屏没有可返回的起始画面；请删去它，或对触摸屏写 kind = "touch"`,
+	`kiosk %q would show %q twice at its top, as the county and as its title, since site.toml sets no county; write county = "中共某某县委 某某县人民政府" at the top of site.toml, or give the kiosk its own title`: `屏幕 %q 的顶部会把 %q 显示两次（既作县名又作标题），因为 site.toml 没有设置 county；请在 site.toml 开头写 county = "中共某某县委 某某县人民政府"，或为这块屏幕另写标题`,
 
 	// generic
 	`%s:%d: %s`: `%s:%d: %s`,
