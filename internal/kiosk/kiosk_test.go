@@ -82,6 +82,7 @@ const moreKiosks = `
 [[kiosks]]
 name = "small"
 kind = "display"
+round = "1h"
 width = 1366
 height = 768
 categories = ["cadre", "appointments", "decisions", "goals", "projects", "contacts", "duties", "powers", "flowcharts", "masses"]
@@ -89,6 +90,7 @@ categories = ["cadre", "appointments", "decisions", "goals", "projects", "contac
 [[kiosks]]
 name = "portrait4k"
 kind = "display"
+round = "1h"
 width = 2160
 height = 3840
 categories = ["cadre", "appointments", "decisions", "goals", "projects", "contacts", "duties", "powers", "flowcharts", "masses"]
