@@ -78,6 +78,7 @@ paper = "A1"
 categories = ["cadre"]
 [[kiosks]]
 name = "lobby"
+title = "大厅"
 kind = "display"
 width = 1920
 height = 1080

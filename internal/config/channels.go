@@ -125,9 +125,8 @@ func (v *validator) kiosk(i int, k *Kiosk) {
 			k.Kind, diag.DidYouMean(k.Kind, []string{"display", "touch"}))
 	}
 	v.kioskSize(p, k)
-	if k.Kind == "touch" && v.meta.Has(p+".slide_seconds") {
-		v.warnf(p+".slide_seconds", `slide_seconds does nothing on a touch kiosk, whose readers turn the pages themselves; remove it, or write kind = "display" for a screen that turns its slides by itself`)
-	}
+	v.kioskKindKeys(p, k)
+	v.kioskTitle(p, k)
 	if k.SlideSeconds < 3 {
 		v.errorf(p+".slide_seconds", "slide_seconds must be at least 3; write slide_seconds = 15")
 	}
@@ -137,6 +136,7 @@ func (v *validator) kiosk(i int, k *Kiosk) {
 	if k.Idle < 10 {
 		v.errorf(p+".idle", "idle is seconds before a touch screen goes back to its start screen, at least 10; write idle = 90")
 	}
+	v.kioskRound(p, k)
 	if len(k.Categories) == 0 && len(k.Items) == 0 && len(k.Terms) == 0 {
 		v.errorf(p, `kiosk %q shows nothing; write categories = ["cadre", "decisions"]`, k.Name)
 	}

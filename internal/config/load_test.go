@@ -107,6 +107,7 @@ lists = ["risk",
 // on its line.
 func TestChannelScopes(t *testing.T) {
 	src := `title = "县"
+county = "中共某县委 某县人民政府"
 base_url = "https://x.example/"
 [feedback]
 phone = "1"
@@ -148,7 +149,7 @@ categories = ["cadre"]
 	for _, d := range diags {
 		got = append(got, d.String())
 	}
-	want := `site.toml:35: unknown scope "secret" (write one of: public, internal)`
+	want := `site.toml:36: unknown scope "secret" (write one of: public, internal)`
 	if strings.Join(got, "\n") != want {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}

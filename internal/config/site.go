@@ -127,11 +127,14 @@ type Kiosk struct {
 	Categories   tomlx.StringList `toml:"categories"`
 	Terms        tomlx.StringList `toml:"terms"`
 	Items        tomlx.StringList `toml:"items"`
-	Poll         int              `toml:"poll"`  // seconds between manifest checks
-	Idle         int              `toml:"idle"`  // touch: seconds without a touch before the attract screen
-	Scope        string           `toml:"scope"` // public (default) or internal, as for boards
+	Poll         int              `toml:"poll"`       // seconds between manifest checks
+	Idle         int              `toml:"idle"`       // touch: seconds without a touch before the attract screen
+	Scope        string           `toml:"scope"`      // public (default) or internal, as for boards
+	Round        string           `toml:"round"`      // display: target length of a round, "5m" (kioskround.go)
+	MaxSlides    int              `toml:"max_slides"` // display: most slides an item takes, 0 for the round's share
 
-	Index int `toml:"-"`
+	RoundSeconds int `toml:"-"` // Round in seconds, once validated
+	Index        int `toml:"-"`
 }
 
 // CatalogEntry is one commitment of the disclosure catalog (公开目录).

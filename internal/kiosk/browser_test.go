@@ -16,6 +16,7 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/gongkai/gongkai/internal/browser/browsertest"
 	"github.com/gongkai/gongkai/internal/kiosk"
 )
@@ -373,10 +374,65 @@ func TestTouchNavigation(t *testing.T) {
 		t.Errorf("tap target smaller than 48 px: %s", b)
 	}
 	var links int
-	eval(t, ctx, `document.querySelectorAll("a[href], input, textarea, select").length`, &links)
+	eval(t, ctx, `document.querySelectorAll("a[href], input:not([type=range]), textarea, select").length`, &links)
 	if links != 0 {
-		t.Errorf("the touch page has %d links or inputs: a reader could leave the kiosk", links)
+		t.Errorf("the touch page has %d links or text inputs: a reader could leave the kiosk", links)
 	}
+	longItem(t, ctx)
+}
+
+// longItem: a long item's table of contents leads to the page of a
+// heading and 返回 then to the item's category; the page slider turns
+// pages by touch and by the arrow keys, says where the reader is, and its
+// handle is at least 60 px.
+func longItem(t *testing.T, ctx context.Context) {
+	t.Helper()
+	const item = "goals/2026-niandu-mubiao"
+	click(t, ctx, onScreen(`[data-go="cat:goals"]`))
+	click(t, ctx, onScreen(`[data-go="item:`+item+`"]`))
+	expectView(t, ctx, "item:"+item, 1)
+	click(t, ctx, `#stage .nav [data-go="toc"]`)
+	expectView(t, ctx, "toc:"+item, 1)
+	var target string
+	eval(t, ctx, `document.querySelectorAll('`+onScreen(`.entry`)+`')[2].getAttribute("data-go")`, &target)
+	var page int
+	if _, err := fmt.Sscanf(target[strings.LastIndex(target, "@")+1:], "%d", &page); err != nil || page < 2 {
+		t.Fatalf("the third heading leads to %q", target)
+	}
+	click(t, ctx, onScreen(`[data-go="`+target+`"]`))
+	expectView(t, ctx, "item:"+item, page)
+	var slider struct {
+		Value, Max, Text string
+		Thumb            float64
+	}
+	read := func() {
+		eval(t, ctx, `(function () { var r = document.querySelector("#stage [data-pgr]");
+			return {Value: r.value, Max: r.max, Text: r.getAttribute("aria-valuetext"), Thumb: r.getBoundingClientRect().height}; })()`, &slider)
+	}
+	read()
+	if slider.Value != fmt.Sprint(page) || slider.Max == "1" || !strings.HasPrefix(slider.Text, fmt.Sprintf("第 %d 页，共 ", page)) || slider.Thumb < 60 {
+		t.Errorf("on page %d the slider reads %+v", page, slider)
+	}
+	if err := chromedp.Run(ctx, chromedp.Focus(`#stage [data-pgr]`, chromedp.ByQuery), chromedp.KeyEvent(kb.ArrowRight)); err != nil {
+		t.Fatal(err)
+	}
+	expectView(t, ctx, "item:"+item, page+1)
+	if err := chromedp.Run(ctx, chromedp.KeyEvent(kb.End)); err != nil {
+		t.Fatal(err)
+	}
+	read()
+	expectView(t, ctx, "item:"+item, atoi(t, slider.Max))
+	click(t, ctx, `#stage [data-go="back"]`)
+	expectView(t, ctx, "cat:goals", 1)
+}
+
+func atoi(t *testing.T, s string) int {
+	t.Helper()
+	var n int
+	if _, err := fmt.Sscanf(s, "%d", &n); err != nil {
+		t.Fatalf("%q is not a number", s)
+	}
+	return n
 }
 
 func TestTouchIdleReturnsToAttractScreen(t *testing.T) {

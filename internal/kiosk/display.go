@@ -30,6 +30,7 @@ type DeckItem struct {
 	End   string // the last day it is shown, 2026-11-27, or ""
 	QR    template.HTML
 	Label string // the caption under the QR code
+	Short bool   // cut short to fit the round: its summary or first slides
 }
 
 // Slide is one screenful.
@@ -151,16 +152,33 @@ func NewDisplay(p Common, items []*model.Item) (*Display, error) {
 	l.tags = p.tags
 	d := &Display{Common: p, L: l}
 	d.Vars = template.CSS(string(l.vars()) + string(l.body().Vars()))
+	decks := make([][]*Slide, len(items))
+	whole := make([]int, len(items))
 	for i, it := range items {
 		di := &DeckItem{Index: i, ID: it.ID, Title: it.Title, End: LastDay(it).String()}
 		di.QR, di.Label = p.codes.item(it, "手机扫码 查看全文")
 		d.Items = append(d.Items, di)
-		d.Slides = append(d.Slides, l.itemSlides(p, it, di)...)
+		decks[i] = l.itemSlides(p, it, di)
+		whole[i] = len(decks[i])
 	}
 	about := &DeckItem{Index: len(items), Title: "意见反馈与依申请公开",
 		QR: p.codes.svg(p.Site.Config.BaseURL, "扫码访问"+p.Site.Config.Title), Label: "扫码访问公开网站"}
+	contact := l.slides(about, []string{"联系我们"}, about.Title, []string{p.Host}, feedbackBlocks(p))
+	room := 0 // no round: no limit
+	if r := roundSlides(p.Kiosk); r > 0 {
+		room = max(r-len(contact), 1)
+	}
+	short := make([][]*Slide, len(items))
+	for i, n := range slideCaps(whole, room, p.Kiosk.MaxSlides) {
+		if n < whole[i] {
+			short[i] = l.shortened(p, items[i], d.Items[i], n, whole[i])
+		}
+	}
+	for _, deck := range refill(decks, short, room, p.Kiosk.MaxSlides) {
+		d.Slides = append(d.Slides, deck...)
+	}
 	d.Items = append(d.Items, about)
-	d.Slides = append(d.Slides, l.slides(about, []string{"联系我们"}, about.Title, []string{p.Host}, feedbackBlocks(p))...)
+	d.Slides = append(d.Slides, contact...)
 	d.Dots = float64(len(items))*0.9*l.F <= 0.45*l.W
 	return d, d.write(p, l.notices(items))
 }
@@ -203,24 +221,38 @@ func (l displayLayout) itemSlides(p Common, it *model.Item, di *DeckItem) []*Sli
 
 // slides cuts one item (or the contact page) into slides.
 func (l displayLayout) slides(di *DeckItem, cs []string, title string, meta []string, blocks []markdown.Block) []*Slide {
-	cont := []string{cs[0], "续"}
+	m, room := l.frame(cs, title, meta)
+	return l.deal(di, cs, title, meta, Paginate(Fit(blocks, m), room))
+}
+
+// frame is the metrics of an item's slides and the room each leaves for
+// the body: the first slide has the taller header.
+func (l displayLayout) frame(cs []string, title string, meta []string) (Metrics, func(int) float64) {
 	first := l.ColH - l.headerHeight(cs, title, meta, true) - safety
-	rest := l.ColH - l.headerHeight(cont, title, nil, false) - safety
-	metaWords, _ := words(meta, l.Small, l.ColW)
+	rest := l.ColH - l.headerHeight(continued(cs), title, nil, false) - safety
 	m := l.body()
 	m.MaxHeight = min(first, rest)
-	pages := Paginate(Fit(blocks, m), func(i int) float64 {
+	return m, func(i int) float64 {
 		if i == 0 {
 			return first
 		}
 		return rest
-	})
+	}
+}
+
+// continued is the chips of an item's slides after the first.
+func continued(cs []string) []string { return []string{cs[0], "续"} }
+
+// deal makes the slides of an item's pages.
+func (l displayLayout) deal(di *DeckItem, cs []string, title string, meta []string, pages []Page) []*Slide {
+	metaWords, _ := words(meta, l.Small, l.ColW)
 	out := make([]*Slide, len(pages))
 	for i, pg := range pages {
-		s := &Slide{Item: di, Page: i + 1, Pages: len(pages), Chips: cs, Title: title, words: metaWords,
-			page: pg, Room: first, Used: pg.Height}
+		s := &Slide{Item: di, Page: i + 1, Pages: len(pages), Chips: cs, Title: title, words: metaWords, page: pg, Used: pg.Height}
+		s.Room = l.ColH - l.headerHeight(cs, title, meta, true) - safety
 		if i > 0 {
-			s.Chips, s.words, s.Room = cont, nil, rest
+			s.Chips, s.words = continued(cs), nil
+			s.Room = l.ColH - l.headerHeight(s.Chips, title, nil, false) - safety
 		}
 		out[i] = s
 	}

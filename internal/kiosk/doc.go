@@ -12,6 +12,13 @@
 // slide boundary. Each folder is self-contained (CSS and script inline, QR
 // codes as inline SVG, system CJK fonts), so it also runs from file://.
 //
+// A display's round lasts at most its round (config.Kiosk.RoundSeconds):
+// the round's slides are shared out among the items at build time
+// (slideCaps), an item over its share shows its summary or first slides
+// and sends the reader to the full text by its QR code, and no item in
+// force is ever dropped. A long touch item gets a table of contents by
+// heading (touchnav.go).
+//
 // Files lists each kiosk's page and manifest with the items they show (see
 // package output), so `gongkai serve` lays out again only the kiosks that
 // carry a saved item. A crash laying out a kiosk, in any of its goroutines,

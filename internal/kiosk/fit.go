@@ -228,7 +228,7 @@ func heading(b markdown.Block, m Metrics) []*Piece {
 		size = m.Font * headScale
 	}
 	n := lines(b.Text, size, m.Width)
-	p := &Piece{Height: float64(n)*size*headLine + m.gap(), Keep: true, Text: b.Text}
+	p := &Piece{Height: float64(n)*size*headLine + m.gap(), Keep: true, Text: b.Text, level: max(b.Level, 1)}
 	if b.Para != nil {
 		p.H = &Heading{Open: template.HTML(b.Para.Open), HTML: runsHTML(b.Para, m.tags), Close: template.HTML(b.Para.Close)} //nolint:gosec // the renderer's tags
 	} else {

@@ -44,6 +44,8 @@ type Piece struct {
 
 	// cutTall, when set, cuts a piece taller than a page (see cutTall).
 	cutTall func(m Metrics) []*Piece
+
+	level int // a heading's level, for a touch screen's table of contents; 0 for any other piece
 }
 
 // Inline is inline HTML: a paragraph's runs as package flow writes them,
@@ -102,6 +104,7 @@ type Tile struct {
 // line under it (the date or the publicity window).
 type Entry struct {
 	ID, End, Title, Sub string
+	Go                  string // where it leads when not to the item: a page of it (item:<id>@3)
 }
 
 // Group is a list or a table: its pieces on one page share one element,

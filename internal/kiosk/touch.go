@@ -44,6 +44,9 @@ type Screen struct {
 	Meta        template.HTML // written from words by partials/kiosk-meta.html
 	Body        template.HTML // written from page by partials/kiosk-body.html
 	Room, Used  float64
+	Head        float64      // an item's header: its chips, title and meta line, for tests
+	QR          string       // an item's QR code beside the header, in px
+	Style       template.CSS // an item's header height (--dock)
 
 	words []Word
 	page  Page
@@ -325,14 +328,12 @@ func (b touchBuilder) subhead(text string, index int) *Piece {
 
 // entry is the button that opens an item.
 func (b touchBuilder) entry(it *model.Item, index int) *Piece {
-	w := b.l.ColW - 2*entryPadXEm*b.f - entryArrow*b.f - 2
 	sub := it.Date.Chinese() + "发布"
 	if it.Term == string(config.Immediate) {
 		sub = "公示期：" + windowText(it)
 	}
-	n := float64(lines(it.Title, b.f, w))*b.f*entryLine + float64(lines(sub, b.small(), w))*b.small()*entryLine
 	e := &Entry{ID: it.ID, End: endOf(it), Title: it.Title, Sub: sub}
-	return &Piece{Entry: e, Height: n + 2*entryPadYEm*b.f + 2 + entryGapEm*b.f, Block: index}
+	return &Piece{Entry: e, Height: b.buttonHeight(it.Title, sub), Block: index}
 }
 
 // endOf is an item's last day on a kiosk, "" if it has none.
@@ -367,7 +368,10 @@ func (b touchBuilder) item(it *model.Item) []*Screen {
 	w := b.l.ColW - b.l.QR - b.l.Pad
 	proto := Screen{View: "item:" + it.ID, Kind: "item", End: LastDay(it).String(), Chips: cs, Title: it.Title}
 	proto.words, _ = words(meta, b.small(), w)
-	head := max(b.header(cs, it.Title, meta, w), b.l.Dock)
+	proto.Head = b.header(cs, it.Title, meta, w)
+	qr, dock := b.l.dock(proto.Head)
+	proto.QR, proto.Style = num(qr), dockStyle(dock)
+	head := max(proto.Head, dock)
 	m := b.body(b.l.ColW)
 	m.MaxHeight = b.l.ColH - head - headGapEm*b.f - safety
 	blocks := it.Doc.Blocks()
@@ -382,7 +386,8 @@ func (b touchBuilder) item(it *model.Item) []*Screen {
 			pieces = append(pieces, b.linkCode(lk, len(blocks)))
 		}
 	}
-	return b.screens(proto, head, pieces)
+	pages := b.screens(proto, head, pieces)
+	return append(pages, b.toc(it, pages)...)
 }
 
 // linkCode shows a link of a body as a QR code with its text and address:

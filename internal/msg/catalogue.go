@@ -285,7 +285,7 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`lists names %q twice; write it once`: `lists 中 %q 写了两次；请只写一次`,
 	`kiosk name %q becomes a folder name: use lower-case letters, digits and dashes; write name = "lobby"`:                                                                             `触摸屏名称 %q 会用作文件夹名：请用小写字母、数字和连字符；请写 name = "lobby"`,
 	`kiosk kind %q must be "display" or "touch"%s: write kind = "display" for a screen that turns its slides by itself, or kind = "touch" for a touch screen`:                          `触摸屏类型 %q 只能是 "display" 或 "touch"%s：自动翻页的显示屏请写 kind = "display"，触摸屏请写 kind = "touch"`,
-	`slide_seconds does nothing on a touch kiosk, whose readers turn the pages themselves; remove it, or write kind = "display" for a screen that turns its slides by itself`:          `slide_seconds 对触摸屏不起作用，触摸屏由读者自己翻页；请删去它，或对自动翻页的显示屏写 kind = "display"`,
+	`%s does nothing on a touch kiosk, whose readers turn the pages themselves; remove it, or write kind = "display" for a screen that turns its slides by itself`:                     `%s 对触摸屏不起作用，触摸屏由读者自己翻页；请删去它，或对自动翻页的显示屏写 kind = "display"`,
 	`slide_seconds must be at least 3; write slide_seconds = 15`:                                                                                                                       `slide_seconds 至少为 3；请写 slide_seconds = 15`,
 	`poll is seconds between checks for a new build, at least 5; write poll = 60`:                                                                                                      `poll 是检查新版本的间隔秒数，至少为 5；请写 poll = 60`,
 	`idle is seconds before a touch screen goes back to its start screen, at least 10; write idle = 90`:                                                                                `idle 是触摸屏无人操作后回到首屏的秒数，至少为 10；请写 idle = 90`,
@@ -894,6 +894,15 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`%d sheets`:              `%d 张`,
 	`%d board`:               `%d 块公开栏`,
 	`%d boards`:              `%d 块公开栏`,
+	// h17-rounds: kiosk rounds, slide caps, kiosk warnings (issue 17)
+	`max_slides is the most slides one item takes in a round, at least 1; write max_slides = 4, or leave it out to share the round among the items`:                                                                                          `max_slides 是一个事项在一轮中最多占用的屏数，至少为 1；请写 max_slides = 4，或删去它，由各事项分享一轮的时长`,
+	`round %q is not a length of time; write round = "5m" (minutes) or round = "300s" (seconds)`:                                                                                                                                             `round %q 不是时长；请写 round = "5m"（分钟）或 round = "300s"（秒）`,
+	`round %q is how long the screen takes to show every item once, from 1 minute to 1 hour; write round = "5m"`:                                                                                                                             `round %q 是屏幕把全部事项各播放一遍所用的时长，应在 1 分钟到 1 小时之间；请写 round = "5m"`,
+	`round %q is shorter than two slides of %d seconds; write round = "5m", or lower slide_seconds`:                                                                                                                                          `round %q 比两屏（每屏 %d 秒）还短；请写 round = "5m"，或减小 slide_seconds`,
+	`idle does nothing on a display kiosk, which has no start screen to go back to; remove it, or write kind = "touch" for a touch screen`:                                                                                                   `idle 对显示屏不起作用，显示屏没有可返回的起始画面；请删去它，或对触摸屏写 kind = "touch"`,
+	`kiosk %q carries no item on %s: none of the items it selects is in force that day, so the screen shows only its contact page; add categories or items that have items in force, or take the screen out of [[kiosks]] until it has some`: `屏幕 %q 在 %s 没有可播放的事项：它选取的事项当天都不在公开期内，屏幕只会显示联系页；请增加有现行事项的 categories 或 items，或在有事项之前把这块屏幕从 [[kiosks]] 中删去`,
+	`kiosk %q carries %d items on %s: at one slide each with the contact slide, %d slides of %d seconds take %s, longer than its round of %s; write round = %q, lower slide_seconds, or move some categories to another kiosk`:               `屏幕 %[1]q 在 %[3]s 有 %[2]d 个事项：即使每个事项只占一屏，加上联系页共 %[4]d 屏，每屏 %[5]d 秒，需要 %[6]s，超过一轮的时长 %[7]s；请写 round = %[8]q，或减小 slide_seconds，或把部分类别移到另一块屏幕`,
+	`kiosk %q would show %q twice at its top, as the county and as its title, since site.toml sets no county; write county = "中共某某县委 某某县人民政府" at the top of site.toml, or give the kiosk its own title`:                                      `屏幕 %q 的顶部会把 %q 显示两次（既作县名又作标题），因为 site.toml 没有设置 county；请在 site.toml 开头写 county = "中共某某县委 某某县人民政府"，或为这块屏幕另写标题`,
 
 	// generic
 	`%s:%d: %s`: `%s:%d: %s`,
