@@ -129,6 +129,13 @@ type Kiosk struct {
 	Idle         int              `toml:"idle"`  // touch: seconds without a touch before the attract screen
 	Scope        string           `toml:"scope"` // public (default) or internal, as for boards
 
+	// On/off window and schedules (kioskschedule.go).
+	Hours    string           `toml:"hours"` // "07:30-18:30": the screen is on within, on Days
+	Days     tomlx.StringList `toml:"days"`  // the days the screen is on: "一-五", "mon-fri"
+	Off      string           `toml:"off"`   // what shows outside: "black" (default) or "clock"
+	Schedule []Schedule       `toml:"schedule"`
+	On       Window           `toml:"-"` // Hours and Days, resolved
+
 	Index int `toml:"-"`
 }
 

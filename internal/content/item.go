@@ -44,6 +44,7 @@ type Item struct {
 	Updated   calendar.Day
 	Withdrawn calendar.Day
 	Formed    calendar.Day
+	Urgent    calendar.Day // last day an urgent item takes over the screens and heads the home page; zero when not urgent (urgent.go)
 	Published tomlx.Date // date as written, with its time if any, for feeds
 
 	Power    *Power    // set when the item is a power (职权) with its flowchart
@@ -104,6 +105,9 @@ type frontMatter struct {
 	IndexNo    string     `toml:"index_no"`
 
 	UnlistAfter config.Span `toml:"unlist_after"`
+
+	Urgent      bool       `toml:"urgent"`
+	UrgentUntil tomlx.Date `toml:"urgent_until"`
 
 	PowerType string    `toml:"power_type"`
 	Basis     string    `toml:"basis"`
