@@ -112,6 +112,8 @@ category = "cadre"
 term = "immediate"
 channel = ["web", "board", "kiosk"]
 scope = "internal"
+urgent = true
+urgent_until = 2026-11-29
 number = "LEAKNUM-INTERNAL"
 issuer = "organization"
 aliases = ["/cadre/zz-leak-old-internal/", "/zz-leak-old.html"]
@@ -127,6 +129,7 @@ category = "appointments"
 term = "immediate"
 number = "LEAKNUM-DRAFT"
 draft = true
+urgent = true
 aliases = "/appointments/zz-leak-old-draft/"
 +++
 LEAKBODY-DRAFT 草稿正文，鸾凤桥修缮。
@@ -138,6 +141,8 @@ until = 2027-01-30
 category = "decisions"
 term = "immediate"
 number = "LEAKNUM-FUTURE"
+urgent = true
+urgent_until = 2026-12-22
 aliases = "https://gk.qingshan.example.gov.cn/decisions/zz-leak-old-future/"
 +++
 LEAKBODY-FUTURE 尚未发布，饕餮街夜市。

@@ -30,9 +30,10 @@ type Schedule struct {
 // as JavaScript counts them), minutes From to To of the day. The zero
 // Window with Always set is every moment.
 type Window struct {
-	Always   bool  `json:"always,omitempty"`
-	Days     []int `json:"days"`
-	From, To int   // minutes since midnight, From < To
+	Always bool  `json:"always,omitempty"`
+	Days   []int `json:"days"`
+	From   int   `json:"from"` // minutes since midnight, From < To
+	To     int   `json:"to"`
 }
 
 // Holds reports whether the window holds at minute m of weekday d.

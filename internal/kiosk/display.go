@@ -30,6 +30,7 @@ type DeckItem struct {
 	End   string // the last day it is shown, 2026-11-27, or ""
 	QR    template.HTML
 	Label string // the caption under the QR code
+	Sets  string // the selections it is in, "0 2" (Carried), or "" for every one
 }
 
 // Slide is one screenful.
@@ -152,7 +153,7 @@ func NewDisplay(p Common, items []*model.Item) (*Display, error) {
 	d := &Display{Common: p, L: l}
 	d.Vars = template.CSS(string(l.vars()) + string(l.body().Vars()))
 	for i, it := range items {
-		di := &DeckItem{Index: i, ID: it.ID, Title: it.Title, End: LastDay(it).String()}
+		di := &DeckItem{Index: i, ID: it.ID, Title: it.Title, End: LastDay(it).String(), Sets: p.sets[it]}
 		di.QR, di.Label = p.codes.item(it, "手机扫码 查看全文")
 		d.Items = append(d.Items, di)
 		d.Slides = append(d.Slides, l.itemSlides(p, it, di)...)

@@ -2,6 +2,8 @@ package model
 
 import (
 	"cmp"
+
+	"github.com/gongkai/gongkai/internal/calendar"
 	"slices"
 	"strings"
 )
@@ -19,4 +21,18 @@ func (s *Site) Urgent() []*Item {
 		return cmp.Or(a.Urgent.Compare(b.Urgent), strings.Compare(a.ID, b.ID))
 	})
 	return out
+}
+
+// UrgentEnd is the last day the item is urgent: urgent_until, or the end
+// of its window or the day before it is withdrawn when sooner; the zero
+// day when it is not urgent.
+func (it *Item) UrgentEnd() calendar.Day {
+	end := it.Urgent
+	if !it.Until.IsZero() && it.Until.Before(end) {
+		end = it.Until
+	}
+	if w := it.Withdrawn; !w.IsZero() && !end.IsZero() && w.AddDays(-1).Before(end) {
+		end = w.AddDays(-1)
+	}
+	return end
 }
