@@ -45,7 +45,7 @@ type Item struct {
 	Withdrawn calendar.Day
 	Formed    calendar.Day
 	Urgent    calendar.Day // last day an urgent item takes over the screens and heads the home page; zero when not urgent (urgent.go)
-	Published tomlx.Date // date as written, with its time if any, for feeds
+	Published tomlx.Date   // date as written, with its time if any, for feeds
 
 	Power    *Power    // set when the item is a power (职权) with its flowchart
 	Risks    []*Risk   // risk points declared in the item
