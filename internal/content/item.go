@@ -44,8 +44,11 @@ type Item struct {
 	Updated   calendar.Day
 	Withdrawn calendar.Day
 	Formed    calendar.Day
-	Urgent    calendar.Day // last day an urgent item takes over the screens and heads the home page; zero when not urgent (urgent.go)
-	Published tomlx.Date   // date as written, with its time if any, for feeds
+	Published tomlx.Date // date as written, with its time if any, for feeds
+
+	// Urgent is the last day an urgent item takes over the screens and
+	// heads the home page; zero when it is not urgent (urgent.go).
+	Urgent calendar.Day
 
 	Power    *Power    // set when the item is a power (职权) with its flowchart
 	Risks    []*Risk   // risk points declared in the item
