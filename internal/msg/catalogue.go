@@ -851,6 +851,23 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`this file could not be read again while the site was built (%v); build again`: `生成站点期间无法再次读取此文件（%v）；请重新生成`,
 	`this file changed while the site was built; build again`:                      `生成站点期间此文件有改动；请重新生成`,
 
+	// h17-sched: schedules, hours and urgent items (internal/config/kioskschedule.go, internal/content/urgent.go, internal/kiosk/schedule_check.go)
+	`off %q must be "black" (a black screen outside hours) or "clock" (a minimal clock); write off = "clock"`:                                                                                                    `off %q 只能是 "black"（开屏时间以外黑屏）或 "clock"（只显示时钟）；请写 off = "clock"`,
+	`off says what the screen shows outside its hours, but kiosk %q has none; write hours = "07:30-18:30", or remove off`:                                                                                        `off 是开屏时间以外显示的内容，但电子屏 %q 没有设开屏时间；请写 hours = "07:30-18:30"，或删去 off`,
+	`a schedule chooses what a display screen shows in turn, but kiosk %q is a touch screen, whose readers choose; remove its [[kiosks.schedule]] entries, or write kind = "display"`:                            `播放计划决定显示屏轮播的内容，但电子屏 %q 是触摸屏，由群众自己查询；请删去它的 [[kiosks.schedule]]，或写 kind = "display"`,
+	`hours %q is not a span of the day; write hours = "07:30-18:30" (from and to as HH:MM, from before to)`:                                                                                                      `hours %q 不是一天中的时段；请写 hours = "07:30-18:30"（起止时间写作 时:分，开始早于结束）`,
+	`from %q is not a time of day; write from = "07:30" (HH:MM in the site's timezone)`:                                                                                                                          `from %q 不是时刻；请写 from = "07:30"（站点时区的 时:分）`,
+	`to %q is not a time of day; write to = "09:30" (HH:MM in the site's timezone, 24:00 for midnight)`:                                                                                                          `to %q 不是时刻；请写 to = "09:30"（站点时区的 时:分，午夜写 24:00）`,
+	`to %s is not after from %s; a schedule entry ends on the day it begins: write two entries, one to "24:00" and one from "00:00" on the next days`:                                                            `to %s 不晚于 from %s；一条播放计划须在当天结束：请分成两条，一条到 "24:00"，另一条在次日从 "00:00" 开始`,
+	`schedule entry %d of kiosk %q shows nothing; write categories = ["decisions"], items = ["cadre/wang"] or lists = ["powers"]`:                                                                                `电子屏 %[2]q 的第 %[1]d 条播放计划没有指定播放内容；请写 categories = ["decisions"]、items = ["cadre/wang"] 或 lists = ["powers"]`,
+	`schedule entry %d of kiosk %q overlaps entry %d (%s), which is written first and so is shown when both hold; change days, from or to so that they do not overlap`:                                           `电子屏 %[2]q 的第 %[1]d 条播放计划与第 %[3]d 条（%[4]s）时间重叠，重叠时段只播放写在前面的那条；请调整 days、from 或 to，使两者不重叠`,
+	`days %q is not a day of the week; write days = ["一-五"] (一 to 日, or mon to sun, and ranges such as "一-五" or "sat-sun")`:                                                                                      `days %q 不是星期几；请写 days = ["一-五"]（一 至 日，或 mon 至 sun，可写范围如 "一-五"、"sat-sun"）`,
+	`urgent_until is the last day an urgent item takes over the screens; add urgent = true, or remove urgent_until`:                                                                                              `urgent_until 是紧急通知在电子屏上置顶的最后一天；请加上 urgent = true，或删去 urgent_until`,
+	`an urgent item needs the last day it takes over the screens; write urgent_until = %s`:                                                                                                                       `紧急通知须写明置顶到哪一天；请写 urgent_until = %s`,
+	`urgent_until %s is before date %s; an urgent item takes over the screens from its date through urgent_until, so write a day on or after %s`:                                                                 `urgent_until %s 早于 date %s；紧急通知从发布之日起置顶到 urgent_until，请写 %s 或以后的日期`,
+	`urgent_until %s is after until %s, the end of the publicity window; an item is not urgent once it ends, so write urgent_until = %s or less`:                                                                 `urgent_until %s 晚于公示期结束日 until %s；公示结束后不再作为紧急通知，请写 urgent_until = %s 或更早的日期`,
+	`schedule entry %d of kiosk %q selects no item published on kiosks, so in its hours the screen shows only its contact slide; write categories, items or lists that have items with "kiosk" in their channel`: `电子屏 %[2]q 的第 %[1]d 条播放计划选不到任何在电子屏发布的信息，该时段只会显示联系方式页；请写有信息且其 channel 含 "kiosk" 的 categories、items 或 lists`,
+
 	// generic
 	`%s:%d: %s`: `%s:%d: %s`,
 }
