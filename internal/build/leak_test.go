@@ -329,6 +329,13 @@ func testMarkers(t *testing.T) {
 	if len(out) < 50 {
 		t.Fatalf("only %d output files: the build did not produce the site", len(out))
 	}
+	// Urgent items are shown (the example's public one), so the test
+	// proves the planted urgent ones (internal, draft, future) leak nothing.
+	for file, mark := range map[string]string{"index.html": "data-urgent-until", "kiosk/lobby/index.html": "urgent-bar", "kiosk/hall/index.html": "urgent-bar"} {
+		if !strings.Contains(string(out[file]), mark) {
+			t.Errorf("%s has no %s: no urgent item is shown, and the test proves nothing of them", file, mark)
+		}
+	}
 	// The boards' lists are there, so the test proves they leak nothing.
 	for file, row := range map[string]string{"boards/06/index.html": `data-id="flowcharts/ganbu-xuanba-renyong-liucheng"`, "boards/08/index.html": `data-id="PUB-R9"`} {
 		if !strings.Contains(string(out[file]), row) {

@@ -124,8 +124,13 @@ func TestPagesKeepTime(t *testing.T) {
 	ctx := browsertest.Context(t)
 	base := browsertest.Serve(t, builtExample(t))
 
+	// The urgent item heads the home page through its last day, 11-29.
+	openAt(t, ctx, base+"/", "2026-11-29T23:59:00+08:00")
+	want(t, "urgent banner on its last day", strings.Join(visible(t, ctx, ".urgent a"), ""), "关于县政务服务中心11月28日至29日暂停不动产登记窗口服务的紧急通知")
+
 	// D+3: two notices have ended (11-27, 11-29), one ends today.
 	openAt(t, ctx, base+"/", "2026-11-30T10:00:00+08:00")
+	want(t, "urgent banner after its last day", strings.Join(visible(t, ctx, ".urgent, .urgent p"), ""), "")
 	want(t, "header on D+3", strings.Join(visible(t, ctx, ".today"), ""), "今天是 2026年11月30日")
 	want(t, "正在公示 on D+3", strings.Join(visible(t, ctx, "#notices-title .count"), ""), "5 项")
 	if titles := visible(t, ctx, ".notices:not(.consultations) .notice-title"); len(titles) != 5 ||
