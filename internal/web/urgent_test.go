@@ -17,12 +17,12 @@ func TestUrgentItemHeadsTheHomePage(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := string(home)
-	want := `<p data-urgent-until=2026-11-29><strong class=urgent-label>紧急通知</strong> <a href=/masses/2026-11-zhengwu-zhongxin-zanting/>关于县政务服务中心11月28日至29日暂停不动产登记窗口服务的紧急通知</a>`
+	want := `<p data-urgent-until="2026-11-29"><strong class="urgent-label">紧急通知</strong> <a href="/masses/2026-11-zhengwu-zhongxin-zanting/">关于县政务服务中心不动产登记窗口周末暂停服务的紧急通知</a>`
 	if !strings.Contains(page, want) {
 		t.Errorf("the home page has no urgent banner %s", want)
 	}
 	main := strings.Index(page, "<main")
-	if i := strings.Index(page, `class=urgent`); i < main || i > strings.Index(page, `data-panel`) {
+	if i := strings.Index(page, `<section class="urgent"`); i < main || i > strings.Index(page, `data-panel`) {
 		t.Errorf("the urgent banner is not the first thing in the page's main part")
 	}
 	other, err := os.ReadFile(filepath.Join(dir, "categories", "cadre", "index.html"))
