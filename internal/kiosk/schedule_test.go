@@ -45,7 +45,7 @@ func TestScheduledItemsAreOnThePage(t *testing.T) {
 		`data-id="goals/qingshi-2026-mubiao" data-page="1" data-sets="0"`,
 		`data-id="cadre/2026-11-renqian-gongshi" data-page="1" data-sets="1"`,
 		`"on":{"days":[1,2,3,4,5],"from":450,"to":1110},"off":"clock","sets":[{"days":[1,2,3,4,5],"from":690,"to":810}]`,
-		`<div class="k-off" data-off="clock" hidden>`,
+		`<section class="k-off" aria-label="休屏" data-off="clock" hidden>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %s", want)
