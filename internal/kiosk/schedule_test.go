@@ -70,7 +70,7 @@ func TestUrgentItemChangesEveryManifest(t *testing.T) {
 			t.Errorf("kiosk %s: the manifest's hash %s is the same with and without the urgent item", k, a)
 		}
 		page := string(with["kiosk/"+k+"/index.html"])
-		if !strings.Contains(page, `class="urgent-bar" data-end="2026-11-29"`) || !strings.Contains(page, `class="u" data-end="2026-11-29"`) {
+		if !strings.Contains(page, `class="urgent-bar" aria-label="紧急通知" data-end="2026-11-29"`) || !strings.Contains(page, `class="u" data-end="2026-11-29"`) {
 			t.Errorf("kiosk %s: no urgent banner or full-screen notice ending on 2026-11-29", k)
 		}
 		if strings.Contains(string(without["kiosk/"+k+"/index.html"]), "urgent-bar") {
