@@ -9,10 +9,23 @@ import (
 	"github.com/gongkai/gongkai/internal/diag"
 )
 
-// checkSchedule warns about a schedule entry that selects no item the
+// CheckSchedules warns about a schedule entry that selects no item its
 // kiosk could ever show, whatever the day: in its hours the screen would
-// show only its contact slide. items is every item read. (Overlapping
-// entries are warned about with site.toml, in package config.)
+// show only its contact slide. It stays silent when some content could
+// not be read: the items it would miss may be there. (Overlapping entries
+// are warned about with site.toml, in package config.)
+func CheckSchedules(cfg *config.Site, set *content.Set) []diag.Diagnostic {
+	if set.Incomplete() {
+		return nil
+	}
+	var out []diag.Diagnostic
+	for i := range cfg.Kiosks {
+		out = append(out, checkSchedule(cfg, &cfg.Kiosks[i], set.Items)...)
+	}
+	return out
+}
+
+// checkSchedule is CheckSchedules for one kiosk; items is every item read.
 func checkSchedule(cfg *config.Site, k *config.Kiosk, items []*content.Item) []diag.Diagnostic {
 	var out []diag.Diagnostic
 	for i, e := range k.Schedule {

@@ -98,7 +98,6 @@ func Check(cfg *config.Site, items []*content.Item) []diag.Diagnostic {
 	for i := range cfg.Kiosks {
 		k := &cfg.Kiosks[i]
 		out = append(out, checkEmpty(cfg, k, items)...)
-		out = append(out, checkSchedule(cfg, k, items)...)
 		line := cfg.Meta.Line(fmt.Sprintf("kiosks[%d].items", k.Index))
 		warn := func(format string, args ...any) {
 			out = append(out, diag.Diagnostic{File: config.File, Line: line, Severity: diag.Warning, Msg: fmt.Sprintf(format, args...)})
