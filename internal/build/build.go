@@ -150,6 +150,7 @@ func LoadWithRecords(opts *Options) (*model.Site, *records.Set, []diag.Diagnosti
 		diags = append(diags, board.CheckPaper(site)...)
 		diags = append(diags, kiosk.Check(cfg, set.Items)...)
 		diags = append(diags, kiosk.CheckDay(site, set.Items)...)
+		diags = append(diags, kiosk.CheckSchedules(cfg, set)...)
 		diags = append(diags, opts.session.check(cfg, set, opts.Now, opts.Drafts)...)
 	}
 	recs, rdiags := loadRecords(opts, cfg, set, site, cfgOK)

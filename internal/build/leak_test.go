@@ -112,6 +112,8 @@ category = "cadre"
 term = "immediate"
 channel = ["web", "board", "kiosk"]
 scope = "internal"
+urgent = true
+urgent_until = 2026-11-29
 number = "LEAKNUM-INTERNAL"
 issuer = "organization"
 aliases = ["/cadre/zz-leak-old-internal/", "/zz-leak-old.html"]
@@ -127,6 +129,7 @@ category = "appointments"
 term = "immediate"
 number = "LEAKNUM-DRAFT"
 draft = true
+urgent = true
 aliases = "/appointments/zz-leak-old-draft/"
 +++
 LEAKBODY-DRAFT 草稿正文，鸾凤桥修缮。
@@ -138,6 +141,8 @@ until = 2027-01-30
 category = "decisions"
 term = "immediate"
 number = "LEAKNUM-FUTURE"
+urgent = true
+urgent_until = 2026-12-22
 aliases = "https://gk.qingshan.example.gov.cn/decisions/zz-leak-old-future/"
 +++
 LEAKBODY-FUTURE 尚未发布，饕餮街夜市。
@@ -323,6 +328,13 @@ func testMarkers(t *testing.T) {
 	}
 	if len(out) < 50 {
 		t.Fatalf("only %d output files: the build did not produce the site", len(out))
+	}
+	// Urgent items are shown (the example's public one), so the test
+	// proves the planted urgent ones (internal, draft, future) leak nothing.
+	for file, mark := range map[string]string{"index.html": "data-urgent-until", "kiosk/lobby/index.html": "urgent-bar", "kiosk/hall/index.html": "urgent-bar"} {
+		if !strings.Contains(string(out[file]), mark) {
+			t.Errorf("%s has no %s: no urgent item is shown, and the test proves nothing of them", file, mark)
+		}
 	}
 	// The boards' lists are there, so the test proves they leak nothing.
 	for file, row := range map[string]string{"boards/06/index.html": `data-id="flowcharts/ganbu-xuanba-renyong-liucheng"`, "boards/08/index.html": `data-id="PUB-R9"`} {

@@ -134,7 +134,14 @@ type Kiosk struct {
 	MaxSlides    int              `toml:"max_slides"` // display: most slides an item takes, 0 for the round's share
 
 	RoundSeconds int `toml:"-"` // Round in seconds, once validated
-	Index        int `toml:"-"`
+	// On/off window and schedules (kioskschedule.go).
+	Hours    string           `toml:"hours"` // "07:30-18:30": the screen is on within, on Days
+	Days     tomlx.StringList `toml:"days"`  // the days the screen is on: "一-五", "mon-fri"
+	Off      string           `toml:"off"`   // what shows outside: "black" (default) or "clock"
+	Schedule []Schedule       `toml:"schedule"`
+	On       Window           `toml:"-"` // Hours and Days, resolved
+
+	Index int `toml:"-"`
 }
 
 // CatalogEntry is one commitment of the disclosure catalog (公开目录).

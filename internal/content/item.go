@@ -46,6 +46,10 @@ type Item struct {
 	Formed    calendar.Day
 	Published tomlx.Date // date as written, with its time if any, for feeds
 
+	// Urgent is the last day an urgent item takes over the screens and
+	// heads the home page; zero when it is not urgent (urgent.go).
+	Urgent calendar.Day
+
 	Power    *Power    // set when the item is a power (职权) with its flowchart
 	Risks    []*Risk   // risk points declared in the item
 	Decision *Decision // set when the item follows a major decision's stages
@@ -104,6 +108,9 @@ type frontMatter struct {
 	IndexNo    string     `toml:"index_no"`
 
 	UnlistAfter config.Span `toml:"unlist_after"`
+
+	Urgent      bool       `toml:"urgent"`
+	UrgentUntil tomlx.Date `toml:"urgent_until"`
 
 	PowerType string    `toml:"power_type"`
 	Basis     string    `toml:"basis"`

@@ -109,6 +109,7 @@ func (r *resolver) item(f *frontMatter) *Item {
 	it.ReviewedBy, it.Reviewed, it.DecidedBy = strings.TrimSpace(f.ReviewedBy), r.day(f.Reviewed), strings.TrimSpace(f.DecidedBy)
 	it.IndexNo = strings.TrimSpace(f.IndexNo)
 	r.order(it)
+	r.urgent(it, f)
 	return it
 }
 

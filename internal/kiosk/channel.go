@@ -30,7 +30,8 @@ func (Channel) Reserved() []content.Reserved {
 func (Channel) Carries(site *model.Site) []*model.Item {
 	var out []*model.Item
 	for _, k := range site.Kiosks() {
-		out = append(out, Select(site.View(k.Scope), k)...)
+		items, _ := Carried(site.View(k.Scope), k)
+		out = append(out, items...)
 	}
 	return out
 }

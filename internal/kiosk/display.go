@@ -31,6 +31,7 @@ type DeckItem struct {
 	QR    template.HTML
 	Label string // the caption under the QR code
 	Short bool   // cut short to fit the round: its summary or first slides
+	Sets  string // the selections it is in, "0 2" (Carried), or "" for every one
 }
 
 // Slide is one screenful.
@@ -155,7 +156,7 @@ func NewDisplay(p Common, items []*model.Item) (*Display, error) {
 	decks := make([][]*Slide, len(items))
 	whole := make([]int, len(items))
 	for i, it := range items {
-		di := &DeckItem{Index: i, ID: it.ID, Title: it.Title, End: LastDay(it).String()}
+		di := &DeckItem{Index: i, ID: it.ID, Title: it.Title, End: LastDay(it).String(), Sets: p.sets[it]}
 		di.QR, di.Label = p.codes.item(it, "手机扫码 查看全文")
 		d.Items = append(d.Items, di)
 		decks[i] = l.itemSlides(p, it, di)

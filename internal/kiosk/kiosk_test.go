@@ -221,7 +221,9 @@ categories = ["powers", "flowcharts"]
 		_, out := renderKiosks(t, files, now)
 		return manifestOf(t, out, "powers"), out["kiosk/powers/index.html"]
 	}
-	base := map[string]string{"site.toml": toml}
+	// The example's urgent item is on every screen through 2026-11-29:
+	// here it is not urgent, so the same items are in force all month.
+	base := map[string]string{"site.toml": toml, urgentItem: edit(urgentItem, "urgent   = true\n", "")}
 	m1, p1 := build(base, "2026-11-27")
 	m2, p2 := build(base, "2026-11-27")
 	if m1 != m2 || !bytes.Equal(p1, p2) {
@@ -231,11 +233,11 @@ categories = ["powers", "flowcharts"]
 	if m3.Hash != m1.Hash || !bytes.Equal(p3, p1) || m3.Built != "2026-12-15" {
 		t.Errorf("a build on another day with the same items changed the page: %+v, %+v", m1, m3)
 	}
-	elsewhere := map[string]string{"site.toml": toml, other: edit(other, "+++\n\n", "+++\n\n补充说明。\n\n")}
+	elsewhere := map[string]string{"site.toml": toml, urgentItem: base[urgentItem], other: edit(other, "+++\n\n", "+++\n\n补充说明。\n\n")}
 	if m, _ := build(elsewhere, "2026-11-27"); m.Hash != m1.Hash {
 		t.Errorf("a change to an item not on the kiosk changed its hash")
 	}
-	changed := map[string]string{"site.toml": toml, flow: edit(flow, "+++\n\n", "+++\n\n本流程自2026年12月1日起施行。\n\n")}
+	changed := map[string]string{"site.toml": toml, urgentItem: base[urgentItem], flow: edit(flow, "+++\n\n", "+++\n\n本流程自2026年12月1日起施行。\n\n")}
 	m4, p4 := build(changed, "2026-11-27")
 	if m4.Hash == m1.Hash || !bytes.Contains(p4, []byte(`本流程自<span class="nb">2026年12月1日</span>起施行`)) {
 		t.Errorf("a change to an item on the kiosk did not change its hash (%s)", m4.Hash)

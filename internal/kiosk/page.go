@@ -33,6 +33,10 @@ type Common struct {
 	Config   template.JS  // settings for the page's script
 	Width    int
 	Height   int
+	Urgent   []*Urgent   // the urgent items, full-screen and in a banner (schedule.go)
+	Times    template.JS // on/off window and schedules for partials/kiosk-schedule-script.html, or ""
+
+	sets map[*model.Item]string // the selections each item is in, when the kiosk has a schedule
 
 	codes  *qrCodes
 	tpl    *layout.Set                      // the theme, whose partials write the pieces of pages
@@ -61,7 +65,7 @@ func newCommon(s *model.Site, k *config.Kiosk) Common {
 		host = strings.TrimSuffix(u.Host+u.Path, "/")
 	}
 	return Common{Site: s, Kiosk: k, Hash: hashMark, Feedback: s.Config.Feedback, Host: host,
-		Config: template.JS(cfg), Width: k.Width, Height: k.Height, codes: newQRCodes(), cells: &cellMemo{}}
+		Config: template.JS(cfg), Times: timesOf(s, k), Width: k.Width, Height: k.Height, codes: newQRCodes(), cells: &cellMemo{}}
 }
 
 // body writes a page's pieces with the theme's partials/kiosk-body.html.

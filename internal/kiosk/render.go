@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/layout"
@@ -36,11 +37,13 @@ func Files(site *model.Site, tpl *layout.Set) []output.File {
 	var files []output.File
 	for _, k := range site.Kiosks() {
 		view := site.View(k.Scope)
-		items := Select(view, k)
+		items, sets := Carried(view, k)
+		urgent := urgentItems(view, k)
+		shows := append(slices.Clone(items), urgent...)
 		made := &output.Cell{}
 		get := func(part int) ([]byte, error) {
 			v, err := made.Get(name(k), func() (any, error) {
-				page, manifest, err := build(view, tpl, k, items, codes)
+				page, manifest, err := build(view, tpl, k, deck{items, sets, urgent}, codes)
 				return [2][]byte{page, manifest}, err
 			})
 			if err != nil {
@@ -51,7 +54,7 @@ func Files(site *model.Site, tpl *layout.Set) []output.File {
 		dir := "kiosk/" + k.Name + "/"
 		who := fmt.Sprintf("%s kiosk %q", config.File, k.Name)
 		files = append(files,
-			output.File{Path: dir + "index.html", Who: who, Shows: items, Layout: "kiosk-" + k.Kind, Render: func() ([]byte, error) { return get(0) }},
+			output.File{Path: dir + "index.html", Who: who, Shows: shows, Layout: "kiosk-" + k.Kind, Render: func() ([]byte, error) { return get(0) }},
 			output.File{Path: dir + "manifest.json", Who: who, Shows: items, Layout: "kiosk-" + k.Kind, Aside: true, Render: func() ([]byte, error) { return get(1) }})
 	}
 	return files
@@ -71,9 +74,12 @@ type Manifest struct {
 }
 
 // build renders one kiosk's page and manifest.
-func build(site *model.Site, tpl *layout.Set, k *config.Kiosk, items []*model.Item, codes *qrCodes) (page, manifest []byte, err error) {
+func build(site *model.Site, tpl *layout.Set, k *config.Kiosk, d deck, codes *qrCodes) (page, manifest []byte, err error) {
+	items := d.items
 	c := newCommon(site, k)
 	c.codes = codes
+	c.sets = d.sets
+	c.Urgent = c.urgentNotices(d.urgent)
 	if err := c.renderExtras(tpl, items); err != nil {
 		return nil, nil, fmt.Errorf("kiosk %q: %w", k.Name, err)
 	}
@@ -93,6 +99,14 @@ func build(site *model.Site, tpl *layout.Set, k *config.Kiosk, items []*model.It
 	page, hash := stamp(out)
 	manifest, err = json.MarshalIndent(Manifest{Kiosk: k.Name, Kind: k.Kind, Hash: hash, Built: site.Now.String(), Items: len(items)}, "", "  ")
 	return page, append(manifest, '\n'), err
+}
+
+// deck is what a kiosk's page carries: its items (Carried), the
+// selections each is in, and the urgent items.
+type deck struct {
+	items  []*model.Item
+	sets   map[*model.Item]string
+	urgent []*model.Item
 }
 
 // stamp puts the hash of the rendered page into it, where hashMark stands:

@@ -21,9 +21,14 @@ import (
 // their windows are short; then the others in the order of k's categories,
 // newest first.
 func Select(s *model.Site, k *config.Kiosk) []*model.Item {
-	cats, terms, ids := k.Categories, k.Terms, k.Items
+	return pick(s, k, k.Categories, k.Terms, k.Items)
+}
+
+// pick is Select for a selection of categories, terms and items: the
+// kiosk's own, or a schedule entry's (schedule.go).
+func pick(s *model.Site, k *config.Kiosk, cats, terms, ids []string) []*model.Item {
 	out := s.InForce(func(it *model.Item) bool {
-		if !it.HasChannel(string(config.ChannelKiosk)) || (it.Internal() && k.Scope != string(config.Internal)) {
+		if !onKiosk(it, k) {
 			return false
 		}
 		if slices.Contains(ids, it.ID) {
@@ -54,6 +59,12 @@ func Select(s *model.Site, k *config.Kiosk) []*model.Item {
 		return cmp.Or(cmp.Compare(rank(a), rank(b)), b.Date.Compare(a.Date), strings.Compare(a.ID, b.ID))
 	})
 	return out
+}
+
+// onKiosk reports whether kiosk k may show the item: published on kiosks,
+// and never internal on a public kiosk.
+func onKiosk(it *model.Item, k *config.Kiosk) bool {
+	return it.HasChannel(string(config.ChannelKiosk)) && (!it.Internal() || k.Scope == string(config.Internal))
 }
 
 // LastDay is the last day the item is in force, or the zero day when its

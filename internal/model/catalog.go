@@ -146,5 +146,8 @@ func checkReferences(cfg *config.Site, exists func(string) bool, ids []string, d
 	}
 	for i, k := range cfg.Kiosks {
 		check(fmt.Sprintf("kiosks[%d].items", i), k.Items)
+		for j, e := range k.Schedule {
+			check(fmt.Sprintf("kiosks[%d].schedule[%d].items", i, j), e.Items)
+		}
 	}
 }

@@ -203,11 +203,14 @@ func TestPagesTurnAtMidnight(t *testing.T) {
 		ctx := browsertest.Context(t)
 		openAt(t, ctx, base+"/", "2026-11-29T23:59:59.5+08:00")
 		want(t, "header before midnight", strings.Join(visible(t, ctx, ".today"), ""), "今天是 2026年11月29日")
-		want(t, "正在公示 before midnight", strings.Join(visible(t, ctx, "#notices-title .count"), ""), "6 项")
+		want(t, "正在公示 before midnight", strings.Join(visible(t, ctx, "#notices-title .count"), ""), "7 项")
+		// the urgent item heads the page through its last day
+		want(t, "urgent banner before midnight", strings.Join(visible(t, ctx, ".urgent a"), ""), "关于县政务服务中心不动产登记窗口周末暂停服务的紧急通知")
 		want(t, "countdown before midnight", noticeLeft(t, ctx, "青石镇2026年第四批发展对象公示"), "今天截止")
 		setClock(t, ctx, "2026-11-30T00:00:00.5+08:00")
 		waitFor(t, ctx, "the next day", `document.querySelector(".today").innerText === "今天是 2026年11月30日"`)
 		want(t, "正在公示 after midnight", strings.Join(visible(t, ctx, "#notices-title .count"), ""), "5 项")
+		want(t, "urgent banner after midnight", strings.Join(visible(t, ctx, ".urgent, .urgent p"), ""), "")
 		want(t, "ended notice after midnight", noticeLeft(t, ctx, "青石镇2026年第四批发展对象公示"), "(not shown)")
 		want(t, "countdown after midnight", noticeLeft(t, ctx, "关于陈志强、刘婷同志任前公示的公告"), "今天截止")
 	})
@@ -270,6 +273,6 @@ func TestPreviewHoldsTheDay(t *testing.T) {
 	}
 	openAt(t, ctx, base+"/", "2026-11-30T10:00:00+08:00")
 	want(t, "header", strings.Join(visible(t, ctx, ".today"), ""), "今天是 2026年11月27日")
-	want(t, "正在公示", strings.Join(visible(t, ctx, "#notices-title .count"), ""), "7 项")
+	want(t, "正在公示", strings.Join(visible(t, ctx, "#notices-title .count"), ""), "8 项")
 	want(t, "countdown", noticeLeft(t, ctx, "关于王建国等同志任前公示的公告"), "今天截止")
 }

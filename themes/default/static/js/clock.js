@@ -25,6 +25,7 @@
 //     [data-coverage-label], [data-more], [data-covered], [data-percent],
 //     [data-uncovered]
 //   li[data-stage-end]: a decision stage in progress through that day
+//   data-urgent-until="2026-11-29": an urgent item's banner, hidden after that day
 //
 // The rules are Go's (internal/model/status.go, statusOf); a browser test
 // compares them case by case (internal/web clock_test.go).
@@ -181,6 +182,9 @@
     panels();
     catalog();
     stages(today);
+    // an urgent item's banner (home.html) goes after its last day
+    all("[data-urgent-until]").forEach(function (el) { el.hidden = today > attr(el, "data-urgent-until"); });
+    all("section.urgent").forEach(function (el) { el.hidden = !el.querySelector("[data-urgent-until]:not([hidden])"); });
   }
 
   // ---- keeping time ----
