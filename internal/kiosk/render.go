@@ -65,14 +65,15 @@ func name(k *config.Kiosk) string { return fmt.Sprintf("kiosk %q", k.Name) }
 type Manifest struct {
 	Kiosk string `json:"kiosk"`
 	Kind  string `json:"kind"`
-	Hash  string `json:"hash"`  // of the page, which never contains the build date
+	Hash  string `json:"hash"`  // of the page, but for its build date
+	Code  string `json:"code"`  // the version of the page's code (Code)
 	Built string `json:"built"` // --now
 	Items int    `json:"items"`
 }
 
 // build renders one kiosk's page and manifest.
 func build(site *model.Site, tpl *layout.Set, k *config.Kiosk, items []*model.Item, codes *qrCodes) (page, manifest []byte, err error) {
-	c := newCommon(site, k)
+	c := newCommon(site, k, Code(tpl))
 	c.codes = codes
 	if err := c.renderExtras(tpl, items); err != nil {
 		return nil, nil, fmt.Errorf("kiosk %q: %w", k.Name, err)
@@ -90,15 +91,17 @@ func build(site *model.Site, tpl *layout.Set, k *config.Kiosk, items []*model.It
 	if err != nil {
 		return nil, nil, fmt.Errorf("kiosk %q: %w", k.Name, err)
 	}
-	page, hash := stamp(out)
-	manifest, err = json.MarshalIndent(Manifest{Kiosk: k.Name, Kind: k.Kind, Hash: hash, Built: site.Now.String(), Items: len(items)}, "", "  ")
+	page, hash := stamp(out, site.Now.String())
+	manifest, err = json.MarshalIndent(Manifest{Kiosk: k.Name, Kind: k.Kind, Hash: hash, Code: Code(tpl), Built: site.Now.String(), Items: len(items)}, "", "  ")
 	return page, append(manifest, '\n'), err
 }
 
 // stamp puts the hash of the rendered page into it, where hashMark stands:
-// the page knows its own version and compares it with the manifest's.
-func stamp(page []byte) ([]byte, string) {
+// the page knows its own version and compares it with the manifest's. The
+// build's day goes where builtMark stands, after hashing.
+func stamp(page []byte, built string) ([]byte, string) {
 	sum := sha256.Sum256(page)
 	h := hex.EncodeToString(sum[:10])
-	return bytes.ReplaceAll(page, []byte(hashMark), []byte(h)), h
+	page = bytes.ReplaceAll(page, []byte(hashMark), []byte(h))
+	return bytes.ReplaceAll(page, []byte(builtMark), []byte(built)), h
 }
