@@ -30,6 +30,9 @@ import (
 // state is what the page reports through window.gongkaiKiosk.state().
 type state struct {
 	Hash     string `json:"hash"`
+	Code     string `json:"code"`
+	Reload   string `json:"reload"`
+	Stale    bool   `json:"stale"`
 	View     string `json:"view"`
 	Size     string `json:"size"`
 	Page     int    `json:"page"`
