@@ -27,6 +27,7 @@ Usage:
   gongkai publish [-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows] [--lang zh|en]
   gongkai report [-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE] [--lang zh|en]
   gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]
+  gongkai screens --log FILE [-s DIR] [--now TIME] [--lang zh|en]
   gongkai version
 `
 	usageFoot = `
@@ -60,6 +61,7 @@ var commands = map[string]command{
 	"new":     runNew,
 	"publish": runPublish,
 	"serve":   runServe,
+	"screens": runScreens,
 	"version": runVersion,
 }
 

@@ -128,10 +128,13 @@ type Kiosk struct {
 	Poll         int              `toml:"poll"`  // seconds between manifest checks
 	Idle         int              `toml:"idle"`  // touch: seconds without a touch before the attract screen
 	Scope        string           `toml:"scope"` // public (default) or internal, as for boards
-	StaleAfter   string           `toml:"stale_after"` // age of the data past which 数据更新于 turns amber: "2d", "36h"
 
-	Stale time.Duration `toml:"-"` // StaleAfter read (kiosk_stale.go)
-	Index int           `toml:"-"`
+	// StaleAfter is the age of the data past which the screen's 数据更新于
+	// line turns amber ("2d", "36h"); Stale is it read (kiosk_stale.go).
+	StaleAfter string        `toml:"stale_after"`
+	Stale      time.Duration `toml:"-"`
+
+	Index int `toml:"-"`
 }
 
 // CatalogEntry is one commitment of the disclosure catalog (公开目录).

@@ -9,8 +9,11 @@ var ignored = map[string]string{
   gongkai publish [-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows] [--lang zh|en]
   gongkai report [-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE] [--lang zh|en]
   gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]
+  gongkai screens --log FILE [-s DIR] [--now TIME] [--lang zh|en]
   gongkai version
 `: "the command lines of the usage: command and option names", // cmd/gongkai/main.go
+	`gongkai screens: %v
+`: "a program name before a message: the message is translated", // cmd/gongkai/screens.go (h17-live)
 	`[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/build.go:30
 	`gongkai build: %v
 `: "a program name before a message: the message is translated", // cmd/gongkai/build.go:67
