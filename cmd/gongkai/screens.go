@@ -13,7 +13,7 @@ import (
 	"github.com/gongkai/gongkai/internal/screens"
 )
 
-const screensSynopsis = "--log FILE [--log FILE…] [-s DIR] [--now TIME] [--lang zh|en]\n\nReads the web server's access logs (common or combined log format, as nginx and\nApache write them, or IIS W3C extended) for the kiosk screens' polls and prints\neach kiosk's screens: last poll, page code version, ok, stale or silent."
+const screensSynopsis = "--log FILE [-s DIR] [--now TIME] [--lang zh|en]\n\nReads the web server's access logs (common or combined log format, as nginx and\nApache write them, or IIS W3C extended) for the kiosk screens' polls and prints\neach kiosk's screens: last poll, page code version, ok, stale or silent."
 
 func runScreens(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("screens", screensSynopsis, stderr)

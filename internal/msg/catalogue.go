@@ -853,11 +853,11 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 
 	// h17-live: kiosk liveness (stale_after, gongkai screens)
 	`stale_after %q is not an age of at least an hour; write stale_after = "2d" for two days or "36h" for 36 hours`: `stale_after %q 不是至少一小时的时长；请写 stale_after = "2d"（两天）或 "36h"（36 小时）`,
-	`--log FILE [--log FILE…] [-s DIR] [--now TIME] [--lang zh|en]
+	`--log FILE [-s DIR] [--now TIME] [--lang zh|en]
 
 Reads the web server's access logs (common or combined log format, as nginx and
 Apache write them, or IIS W3C extended) for the kiosk screens' polls and prints
-each kiosk's screens: last poll, page code version, ok, stale or silent.`: `--log FILE [--log FILE…] [-s DIR] [--now TIME] [--lang zh|en]
+each kiosk's screens: last poll, page code version, ok, stale or silent.`: `--log FILE [-s DIR] [--now TIME] [--lang zh|en]
 
 读取网站服务器的访问日志（nginx、Apache 的 common 或 combined 格式，或 IIS 的
 W3C 扩展格式）中电子屏的轮询记录，列出每块电子屏的每台屏幕：最后一次轮询、
