@@ -263,12 +263,12 @@ func TestClockBrieflyAhead(t *testing.T) {
 	srv := newFakeServer(t, dir)
 	c := openOnFakeClock(t, srv.URL+"/kiosk/lobby/?poll=5&slide=5", "2026-11-27T23:50:00+08:00", 1920, 1080)
 	c.jump(time.Hour)
-	c.run(5*time.Minute, time.Second)
+	c.run(5*time.Minute, 5*time.Second)
 	if n := c.endingShown(); n == 0 || stateOf(t, c.ctx).Day != "2026-11-27" {
 		t.Fatalf("with the clock an hour ahead for five minutes: %d elements of %s, day %s; want it still on screen on 2026-11-27", n, ending, stateOf(t, c.ctx).Day)
 	}
 	c.jump(-time.Hour)
-	c.run(4*time.Minute+50*time.Second, time.Second) // 23:59:50
+	c.run(4*time.Minute+50*time.Second, 5*time.Second) // 23:59:50
 	if n := c.endingShown(); n == 0 {
 		t.Fatalf("at 23:59:50 on its last day %s has left the screen", ending)
 	}
@@ -279,11 +279,11 @@ func TestClockBrieflyAhead(t *testing.T) {
 
 	d := openOnFakeClock(t, srv.URL+"/kiosk/lobby/?poll=5&slide=5", "2026-11-27T10:00:00+08:00", 1920, 1080)
 	d.jump(24 * time.Hour)
-	d.run(9*time.Minute, time.Second)
+	d.run(9*time.Minute, 5*time.Second)
 	if n := d.endingShown(); n == 0 {
 		t.Fatalf("nine minutes after the clock jumped a day ahead, %s has left the screen", ending)
 	}
-	d.run(2*time.Minute, time.Second)
+	d.run(2*time.Minute, 5*time.Second)
 	if n, s := d.endingShown(), stateOf(t, d.ctx); n != 0 || s.Day != "2026-11-28" {
 		t.Errorf("eleven minutes after the clock jumped a day ahead: %d elements of %s, day %s; want it gone on 2026-11-28", n, ending, s.Day)
 	}
@@ -362,7 +362,7 @@ func TestStaleIndicator(t *testing.T) {
 	if fresh.Text != "数据更新于 2026年11月27日" || fresh.Hidden || stateOf(t, c.ctx).Stale {
 		t.Fatalf("on 2026-11-28 the line is %+v, stale %v; want 数据更新于 2026年11月27日, shown, not stale", fresh, stateOf(t, c.ctx).Stale)
 	}
-	c.run(11*time.Minute, time.Second) // past midnight: two days since 27 November began
+	c.run(11*time.Minute, 5*time.Second) // past midnight: two days since 27 November began
 	old := read()
 	if !stateOf(t, c.ctx).Stale || old.Color == fresh.Color || old.Color != "rgb(255, 176, 32)" {
 		t.Errorf("on 2026-11-29 the line is %+v, stale %v; want it amber", old, stateOf(t, c.ctx).Stale)
