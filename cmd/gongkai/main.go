@@ -28,6 +28,7 @@ Usage:
   gongkai report [-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE] [--lang zh|en]
   gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]
   gongkai boards printed [-s DIR] [--now DATE] [--scope public|internal] [--all] [--lang zh|en] [NN ...]
+  gongkai screens --log FILE [-s DIR] [--now TIME] [--lang zh|en]
   gongkai version
 `
 	usageFoot = `
@@ -62,6 +63,7 @@ var commands = map[string]command{
 	"new":     runNew,
 	"publish": runPublish,
 	"serve":   runServe,
+	"screens": runScreens,
 	"version": runVersion,
 }
 

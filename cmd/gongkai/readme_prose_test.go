@@ -204,7 +204,9 @@ func checkSynopses(t *testing.T, doc *readmeDoc, flags map[string]map[string]boo
 	}
 }
 
-var synopsisFlagRE = regexp.MustCompile(`\[--?([A-Za-z][\w-]*)`)
+// synopsisFlagRE finds the flags a synopsis names: optional ones in
+// brackets, required ones (gongkai screens --log FILE) after a space.
+var synopsisFlagRE = regexp.MustCompile(`(?:\[| )--?([A-Za-z][\w-]*)`)
 
 func checkSynopsisFlags(t *testing.T, words []string, flags map[string]bool) {
 	t.Helper()

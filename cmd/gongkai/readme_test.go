@@ -195,7 +195,8 @@ func ciInstalls(ci []string, pkgs []string) bool {
 
 // exampleFiles are what the example county is made of: what a build
 // reads, as serve watches it.
-var exampleFiles = []string{"site.toml", "urls.txt", "content", "layouts", "themes", "static", "archetypes", "records"}
+var exampleFiles = []string{"site.toml", "urls.txt", "content", "layouts", "themes", "static", "archetypes", "records",
+	"docs/kiosk"} // and the sample access log `gongkai screens` reads
 
 // copyExample copies the repository root's example site to a new folder,
 // so that its commands run as in the root without writing public/ there.
@@ -517,7 +518,7 @@ func (r *readmeRunner) checkNew(t *testing.T, l readmeLine, res gongkaiResult) {
 }
 
 // valued are the flags that take a value, of every command.
-var valued = []string{"s", "d", "now", "scope", "chrome", "bind", "port", "month", "format", "to", "command", "schedule"}
+var valued = []string{"s", "d", "now", "scope", "chrome", "bind", "port", "month", "format", "to", "command", "schedule", "log"}
 
 // flagValues returns the flags of args by name, without dashes.
 func flagValues(args []string) map[string]string {

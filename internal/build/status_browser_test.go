@@ -32,7 +32,7 @@ func serveWithStatus(t *testing.T, st status.Status) string {
 
 // TestStatusInBrowser: the boards index says when the data was built, and
 // warns the print room when status.json says the last publish failed;
-// display and touch kiosks show 数据更新于 from status.json.
+// display and touch kiosks show 数据更新于, the day of the build they show.
 func TestStatusInBrowser(t *testing.T) {
 	t.Parallel()
 	ctx := browsertest.Context(t)

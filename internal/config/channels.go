@@ -144,6 +144,7 @@ func (v *validator) kiosk(i int, k *Kiosk) {
 	k.Terms = v.termKeys(p+".terms", k.Terms)
 	k.Scope = v.channelScope(p+".scope", k.Scope)
 	v.kioskTimes(p, k)
+	v.kioskStale(p, k)
 }
 
 // kioskSize says what to write when a kiosk's screen size is missing or

@@ -141,6 +141,11 @@ type Kiosk struct {
 	Schedule []Schedule       `toml:"schedule"`
 	On       Window           `toml:"-"` // Hours and Days, resolved
 
+	// StaleAfter is the age of the data past which the screen's 数据更新于
+	// line turns amber ("2d", "36h"); Stale is it read (kiosk_stale.go).
+	StaleAfter string        `toml:"stale_after"`
+	Stale      time.Duration `toml:"-"`
+
 	Index int `toml:"-"`
 }
 

@@ -15,8 +15,9 @@ import (
 )
 
 // hashes are where a kiosk page names its own version, which changes with
-// any byte of the page.
-var hashes = regexp.MustCompile(`"hash":"[0-9a-f]*"|data-hash="[0-9a-f]*"`)
+// any byte of the page, and the version of its code, which changes with
+// any kiosk partial.
+var hashes = regexp.MustCompile(`"hash":"[0-9a-f]*"|data-hash="[0-9a-f]*"|"code":"[0-9a-f]*"`)
 
 // TestBodyPartialsRestyleKioskPages: a site that overrides one of the
 // partials that write kiosk pages' bodies (here the table's and the touch

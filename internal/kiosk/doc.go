@@ -9,7 +9,7 @@
 // size. The page's script only sequences what is already laid out: it shows
 // one precomputed slide at a time on a fixed schedule, hides an item the day
 // after its window ends, polls manifest.json and swaps a new build in at a
-// slide boundary. Each folder is self-contained (CSS and script inline, QR
+// slide boundary; new page code (Code) it loads at the start of a round. Each folder is self-contained (CSS and script inline, QR
 // codes as inline SVG, system CJK fonts), so it also runs from file://.
 //
 // A display's round lasts at most its round (config.Kiosk.RoundSeconds):

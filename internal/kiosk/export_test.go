@@ -15,7 +15,7 @@ var (
 // NewCommon is what a kiosk's page shares, with the kiosk-powers.html
 // partial of tpl rendered for items.
 func NewCommon(s *model.Site, k *config.Kiosk, tpl *layout.Set, items []*model.Item) (Common, error) {
-	c := newCommon(s, k)
+	c := newCommon(s, k, Code(tpl))
 	err := c.renderExtras(tpl, items)
 	return c, err
 }

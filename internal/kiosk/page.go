@@ -19,8 +19,13 @@ import (
 )
 
 // hashMark stands for the page's hash while the page is rendered; the hash
-// of the rendered page then replaces it (see stamp).
-const hashMark = "GONGKAIKIOSKHASH"
+// of the rendered page then replaces it (see stamp). builtMark stands for
+// the build's day, which the hash leaves out: a page rebuilt on another day
+// with the same content has the same hash, and no screen fetches it again.
+const (
+	hashMark  = "GONGKAIKIOSKHASH"
+	builtMark = "GONGKAIKIOSKBUILT"
+)
 
 // Common is what every kiosk layout receives; Display or Touch add their parts.
 type Common struct {
@@ -54,12 +59,15 @@ type settings struct {
 	PollMs  int        `json:"pollMs"`
 	IdleMs  int        `json:"idleMs"`
 	Zone    [][2]int64 `json:"zone"`
+	Code    string     `json:"code"`    // the page code's version (Code)
+	Built   string     `json:"built"`   // the build's day, the day of the data shown
+	StaleMs int64      `json:"staleMs"` // age of the data past which it is shown amber
 }
 
-func newCommon(s *model.Site, k *config.Kiosk) Common {
+func newCommon(s *model.Site, k *config.Kiosk, code string) Common {
 	cfg, _ := json.Marshal(settings{Kind: k.Kind, Name: k.Name, Hash: hashMark,
 		SlideMs: k.SlideSeconds * 1000, PollMs: k.Poll * 1000, IdleMs: k.Idle * 1000,
-		Zone: calendar.Offsets(s.Config.Location, s.Now)})
+		Zone: calendar.Offsets(s.Config.Location, s.Now), Code: code, Built: builtMark, StaleMs: k.Stale.Milliseconds()})
 	host := s.Config.BaseURL
 	if u, err := url.Parse(host); err == nil {
 		host = strings.TrimSuffix(u.Host+u.Path, "/")

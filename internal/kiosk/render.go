@@ -68,7 +68,8 @@ func name(k *config.Kiosk) string { return fmt.Sprintf("kiosk %q", k.Name) }
 type Manifest struct {
 	Kiosk string `json:"kiosk"`
 	Kind  string `json:"kind"`
-	Hash  string `json:"hash"`  // of the page, which never contains the build date
+	Hash  string `json:"hash"`  // of the page, but for its build date
+	Code  string `json:"code"`  // the version of the page's code (Code)
 	Built string `json:"built"` // --now
 	Items int    `json:"items"`
 }
@@ -76,7 +77,7 @@ type Manifest struct {
 // build renders one kiosk's page and manifest.
 func build(site *model.Site, tpl *layout.Set, k *config.Kiosk, d deck, codes *qrCodes) (page, manifest []byte, err error) {
 	items := d.items
-	c := newCommon(site, k)
+	c := newCommon(site, k, Code(tpl))
 	c.codes = codes
 	c.sets = d.sets
 	c.Urgent = c.urgentNotices(d.urgent)
@@ -96,8 +97,8 @@ func build(site *model.Site, tpl *layout.Set, k *config.Kiosk, d deck, codes *qr
 	if err != nil {
 		return nil, nil, fmt.Errorf("kiosk %q: %w", k.Name, err)
 	}
-	page, hash := stamp(out)
-	manifest, err = json.MarshalIndent(Manifest{Kiosk: k.Name, Kind: k.Kind, Hash: hash, Built: site.Now.String(), Items: len(items)}, "", "  ")
+	page, hash := stamp(out, site.Now.String())
+	manifest, err = json.MarshalIndent(Manifest{Kiosk: k.Name, Kind: k.Kind, Hash: hash, Code: Code(tpl), Built: site.Now.String(), Items: len(items)}, "", "  ")
 	return page, append(manifest, '\n'), err
 }
 
@@ -110,9 +111,11 @@ type deck struct {
 }
 
 // stamp puts the hash of the rendered page into it, where hashMark stands:
-// the page knows its own version and compares it with the manifest's.
-func stamp(page []byte) ([]byte, string) {
+// the page knows its own version and compares it with the manifest's. The
+// build's day goes where builtMark stands, after hashing.
+func stamp(page []byte, built string) ([]byte, string) {
 	sum := sha256.Sum256(page)
 	h := hex.EncodeToString(sum[:10])
-	return bytes.ReplaceAll(page, []byte(hashMark), []byte(h)), h
+	page = bytes.ReplaceAll(page, []byte(hashMark), []byte(h))
+	return bytes.ReplaceAll(page, []byte(builtMark), []byte(built)), h
 }

@@ -17,12 +17,14 @@ import (
 
 // The schedule tests run the kiosk pages on a fake clock: Date is replaced
 // before the page's scripts run by one that stands still until the test
-// moves it (window.fakeClock.set), so a slide changes exactly when the
+// moves it (window.fakeClock.set, which moves performance.now too), so a slide changes exactly when the
 // test moves the clock past a slide's length, and a jump of hours is one
 // call. The browser keeps New York time: the pages must keep the site's.
 
-// fakeClock is the script that replaces Date, standing at ms.
-func fakeClock(ms int64) string {
+// schedClock is the script that replaces Date, standing at ms, and
+// performance.now with it, so that the kiosk script's monotonic clock
+// vouches for every move of the test (not a jump of the PC's clock).
+func schedClock(ms int64) string {
 	return fmt.Sprintf(`(() => {
 		const Real = Date;
 		let now = %d;
@@ -31,6 +33,8 @@ func fakeClock(ms int64) string {
 			static now() { return now; }
 		}
 		window.Date = FakeDate;
+		const start = now;
+		performance.now = () => now - start;
 		window.fakeClock = { set: (ms) => { now = ms; }, add: (ms) => { now += ms; return now; } };
 	})();`, ms)
 }
@@ -71,7 +75,7 @@ func openFaked(t *testing.T, ctx context.Context, url string, w, h int, when str
 		emulation.SetTimezoneOverride("America/New_York"),
 		chromedp.EmulateViewport(int64(w), int64(h)),
 		chromedp.ActionFunc(func(ctx context.Context) (err error) {
-			id, err = page.AddScriptToEvaluateOnNewDocument(fakeClock(at(t, when))).Do(ctx)
+			id, err = page.AddScriptToEvaluateOnNewDocument(schedClock(at(t, when))).Do(ctx)
 			return err
 		}),
 		chromedp.Navigate(url),

@@ -33,7 +33,8 @@ type Set struct {
 	// it first runs: escaping its templates is paid for by the kinds a
 	// build renders, as html/template does when it first executes one.
 	shared map[string]*sync.Once
-	kept   *keptStore // partials' output kept for values fixed for the build (kept.go)
+	kept   *keptStore          // partials' output kept for values fixed for the build (kept.go)
+	sums   map[string][32]byte // each file's content, for Digest
 }
 
 // Load parses every page template found through the layers with funcs.
@@ -44,6 +45,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 	for _, f := range files {
 		s.names[f.Path] = displayName(f)
 	}
+	s.sums = sums(files)
 	s.funcs = slices.Sorted(maps.Keys(funcs))
 	shared := template.New("").Funcs(funcs)
 	var pages []File

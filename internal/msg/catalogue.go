@@ -919,6 +919,46 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`urgent_until %s is before date %s; an urgent item takes over the screens from its date through urgent_until, so write a day on or after %s`:                                                                 `urgent_until %s 早于 date %s；紧急通知从发布之日起置顶到 urgent_until，请写 %s 或以后的日期`,
 	`urgent_until %s is after until %s, the end of the publicity window; an item is not urgent once it ends, so write urgent_until = %s or less`:                                                                 `urgent_until %s 晚于公示期结束日 until %s；公示结束后不再作为紧急通知，请写 urgent_until = %s 或更早的日期`,
 	`schedule entry %d of kiosk %q selects no item published on kiosks, so in its hours the screen shows only its contact slide; write categories, items or lists that have items with "kiosk" in their channel`: `电子屏 %[2]q 的第 %[1]d 条播放计划选不到任何在电子屏发布的信息，该时段只会显示联系方式页；请写有信息且其 channel 含 "kiosk" 的 categories、items 或 lists`,
+	// h17-live: kiosk liveness (stale_after, gongkai screens)
+	`stale_after %q is not an age of at least an hour; write stale_after = "2d" for two days or "36h" for 36 hours`: `stale_after %q 不是至少一小时的时长；请写 stale_after = "2d"（两天）或 "36h"（36 小时）`,
+	`--log FILE [-s DIR] [--now TIME] [--lang zh|en]
+
+Reads the web server's access logs (common or combined log format, as nginx and
+Apache write them, or IIS W3C extended) for the kiosk screens' polls and prints
+each kiosk's screens: last poll, page code version, ok, stale or silent.`: `--log FILE [-s DIR] [--now TIME] [--lang zh|en]
+
+读取网站服务器的访问日志（nginx、Apache 的 common 或 combined 格式，或 IIS 的
+W3C 扩展格式）中电子屏的轮询记录，列出每块电子屏的每台屏幕：最后一次轮询、
+页面程序版本，以及正常、失联或无联络。`,
+	"an access log `FILE` of the web server that serves the kiosks (repeat for rotated logs)":                    "为电子屏提供页面的网站服务器的访问日志`文件`（轮转的日志可重复给出）",
+	"report as of `TIME` (2026-11-27T10:30:00+08:00, or 2026-11-27 10:30 in the site's timezone) (default: now)": "按 `TIME` 时刻报告（如 2026-11-27T10:30:00+08:00，或站点时区的 2026-11-27 10:30）（默认：现在）",
+	`gongkai screens: name the web server's access log, such as --log /var/log/nginx/access.log
+`: `gongkai screens: 请指定网站服务器的访问日志，例如 --log /var/log/nginx/access.log
+`,
+	`--now %q is not a time; write --now 2026-11-27T10:30:00+08:00, or --now "2026-11-27 10:30" in the site's timezone`:        `--now %q 不是时间；请写 --now 2026-11-27T10:30:00+08:00，或按站点时区写 --now "2026-11-27 10:30"`,
+	`%s: no line is an access log line (common or combined log format, or IIS W3C extended); give the web server's access log`: `%s：没有一行是访问日志（common、combined 格式或 IIS W3C 扩展格式）；请指定网站服务器的访问日志`,
+	`kiosk %s, screen %s: ok, last poll %s (%s ago), page code %s
+`: `电子屏 %s，屏幕 %s：正常，最后一次轮询 %s（%s前），页面程序 %s
+`,
+	`kiosk %s, screen %s: stale, last poll %s (%s ago, more than %d polls of %d s), page code %s
+`: `电子屏 %s，屏幕 %s：失联，最后一次轮询 %s（%s前，超过 %d 个 %d 秒的轮询间隔），页面程序 %s
+`,
+	`kiosk %s: silent, no screen polled it in %s
+`: `电子屏 %s：无联络，%s 中没有任何屏幕轮询它
+`,
+	`kiosk %s: not in site.toml, yet polled by screens (%d of them, the last at %s); point them at a kiosk of site.toml
+`: `电子屏 %s：site.toml 中没有，却有屏幕在轮询它（%d 台，最后一次在 %s）；请把这些屏幕指向 site.toml 中的电子屏
+`,
+	`as of %s: screens ok %d, stale %d; kiosks silent %d
+`: `截至 %s：正常的屏幕 %d 台，失联 %d 台；无联络的电子屏 %d 块
+`,
+	`%s (current)`: `%s（当前版本）`,
+	`%s (old: the screen loads the new one at the start of its next round)`:          `%s（旧版本：屏幕会在下一轮开始时载入新版本）`,
+	`unknown (a page older than gongkai screens: restart the screen's browser once)`: `未知（页面早于 gongkai screens，请重启一次屏幕的浏览器）`,
+	`%d s`:        `%d 秒`,
+	`%d min`:      `%d 分钟`,
+	`%d h %d min`: `%d 小时 %d 分钟`,
+	`%d d %d h`:   `%d 天 %d 小时`,
 
 	// generic
 	`%s:%d: %s`: `%s:%d: %s`,

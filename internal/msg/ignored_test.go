@@ -10,8 +10,11 @@ var ignored = map[string]string{
   gongkai report [-s DIR] [--month YYYY-MM] [--period YYYY|YYYY-H1] [--summary] [--format md|html|csv] [--scope public|internal] [--now DATE] [--lang zh|en]
   gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]
   gongkai boards printed [-s DIR] [--now DATE] [--scope public|internal] [--all] [--lang zh|en] [NN ...]
+  gongkai screens --log FILE [-s DIR] [--now TIME] [--lang zh|en]
   gongkai version
 `: "the command lines of the usage: command and option names", // cmd/gongkai/main.go
+	`gongkai screens: %v
+`: "a program name before a message: the message is translated", // cmd/gongkai/screens.go (h17-live)
 	`[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/build.go:30
 	`# 公开栏打印记录（由 gongkai boards printed 写入）：每行一张，依次为公开栏编号、第几张、内容码、打印日期
 `: "the ledger's header, written in Chinese already", // internal/printed/ledger.go
