@@ -16,14 +16,14 @@ func TestKioskStaleAfter(t *testing.T) {
 		}
 		return s
 	}
-	src := "title = \"县\"\nbase_url = \"https://x.example/\"\n[feedback]\nphone = \"1\"\n[[categories]]\nkey = \"cadre\"\nlabel = \"干部\"\n" +
+	src := "title = \"县\"\ncounty = \"某县\"\nbase_url = \"https://x.example/\"\n[feedback]\nphone = \"1\"\n[[categories]]\nkey = \"cadre\"\nlabel = \"干部\"\n" +
 		kiosk("a", "") + kiosk("b", "3d") + kiosk("c", "36h") + kiosk("d", "2天") + kiosk("e", "30m")
 	s, diags := Parse([]byte(src))
 	var got []string
 	for _, d := range diags {
 		got = append(got, d.String())
 	}
-	want := `site.toml:46: stale_after "30m" is not an age of at least an hour; write stale_after = "2d" for two days or "36h" for 36 hours`
+	want := `site.toml:47: stale_after "30m" is not an age of at least an hour; write stale_after = "2d" for two days or "36h" for 36 hours`
 	if strings.Join(got, "\n") != want {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}

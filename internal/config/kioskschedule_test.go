@@ -8,6 +8,7 @@ import (
 )
 
 const scheduleHead = `title = "县"
+county = "某县"
 base_url = "https://x.example/"
 [feedback]
 phone = "1"
@@ -121,15 +122,15 @@ categories = ["cadre"]
 		got = append(got, d.String())
 	}
 	want := []string{
-		`site.toml:19: days "一-八" is not a day of the week; write days = ["一-五"] (一 to 日, or mon to sun, and ranges such as "一-五" or "sat-sun")`,
-		`site.toml:18: hours "18:30-07:30" is not a span of the day; write hours = "07:30-18:30" (from and to as HH:MM, from before to)`,
-		`site.toml:20: off "dark" must be "black" (a black screen outside hours) or "clock" (a minimal clock); write off = "clock"`,
-		`site.toml:24: to "25:00" is not a time of day; write to = "09:30" (HH:MM in the site's timezone, 24:00 for midnight)`,
-		`site.toml:25: unknown category "decision" (did you mean "decisions"?)`,
-		`site.toml:29: to 11:00 is not after from 12:00; a schedule entry ends on the day it begins: write two entries, one to "24:00" and one from "00:00" on the next days`,
-		`site.toml:32: schedule entry 3 of kiosk "lobby" shows nothing; write categories = ["decisions"], items = ["cadre/wang"] or lists = ["powers"]`,
-		`site.toml:37: warning: schedule entry 4 of kiosk "lobby" overlaps entry 3 (一 08:00-10:00), which is written first and so is shown when both hold; change days, from or to so that they do not overlap`,
-		`site.toml:50: a schedule chooses what a display screen shows in turn, but kiosk "hall" is a touch screen, whose readers choose; remove its [[kiosks.schedule]] entries, or write kind = "display"`,
+		`site.toml:20: days "一-八" is not a day of the week; write days = ["一-五"] (一 to 日, or mon to sun, and ranges such as "一-五" or "sat-sun")`,
+		`site.toml:19: hours "18:30-07:30" is not a span of the day; write hours = "07:30-18:30" (from and to as HH:MM, from before to)`,
+		`site.toml:21: off "dark" must be "black" (a black screen outside hours) or "clock" (a minimal clock); write off = "clock"`,
+		`site.toml:25: to "25:00" is not a time of day; write to = "09:30" (HH:MM in the site's timezone, 24:00 for midnight)`,
+		`site.toml:26: unknown category "decision" (did you mean "decisions"?)`,
+		`site.toml:30: to 11:00 is not after from 12:00; a schedule entry ends on the day it begins: write two entries, one to "24:00" and one from "00:00" on the next days`,
+		`site.toml:33: schedule entry 3 of kiosk "lobby" shows nothing; write categories = ["decisions"], items = ["cadre/wang"] or lists = ["powers"]`,
+		`site.toml:38: warning: schedule entry 4 of kiosk "lobby" overlaps entry 3 (一 08:00-10:00), which is written first and so is shown when both hold; change days, from or to so that they do not overlap`,
+		`site.toml:51: a schedule chooses what a display screen shows in turn, but kiosk "hall" is a touch screen, whose readers choose; remove its [[kiosks.schedule]] entries, or write kind = "display"`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
