@@ -59,6 +59,36 @@ func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 			t.Errorf("board %d: no embedded fonts in the PDF", b.Config.Number)
 		}
 		noRecordIn(t, b, filepath.Join(dest, b.Path(), b.PDF()))
+		namedFontsIn(t, b, filepath.Join(dest, b.Path(), b.PDF()))
+	}
+}
+
+// namedFontsIn lists a board's PDF's fonts with pdffonts: every one must be
+// embedded and named, none a Type 3 font (a glyph drawn as a picture, with
+// no name, which print rooms' preflight refuses).
+func namedFontsIn(t *testing.T, b *board.Board, pdf string) {
+	t.Helper()
+	if _, err := exec.LookPath("pdffonts"); err != nil {
+		t.Logf("not listing the PDFs' fonts: no pdffonts (apt-get install poppler-utils): %v", err)
+		return
+	}
+	out, err := exec.Command("pdffonts", pdf).Output()
+	if err != nil {
+		t.Fatalf("pdffonts %s: %v", pdf, err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(lines) < 3 {
+		t.Errorf("board %d: pdffonts lists no font in its PDF:\n%s", b.Config.Number, out)
+		return
+	}
+	var bad []string
+	for _, l := range lines[2:] {
+		if strings.Contains(l, "Type 3") || strings.HasPrefix(l, "[none]") || !strings.Contains(l, " yes ") {
+			bad = append(bad, l)
+		}
+	}
+	if len(bad) > 0 {
+		t.Errorf("board %d: %d of its PDF's %d fonts are not named embedded fonts (is fonts-wqy-microhei installed?), the first:\n%s", b.Config.Number, len(bad), len(lines)-2, bad[0])
 	}
 }
 
