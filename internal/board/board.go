@@ -25,7 +25,6 @@ type Board struct {
 	Date    string       // 公开日期: --now as 2026年11月27日
 	Kicker  string       // the line above the board's name
 	Footer  []Field      // feedback contacts, as measured for the footer
-	Crop    *CropMarks   // nil without crop marks
 	geo     *geometry
 }
 

@@ -11,6 +11,7 @@ import (
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/gongkai/gongkai/internal/browser"
+	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/publish"
@@ -40,7 +41,7 @@ func PrintPDF(ctx context.Context, chrome string, site *model.Site, w *publish.W
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			errs[i] = output.Safely(name(boards[i])+" PDF", func() error { return printBoard(bctx, w, nn) })
+			errs[i] = output.Safely(name(boards[i])+" PDF", func() error { return printBoard(bctx, w, boards[i], nn) })
 		})
 	}
 	wg.Wait()
@@ -52,8 +53,9 @@ func PrintPDF(ctx context.Context, chrome string, site *model.Site, w *publish.W
 	return len(boards), nil
 }
 
-// printBoard prints one board's sheets in a tab of its own.
-func printBoard(bctx context.Context, w *publish.Writer, nn string) error {
+// printBoard prints one board's sheets in a tab of its own and declares
+// the PDF's print boxes (pressReady).
+func printBoard(bctx context.Context, w *publish.Writer, cb *config.Board, nn string) error {
 	tab, cancel := chromedp.NewContext(bctx)
 	defer cancel()
 	file := filepath.Join(w.Dir(), "boards", nn, "index.html")
@@ -76,6 +78,9 @@ func printBoard(bctx context.Context, w *publish.Writer, nn string) error {
 	)
 	if err != nil {
 		return fmt.Errorf("printing boards/%s/index.html to PDF: %w", nn, err)
+	}
+	if pdf, err = pressReady(pdf, cb.Bleed, cb.CropMarks); err != nil {
+		return fmt.Errorf("boards/%s/board-%s.pdf: %w", nn, nn, err)
 	}
 	return w.WriteRaw("boards/"+nn+"/board-"+nn+".pdf", pdf, "board "+nn+" PDF")
 }

@@ -20,7 +20,9 @@ import (
 
 // TestPDFOnePagePerSheetOfThePaper builds the fixture with --pdf and checks
 // each board's PDF: as many pages as the board has sheets, every page the
-// board's paper (plus bleed) to within a point, and fonts embedded.
+// board's paper (plus bleed, plus the slug with crop marks) to within a
+// point, fonts embedded and named, the print boxes declared and the crop
+// marks outside the bleed.
 func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 	t.Parallel() // most of it is Chromium's work, in another process
 	if _, err := browser.Find(""); err != nil {
@@ -48,8 +50,12 @@ func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 		if len(pages) != len(b.Sheets) {
 			t.Errorf("board %d: PDF has %d pages, the board %d sheets", b.Config.Number, len(pages), len(b.Sheets))
 		}
-		w := (b.Config.Width + 2*b.Config.Bleed) / 25.4 * 72
-		h := (b.Config.Height + 2*b.Config.Bleed) / 25.4 * 72
+		slug := 0.0
+		if b.Config.CropMarks {
+			slug = board.SlugMM
+		}
+		w := (b.Config.Width + 2*b.Config.Bleed + 2*slug) / 25.4 * 72
+		h := (b.Config.Height + 2*b.Config.Bleed + 2*slug) / 25.4 * 72
 		for i, p := range pages {
 			if math.Abs(p[0]-w) > 1 || math.Abs(p[1]-h) > 1 {
 				t.Errorf("board %d page %d is %.1f×%.1f pt, want %.1f×%.1f (%s %s)", b.Config.Number, i+1, p[0], p[1], w, h, b.Config.Paper, b.Config.Orientation)
@@ -60,6 +66,7 @@ func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 		}
 		noRecordIn(t, b, filepath.Join(dest, b.Path(), b.PDF()))
 		namedFontsIn(t, b, filepath.Join(dest, b.Path(), b.PDF()))
+		pressBoxesIn(t, b, filepath.Join(dest, b.Path(), b.PDF()))
 	}
 }
 
