@@ -22,7 +22,8 @@ import (
 // each board's PDF: as many pages as the board has sheets, every page the
 // board's paper (plus bleed, plus the slug with crop marks) to within a
 // point, fonts embedded and named, the print boxes declared and the crop
-// marks outside the bleed.
+// marks outside the bleed; built with --tile A3, the sheets larger than A3
+// are also cut into A3 tiles that reassemble into the sheet.
 func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 	t.Parallel() // most of it is Chromium's work, in another process
 	if _, err := browser.Find(""); err != nil {
@@ -33,7 +34,7 @@ func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 	for name, data := range leakRecords {
 		fsys[name] = &fstest.MapFile{Data: []byte(data)}
 	}
-	res, err := build.Run(build.Options{SiteDir: ".", FS: fsys, Dest: dest, Now: now, PDF: true})
+	res, err := build.Run(build.Options{SiteDir: ".", FS: fsys, Dest: dest, Now: now, PDF: true, Tile: "A3"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,6 +68,7 @@ func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 		noRecordIn(t, b, filepath.Join(dest, b.Path(), b.PDF()))
 		namedFontsIn(t, b, filepath.Join(dest, b.Path(), b.PDF()))
 		pressBoxesIn(t, b, filepath.Join(dest, b.Path(), b.PDF()))
+		tilesIn(t, b, filepath.Join(dest, b.Path()), "A3", len(b.Sheets))
 	}
 }
 

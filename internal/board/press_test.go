@@ -18,7 +18,7 @@ import (
 // box is a PDF rectangle in points: llx, lly, urx, ury.
 type box [4]float64
 
-var pdfinfoBox = regexp.MustCompile(`(?m)^Page\s+(\d+)\s+(MediaBox|BleedBox|TrimBox):\s+([-0-9.]+)\s+([-0-9.]+)\s+([-0-9.]+)\s+([-0-9.]+)`)
+var pdfinfoBox = regexp.MustCompile(`(?m)^Page\s+(\d+)\s+(MediaBox|BleedBox|TrimBox|ArtBox):\s+([-0-9.]+)\s+([-0-9.]+)\s+([-0-9.]+)\s+([-0-9.]+)`)
 
 // pageBoxes reads every page's MediaBox, BleedBox and TrimBox with
 // pdfinfo -box.

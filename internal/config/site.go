@@ -109,6 +109,7 @@ type Board struct {
 	MinFont     float64          `toml:"min_font"`   // smallest body type, in pt
 	Bleed       float64          `toml:"bleed"`      // mm on every side
 	CropMarks   bool             `toml:"crop_marks"` // draw crop marks in the bleed
+	Tile        string           `toml:"tile"`       // "A3" or "A4": with the PDF, also the sheets cut into pages of that paper
 
 	Width, Height float64 `toml:"-"` // trim size in mm, orientation applied
 	Index         int     `toml:"-"` // position in site.toml, for diagnostics

@@ -3,7 +3,7 @@ package msg
 // ignored are English texts of the code that no editor reads, or that
 // are translated as part of a larger message, each with the reason.
 var ignored = map[string]string{
-	`  gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]
+	`  gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH] [--tile A3|A4]] [-q] [--lang zh|en]
   gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts] [--lang zh|en]
   gongkai check  [-s DIR] [--now DATE] [--strict] [--next] [--lang zh|en]
   gongkai publish [-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows] [--lang zh|en]
@@ -11,7 +11,7 @@ var ignored = map[string]string{
   gongkai new    site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]
   gongkai version
 `: "the command lines of the usage: command and option names", // cmd/gongkai/main.go
-	`[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/build.go:30
+	`[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH] [--tile A3|A4]] [-q] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/build.go:30
 	`gongkai build: %v
 `: "a program name before a message: the message is translated", // cmd/gongkai/build.go:67
 	`site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/new.go:13
