@@ -30,7 +30,7 @@ var testHooks *publish.TestHooks
 var testChannels []output.Channel
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]", stderr)
+	fs := newFlags("build", "[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH] [--tile A3|A4]] [-q] [--lang zh|en]", stderr)
 	site := fs.String("s", ".", "the site `folder`")
 	dest := fs.String("d", "", "the output `folder` (default public/, or public-internal/ with --scope internal, inside the site)")
 	var now dayFlag
@@ -39,9 +39,14 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	drafts := fs.Bool("drafts", false, "publish drafts and items awaiting review too (for previews only)")
 	pdf := fs.Bool("pdf", false, "also print each board's sheets to boards/NN/board-NN.pdf with a local Chromium")
 	chrome := fs.String("chrome", "", "the Chromium or Chrome `program` for --pdf (default: found on PATH, or $GONGKAI_CHROME)")
+	tile := fs.String("tile", "", "as --pdf, and also cut each sheet larger than `PAPER` (A3 or A4) into pages of it, to boards/NN/board-NN-tiles-PAPER.pdf")
 	quiet := fs.Bool("q", false, "print nothing but warnings and errors")
 	if code := parse(fs, args); code >= 0 {
 		return code
+	}
+	if t := strings.ToUpper(*tile); t != "" && t != "A3" && t != "A4" {
+		fmt.Fprintf(stderr, "gongkai build: --tile %s: write --tile A3 or --tile A4\n", *tile)
+		return exitUsage
 	}
 	_, stdout, stderr = speak(fs, abs(*site), stdout, stderr)
 	if fs.NArg() > 0 {
@@ -57,7 +62,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	context.AfterFunc(ctx, stop) // a second Ctrl-C ends gongkai at once
 	ledger, chans, laid := watchPrinted(abs(*site), stderr)
 	res, err := build.RunContext(ctx, build.Options{SiteDir: abs(*site), Dest: absOrEmpty(*dest), Now: now.day,
-		Scope: sc, Drafts: *drafts, PDF: *pdf, Chrome: *chrome, Test: testHooks, Channels: chans})
+		Scope: sc, Drafts: *drafts, PDF: *pdf || *tile != "", Chrome: *chrome, Tile: strings.ToUpper(*tile), Test: testHooks, Channels: chans})
 	printDiags(stderr, res.Diags, false)
 	if errors.Is(err, build.ErrInterrupted) {
 		fmt.Fprintf(stderr, "gongkai build: interrupted; %s was left as it was\n", shown(res.Dest))

@@ -28,7 +28,6 @@ type Board struct {
 	Footer  []Field      // feedback contacts
 	Foot    [][]FootSeg  // the footer's lines: place, date, contacts (footerLines)
 	PDFs    bool         // the build prints PDFs (--pdf): the page links to them
-	Crop    *CropMarks   // nil without crop marks
 	geo     *geometry
 }
 

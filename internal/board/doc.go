@@ -97,10 +97,14 @@
 //
 // Every sheet is a box of exactly the paper's size in mm with break-after:
 // page, under @page { size: W H; margin: 0 }. With bleed, the page box is
-// the trim plus the bleed on every side, the header and footer colours run
-// into the bleed, and crop marks are drawn in the bleed at the trim's
-// corners (Chromium draws neither). On screen the same page shows the
-// sheets scaled down on grey; print is exact. PrintPDF prints the page
-// with preferCSSPageSize; the HTML is byte-identical for the same input and
-// --now, the PDFs are not (Chromium stamps dates into them).
+// the trim plus the bleed on every side and the header and footer colours
+// run into the bleed. On screen the same page shows the sheets scaled down
+// on grey; print is exact. PrintPDF prints the page with
+// preferCSSPageSize, then (press.go, with pdfcpu) declares the TrimBox and
+// BleedBox and, with crop_marks, widens the MediaBox by a slug where it
+// draws the crop marks, outside the bleed; printed, the sheet is set in a
+// TrueType CJK font so the PDF embeds named fonts, not Type 3. With tile,
+// tile.go cuts each sheet into pages of office paper. The HTML is
+// byte-identical for the same input and --now, the PDFs are not (they
+// carry the date they were written).
 package board

@@ -51,3 +51,10 @@ func PartHTML(tpl *layout.Set, p *Part) string {
 	}
 	return string(h)
 }
+
+// The crop marks' slug, gap from the bleed and length, in mm.
+const (
+	SlugMM    = slugMM
+	MarkGapMM = markGapMM
+	MarkLenMM = markLenMM
+)

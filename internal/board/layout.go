@@ -148,9 +148,6 @@ func layoutAt(site *model.Site, tpl *layout.Set, cb *config.Board, lists, entrie
 	b.Sheets = balance(g, entries, bodies, p.finish())
 	b.Style = g.style()
 	b.Page = template.CSS(fmt.Sprintf("@page{size:%smm %smm;margin:0}", num(g.W+2*g.Bleed), num(g.H+2*g.Bleed)))
-	if cb.CropMarks {
-		b.Crop = cropMarks(g)
-	}
 	return b, nil
 }
 

@@ -11,6 +11,7 @@ import (
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/gongkai/gongkai/internal/browser"
+	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/output"
 	"github.com/gongkai/gongkai/internal/publish"
@@ -21,11 +22,13 @@ import (
 // Chromium at chrome. The page's @page rule sets the paper, so every sheet
 // is one PDF page of exactly the board's paper (plus bleed); fonts are the
 // local CJK fonts, embedded by Chromium. It returns the number of PDFs
-// written.
+// written. With tile ("A3", "A4": --tile) or a board's own tile, a sheet
+// larger than that paper is also cut into pages of it (tile.go), to
+// boards/<NN>/board-<NN>-tiles-<paper>.pdf.
 //
 // PDFs are not byte-identical from run to run (Chromium stamps a creation
 // date and font subset tags); the HTML sheets they are printed from are.
-func PrintPDF(ctx context.Context, chrome string, site *model.Site, w *publish.Writer) (int, error) {
+func PrintPDF(ctx context.Context, chrome string, site *model.Site, w *publish.Writer, tile string) (int, error) {
 	bctx, cancel := browser.New(ctx, chrome)
 	defer cancel()
 	if err := chromedp.Run(bctx); err != nil {
@@ -40,7 +43,7 @@ func PrintPDF(ctx context.Context, chrome string, site *model.Site, w *publish.W
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			errs[i] = output.Safely(name(boards[i])+" PDF", func() error { return printBoard(bctx, w, nn) })
+			errs[i] = output.Safely(name(boards[i])+" PDF", func() error { return printBoard(bctx, w, boards[i], nn, tile) })
 		})
 	}
 	wg.Wait()
@@ -52,8 +55,9 @@ func PrintPDF(ctx context.Context, chrome string, site *model.Site, w *publish.W
 	return len(boards), nil
 }
 
-// printBoard prints one board's sheets in a tab of its own.
-func printBoard(bctx context.Context, w *publish.Writer, nn string) error {
+// printBoard prints one board's sheets in a tab of its own and declares
+// the PDF's print boxes (pressReady).
+func printBoard(bctx context.Context, w *publish.Writer, cb *config.Board, nn, tile string) error {
 	tab, cancel := chromedp.NewContext(bctx)
 	defer cancel()
 	file := filepath.Join(w.Dir(), "boards", nn, "index.html")
@@ -77,5 +81,20 @@ func printBoard(bctx context.Context, w *publish.Writer, nn string) error {
 	if err != nil {
 		return fmt.Errorf("printing boards/%s/index.html to PDF: %w", nn, err)
 	}
-	return w.WriteRaw("boards/"+nn+"/board-"+nn+".pdf", pdf, "board "+nn+" PDF")
+	if pdf, err = pressReady(pdf, cb.Bleed, cb.CropMarks); err != nil {
+		return fmt.Errorf("boards/%s/board-%s.pdf: %w", nn, nn, err)
+	}
+	if err := w.WriteRaw("boards/"+nn+"/board-"+nn+".pdf", pdf, "board "+nn+" PDF"); err != nil {
+		return err
+	}
+	paper := tilePaper(cb, tile)
+	plan, ok := PlanTiles(cb.Width, cb.Height, paper)
+	if !ok {
+		return nil
+	}
+	tiles, err := printTiles(tab, cb, plan)
+	if err != nil {
+		return fmt.Errorf("cutting boards/%s/index.html into %s tiles: %w", nn, paper, err)
+	}
+	return w.WriteRaw("boards/"+nn+"/"+TilePDF(cb, paper), tiles, "board "+nn+" tiles PDF")
 }

@@ -20,7 +20,10 @@ import (
 
 // TestPDFOnePagePerSheetOfThePaper builds the fixture with --pdf and checks
 // each board's PDF: as many pages as the board has sheets, every page the
-// board's paper (plus bleed) to within a point, and fonts embedded.
+// board's paper (plus bleed, plus the slug with crop marks) to within a
+// point, fonts embedded and named, the print boxes declared and the crop
+// marks outside the bleed; built with --tile A3, the sheets larger than A3
+// are also cut into A3 tiles that reassemble into the sheet.
 func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 	t.Parallel() // most of it is Chromium's work, in another process
 	if _, err := browser.Find(""); err != nil {
@@ -31,7 +34,7 @@ func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 	for name, data := range leakRecords {
 		fsys[name] = &fstest.MapFile{Data: []byte(data)}
 	}
-	res, err := build.Run(build.Options{SiteDir: ".", FS: fsys, Dest: dest, Now: now, PDF: true})
+	res, err := build.Run(build.Options{SiteDir: ".", FS: fsys, Dest: dest, Now: now, PDF: true, Tile: "A3"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,8 +51,12 @@ func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 		if len(pages) != len(b.Sheets) {
 			t.Errorf("board %d: PDF has %d pages, the board %d sheets", b.Config.Number, len(pages), len(b.Sheets))
 		}
-		w := (b.Config.Width + 2*b.Config.Bleed) / 25.4 * 72
-		h := (b.Config.Height + 2*b.Config.Bleed) / 25.4 * 72
+		slug := 0.0
+		if b.Config.CropMarks {
+			slug = board.SlugMM
+		}
+		w := (b.Config.Width + 2*b.Config.Bleed + 2*slug) / 25.4 * 72
+		h := (b.Config.Height + 2*b.Config.Bleed + 2*slug) / 25.4 * 72
 		for i, p := range pages {
 			if math.Abs(p[0]-w) > 1 || math.Abs(p[1]-h) > 1 {
 				t.Errorf("board %d page %d is %.1f×%.1f pt, want %.1f×%.1f (%s %s)", b.Config.Number, i+1, p[0], p[1], w, h, b.Config.Paper, b.Config.Orientation)
@@ -59,6 +66,38 @@ func TestPDFOnePagePerSheetOfThePaper(t *testing.T) {
 			t.Errorf("board %d: no embedded fonts in the PDF", b.Config.Number)
 		}
 		noRecordIn(t, b, filepath.Join(dest, b.Path(), b.PDF()))
+		namedFontsIn(t, b, filepath.Join(dest, b.Path(), b.PDF()))
+		pressBoxesIn(t, b, filepath.Join(dest, b.Path(), b.PDF()))
+		tilesIn(t, b, filepath.Join(dest, b.Path()), "A3", len(b.Sheets))
+	}
+}
+
+// namedFontsIn lists a board's PDF's fonts with pdffonts: every one must be
+// embedded and named, none a Type 3 font (a glyph drawn as a picture, with
+// no name, which print rooms' preflight refuses).
+func namedFontsIn(t *testing.T, b *board.Board, pdf string) {
+	t.Helper()
+	if _, err := exec.LookPath("pdffonts"); err != nil {
+		t.Logf("not listing the PDFs' fonts: no pdffonts (apt-get install poppler-utils): %v", err)
+		return
+	}
+	out, err := exec.Command("pdffonts", pdf).Output()
+	if err != nil {
+		t.Fatalf("pdffonts %s: %v", pdf, err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(lines) < 3 {
+		t.Errorf("board %d: pdffonts lists no font in its PDF:\n%s", b.Config.Number, out)
+		return
+	}
+	var bad []string
+	for _, l := range lines[2:] {
+		if strings.Contains(l, "Type 3") || strings.HasPrefix(l, "[none]") || !strings.Contains(l, " yes ") {
+			bad = append(bad, l)
+		}
+	}
+	if len(bad) > 0 {
+		t.Errorf("board %d: %d of its PDF's %d fonts are not named embedded fonts (is fonts-wqy-microhei installed?), the first:\n%s", b.Config.Number, len(bad), len(lines)-2, bad[0])
 	}
 }
 

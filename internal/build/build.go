@@ -37,6 +37,7 @@ type Options struct {
 	Drafts  bool               // publish drafts too
 	BaseURL string             // replaces base_url (serve uses the local address)
 	PDF     bool               // also print each board's sheets to PDF with a local Chromium
+	Tile    string             // with PDF: also cut larger sheets into pages of this paper ("A3", "A4") for boards without tile
 	Chrome  string             // the browser for PDF; found on PATH when empty
 	Records bool               // also apply check's rules to records/ (gongkai check); builds read it only for what the website publishes (loadRecords)
 	Test    *publish.TestHooks // crash tests only: pause points of the swap; nil otherwise
@@ -288,7 +289,7 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 	}
 	var pdfErr error
 	if opts.PDF {
-		pdfErr = printPDF(ctx, site, w, opts.Chrome, res)
+		pdfErr = printPDF(ctx, site, w, opts.Chrome, opts.Tile, res)
 	}
 	if err := w.Commit(); err != nil {
 		return err
@@ -328,7 +329,7 @@ func (e *PDFError) Error() string {
 func (e *PDFError) Unwrap() error { return e.Err }
 
 // printPDF prints the boards' sheets, written into w, to PDF beside them.
-func printPDF(ctx context.Context, site *model.Site, w *publish.Writer, chrome string, res *Result) error {
+func printPDF(ctx context.Context, site *model.Site, w *publish.Writer, chrome, tile string, res *Result) error {
 	if len(site.Boards()) == 0 {
 		return nil
 	}
@@ -338,7 +339,7 @@ func printPDF(ctx context.Context, site *model.Site, w *publish.Writer, chrome s
 	}
 	ctx, cancel := context.WithTimeout(ctx, pdfTimeout)
 	defer cancel()
-	n, err := board.PrintPDF(ctx, path, site, w)
+	n, err := board.PrintPDF(ctx, path, site, w, tile)
 	res.Pages["pdf"] = n
 	if err != nil {
 		return &PDFError{Dest: res.Dest, Err: err}

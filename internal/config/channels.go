@@ -77,6 +77,25 @@ func (v *validator) board(i int, b *Board) {
 	if b.CropMarks && b.Bleed == 0 {
 		v.errorf(p+".crop_marks", "crop marks are drawn in the bleed; add bleed = 3 to this board")
 	}
+	v.boardTile(p, b, w*h)
+}
+
+// boardTile checks a board's tile paper (h16-pdf): A3 or A4, and smaller
+// than the board's own paper (area is its trim's, 0 when the paper is
+// wrong, already reported).
+func (v *validator) boardTile(p string, b *Board, area float64) {
+	if b.Tile == "" {
+		return
+	}
+	b.Tile = strings.ToUpper(strings.TrimSpace(b.Tile))
+	if b.Tile != "A3" && b.Tile != "A4" {
+		v.errorf(p+".tile", `tile is the office paper the sheets are also cut into; write tile = "A3" or tile = "A4"`)
+		return
+	}
+	tw, th, _ := ParsePaper(b.Tile)
+	if area > 0 && area <= tw*th {
+		v.errorf(p+".tile", `board %d's paper %s fits on one %s page and needs no tiles; remove tile`, b.Number, b.Paper, b.Tile)
+	}
 }
 
 // freeBoardNumber suggests the smallest board number no board uses.

@@ -110,6 +110,7 @@ type Board struct {
 	Distance    string           `toml:"distance"`   // where readers stand: "1.5m", "150cm"; default by paper (DefaultDistance)
 	Bleed       float64          `toml:"bleed"`      // mm on every side
 	CropMarks   bool             `toml:"crop_marks"` // draw crop marks in the bleed
+	Tile        string           `toml:"tile"`       // "A3" or "A4": with the PDF, also the sheets cut into pages of that paper
 
 	Width, Height float64 `toml:"-"` // trim size in mm, orientation applied
 	DistanceMM    float64 `toml:"-"` // the viewing distance in mm, default applied

@@ -959,6 +959,20 @@ W3C 扩展格式）中电子屏的轮询记录，列出每块电子屏的每台�
 	`%d min`:      `%d 分钟`,
 	`%d h %d min`: `%d 小时 %d 分钟`,
 	`%d d %d h`:   `%d 天 %d 小时`,
+	// h16-pdf: tiles of a board's sheets on office paper (issue 16)
+	`tile is the office paper the sheets are also cut into; write tile = "A3" or tile = "A4"`:                                  `tile 是把公开栏分拼打印所用的办公纸张；请写 tile = "A3" 或 tile = "A4"`,
+	"as --pdf, and also cut each sheet larger than `PAPER` (A3 or A4) into pages of it, to boards/NN/board-NN-tiles-PAPER.pdf": "同 --pdf，并把大于该`纸张`（A3 或 A4）的版面分拼成该纸张的多页，写入 boards/NN/board-NN-tiles-PAPER.pdf",
+	"gongkai build: --tile %s: write --tile A3 or --tile A4\n":                                                                 "gongkai build：--tile %s 无效；请写 --tile A3 或 --tile A4\n",
+	`cutting boards/%s/index.html into %s tiles: %w`:                                                                           `把 boards/%s/index.html 分拼为 %s 纸张时出错：%w`,
+	`board %s tiles PDF`:                  `第 %s 号公开栏分拼 PDF`,
+	`reading the PDF: %w`:                 `读取 PDF 时出错：%w`,
+	`writing the PDF: %w`:                 `写入 PDF 时出错：%w`,
+	`page contents of type %T`:            `页面内容的类型 %T 无法处理`,
+	`the page made %d tiles, not %d`:      `页面生成了 %d 张分拼页，应为 %d 张`,
+	`reading the tiles' PDF: %w`:          `读取分拼 PDF 时出错：%w`,
+	`the tiles' PDF has %d pages, not %d`: `分拼 PDF 有 %d 页，应为 %d 页`,
+	`writing the tiles' PDF: %w`:          `写入分拼 PDF 时出错：%w`,
+	`board %d's paper %s fits on one %s page and needs no tiles; remove tile`: `第%d号公开栏的纸张 %s 一张 %s 就能打印，无需分拼；请删去 tile`,
 
 	// generic
 	`%s:%d: %s`: `%s:%d: %s`,

@@ -3,7 +3,7 @@ package msg
 // ignored are English texts of the code that no editor reads, or that
 // are translated as part of a larger message, each with the reason.
 var ignored = map[string]string{
-	`  gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]
+	`  gongkai build  [-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH] [--tile A3|A4]] [-q] [--lang zh|en]
   gongkai serve  [-s DIR] [--bind 127.0.0.1] [--port 1313] [--now DATE] [--drafts] [--lang zh|en]
   gongkai check  [-s DIR] [--now DATE] [--strict] [--next] [--lang zh|en]
   gongkai publish [-s DIR] [--to DIR] [--command LINE] [--now DATE] [--scope public|internal] [--pdf [--chrome PATH]] [-q] [--watch] [--schedule systemd|cron|windows] [--lang zh|en]
@@ -15,12 +15,12 @@ var ignored = map[string]string{
 `: "the command lines of the usage: command and option names", // cmd/gongkai/main.go
 	`gongkai screens: %v
 `: "a program name before a message: the message is translated", // cmd/gongkai/screens.go (h17-live)
-	`[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH]] [-q] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/build.go:30
 	`# 公开栏打印记录（由 gongkai boards printed 写入）：每行一张，依次为公开栏编号、第几张、内容码、打印日期
 `: "the ledger's header, written in Chinese already", // internal/printed/ledger.go
 	`printed [-s DIR] [--now DATE] [--scope public|internal] [--all] [--lang zh|en] [NN ...]`: "the synopsis of a command: option names", // cmd/gongkai/boards.go
 	`gongkai boards printed: %v
 `: "a program name before a message: the message is translated", // cmd/gongkai/boards.go
+	`[-s DIR] [-d DIR] [--now DATE] [--scope public|internal] [--drafts] [--pdf [--chrome PATH] [--tile A3|A4]] [-q] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/build.go:30
 	`gongkai build: %v
 `: "a program name before a message: the message is translated", // cmd/gongkai/build.go:67
 	`site DIR | [-s DIR] CATEGORY PATH [--now DATE] [--lang zh|en]`: "the synopsis of a command: option names", // cmd/gongkai/new.go:13
