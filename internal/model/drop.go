@@ -90,11 +90,24 @@ func (s *Site) BodyTokens(it *Item, add func(string)) {
 	if it.Doc == nil {
 		return
 	}
+	if it.indexed {
+		panic("internal error: the search tokens of " + it.File + " were asked for twice in one build; they are let go once indexed (IndexBody)")
+	}
 	if it.Words != nil && s.drop != nil {
 		s.drop.words.Each(it.Words, add)
 		return
 	}
 	search.Tokens(it.Doc.Text, add)
+}
+
+// IndexBody is BodyTokens for the one search index of a build: in a build
+// that lets bodies go (Drop), the item's tokens are let go too once given,
+// so the index and every item's tokens are not held at once.
+func (s *Site) IndexBody(it *Item, add func(string)) {
+	s.BodyTokens(it, add)
+	if s.drop != nil {
+		it.Words, it.indexed = nil, true
+	}
 }
 
 // PageRendered says that the item's page, the one page of the built-in

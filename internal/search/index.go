@@ -72,20 +72,33 @@ func (x *Index) Items() int { return int(x.items) }
 // Split groups the tokens into the given number of shards (ShardOf) and
 // returns each shard as JSON: an object from token to runs, keys sorted.
 func (x *Index) Split(shards int) [][]byte {
+	groups := x.Groups(shards)
+	out := make([][]byte, shards)
+	for i, toks := range groups {
+		out[i] = x.Shard(toks)
+	}
+	return out
+}
+
+// Groups are the tokens of each of the given number of shards (ShardOf),
+// sorted: Shard writes each, so that a build holds one shard's JSON at a
+// time, not all of them (Split).
+func (x *Index) Groups(shards int) [][]string {
 	groups := make([][]string, shards)
 	for t := range x.post {
 		i := ShardOf(t, shards)
 		groups[i] = append(groups[i], t)
 	}
-	out := make([][]byte, shards)
-	for i, toks := range groups {
+	for _, toks := range groups {
 		slices.Sort(toks)
-		out[i] = x.shard(toks)
 	}
-	return out
+	return groups
 }
 
-func (x *Index) shard(toks []string) []byte {
+// Shard is the shard of toks (one of Groups) as JSON: an object from token
+// to runs, keys sorted. Safe to call from several goroutines once every
+// item is added.
+func (x *Index) Shard(toks []string) []byte {
 	var b bytes.Buffer
 	b.WriteByte('{')
 	for i, t := range toks {

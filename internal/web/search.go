@@ -73,31 +73,38 @@ func searchList(s *model.Site, items []*model.Item) ([]byte, error) {
 	return json.Marshal(out)
 }
 
-// searchIndex makes the shards once, for the first shard rendered, and
-// lets them go once every shard is.
+// searchIndex makes the index once, for the first shard rendered, writes
+// each shard as it is rendered (so a build holds one shard's JSON per
+// worker, not all of them), and lets the index go once every shard is.
 type searchIndex struct {
 	site   *model.Site
 	shards int
 	mu     sync.Mutex
-	made   [][]byte
+	idx    *search.Index
+	groups [][]string // each shard's tokens
 	left   int
 }
 
 func (x *searchIndex) shard(i int) []byte {
 	x.mu.Lock()
-	defer x.mu.Unlock()
-	if x.made == nil {
-		x.made, x.left = makeIndex(x.site).Split(x.shards), x.shards
+	if x.idx == nil {
+		x.idx = makeIndex(x.site)
+		x.groups, x.left = x.idx.Groups(x.shards), x.shards
 	}
-	b := x.made[i]
+	idx, toks := x.idx, x.groups[i]
+	x.mu.Unlock()
+	b := idx.Shard(toks)
+	x.mu.Lock()
 	if x.left--; x.left == 0 {
-		x.made = nil
+		x.idx, x.groups = nil, nil
 	}
+	x.mu.Unlock()
 	return b
 }
 
 // makeIndex adds the listed items in order: their title, number, 索引号,
-// issuer, category and body, and the filters' tokens.
+// issuer, category and body, and the filters' tokens. The body's tokens
+// are let go once added, in a build that renders once (model.Site.IndexBody).
 func makeIndex(s *model.Site) *search.Index {
 	idx := search.NewIndex()
 	for _, it := range s.Listed {
@@ -109,7 +116,7 @@ func makeIndex(s *model.Site) *search.Index {
 				search.Tokens(s.IssuerLabel(it.Issuer), add)
 				add("#i:" + it.Issuer)
 			}
-			s.BodyTokens(it, add)
+			s.IndexBody(it, add)
 			add("#c:" + it.Category)
 			add("#y:" + strconv.Itoa(it.Date.Y))
 		})
