@@ -851,6 +851,9 @@ the website and the HTML sheets were written to %s, without PDFs; the sheets can
 	`this file could not be read again while the site was built (%v); build again`: `生成站点期间无法再次读取此文件（%v）；请重新生成`,
 	`this file changed while the site was built; build again`:                      `生成站点期间此文件有改动；请重新生成`,
 
+	// h16-mem: search tokens let go once indexed (issue 13)
+	`internal error: the search tokens of %s were asked for twice in one build; they are let go once indexed (IndexBody)`: `内部错误：%s 的检索词在一次生成中被取用了两次；它们编入检索索引后即已释放（IndexBody）`,
+
 	// generic
 	`%s:%d: %s`: `%s:%d: %s`,
 }
