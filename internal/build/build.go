@@ -272,7 +272,7 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 		return diag.Errors(onlyErrors(res.Diags))
 	}
 	res.Warnings = len(res.Diags)
-	ldiags, update := checkLedger(&opts, site, tpl)
+	ldiags, update := checkLedger(&opts, site, tpl, files.files)
 	if len(ldiags) > 0 {
 		w.Abort()
 		res.Diags = append(res.Diags, ldiags...)
@@ -358,19 +358,26 @@ type filePlan struct {
 	late  []bool
 }
 
-// listFiles lists every channel's files and counts the pages of each.
+// listFiles lists every channel's files and counts the pages of each. The
+// plan is made at its size: it is as long as the site has pages.
 func listFiles(opts *Options, site *model.Site, tpl *layout.Set, res *Result) (*filePlan, error) {
-	p := &filePlan{}
-	for _, ch := range opts.Channels {
+	lists := make([][]output.File, len(opts.Channels))
+	n := 0
+	for i, ch := range opts.Channels {
 		fs, err := ch.Files(site, tpl, output.Once())
 		if err != nil {
 			return nil, err
 		}
-		p.files = append(p.files, fs...)
-		for range fs {
-			p.late = append(p.late, ch.Late())
-		}
+		lists[i], n = fs, n+len(fs)
 		res.Pages[ch.Name()] = output.Pages(fs)
+	}
+	p := &filePlan{files: make([]output.File, 0, n), late: make([]bool, 0, n)}
+	for i, fs := range lists {
+		p.files = append(p.files, fs...)
+		lists[i] = nil // let the channel's own list go as soon as it is copied
+		for range fs {
+			p.late = append(p.late, opts.Channels[i].Late())
+		}
 	}
 	return p, nil
 }

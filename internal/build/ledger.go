@@ -32,15 +32,17 @@ func Ledger(opts *Options, site *model.Site) ([]diag.Diagnostic, *LedgerUpdate) 
 	if len(tdiags) > 0 {
 		return nil, nil // the build reports them; the files it writes are not known
 	}
-	return checkLedger(opts, site, tpl)
+	return checkLedger(opts, site, tpl, nil)
 }
 
 // checkLedger reads urls.txt and checks it against the build of site: the
 // errors, and, for a public build without drafts, the update to write.
 // The internal edition has no ledger: its addresses are not printed on
 // public sheets, and a ledger of them, committed with the site, would name
-// internal items.
-func checkLedger(opts *Options, site *model.Site, tpl *layout.Set) ([]diag.Diagnostic, *LedgerUpdate) {
+// internal items. planned are the channels' files when the build has
+// listed them already (build.Run), so they are not listed a second time
+// beside the first (a plan as large as the site); nil lists them.
+func checkLedger(opts *Options, site *model.Site, tpl *layout.Set, planned []output.File) ([]diag.Diagnostic, *LedgerUpdate) {
 	if opts.Scope != config.Public {
 		return nil, nil
 	}
@@ -48,7 +50,7 @@ func checkLedger(opts *Options, site *model.Site, tpl *layout.Set) ([]diag.Diagn
 	if len(diags) > 0 {
 		return diags, nil
 	}
-	written, err := plannedFiles(opts.Channels, site, tpl, opts.FS)
+	written, err := plannedFiles(opts.Channels, site, tpl, opts.FS, planned)
 	if err != nil {
 		return []diag.Diagnostic{{File: ledger.File, Msg: "cannot list the files of the build to check this file: " + err.Error()}}, nil
 	}
@@ -83,18 +85,21 @@ func readLedger(fsys fs.FS) (*ledger.Ledger, []diag.Diagnostic) {
 }
 
 // plannedFiles lists every file the build writes, unrendered: the files of
-// each channel, the static files and the attachments. PDFs,
-// which only --pdf prints, are not among them.
-func plannedFiles(channels []output.Channel, site *model.Site, tpl *layout.Set, fsys fs.FS) ([]string, error) {
-	var paths []string
-	for _, ch := range channels {
-		files, err := ch.Files(site, tpl, output.Once())
-		if err != nil {
-			return nil, err
+// each channel (planned, when not nil), the static files and the
+// attachments. PDFs, which only --pdf prints, are not among them.
+func plannedFiles(channels []output.Channel, site *model.Site, tpl *layout.Set, fsys fs.FS, planned []output.File) ([]string, error) {
+	if planned == nil {
+		for _, ch := range channels {
+			files, err := ch.Files(site, tpl, output.Once())
+			if err != nil {
+				return nil, err
+			}
+			planned = append(planned, files...)
 		}
-		for _, f := range files {
-			paths = append(paths, f.Path)
-		}
+	}
+	paths := make([]string, 0, len(planned)+len(site.Resources))
+	for _, f := range planned {
+		paths = append(paths, f.Path)
 	}
 	for _, f := range layout.Resolve(layout.Layers(fsys, site.Config.Theme, "static")) {
 		paths = append(paths, f.Path)

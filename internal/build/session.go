@@ -468,6 +468,6 @@ func (s *Session) checkLedger(opts *Options, site *model.Site, tpl *layout.Set) 
 	if _, err := fs.Stat(opts.FS, ledger.File); errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
-	diags, _ := checkLedger(opts, site, tpl)
+	diags, _ := checkLedger(opts, site, tpl, nil)
 	return diags
 }

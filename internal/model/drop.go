@@ -99,10 +99,24 @@ func (s *Site) BodyWords(it *Item, d *search.Dict) search.Words {
 	if it.Doc == nil {
 		return nil
 	}
+	if it.indexed {
+		panic("internal error: the search tokens of " + it.File + " were asked for twice in one build; they are let go once indexed (IndexBody)")
+	}
 	if it.Words != nil && s.drop != nil && d == s.drop.words {
 		return it.Words
 	}
 	return d.Add(it.Doc.Text)
+}
+
+// IndexBody is BodyWords for the one search index of a build: in a build
+// that lets bodies go (Drop), the item's words are let go once given, so
+// the index and every item's words are not held at once.
+func (s *Site) IndexBody(it *Item, d *search.Dict) search.Words {
+	w := s.BodyWords(it, d)
+	if s.drop != nil && d == s.drop.words {
+		it.Words, it.indexed = nil, true
+	}
+	return w
 }
 
 // PageRendered says that the item's page, the one page of the built-in

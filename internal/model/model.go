@@ -70,6 +70,7 @@ type Item struct {
 	Status       Status
 	Unlisted     bool   // out of every list on --now, its page marked noindex (unlist.go)
 	AwaitsReview bool   // a preview's item (not a draft) not reviewed yet, marked 待审核 (review.go); never in a build without drafts
+	indexed      bool   // its Words were given to the search index and let go (IndexBody)
 	IndexNumber  string // 索引号: its index_no, else from site.toml's [index_no] (indexno.go); "" without either
 	SupersededBy *Item
 	URL          string // path with the base path: "/cadre/wang/"

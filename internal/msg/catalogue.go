@@ -973,6 +973,8 @@ W3C 扩展格式）中电子屏的轮询记录，列出每块电子屏的每台�
 	`the tiles' PDF has %d pages, not %d`: `分拼 PDF 有 %d 页，应为 %d 页`,
 	`writing the tiles' PDF: %w`:          `写入分拼 PDF 时出错：%w`,
 	`board %d's paper %s fits on one %s page and needs no tiles; remove tile`: `第%d号公开栏的纸张 %s 一张 %s 就能打印，无需分拼；请删去 tile`,
+	// h16-mem: search tokens let go once indexed (issue 13)
+	`internal error: the search tokens of %s were asked for twice in one build; they are let go once indexed (IndexBody)`: `内部错误：%s 的检索词在一次生成中被取用了两次；它们编入检索索引后即已释放（IndexBody）`,
 
 	// generic
 	`%s:%d: %s`: `%s:%d: %s`,

@@ -11,7 +11,7 @@ func NewMemory() *Writer { return NewMemorySized(0) }
 // build's count), so that its maps are made at their size instead of
 // growing file by file.
 func NewMemorySized(n int) *Writer {
-	return &Writer{m: newMinifier(), written: make(map[string]string, n), folders: make(map[string]string, n),
+	return &Writer{m: newMinifier(), written: make(map[string]string, n), folders: make(map[string]folder, n),
 		mem: make(map[string][]byte, n)}
 }
 

@@ -6,8 +6,9 @@ import "maps"
 // and who wrote each. A build that takes most files of the last one as
 // they are (serve) starts from it instead of writing each again.
 type Snapshot struct {
-	mem              map[string][]byte
-	written, folders map[string]string
+	mem     map[string][]byte
+	written map[string]string
+	folders map[string]folder
 }
 
 // Snapshot returns what the memory writer w has written so far.

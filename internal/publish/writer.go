@@ -32,8 +32,12 @@ type Writer struct {
 
 	mu      sync.Mutex
 	written map[string]string // output path -> who wrote it, to catch two pages on one path
-	folders map[string]string // folders of written paths -> who first wrote inside, to catch a file over a folder
-	dirs    sync.Map          // folders already made, to save a Mkdir per file
+	// folders are the folders of written paths (slash-separated, relative
+	// to the output root): who first wrote inside, to catch a file over a
+	// folder, and whether the folder is made, to save a Mkdir per file.
+	// Its keys are slices of the paths written, so a folder costs the
+	// build a map entry only.
+	folders map[string]folder
 	mem     map[string][]byte // the files, when the writer keeps them in memory (serve)
 
 	gate       sync.RWMutex // writes hold it shared; Cancel and Commit take it alone to change state
@@ -41,6 +45,12 @@ type Writer struct {
 	cancelOnce sync.Once
 	marker     *os.File // the temporary folder's marker, locked while the build runs
 	umasked    bool     // the umask takes bits from 0755 or 0644: set modes explicitly
+}
+
+// folder is a folder of the output, as the writer knows it.
+type folder struct {
+	who  string // the source that first wrote inside it
+	made bool   // made in the temporary folder already
 }
 
 type state int
@@ -107,7 +117,7 @@ func New(dest string, opts Options) (*Writer, error) {
 	if err := checkDest(dest, opts); err != nil {
 		return nil, err
 	}
-	w := &Writer{dest: dest, opts: opts, m: newMinifier(), written: map[string]string{}, folders: map[string]string{}}
+	w := &Writer{dest: dest, opts: opts, m: newMinifier(), written: map[string]string{}, folders: map[string]folder{}}
 	if err := w.makeTemp(); err != nil {
 		return nil, fmt.Errorf("output folder %s: cannot write a temporary folder beside it in %s (%w); make %s writable or choose another output folder with -d", dest, parent, unwrapPath(err), parent)
 	}
@@ -275,7 +285,7 @@ func (w *Writer) claim(name, who string) error {
 		return fmt.Errorf("%s and %s both write %s", prev, who, name)
 	}
 	if prev, dup := w.folders[name]; dup {
-		return fmt.Errorf("%s writes the file %s, but %s writes a folder of that name", who, name, prev)
+		return fmt.Errorf("%s writes the file %s, but %s writes a folder of that name", who, name, prev.who)
 	}
 	for dir := path.Dir(name); dir != "."; dir = path.Dir(dir) {
 		if prev, dup := w.written[dir]; dup {
@@ -284,7 +294,7 @@ func (w *Writer) claim(name, who string) error {
 		if _, seen := w.folders[dir]; seen {
 			break // its parents are recorded too
 		}
-		w.folders[dir] = who
+		w.folders[dir] = folder{who: who}
 	}
 	w.written[name] = who
 	return nil
@@ -303,11 +313,10 @@ func (w *Writer) put(name string, data []byte) error {
 	if w.state != open {
 		return errCancelled
 	}
-	full := filepath.Join(w.tmp, filepath.FromSlash(name))
-	if err := w.mkdir(filepath.Dir(full)); err != nil {
+	if err := w.mkdir(path.Dir(name)); err != nil {
 		return w.writeError(name, err)
 	}
-	if err := w.writeFile(full, data); err != nil {
+	if err := w.writeFile(filepath.Join(w.tmp, filepath.FromSlash(name)), data); err != nil {
 		return w.writeError(name, err)
 	}
 	return nil
@@ -332,29 +341,37 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// mkdir makes dir and the folders above it up to the temporary folder,
-// 0755.
+// mkdir makes dir (slash-separated, relative to the output root) and the
+// folders above it in the temporary folder, 0755.
 func (w *Writer) mkdir(dir string) error {
-	if dir == w.tmp {
+	if dir == "." {
 		return nil
 	}
-	if _, made := w.dirs.Load(dir); made {
+	w.mu.Lock()
+	f := w.folders[dir]
+	w.mu.Unlock()
+	if f.made {
 		return nil
 	}
-	if err := w.mkdir(filepath.Dir(dir)); err != nil {
+	if err := w.mkdir(path.Dir(dir)); err != nil {
 		return err
 	}
-	err := os.Mkdir(dir, 0o755)
+	full := filepath.Join(w.tmp, filepath.FromSlash(dir))
+	err := os.Mkdir(full, 0o755)
 	switch {
 	case errors.Is(err, fs.ErrExist): // made by another worker
 	case err != nil:
 		return err
 	case w.umasked:
-		if err := os.Chmod(dir, 0o755); err != nil {
+		if err := os.Chmod(full, 0o755); err != nil {
 			return err
 		}
 	}
-	w.dirs.Store(dir, true)
+	w.mu.Lock()
+	f = w.folders[dir]
+	f.made = true
+	w.folders[dir] = f
+	w.mu.Unlock()
 	return nil
 }
 

@@ -18,7 +18,7 @@ func Files(site *model.Site, tpl *layout.Set) []output.File {
 	jobs := plan(site)
 	files := make([]output.File, 0, len(jobs)+len(dataFiles)+search.ShardsFor(len(site.Listed))+len(site.Listed)/searchChunk+2)
 	for _, j := range jobs {
-		files = append(files, pageFile(tpl, j))
+		files = append(files, pageFile(site, tpl, j))
 	}
 	for _, d := range dataFiles {
 		files = append(files, dataFile(site, d))
@@ -26,30 +26,59 @@ func Files(site *model.Site, tpl *layout.Set) []output.File {
 	return append(files, searchFiles(site)...)
 }
 
-func pageFile(tpl *layout.Set, j job) output.File {
-	c := j.pg.Common()
-	who := "page /" + c.Path
-	ip, isItem := j.pg.(*ItemPage)
-	if isItem {
-		who = ip.Item.File
+func pageFile(s *model.Site, tpl *layout.Set, j job) output.File {
+	if j.item != nil {
+		return itemFile(s, tpl, j)
 	}
-	f := output.File{Path: j.file, Who: who, Layout: c.Kind, Render: func() ([]byte, error) {
+	c := j.pg.Common()
+	f := output.File{Path: j.file, Who: "page /" + c.Path, Layout: c.Kind, Render: func() ([]byte, error) {
 		html, err := tpl.Render(c.Kind, j.pg)
 		if err != nil {
 			return nil, fmt.Errorf("rendering /%s: %w", c.Path, err)
-		}
-		if isItem {
-			c.Site.PageRendered(ip.Item) // its body's HTML is shown nowhere else
 		}
 		return html, nil
 	}}
 	f.Shows, f.All = shows(j.pg)
 	f.Lists = lists(j.pg)
-	if isItem {
-		f.Page = ip.Item
-	}
 	_, f.Late = j.pg.(*CatalogPage) // lists every item: serve renders it after the others
 	return f
+}
+
+// itemFile is the file of an item's page, whose data it makes only when
+// the page is rendered (itemPage).
+func itemFile(s *model.Site, tpl *layout.Set, j job) output.File {
+	it, adj := j.item, j.adj
+	f := output.File{Path: j.file, Who: it.File, Layout: "item", Page: it, Render: func() ([]byte, error) {
+		html, err := tpl.Render("item", itemPage(s, it, adj))
+		if err != nil {
+			return nil, fmt.Errorf("rendering /%s: %w", it.Path, err)
+		}
+		s.PageRendered(it) // its body's HTML is shown nowhere else
+		return html, nil
+	}}
+	f.Shows, f.Lists = itemShows(it), itemLists(it, adj.prev, adj.next)
+	return f
+}
+
+// itemShows are the items whose bodies an item's page may show: its own
+// and the item superseding it.
+func itemShows(it *model.Item) []*model.Item {
+	if it.SupersededBy != nil {
+		return []*model.Item{it, it.SupersededBy}
+	}
+	return []*model.Item{it}
+}
+
+// itemLists are the items whose titles an item's page shows: its own and
+// its neighbours'.
+func itemLists(it, prev, next *model.Item) []*model.Item {
+	out := []*model.Item{it}
+	for _, n := range []*model.Item{prev, next} {
+		if n != nil {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // lists says whose titles (display fields) a page shows besides its Shows:
@@ -60,13 +89,7 @@ func pageFile(tpl *layout.Set, j job) output.File {
 func lists(p kindPage) []*model.Item {
 	switch p := p.(type) {
 	case *ItemPage:
-		out := []*model.Item{p.Item}
-		for _, n := range []*model.Item{p.Prev, p.Next} {
-			if n != nil {
-				out = append(out, n)
-			}
-		}
-		return out
+		return itemLists(p.Item, p.Prev, p.Next)
 	case *ListPage:
 		return p.Items
 	case *MonthPage:
@@ -92,11 +115,7 @@ func lists(p kindPage) []*model.Item {
 func shows(p kindPage) ([]*model.Item, bool) {
 	switch p := p.(type) {
 	case *ItemPage:
-		items := []*model.Item{p.Item}
-		if p.Item.SupersededBy != nil {
-			items = append(items, p.Item.SupersededBy)
-		}
-		return items, false
+		return itemShows(p.Item), false
 	case *ListPage:
 		return p.Items, false
 	case *MonthPage:

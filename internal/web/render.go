@@ -15,6 +15,11 @@ import (
 type job struct {
 	pg   kindPage
 	file string // output file, "cadre/wang/index.html"
+	// item is the item of an item page, whose page data (pg, nil) is made
+	// only as the page is rendered (itemFile): a build holds per item its
+	// file, not its page's data, until the page is written.
+	item *model.Item
+	adj  adjacent
 }
 
 // Render writes every page of the website and returns how many it wrote.
@@ -39,7 +44,7 @@ func plan(s *model.Site) []job {
 	add(&page.Page{Kind: "search", Title: "站内检索", Path: "search/", Crumbs: []page.Crumb{crumb("检索", "search/")}})
 	adj := neighbours(s.Categories)
 	for _, it := range s.Items {
-		add(itemPage(s, it, adj[it]))
+		jobs = append(jobs, job{file: it.Path + "index.html", item: it, adj: adj[it]})
 	}
 	for _, p := range powerPages(s) {
 		add(p)
@@ -79,7 +84,7 @@ func plan(s *model.Site) []job {
 
 func itemPage(s *model.Site, it *model.Item, adj adjacent) *ItemPage {
 	cat := s.Category(it.Category)
-	p := &ItemPage{Page: page.Page{Kind: "item", Title: it.Title, Path: it.Path,
+	p := &ItemPage{Page: page.Page{Site: s, Now: s.Now, Kind: "item", Title: it.Title, Path: it.Path,
 		Crumbs: []page.Crumb{crumb(page.Axes["categories"], "categories/"), crumb(page.CategoryList(s, cat.Key), "categories/"+cat.Key+"/"), crumb(it.Title, it.Path)}},
 		Item: it, Replies: repliesTo(s, it)}
 	p.Prev, p.Next = adj.prev, adj.next

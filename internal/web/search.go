@@ -98,11 +98,12 @@ func (x *searchIndex) shard(i int) []byte {
 }
 
 // makeIndex adds the listed items in order: their title, number, 索引号,
-// issuer, category and body, and the filters' tokens.
+// issuer, category and body, and the filters' tokens. The body's tokens
+// are let go once added, in a build that renders once (model.Site.IndexBody).
 func makeIndex(s *model.Site) *search.Index {
 	idx := search.NewIndex(s.SearchDict())
 	for _, it := range s.Listed {
-		idx.Add(s.BodyWords(it, idx.Dict()), func(add func(string)) {
+		idx.Add(s.IndexBody(it, idx.Dict()), func(add func(string)) {
 			for _, text := range []string{it.Title, it.Number, it.IndexNumber, s.CategoryLabel(it.Category)} {
 				search.Tokens(text, add)
 			}
