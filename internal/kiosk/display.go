@@ -170,12 +170,13 @@ func NewDisplay(p Common, items []*model.Item) (*Display, error) {
 		room = max(r-len(contact), 1)
 	}
 	short := make([][]*Slide, len(items))
-	for i, n := range slideCaps(whole, room, p.Kiosk.MaxSlides) {
+	sel := selections(items, p.sets, len(p.Kiosk.Schedule))
+	for i, n := range capsOf(whole, sel, room, p.Kiosk.MaxSlides) {
 		if n < whole[i] {
 			short[i] = l.shortened(p, items[i], d.Items[i], n, whole[i])
 		}
 	}
-	for _, deck := range refill(decks, short, room, p.Kiosk.MaxSlides) {
+	for _, deck := range refillEach(decks, short, sel, room, p.Kiosk.MaxSlides) {
 		d.Slides = append(d.Slides, deck...)
 	}
 	d.Items = append(d.Items, about)

@@ -2,6 +2,8 @@ package kiosk
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/gongkai/gongkai/internal/config"
 	"github.com/gongkai/gongkai/internal/markdown"
@@ -122,4 +124,103 @@ func (l displayLayout) shortened(p Common, it *model.Item, di *DeckItem, limit, 
 	}
 	di.Short = true
 	return l.deal(di, cs, it.Title, meta, pages)
+}
+
+// selections are the items of each selection a display carries, as
+// indexes into its items: one selection of them all without a schedule;
+// with one, the kiosk's own ("0") and one per schedule entry, as sets
+// names them (Carried). Each selection is a round of its own, so the
+// round is shared among its items, not among everything the page carries.
+func selections(items []*model.Item, sets map[*model.Item]string, entries int) [][]int {
+	all := make([]int, len(items))
+	for i := range items {
+		all[i] = i
+	}
+	if len(sets) == 0 {
+		return [][]int{all}
+	}
+	out := make([][]int, entries+1)
+	for i, it := range items {
+		names, ok := sets[it]
+		if !ok || names == "" {
+			for s := range out {
+				out[s] = append(out[s], i)
+			}
+			continue
+		}
+		for _, f := range strings.Fields(names) {
+			if s, err := strconv.Atoi(f); err == nil && s >= 0 && s < len(out) {
+				out[s] = append(out[s], i)
+			}
+		}
+	}
+	return out
+}
+
+// capsOf shares each selection's round among its items (slideCaps) and
+// gives each item the smallest cap of the selections it is in.
+func capsOf(whole []int, sel [][]int, room, most int) []int {
+	caps := make([]int, len(whole))
+	for i, n := range whole {
+		caps[i] = n
+		if most > 0 {
+			caps[i] = min(n, most)
+		}
+	}
+	for _, idx := range sel {
+		part := make([]int, len(idx))
+		for k, i := range idx {
+			part[k] = whole[i]
+		}
+		for k, c := range slideCaps(part, room, most) {
+			caps[idx[k]] = min(caps[idx[k]], c)
+		}
+	}
+	return caps
+}
+
+// refillEach is refill for a display with several selections: an item
+// cut short is shown whole again only while every selection it is in
+// still has the room for it.
+func refillEach(whole, short [][]*Slide, sel [][]int, room, most int) [][]*Slide {
+	if len(sel) <= 1 {
+		return refill(whole, short, room, most)
+	}
+	out := make([][]*Slide, len(whole))
+	for i := range whole {
+		out[i] = whole[i]
+		if short[i] != nil {
+			out[i] = short[i]
+		}
+	}
+	in := make([][]int, len(whole)) // the selections each item is in
+	left := make([]int, len(sel))
+	for s, idx := range sel {
+		left[s] = room
+		for _, i := range idx {
+			left[s] -= len(out[i])
+			in[i] = append(in[i], s)
+		}
+	}
+	for i := range out {
+		more := len(whole[i]) - len(out[i])
+		if short[i] == nil || (most > 0 && len(whole[i]) > most) {
+			continue
+		}
+		fits := true
+		for _, s := range in[i] {
+			fits = fits && (room <= 0 || more <= left[s])
+		}
+		if !fits {
+			continue
+		}
+		out[i] = whole[i]
+		for _, s := range in[i] {
+			left[s] -= more
+		}
+		if len(short[i]) > 0 {
+			short[i][0].Item.Short = false
+		}
+	}
+	return out
 }

@@ -3,6 +3,8 @@ package kiosk_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -26,9 +28,10 @@ func TestExampleRoundsWithinTheirLength(t *testing.T) {
 			t.Fatal(err)
 		}
 		page := string(data)
-		slides := strings.Count(page, `<section class="slide"`)
-		if k.RoundSeconds != 300 || slides*k.SlideSeconds > k.RoundSeconds {
-			t.Errorf("kiosk %s: %d slides × %d s = %d s, round %q (%d s)", k.Name, slides, k.SlideSeconds, slides*k.SlideSeconds, k.Round, k.RoundSeconds)
+		for set, slides := range roundOfEachSelection(page, len(k.Schedule)) {
+			if k.RoundSeconds != 300 || slides*k.SlideSeconds > k.RoundSeconds {
+				t.Errorf("kiosk %s, selection %d: %d slides × %d s = %d s, round %q (%d s)", k.Name, set, slides, k.SlideSeconds, slides*k.SlideSeconds, k.Round, k.RoundSeconds)
+			}
 		}
 		notices := 0
 		for _, it := range kiosk.Select(site.View(k.Scope), k) {
@@ -44,6 +47,23 @@ func TestExampleRoundsWithinTheirLength(t *testing.T) {
 			t.Errorf("kiosk %s: %d notices, %d items cut short; the example should have both", k.Name, notices, short)
 		}
 	}
+}
+
+// roundOfEachSelection counts the slides of each selection a display page
+// carries (the kiosk's own, 0, and one per schedule entry): a slide
+// without data-sets is in every one.
+func roundOfEachSelection(page string, entries int) []int {
+	out := make([]int, entries+1)
+	for _, tag := range strings.Split(page, `<section class="slide"`)[1:] {
+		tag = tag[:strings.Index(tag, ">")]
+		i := strings.Index(tag, `data-sets="`)
+		for s := range out {
+			if i < 0 || slices.Contains(strings.Fields(tag[i+len(`data-sets="`):][:strings.Index(tag[i+len(`data-sets="`):], `"`)]), strconv.Itoa(s)) {
+				out[s]++
+			}
+		}
+	}
+	return out
 }
 
 // TestShortItemWithoutSummary: an item cut short that has no summary

@@ -61,3 +61,19 @@ func TestRefill(t *testing.T) {
 		t.Errorf("refill without a round, max_slides 3: %v, want %v", got, want)
 	}
 }
+
+// TestCapsOfEachSelection: with a schedule, each selection is a round of
+// its own: items only at lunch do not shorten the morning's, and an item
+// in two selections takes the smaller share.
+func TestCapsOfEachSelection(t *testing.T) {
+	whole := []int{4, 4, 3, 3, 3}
+	// items 0, 1: the kiosk's own (0); 2, 3: entry 1; item 4: both
+	sel := [][]int{{0, 1, 4}, {2, 3, 4}}
+	got := capsOf(whole, sel, 9, 0)
+	if want := []int{3, 3, 3, 3, 3}; !slices.Equal(got, want) {
+		t.Errorf("capsOf = %v, want %v", got, want)
+	}
+	if got := capsOf(whole, [][]int{{0, 1, 2, 3, 4}}, 9, 0); slices.Equal(got, []int{3, 3, 3, 3, 3}) {
+		t.Errorf("one selection of all five shares 9 slides as %v", got)
+	}
+}
