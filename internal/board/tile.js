@@ -8,6 +8,7 @@ body{margin:0;padding:0;background:#fff}
 main,.toolbar{display:none!important}
 .gk-tile{position:relative;width:${pw}mm;height:${ph}mm;overflow:hidden;break-after:page;background:#fff;color:#000;font-family:"WenQuanYi Micro Hei",sans-serif;font-synthesis:none}
 .gk-tile:last-child{break-after:auto}
+.gk-in{display:inline-block;position:relative;width:${pw}mm;height:${ph}mm;overflow:hidden;vertical-align:top}
 .gk-win{position:absolute;left:${m}mm;top:${m}mm;overflow:hidden}
 .gk-win>.sheet-page{position:absolute;margin:0;box-shadow:none}
 .gk-label{position:absolute;left:${m + 8}mm;top:2.5mm;margin:0;font-size:8pt;line-height:1;white-space:nowrap}
@@ -24,6 +25,10 @@ main,.toolbar{display:none!important}
     for (const [k, v] of Object.entries({x, y, width: w, height: h, fill, stroke: "#000", "stroke-width": 0.15})) r.setAttribute(k, v);
     svg.appendChild(r);
   };
+  // Each tile's content sits in an inline-block (.gk-in): printed, an
+  // inline-block is not split across pages, so a tall figure that crosses
+  // the tile's window is drawn clipped to it rather than pushed on to the
+  // next page and lost (a two-column sheet's flowchart was).
   const box = document.createElement("div");
   for (const t of spec.tiles) {
     const tile = document.createElement("section");
@@ -36,7 +41,10 @@ main,.toolbar{display:none!important}
     copy.style.left = mm(-(spec.bleed + t.x));
     copy.style.top = mm(-(spec.bleed + t.y));
     win.appendChild(copy);
-    tile.appendChild(win);
+    const inner = document.createElement("div");
+    inner.className = "gk-in";
+    tile.appendChild(inner);
+    inner.appendChild(win);
     const svg = document.createElementNS(ns, "svg");
     svg.setAttribute("class", "gk-marks");
     svg.setAttribute("viewBox", `0 0 ${pw} ${ph}`);
@@ -61,11 +69,11 @@ main,.toolbar{display:none!important}
     for (let r = 0; r < spec.rows; r++) for (let c = 0; c < spec.cols; c++) {
       rect(svg, mx + c * cell, my + r * cell, cell, cell, r === t.row && c === t.col ? "#000" : "#fff");
     }
-    tile.appendChild(svg);
+    inner.appendChild(svg);
     const label = document.createElement("p");
     label.className = "gk-label";
     label.textContent = t.label;
-    tile.appendChild(label);
+    inner.appendChild(label);
     box.appendChild(tile);
   }
   document.body.appendChild(box);
