@@ -66,6 +66,14 @@ func addOnce(m map[string]*content.Item, k string, it *content.Item) {
 // (wang/scan.pdf, for wang.md or wang/index.md); nil when it lies among
 // several items' files.
 func (x *linkIndex) ownerOf(key string) *content.Item {
+	// A '?' or '#' written escaped (%3F, %23) is part of the path, but a
+	// server or proxy that decodes before it splits ends the path there:
+	// what comes before must not be a hidden item's address either.
+	if i := strings.IndexAny(key, "?#"); i > 0 {
+		if it := x.ownerOf(key[:i]); it != nil {
+			return it
+		}
+	}
 	for p, first := strings.TrimSuffix(key, "/"), true; p != "." && p != "/" && p != ""; p, first = path.Dir(p), false {
 		if !first && x.shared[p] {
 			return nil
