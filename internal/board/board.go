@@ -28,6 +28,7 @@ type Board struct {
 	Footer  []Field      // feedback contacts
 	Foot    [][]FootSeg  // the footer's lines: place, date, contacts (footerLines)
 	PDFs    bool         // the build prints PDFs (--pdf): the page links to them
+	Tiles   string       // with PDFs: the file name of the tiles' PDF (TilePDF), or "" when the sheets are not cut into tiles
 	geo     *geometry
 }
 

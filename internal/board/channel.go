@@ -10,6 +10,7 @@ import (
 // Channel is the bulletin boards' sheets as an output.Channel.
 type Channel struct {
 	PDF  bool           // the build prints PDFs (--pdf): the pages link to them
+	Tile string         // with PDF: the paper the build cuts larger sheets into (--tile), for boards without tile of their own
 	Laid func([]*Board) // when set, called with every board of the build as laid out, once the index is rendered
 }
 

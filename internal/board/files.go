@@ -60,6 +60,9 @@ func (c Channel) files(site *model.Site, tpl *layout.Set, memo output.Memo) []ou
 		}
 		b := *v.(*Board)
 		b.Site, b.PDFs = view, c.PDF
+		if c.PDF {
+			b.Tiles = tilesPDF(cb, c.Tile)
+		}
 		return &b, nil
 	}
 	files := make([]output.File, 0, len(cbs)+1)

@@ -207,3 +207,45 @@ func TestPrintRoomLinksAreRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintRoomLinksTheTiles: with --pdf --tile, the print room's index
+// and each sheet page link to the tiles' PDF of exactly the boards whose
+// sheets are larger than the tile paper (the ones PrintPDF cuts), and
+// without --tile to none.
+func TestPrintRoomLinksTheTiles(t *testing.T) {
+	s := built(t, "fixture")
+	for _, tile := range []string{"A3", ""} {
+		files, err := board.Channel{PDF: true, Tile: tile}.Files(s.res.Site, s.tpl, output.Once())
+		if err != nil {
+			t.Fatal(err)
+		}
+		cut := 0
+		for _, f := range files {
+			html, err := f.Render()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, b := range s.boards {
+				want := board.TilePDF(b.Config, "A3")
+				link := `href="` + want + `"`
+				if f.Path == "boards/index.html" {
+					link = `href="` + b.NN + "/" + want + `"`
+				} else if f.Path != b.Path()+"index.html" {
+					continue
+				}
+				_, larger := board.PlanTiles(b.Config.Width, b.Config.Height, "A3")
+				if larger && tile != "" {
+					cut++
+					if !strings.Contains(string(html), link) {
+						t.Errorf("%s with --tile %s: no link %s to the tiles PDF", f.Path, tile, link)
+					}
+				} else if strings.Contains(string(html), want) {
+					t.Errorf("%s with --tile %q: links to %s, which the build does not write", f.Path, tile, want)
+				}
+			}
+		}
+		if tile != "" && cut == 0 {
+			t.Fatal("the fixture has no board larger than A3: the test proves nothing")
+		}
+	}
+}

@@ -74,6 +74,17 @@ func TilePDF(cb *config.Board, paper string) string {
 	return fmt.Sprintf("board-%02d-tiles-%s.pdf", cb.Number, paper)
 }
 
+// tilesPDF is the name of the tiles' PDF a build printing PDFs with
+// --tile build writes for cb, or "" when it cuts none: no paper to tile
+// on, or a sheet no larger than it (PlanTiles, as printBoard decides).
+func tilesPDF(cb *config.Board, build string) string {
+	paper := tilePaper(cb, build)
+	if _, ok := PlanTiles(cb.Width, cb.Height, paper); !ok {
+		return ""
+	}
+	return TilePDF(cb, paper)
+}
+
 // tilePaper is the paper a board's sheets are tiled on: its own tile, else
 // the build's (--tile), else none.
 func tilePaper(cb *config.Board, build string) string {

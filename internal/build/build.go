@@ -106,7 +106,7 @@ func LoadWithRecords(opts *Options) (*model.Site, *records.Set, []diag.Diagnosti
 	}
 	if opts.PDF {
 		// The boards' pages link to the PDFs only when they are printed.
-		opts.Channels = board.Configure(opts.Channels, func(c *board.Channel) { c.PDF = true })
+		opts.Channels = board.Configure(opts.Channels, func(c *board.Channel) { c.PDF, c.Tile = true, opts.Tile })
 	}
 	cfg, diags := opts.session.loadConfig(opts.FS)
 	if cfg == nil || diag.CountErrors(diags) > 0 && cfg.Location == nil {
