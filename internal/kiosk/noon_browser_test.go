@@ -228,3 +228,51 @@ func bannerText(t *testing.T, d deck) string {
 	eval(t, d.ctx, `(function () { var b = document.querySelector(".urgent-bar"); return b && getComputedStyle(b).display !== "none" ? b.textContent : ""; })()`, &s)
 	return s
 }
+
+// secondUrgent is an urgent item that outlasts the example's (which ends
+// on 2026-11-29).
+const secondUrgent = `+++
+title    = "关于县城区部分路段12月1日至2日临时停水的紧急通知"
+date     = 2026-11-27
+category = "masses"
+term     = "immediate"
+until    = 2026-12-02
+urgent   = true
+issuer   = "approval"
+summary  = "因供水管网改造，县城区部分路段12月1日至2日临时停水，请提前储水。"
+reviewed_by = "县行政审批局 刘洋"
+reviewed    = 2026-11-27
+decided_by  = "县行政审批局局务会议 2026-11-26"
++++
+
+因供水管网改造，县城区部分路段于2026年12月1日至2日临时停水，请提前储水。
+`
+
+// TestUrgentBannerStaysForTheLastUrgentItem: with two urgent items, the
+// banner and the touch screen's full-screen notice stay while the later
+// one is urgent. Before, they went with the first to end, taking the
+// other with them.
+func TestUrgentBannerStaysForTheLastUrgentItem(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	_, files := renderKiosks(t, map[string]string{"content/masses/2026-12-tingshui.md": secondUrgent}, "2026-11-27")
+	writeFiles(t, dir, files)
+	base := browsertest.Serve(t, dir)
+	const later = "关于县城区部分路段12月1日至2日临时停水的紧急通知"
+	for _, k := range []struct {
+		name string
+		w, h int64
+		sel  string
+	}{{"lobby", 1920, 1080, ".urgent-bar"}, {"hall", 1080, 1920, ".urgent-full"}} {
+		ctx := browsertest.Context(t)
+		browsertest.InstallClock(t, ctx, at(t, "2026-11-30T10:00:00+08:00"))
+		if err := chromedp.Run(ctx, chromedp.EmulateViewport(k.w, k.h), chromedp.Navigate(base+"/kiosk/"+k.name+"/"), chromedp.WaitReady("#stage")); err != nil {
+			t.Fatal(err)
+		}
+		var text string
+		eval(t, ctx, `(function () { var b = document.querySelector("`+k.sel+`"); return b && getComputedStyle(b).display !== "none" ? b.textContent : ""; })()`, &text)
+		if !strings.Contains(text, later) || strings.Contains(text, "不动产登记窗口") {
+			t.Errorf("%s on 2026-11-30: %s says %q, want the later urgent item alone", k.name, k.sel, text)
+		}
+	}
+}

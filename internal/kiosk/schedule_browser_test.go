@@ -36,6 +36,13 @@ func schedSite(t *testing.T) string {
 	t.Helper()
 	_, files := renderKiosks(t, map[string]string{"site.toml": readSiteToml(t) + schedKiosk}, "2026-11-27")
 	dir := t.TempDir()
+	writeFiles(t, dir, files)
+	return browsertest.Serve(t, dir)
+}
+
+// writeFiles writes files, by their paths, under dir.
+func writeFiles(t *testing.T, dir string, files map[string][]byte) {
+	t.Helper()
 	for name, data := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -45,7 +52,6 @@ func schedSite(t *testing.T) string {
 			t.Fatal(err)
 		}
 	}
-	return browsertest.Serve(t, dir)
 }
 
 // openFaked opens url at w×h with the clock standing at when.
