@@ -1,0 +1,80 @@
+package kiosk_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/gongkai/gongkai/internal/browser/browsertest"
+)
+
+// offShown reports whether the screen shows its off screen (outside hours).
+func offShown(t *testing.T, d deck) bool {
+	t.Helper()
+	var on bool
+	eval(t, d.ctx, `(function () { var o = document.querySelector("#stage .k-off"); return !!o && !o.hidden && getComputedStyle(o).display !== "none"; })()`, &on)
+	return on
+}
+
+// openDeck opens a display page on the fake clock, at w×h, in a browser
+// that keeps New York time.
+func openDeck(t *testing.T, url string, w, h int64, when string, slide time.Duration) deck {
+	t.Helper()
+	ctx := browsertest.Context(t)
+	c := browsertest.InstallClock(t, ctx, at(t, when))
+	err := chromedp.Run(ctx, emulation.SetTimezoneOverride("America/New_York"), chromedp.EmulateViewport(w, h),
+		chromedp.Navigate(url), chromedp.WaitReady("#stage"))
+	if err != nil {
+		t.Fatalf("opening %s at %s: %v", url, when, err)
+	}
+	return deck{t, ctx, c, slide}
+}
+
+// TestHoursComeWithANewBuild: a screen without hours whose new build
+// gives it hours (site.toml changed, not the page code: no reload) goes
+// off outside them. Before, the new page's hours had no script to follow
+// them: the page of a screen without hours or schedule had none.
+func TestHoursComeWithANewBuild(t *testing.T) {
+	t.Parallel()
+	_, before := renderKiosks(t, nil, "2026-11-27")
+	toml := strings.Replace(readSiteToml(t), "slide_seconds = 20\n", "slide_seconds = 20\nhours = \"07:30-18:30\"\noff = \"clock\"\n", 1)
+	_, after := renderKiosks(t, map[string]string{"site.toml": toml}, "2026-11-27")
+	if !strings.Contains(string(after["kiosk/entrance/index.html"]), `class="k-times"`) {
+		t.Fatal("the entrance's new build has no hours")
+	}
+	b, base := serveBuilds(t, before)
+	d := openDeck(t, base+"/kiosk/entrance/?poll=1&slide=2", 1080, 1920, "2026-11-27T18:29:00+08:00", 2*time.Second)
+	hash := stateOf(t, d.ctx).Hash
+	b.set(after)
+	d.clock.Advance(5 * time.Second)
+	if s := stateOf(t, d.ctx); s.Hash == hash {
+		t.Fatalf("the new build is not on screen: %+v", s)
+	}
+	d.clock.Set(at(t, "2026-11-27T18:31:00+08:00"))
+	if !offShown(t, d) {
+		t.Errorf("at 18:31 the entrance, whose new build has hours to 18:30, is on")
+	}
+}
+
+// TestScreenOnStartsARound: outside its hours a screen is off, an urgent
+// item in force or not (the hall is closed); when its hours begin it
+// starts a round, the urgent item first, with the selection in force then
+// (the lobby's morning notices from 07:30), not the middle of a round
+// begun while it was off.
+func TestScreenOnStartsARound(t *testing.T) {
+	t.Parallel()
+	dir, _ := builtExample(t)
+	d := openDeck(t, browsertest.Serve(t, dir)+"/kiosk/lobby/", 1920, 1080, "2026-11-27T07:25:05+08:00", 15*time.Second)
+	d.clock.Advance(4*time.Minute + 50*time.Second) // 07:29:55
+	if !offShown(t, d) {
+		t.Fatalf("at 07:29:55 the lobby is on; its hours begin at 07:30")
+	}
+	d.clock.Advance(5 * time.Second)
+	var set int
+	eval(t, d.ctx, `gongkaiSchedule.state().set`, &set)
+	if s := d.shown(); offShown(t, d) || !strings.HasPrefix(s, "u0|") || set != 1 {
+		t.Errorf("at 07:30 the lobby shows %s (off %v, selection %d), want a round begun with the urgent item, selection 1", s, offShown(t, d), set)
+	}
+}
