@@ -78,3 +78,24 @@ func TestScreenOnStartsARound(t *testing.T) {
 		t.Errorf("at 07:30 the lobby shows %s (off %v, selection %d), want a round begun with the urgent item, selection 1", s, offShown(t, d), set)
 	}
 }
+
+// TestRoundGoesOnPastAnEndedItem: when the item due next ends at midnight,
+// the round goes on with the slide after it. Before, it began again from
+// its first slide, here the urgent notice just shown, without a round's
+// start (no new selection, no reload).
+func TestRoundGoesOnPastAnEndedItem(t *testing.T) {
+	t.Parallel()
+	dir, _ := builtExample(t)
+	d := openDeck(t, browsertest.Serve(t, dir)+"/kiosk/lobby/?slide=10", 1920, 1080, "2026-11-27T23:59:50+08:00", 10*time.Second)
+	if s := d.shown(); !strings.HasPrefix(s, "u0|") {
+		t.Fatalf("the round begins with %s, want the urgent notice", s)
+	}
+	var due string
+	eval(t, d.ctx, `document.querySelector("#stage .slide:not(.urgent-full)").getAttribute("data-id")`, &due)
+	if due != ending {
+		t.Fatalf("the slide after the urgent notice is %s, want %s, which ends on 2026-11-27", due, ending)
+	}
+	if s := d.next(""); strings.HasPrefix(s, "u0|") || strings.Contains(s, "|"+ending+"#") {
+		t.Errorf("at midnight the lobby shows %s, want the slide after %s", s, ending)
+	}
+}
