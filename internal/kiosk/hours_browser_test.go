@@ -99,3 +99,33 @@ func TestRoundGoesOnPastAnEndedItem(t *testing.T) {
 		t.Errorf("at midnight the lobby shows %s, want the slide after %s", s, ending)
 	}
 }
+
+// TestDataDayShownWhole: 数据更新于… is shown whole in the footer of every
+// example display, beside the dots and the phone line, none on another.
+// Before, the entrance's (portrait, ten dots) was cut to 数据更新于 202.
+func TestDataDayShownWhole(t *testing.T) {
+	t.Parallel()
+	dir, _ := builtExample(t)
+	base := browsertest.Serve(t, dir)
+	for _, k := range []struct {
+		name string
+		w, h int64
+	}{{"lobby", 1920, 1080}, {"entrance", 1080, 1920}} {
+		d := openDeck(t, base+"/kiosk/"+k.name+"/", k.w, k.h, "2026-11-27T10:00:00+08:00", time.Second)
+		var bad string
+		eval(t, d.ctx, `(function () {
+			var u = document.querySelector("#stage [data-updated]"), foot = u.parentNode.getBoundingClientRect();
+			if (u.hidden || u.scrollWidth > u.clientWidth + 1) { return "cut: " + u.textContent; }
+			var r = u.getBoundingClientRect(), others = Array.prototype.slice.call(document.querySelectorAll("#stage .foot .dots li, #stage .foot .phone, #stage .foot .count"));
+			for (var i = 0; i < others.length; i++) {
+				var o = others[i].getBoundingClientRect();
+				if (o.width && o.left < r.right && r.left < o.right && o.top < r.bottom && r.top < o.bottom) { return "on " + others[i].className; }
+				if (o.width && (o.bottom > foot.bottom + 1 || o.top < foot.top - 1)) { return "out of the footer: " + others[i].className; }
+			}
+			return "";
+		})()`, &bad)
+		if bad != "" {
+			t.Errorf("%s: the data's day is %s", k.name, bad)
+		}
+	}
+}
