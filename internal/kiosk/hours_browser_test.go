@@ -129,3 +129,24 @@ func TestDataDayShownWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestDataDayShownOverTheUrgentNotice: while an urgent item is the touch
+// screen's start screen (for days, maybe), 数据更新于… still shows there.
+// Before, the urgent notice covered the start screen's line.
+func TestDataDayShownOverTheUrgentNotice(t *testing.T) {
+	t.Parallel()
+	dir, _ := builtExample(t)
+	d := openDeck(t, browsertest.Serve(t, dir)+"/kiosk/hall/", 1080, 1920, "2026-11-28T10:00:00+08:00", time.Second)
+	var shown string
+	eval(t, d.ctx, `(function () {
+		var out = "";
+		document.querySelectorAll("#stage [data-updated]").forEach(function (u) {
+			var r = u.getBoundingClientRect(), top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+			if (!u.hidden && r.width > 0 && top && u.contains(top)) { out = u.textContent; }
+		});
+		return out;
+	})()`, &shown)
+	if shown != "数据更新于 2026年11月27日" {
+		t.Errorf("the hall's start screen with an urgent notice shows the data's day as %q, want 数据更新于 2026年11月27日", shown)
+	}
+}
