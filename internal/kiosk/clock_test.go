@@ -2,7 +2,6 @@ package kiosk_test
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -13,67 +12,20 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/gongkai/gongkai/internal/browser/browsertest"
 )
 
-// These tests run the kiosk pages on a fake clock: a script added before
-// the page's own replaces Date, performance.now, setInterval and
-// Math.random, and the test moves time on (fakeClock), both clocks together
-// (run) or the PC's clock alone (jump), waiting at each step of the page's
-// timer for the requests it made, which it answers at once. What a screen does in a fake minute or a
-// fake quarter of an hour takes a second or two, and is the same on a busy
-// machine as on an idle one.
-
-// fakeClockJS is the fake clock. START is replaced by the starting time in
-// ms since 1970. The page's 250 ms timer runs at each step; a step ends
-// when no request of the page is in flight.
-const fakeClockJS = `(function () {
-  var RealDate = Date, wall = START, mono = 0, timers = [], inflight = 0;
-  function FakeDate(a, b, c, d, e, f, g) {
-    if (!(this instanceof FakeDate)) { return new RealDate(wall).toString(); }
-    if (arguments.length === 0) { return new RealDate(wall); }
-    if (arguments.length === 1) { return new RealDate(a); }
-    return new RealDate(a, b, c === undefined ? 1 : c, d || 0, e || 0, f || 0, g || 0);
-  }
-  FakeDate.now = function () { return wall; };
-  FakeDate.parse = RealDate.parse;
-  FakeDate.UTC = RealDate.UTC;
-  FakeDate.prototype = RealDate.prototype;
-  window.Date = FakeDate;
-  performance.now = function () { return mono; };
-  Math.random = function () { return 0.5; };
-  window.setInterval = function (f, ms) { timers.push({ f: f, ms: ms, next: mono + ms }); return timers.length; };
-  var send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.send = function () {
-    inflight++;
-    this.addEventListener("loadend", function () { inflight--; });
-    return send.apply(this, arguments);
-  };
-  function settle() {
-    if (inflight === 0) { return Promise.resolve(); }
-    return new Promise(function (resolve) {
-      (function wait() { if (inflight === 0) { resolve(); } else { setTimeout(wait, 1); } })();
-    });
-  }
-  window.__clock = {
-    jump: function (ms) { wall += ms; return true; },
-    run: async function (ms, step) {
-      var end = mono + ms;
-      while (mono < end) {
-        mono += step; wall += step;
-        timers.forEach(function (t) { while (mono >= t.next) { t.next += t.ms; t.f(); } });
-        await settle();
-      }
-      return true;
-    }
-  };
-})();`
+// These tests run the kiosk pages on the fake clock of browsertest: the
+// test moves time on, both clocks together (run) or the PC's clock alone
+// (jump), and the page's timer runs at each of its steps, with the answers
+// to its requests in before time moves on. What a screen does in a fake
+// minute or a fake quarter of an hour takes a second or two, and is the
+// same on a busy machine as on an idle one.
 
 // fakeClock is a kiosk page in a tab whose clock the test moves.
 type fakeClock struct {
+	*browsertest.Clock
 	t   *testing.T
 	ctx context.Context
 }
@@ -81,41 +33,25 @@ type fakeClock struct {
 // openOnFakeClock opens url on a fake clock that starts at start (RFC 3339).
 func openOnFakeClock(t *testing.T, url, start string, w, h int) *fakeClock {
 	t.Helper()
-	at, err := time.Parse(time.RFC3339, start)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx := browsertest.Context(t)
-	src := strings.Replace(fakeClockJS, "START", fmt.Sprint(at.UnixMilli()), 1)
-	err = chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
-		_, err := page.AddScriptToEvaluateOnNewDocument(src).Do(ctx)
-		return err
-	}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := browsertest.InstallClock(t, ctx, at(t, start))
 	open(t, ctx, url, w, h)
-	return &fakeClock{t: t, ctx: ctx}
+	return &fakeClock{Clock: c, t: t, ctx: ctx}
 }
 
-// run moves both clocks on by d, in steps of the page's timer (or of step,
-// for long runs).
+// run moves both clocks on by d, stopping at each tick of the page's
+// timer, or for long runs in steps of step.
 func (c *fakeClock) run(d, step time.Duration) {
 	c.t.Helper()
-	js := fmt.Sprintf("window.__clock.run(%d, %d)", d.Milliseconds(), step.Milliseconds())
-	var ok bool
-	if err := chromedp.Run(c.ctx, chromedp.Evaluate(js, &ok, awaited)); err != nil {
-		c.t.Fatalf("%s: %v", js, err)
+	if step <= 250*time.Millisecond {
+		c.Advance(d)
+	} else {
+		c.AdvanceInSteps(d, step)
 	}
 }
 
 // jump sets the PC's clock by d; the monotonic clock does not move.
-func (c *fakeClock) jump(d time.Duration) {
-	c.t.Helper()
-	eval(c.t, c.ctx, fmt.Sprintf("window.__clock.jump(%d)", d.Milliseconds()), new(bool))
-}
-
-func awaited(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
+func (c *fakeClock) jump(d time.Duration) { c.t.Helper(); c.Jump(d) }
 
 // fakeServer serves a built site, counting requests, and changes what it
 // answers as a test says: a new build, new page code, a page cut short, a
@@ -400,7 +336,7 @@ func TestReloadOnNewPageCode(t *testing.T) {
 		t.Fatalf("the page was loaded again before the end of its round (%d slides of 1 s)", slides)
 	}
 	// the rest of the round: the page goes away while it runs
-	_ = chromedp.Run(c.ctx, chromedp.Evaluate("window.__clock.run(10000, 250)", nil, awaited))
+	_ = c.TryAdvance(10 * time.Second) // the page goes away meanwhile
 	waitFor(t, 10*time.Second, "the page to load again", func() bool { return srv.count("/kiosk/lobby/?") > loads })
 	if err := chromedp.Run(c.ctx, chromedp.WaitReady("#stage")); err != nil {
 		t.Fatal(err)
@@ -414,6 +350,6 @@ func TestReloadOnNewPageCode(t *testing.T) {
 	h := openOnFakeClock(t, srv.URL+"/kiosk/hall/?poll=1", "2026-11-27T10:00:00+08:00", 1080, 1920)
 	srv.set(replacing(`"code":"`+code+`"`, `"code":"aaaa`+next+`"`, `"code": "`+code+`"`, `"code": "aaaa`+next+`"`), false)
 	loads = srv.count("/kiosk/hall/?")
-	_ = chromedp.Run(h.ctx, chromedp.Evaluate("window.__clock.run(5000, 250)", nil, awaited))
+	_ = h.TryAdvance(5 * time.Second)
 	waitFor(t, 10*time.Second, "the touch screen to load again at its start screen", func() bool { return srv.count("/kiosk/hall/?") > loads })
 }

@@ -4,6 +4,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -87,7 +89,8 @@ func (o overlay) Open(name string) (fs.File, error) {
 	return f, err
 }
 
-// ReadDir lists base and overlay together, so content.Load finds new files.
+// ReadDir lists base and overlay together, so content.Load finds new
+// files, sorted by name as fs.ReadDir promises.
 func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 	seen := map[string]bool{}
 	var out []fs.DirEntry
@@ -106,6 +109,7 @@ func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 			out = append(out, e)
 		}
 	}
+	slices.SortFunc(out, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
 	return out, nil
 }
 

@@ -112,6 +112,17 @@ func (c Common) urgentNotices(items []*model.Item) []*Urgent {
 	return out
 }
 
+// UrgentEnd is the last day any urgent item of the page is urgent: the
+// banner (and a touch screen's full-screen notice), which hold them all,
+// leave then; each item inside leaves at its own End.
+func (c Common) UrgentEnd() string {
+	last := ""
+	for _, u := range c.Urgent {
+		last = max(last, u.End)
+	}
+	return last
+}
+
 // summaryOf is the item's summary, else the start of its body's text.
 func summaryOf(it *model.Item) string {
 	if it.Summary != "" || it.Doc == nil {

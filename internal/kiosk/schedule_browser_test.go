@@ -10,43 +10,24 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/gongkai/gongkai/internal/browser/browsertest"
 )
 
-// The schedule tests run the kiosk pages on a fake clock: Date is replaced
-// before the page's scripts run by one that stands still until the test
-// moves it (window.fakeClock.set, which moves performance.now too), so a slide changes exactly when the
-// test moves the clock past a slide's length, and a jump of hours is one
-// call. The browser keeps New York time: the pages must keep the site's.
+// The schedule tests run the kiosk pages on the fake clock of browsertest,
+// which stands still until the test moves it: a slide changes exactly when
+// the test moves the clock past a slide's length, and a jump of hours is
+// one step. The browser keeps New York time: the pages must keep the
+// site's.
 
-// schedClock is the script that replaces Date, standing at ms, and
-// performance.now with it, so that the kiosk script's monotonic clock
-// vouches for every move of the test (not a jump of the PC's clock).
-func schedClock(ms int64) string {
-	return fmt.Sprintf(`(() => {
-		const Real = Date;
-		let now = %d;
-		class FakeDate extends Real {
-			constructor(...a) { if (a.length === 0) { super(now); } else { super(...a); } }
-			static now() { return now; }
-		}
-		window.Date = FakeDate;
-		const start = now;
-		performance.now = () => now - start;
-		window.fakeClock = { set: (ms) => { now = ms; }, add: (ms) => { now += ms; return now; } };
-	})();`, ms)
-}
-
-// at is an instant written in RFC 3339, in ms.
-func at(t *testing.T, s string) int64 {
+// at is an instant written in RFC 3339.
+func at(t *testing.T, s string) time.Time {
 	t.Helper()
 	v, err := time.Parse(time.RFC3339, s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return v.UnixMilli()
+	return v
 }
 
 // schedSite writes the example's kiosks, with the schedKiosk, as of
@@ -55,6 +36,13 @@ func schedSite(t *testing.T) string {
 	t.Helper()
 	_, files := renderKiosks(t, map[string]string{"site.toml": readSiteToml(t) + schedKiosk}, "2026-11-27")
 	dir := t.TempDir()
+	writeFiles(t, dir, files)
+	return browsertest.Serve(t, dir)
+}
+
+// writeFiles writes files, by their paths, under dir.
+func writeFiles(t *testing.T, dir string, files map[string][]byte) {
+	t.Helper()
 	for name, data := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -64,30 +52,22 @@ func schedSite(t *testing.T) string {
 			t.Fatal(err)
 		}
 	}
-	return browsertest.Serve(t, dir)
 }
 
 // openFaked opens url at w×h with the clock standing at when.
-func openFaked(t *testing.T, ctx context.Context, url string, w, h int, when string) {
+func openFaked(t *testing.T, ctx context.Context, url string, w, h int, when string) *browsertest.Clock {
 	t.Helper()
-	var id page.ScriptIdentifier
+	c := browsertest.InstallClock(t, ctx, at(t, when))
 	err := chromedp.Run(ctx,
 		emulation.SetTimezoneOverride("America/New_York"),
 		chromedp.EmulateViewport(int64(w), int64(h)),
-		chromedp.ActionFunc(func(ctx context.Context) (err error) {
-			id, err = page.AddScriptToEvaluateOnNewDocument(schedClock(at(t, when))).Do(ctx)
-			return err
-		}),
 		chromedp.Navigate(url),
 		chromedp.WaitReady("#stage"),
-		chromedp.ActionFunc(func(ctx context.Context) error { return page.RemoveScriptToEvaluateOnNewDocument(id).Do(ctx) }),
 	)
 	if err != nil {
 		t.Fatalf("opening %s at %s: %v", url, when, err)
 	}
-	// the kiosk's script notes the slide's slot at its first tick, 250 ms
-	// in: a clock moved before would not turn the slide
-	time.Sleep(400 * time.Millisecond)
+	return c
 }
 
 // shownJS names the slide on screen: its item's index and id, and page.
@@ -101,7 +81,8 @@ const shownJS = `(function () {
 type deck struct {
 	t     *testing.T
 	ctx   context.Context
-	slide int64 // ms
+	clock *browsertest.Clock
+	slide time.Duration
 }
 
 func (d deck) shown() string {
@@ -116,9 +97,9 @@ func (d deck) next(when string) string {
 	d.t.Helper()
 	before := d.shown()
 	if when != "" {
-		eval(d.t, d.ctx, fmt.Sprintf(`fakeClock.set(%d)`, at(d.t, when)), new(any))
+		d.clock.Set(at(d.t, when))
 	} else {
-		eval(d.t, d.ctx, fmt.Sprintf(`fakeClock.add(%d)`, d.slide), new(any))
+		d.clock.Advance(d.slide)
 	}
 	var s string
 	waitFor(d.t, 5*time.Second, "the next slide after "+before, func() bool {
@@ -163,8 +144,7 @@ func TestScheduleSwitchesAtTheRoundBoundary(t *testing.T) {
 	t.Parallel()
 	ctx := browsertest.Context(t)
 	base := schedSite(t)
-	openFaked(t, ctx, base+"/kiosk/sched/?slide=5", 1280, 720, "2026-11-27T11:29:00+08:00")
-	d := deck{t, ctx, 5000}
+	d := deck{t, ctx, openFaked(t, ctx, base+"/kiosk/sched/?slide=5", 1280, 720, "2026-11-27T11:29:00+08:00"), 5 * time.Second}
 	if s := d.shown(); !strings.HasPrefix(s, "u0|") {
 		t.Fatalf("the round starts with %s, want the urgent notice", s)
 	}
@@ -197,10 +177,10 @@ func TestScreenOffOutsideHours(t *testing.T) {
 	t.Parallel()
 	ctx := browsertest.Context(t)
 	base := schedSite(t)
-	openFaked(t, ctx, base+"/kiosk/sched/", 1280, 720, "2026-11-27T18:29:58+08:00")
+	c := openFaked(t, ctx, base+"/kiosk/sched/", 1280, 720, "2026-11-27T18:29:58+08:00")
 	offAt := func(when string, want bool) {
 		t.Helper()
-		eval(t, ctx, fmt.Sprintf(`fakeClock.set(%d)`, at(t, when)), new(any))
+		c.Set(at(t, when))
 		var off bool
 		var clock string
 		waitFor(t, 3*time.Second, fmt.Sprintf("off=%v at %s", want, when), func() bool {
@@ -232,8 +212,7 @@ func TestUrgentTakesOverUntilItEnds(t *testing.T) {
 	t.Parallel()
 	ctx := browsertest.Context(t)
 	base := schedSite(t)
-	openFaked(t, ctx, base+"/kiosk/sched/?slide=5", 1280, 720, "2026-11-29T10:00:00+08:00")
-	d := deck{t, ctx, 5000}
+	d := deck{t, ctx, openFaked(t, ctx, base+"/kiosk/sched/?slide=5", 1280, 720, "2026-11-29T10:00:00+08:00"), 5 * time.Second}
 	var full [4]float64
 	eval(t, ctx, `(function () { var r = document.querySelector(".slide.urgent-full:not([hidden])").getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; })()`, &full)
 	if full != [4]float64{0, 0, 1280, 720} {
@@ -258,7 +237,7 @@ func TestUrgentTakesOverUntilItEnds(t *testing.T) {
 		t.Errorf("after its last day the round shows %v and the banner %q", got, bar())
 	}
 
-	openFaked(t, ctx, base+"/kiosk/hall/", 1080, 1920, "2026-11-29T23:59:58+08:00")
+	h := openFaked(t, ctx, base+"/kiosk/hall/", 1080, 1920, "2026-11-29T23:59:58+08:00")
 	shownFull := func() bool {
 		var on bool
 		eval(t, ctx, `(function () { var u = document.querySelector(".urgent-full"); return !!u && getComputedStyle(u).display !== "none"; })()`, &on)
@@ -274,7 +253,7 @@ func TestUrgentTakesOverUntilItEnds(t *testing.T) {
 	if shownFull() || !strings.Contains(bar(), "紧急通知") {
 		t.Errorf("once touched: full-screen %v, banner %q; want the banner only", shownFull(), bar())
 	}
-	eval(t, ctx, fmt.Sprintf(`fakeClock.set(%d)`, at(t, "2026-11-30T00:00:01+08:00")), new(any))
+	h.Set(at(t, "2026-11-30T00:00:01+08:00"))
 	waitFor(t, 3*time.Second, "the urgent item to go at midnight", func() bool {
 		var n int
 		eval(t, ctx, `document.querySelectorAll(".urgent-bar, .urgent-full").length`, &n)

@@ -16,49 +16,35 @@ import (
 )
 
 // The example site is built on D = 2026-11-27 and read on later days in a
-// browser whose clock is set (fakeClock) and whose timezone is not the
+// browser whose clock is set (browsertest.Clock) and whose timezone is not the
 // site's: the page must read as on the day it is opened, in the site's
 // calendar.
 
-// fakeClock is a script that stops the page's clock at the given time
-// before the page's own scripts run; the test moves it on with
-// window.fakeClock.set(ms), so what a page shows never depends on how fast
-// the test machine is. Timers still run on the real clock.
-func fakeClock(at time.Time) string {
-	return fmt.Sprintf(`(() => {
-		const Real = Date;
-		let now = %d;
-		class FakeDate extends Real {
-			constructor(...a) { if (a.length === 0) { super(now); } else { super(...a); } }
-			static now() { return now; }
-		}
-		window.Date = FakeDate;
-		window.fakeClock = { set: (ms) => { now = ms; } };
-	})();`, at.UnixMilli())
-}
-
-// openAt opens url in the tab with the clock at the given time, in
-// RFC 3339 ("2026-11-30T10:00:00+08:00").
-func openAt(t *testing.T, ctx context.Context, url, at string) {
+// openAt opens url in the tab on the fake clock of browsertest, standing
+// at the given time in RFC 3339 ("2026-11-30T10:00:00+08:00"), so what a
+// page shows never depends on how fast the test machine is.
+func openAt(t *testing.T, ctx context.Context, url, at string) *browsertest.Clock {
 	t.Helper()
-	when, err := time.Parse(time.RFC3339Nano, at)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var id page.ScriptIdentifier
-	err = chromedp.Run(ctx,
+	c := browsertest.InstallClock(t, ctx, instant(t, at))
+	err := chromedp.Run(ctx,
 		emulation.SetTimezoneOverride("America/New_York"),
-		chromedp.ActionFunc(func(ctx context.Context) (err error) {
-			id, err = page.AddScriptToEvaluateOnNewDocument(fakeClock(when)).Do(ctx)
-			return err
-		}),
 		chromedp.Navigate(url),
 		chromedp.WaitReady("body"),
-		chromedp.ActionFunc(func(ctx context.Context) error { return page.RemoveScriptToEvaluateOnNewDocument(id).Do(ctx) }),
 	)
 	if err != nil {
 		t.Fatalf("opening %s at %s: %v", url, at, err)
 	}
+	return c
+}
+
+// instant is a time written in RFC 3339.
+func instant(t *testing.T, s string) time.Time {
+	t.Helper()
+	when, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return when
 }
 
 // read evaluates js in the page into out.
@@ -201,13 +187,13 @@ func TestPagesTurnAtMidnight(t *testing.T) {
 	t.Run("home", func(t *testing.T) {
 		t.Parallel()
 		ctx := browsertest.Context(t)
-		openAt(t, ctx, base+"/", "2026-11-29T23:59:59.5+08:00")
+		c := openAt(t, ctx, base+"/", "2026-11-29T23:59:59.5+08:00")
 		want(t, "header before midnight", strings.Join(visible(t, ctx, ".today"), ""), "今天是 2026年11月29日")
 		want(t, "正在公示 before midnight", strings.Join(visible(t, ctx, "#notices-title .count"), ""), "7 项")
 		// the urgent item heads the page through its last day
 		want(t, "urgent banner before midnight", strings.Join(visible(t, ctx, ".urgent a"), ""), "关于县政务服务中心不动产登记窗口周末暂停服务的紧急通知")
 		want(t, "countdown before midnight", noticeLeft(t, ctx, "青石镇2026年第四批发展对象公示"), "今天截止")
-		setClock(t, ctx, "2026-11-30T00:00:00.5+08:00")
+		c.Set(instant(t, "2026-11-30T00:00:00.5+08:00"))
 		waitFor(t, ctx, "the next day", `document.querySelector(".today").innerText === "今天是 2026年11月30日"`)
 		want(t, "正在公示 after midnight", strings.Join(visible(t, ctx, "#notices-title .count"), ""), "5 项")
 		want(t, "urgent banner after midnight", strings.Join(visible(t, ctx, ".urgent, .urgent p"), ""), "")
@@ -217,10 +203,10 @@ func TestPagesTurnAtMidnight(t *testing.T) {
 	t.Run("decision", func(t *testing.T) {
 		t.Parallel()
 		ctx := browsertest.Context(t)
-		openAt(t, ctx, base+"/decisions/laojiu-xiaoqu-gaizao-zhengqiu-yijian/", "2026-12-15T23:59:59.5+08:00")
+		c := openAt(t, ctx, base+"/decisions/laojiu-xiaoqu-gaizao-zhengqiu-yijian/", "2026-12-15T23:59:59.5+08:00")
 		want(t, "consultation on its last day", strings.Join(visible(t, ctx, ".comment-open"), ""),
 			"正在公开征求意见 2026年11月10日至2026年12月15日，今天截止。反馈方式见正文。")
-		setClock(t, ctx, "2026-12-16T00:00:00.5+08:00")
+		c.Set(instant(t, "2026-12-16T00:00:00.5+08:00"))
 		waitFor(t, ctx, "the next day", `document.querySelector(".today").innerText === "今天是 2026年12月16日"`)
 		want(t, "consultation after its last day", len(visible(t, ctx, ".comment-open")), 0)
 		want(t, "banner after the window", strings.Join(visible(t, ctx, ".status-banner strong"), ""), "已结束")
@@ -228,19 +214,8 @@ func TestPagesTurnAtMidnight(t *testing.T) {
 	})
 }
 
-// setClock moves the page's clock (fakeClock) to at, in RFC 3339.
-func setClock(t *testing.T, ctx context.Context, at string) {
-	t.Helper()
-	when, err := time.Parse(time.RFC3339Nano, at)
-	if err != nil {
-		t.Fatal(err)
-	}
-	read(t, ctx, fmt.Sprintf("window.fakeClock.set(%d), true", when.UnixMilli()), new(bool))
-}
-
 // waitFor polls cond in the page until it holds, for at most 5 s of the
-// real clock: the page set its timer for the site's midnight, half a
-// second after it opened.
+// real clock.
 func waitFor(t *testing.T, ctx context.Context, what, cond string) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
