@@ -121,6 +121,7 @@ func share(t *template.Template, store *keptStore, page reflect.Type) {
 	for name := range sh.text {
 		sh.forms[name] = store.form(t, name)
 	}
+	fast(t)
 }
 
 // calls records in called the templates tree calls, and those they call:
