@@ -46,7 +46,7 @@ func TestItemViewWritesWhatTheItemDid(t *testing.T) {
 	after := template.Must(template.New("after").Funcs(funcs).Parse(itemAfter))
 	terms := map[string]bool{}
 	for _, it := range site.Items {
-		p := &web.ItemPage{Page: page.Page{Site: site, Kind: "item"}, Item: it}
+		p := web.Flatten(&web.ItemPage{Page: page.Page{Site: site, Kind: "item"}, Item: it})
 		var want, got strings.Builder
 		if err := before.Execute(&want, p); err != nil {
 			t.Fatal(err)
@@ -107,7 +107,7 @@ func TestItemMetaWritesWhatTheItemDid(t *testing.T) {
 	kinds := map[string]bool{}
 	for _, own := range site.Items {
 		for _, it := range metaVariants(own) {
-			p := &web.ItemPage{Page: page.Page{Site: site, Kind: "item"}, Item: it}
+			p := web.Flatten(&web.ItemPage{Page: page.Page{Site: site, Kind: "item"}, Item: it})
 			var want, got strings.Builder
 			if err := before.Execute(&want, p); err != nil {
 				t.Fatal(err)
