@@ -12,29 +12,22 @@ import (
 // The escapers html/template puts into every action, on one value. Where
 // html/template calls them they take any number of values (...any), and
 // text/template calls them by reflection, which makes a slice of the
-// values and sets each: on a page of a hundred actions, most of what an
+// values and sets each: on a page of a hundred actions, much of what an
 // action costs. These are the same functions on one value, as Go 1.26's
 // html/template (content.go, html.go, url.go; BSD licence, The Go
-// Authors) writes them, so that fast.go can put one call of a function
-// of one value in place of the escapers of an action. TestEscapersAsHTMLTemplate
-// compares them with html/template itself, in every context they are put in.
+// Authors) writes them, which fast.go puts under their names once a
+// page's templates are escaped. TestEscapersAsHTMLTemplate compares them
+// with html/template itself, in every context it puts them in.
 
-// escaper is one of html/template's escapers: on a value as the first of
-// an action, and on the string an escaper before it returned.
-type escaper struct {
-	value func(any) string
-	text  func(string) string
-}
-
-// escapers are those fast.go may replace, by their names in an escaped
+// escapers are those fast.go replaces, by their names in an escaped
 // template.
-var escapers = map[string]escaper{
-	"_html_template_htmlescaper":   {htmlEscaper, htmlEscaperText},
-	"_html_template_attrescaper":   {attrEscaper, htmlEscaperText},
-	"_html_template_rcdataescaper": {rcdataEscaper, htmlEscaperText},
-	"_html_template_urlfilter":     {urlFilter, urlFilterText},
-	"_html_template_urlnormalizer": {func(a any) string { return urlProcessor(true, a) }, func(s string) string { return urlProcessText(s, false) }},
-	"_html_template_urlescaper":    {func(a any) string { return urlProcessor(false, a) }, func(s string) string { return urlProcessText(s, true) }},
+var escapers = map[string]func(any) string{
+	"_html_template_htmlescaper":   htmlEscaper,
+	"_html_template_attrescaper":   attrEscaper,
+	"_html_template_rcdataescaper": rcdataEscaper,
+	"_html_template_urlfilter":     urlFilter,
+	"_html_template_urlnormalizer": func(a any) string { return urlProcessor(true, a) },
+	"_html_template_urlescaper":    func(a any) string { return urlProcessor(false, a) },
 }
 
 type contentType int
@@ -144,9 +137,6 @@ func htmlReplacer(s string, table []string) string {
 	return b.String()
 }
 
-// htmlEscaperText is htmlEscaper and attrEscaper of a string.
-func htmlEscaperText(s string) string { return htmlReplacer(s, htmlReplacementTable) }
-
 func htmlEscaper(a any) string {
 	s, t := stringify(a)
 	if t == contentTypeHTML {
@@ -203,10 +193,6 @@ func urlFilter(a any) string {
 	if t == contentTypeURL {
 		return s
 	}
-	return urlFilterText(s)
-}
-
-func urlFilterText(s string) string {
 	if !isSafeURL(s) {
 		return "#" + filterFailsafe
 	}
@@ -228,14 +214,8 @@ func urlProcessor(norm bool, a any) string {
 	if t == contentTypeURL {
 		norm = true
 	}
-	return urlProcessText(s, !norm)
-}
-
-// urlProcessText normalises s as a URL, or escapes it (escape) as a part
-// of one.
-func urlProcessText(s string, escape bool) string {
 	var b strings.Builder
-	if processURLOnto(s, !escape, &b) {
+	if processURLOnto(s, norm, &b) {
 		return b.String()
 	}
 	return s
