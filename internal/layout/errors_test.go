@@ -2,6 +2,7 @@ package layout
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -100,5 +101,20 @@ func TestPartialErrorNamesTheInnerPartial(t *testing.T) {
 	_, err = s.Partial("item", "piece.html", struct{ Title string }{"x"})
 	if want := `layouts/partials/piece.html:2:2: executing "partials/piece.html" at <.Text>: can't evaluate field Text in type struct { Title string }`; err == nil || !strings.HasPrefix(err.Error(), want) || strings.Contains(err.Error(), "called from") {
 		t.Errorf("the partial itself: got %v\nwant %s", err, want)
+	}
+}
+
+// TestFieldNamesOnceEach: a page that has a field of its embedded page
+// again as its own lists it once, where the embedded page has it.
+func TestFieldNamesOnceEach(t *testing.T) {
+	type common struct{ Site, Title string }
+	type itemPage struct {
+		common
+		Title string
+		Item  int
+	}
+	got := strings.Join(fieldNames(reflect.TypeFor[itemPage]()), ", ")
+	if want := ".Site, .Title, .Item"; got != want {
+		t.Errorf("got %s, want %s", got, want)
 	}
 }

@@ -121,6 +121,7 @@ func share(t *template.Template, store *keptStore, page reflect.Type) {
 	for name := range sh.text {
 		sh.forms[name] = store.form(t, name)
 	}
+	fast(t)
 }
 
 // calls records in called the templates tree calls, and those they call:
@@ -318,7 +319,11 @@ func fieldOf(v reflect.Value, name string) (reflect.Value, bool) {
 
 // comparableDeps reports whether every field deps names of the type t
 // can be compared (an interface may hold a value that cannot: that is
-// known only when the page is rendered).
+// known only when the page is rendered) and may be the same on two pages:
+// not a field t does not have (a partial reading .Meta only on an item's
+// page, in a branch no other page takes), nor a pointer a method returns,
+// made anew for each page (the item page's Meta). A partial reading such
+// a field is called as written, not through a template of its own.
 func comparableDeps(t reflect.Type, deps []string) bool {
 	st := t
 	for st.Kind() == reflect.Pointer {
@@ -328,13 +333,15 @@ func comparableDeps(t reflect.Type, deps []string) bool {
 		w := wayOf(t, d)
 		switch {
 		case w.method >= 0:
-			if !t.Method(w.method).Type.Out(0).Comparable() {
+			if out := t.Method(w.method).Type.Out(0); !out.Comparable() || out.Kind() == reflect.Pointer {
 				return false
 			}
 		case w.field != nil:
 			if !st.FieldByIndex(w.field).Type.Comparable() {
 				return false
 			}
+		default:
+			return false
 		}
 	}
 	return true

@@ -228,3 +228,34 @@ func TestPerPagePartialReadsNoKey(t *testing.T) {
 		t.Errorf("Name called %d times for pages sharing %d values, want %d (the last answered from what was kept)", n, maxShared, want)
 	}
 }
+
+// Fresh is made anew at every call, as an item page's Meta.
+func (p *sharedPage) Fresh() *sharedSiteData { return &sharedSiteData{Name: p.Title + "!"} }
+
+// TestNeverSharedLeftAsCalled: a partial reading a pointer that a method
+// of the page makes anew at every call, or a field this kind of page does
+// not have (read in a branch only another kind takes), could never be
+// answered from what an earlier page got: its call is left as written.
+func TestNeverSharedLeftAsCalled(t *testing.T) {
+	set := loadShared(t, map[string]string{"fresh.html": `<b>{{.Fresh.Name}}</b>`, "other.html": `{{if eq .Kind "other"}}{{.Other}}{{end}}`, "name.html": `{{.Site.Name}}`},
+		`<html>{{template "partials/fresh.html" .}}{{template "partials/other.html" .}}{{template "partials/name.html" .}}</html>`, nil)
+	for _, title := range []string{"甲", "乙"} {
+		html, err := set.Render("item", &sharedPage{Site: &sharedSiteData{Name: "县"}, Kind: "item", Title: title})
+		if want := "<html><b>" + title + "!</b>县</html>"; err != nil || string(html) != want {
+			t.Fatalf("got %s, %v; want %s", html, err, want)
+		}
+	}
+	var calls []string
+	for _, n := range set.pages["item"].Tree.Root.Nodes {
+		switch n := n.(type) {
+		case *parse.TemplateNode:
+			calls = append(calls, "template "+n.Name)
+		case *parse.ActionNode:
+			calls = append(calls, n.String())
+		}
+	}
+	want := []string{`template partials/fresh.html`, `template partials/other.html`, `{{_gongkai_shared "partials/name.html" .}}`}
+	if !slices.Equal(calls, want) {
+		t.Errorf("the page calls %q, want %q", calls, want)
+	}
+}

@@ -173,16 +173,25 @@ func fieldsHint(err error, kind string, data any) string {
 }
 
 // fieldNames lists the exported fields of t, those of embedded structs
-// in their place.
+// in their place, each name once (a field of t shadows its embedded
+// struct's of the same name).
 func fieldNames(t reflect.Type) []string {
 	var out []string
+	seen := map[string]bool{}
 	for i := range t.NumField() {
 		f := t.Field(i)
+		var names []string
 		switch {
 		case f.Anonymous && f.Type.Kind() == reflect.Struct:
-			out = append(out, fieldNames(f.Type)...)
+			names = fieldNames(f.Type)
 		case f.IsExported():
-			out = append(out, "."+f.Name)
+			names = []string{"." + f.Name}
+		}
+		for _, n := range names {
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
 		}
 	}
 	return out

@@ -28,6 +28,7 @@ type ItemView struct {
 
 	CategoryURL  string // its category's list: url (print "categories/" .Category "/")
 	CategoryName string // categoryName .Category
+	CategoryList string // categoryList .Category
 	Issuer       string
 	IssuerName   string // issuerName .Issuer
 	TermName     string // termName .Term
@@ -40,12 +41,31 @@ type ItemView struct {
 	LastUpdateChinese string // periodic: (lastUpdate .).Chinese
 	DueChinese        string // periodic: .Due.Chinese
 	WithdrawnChinese  string // "" unless withdrawn
+	Formed            string // 成文日期: .Formed, "" when not given
+	FormedChinese     string // .Formed.Chinese, "" when not given
+
+	// Immediate and Periodic: its term is immediate, periodic (eq .Term …).
+	Immediate, Periodic bool
+	// Prev and Next are the page's neighbours in its category's list, nil
+	// at the ends ($.Prev, $.Next).
+	Prev, Next *Neighbour
 
 	SupersededBy *model.Item
 	Power        *content.Power
 	Timeline     []model.TimelineStage
 	RiskPoints   []*model.Risk
 	Doc          *markdown.Doc
+}
+
+// Neighbour is an item before or after another in its category's list,
+// as its page links it.
+type Neighbour struct{ URL, Title string }
+
+func neighbour(it *model.Item) *Neighbour {
+	if it == nil {
+		return nil
+	}
+	return &Neighbour{URL: it.URL, Title: it.Title}
 }
 
 // View is the page's item as item.html reads it (ItemView), made when
@@ -57,12 +77,18 @@ func (p *ItemPage) View() *ItemView {
 		Term: it.Term, Status: it.Status, StatusLabel: it.StatusLabel(),
 		Internal: it.Internal(), AwaitsReview: it.AwaitsReview,
 		CategoryURL: s.BasePath + "categories/" + it.Category + "/", CategoryName: s.CategoryLabel(it.Category),
-		Issuer: it.Issuer, IssuerName: s.IssuerLabel(it.Issuer),
+		CategoryList: page.CategoryList(s, it.Category),
+		Issuer:       it.Issuer, IssuerName: s.IssuerLabel(it.Issuer),
 		TermName: config.Terms.Label(it.Term), PeriodName: config.Periods.Label(it.Period),
 		ChannelNames: page.ChannelNames(it.Channels),
 		Date:         it.Date.String(), DateChinese: it.Date.Chinese(), Until: it.Until.String(),
 		WithdrawnChinese: it.Withdrawn.Chinese(),
-		SupersededBy:     it.SupersededBy, Power: it.Power, Timeline: it.Timeline, RiskPoints: it.RiskPoints, Doc: it.Doc,
+		Immediate:        it.Term == "immediate", Periodic: it.Term == "periodic",
+		Prev: neighbour(p.Prev), Next: neighbour(p.Next),
+		SupersededBy: it.SupersededBy, Power: it.Power, Timeline: it.Timeline, RiskPoints: it.RiskPoints, Doc: it.Doc,
+	}
+	if !it.Formed.IsZero() {
+		v.Formed, v.FormedChinese = it.Formed.String(), it.Formed.Chinese()
 	}
 	if it.Term == "periodic" {
 		v.LastUpdateChinese = model.LastUpdate(it.Item).Chinese()

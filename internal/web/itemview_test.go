@@ -24,14 +24,20 @@ const (
 		`{{if eq .Term "periodic"}}{{periodName .Period}}|{{(lastUpdate .).Chinese}}|{{.Due.Chinese}}{{end}}|` +
 		`{{if not .Withdrawn.IsZero}}{{.Withdrawn.Chinese}}{{end}}|` +
 		`{{.Title}}|{{.Number}}|{{.IndexNumber}}|{{.Permalink}}|{{.Term}}|{{.Status}}|{{.StatusLabel}}|` +
-		`{{.Internal}}|{{.AwaitsReview}}|{{.Issuer}}|{{with .SupersededBy}}{{.URL}}{{end}}{{end}}`
+		`{{.Internal}}|{{.AwaitsReview}}|{{.Issuer}}|{{with .SupersededBy}}{{.URL}}{{end}}|` +
+		`{{categoryList .Category}}|{{with .Formed}}{{if not .IsZero}}<time datetime="{{.}}">{{.Chinese}}</time>{{end}}{{end}}|` +
+		`{{if eq .Term "immediate"}}i{{else if eq .Term "periodic"}}p{{end}}|` +
+		`{{if or $.Prev $.Next}}{{with $.Prev}}<a href="{{.URL}}">{{.Title}}</a>{{end}}{{with $.Next}}<a href="{{.URL}}">{{.Title}}</a>{{end}}{{end}}{{end}}`
 	itemAfter = `{{with .View}}{{.CategoryURL}}|{{.CategoryName}}|` +
 		`{{if .Issuer}}{{.IssuerName}}{{end}}|{{.TermName}}|{{.ChannelNames}}|` +
 		`{{.Date}}|{{.DateChinese}}|{{.Until}}|` +
 		`{{if eq .Term "periodic"}}{{.PeriodName}}|{{.LastUpdateChinese}}|{{.DueChinese}}{{end}}|` +
 		`{{if .WithdrawnChinese}}{{.WithdrawnChinese}}{{end}}|` +
 		`{{.Title}}|{{.Number}}|{{.IndexNumber}}|{{.Permalink}}|{{.Term}}|{{.Status}}|{{.StatusLabel}}|` +
-		`{{.Internal}}|{{.AwaitsReview}}|{{.Issuer}}|{{with .SupersededBy}}{{.URL}}{{end}}{{end}}`
+		`{{.Internal}}|{{.AwaitsReview}}|{{.Issuer}}|{{with .SupersededBy}}{{.URL}}{{end}}|` +
+		`{{.CategoryList}}|{{if .Formed}}<time datetime="{{.Formed}}">{{.FormedChinese}}</time>{{end}}|` +
+		`{{if .Immediate}}i{{else if .Periodic}}p{{end}}|` +
+		`{{if or .Prev .Next}}{{with .Prev}}<a href="{{.URL}}">{{.Title}}</a>{{end}}{{with .Next}}<a href="{{.URL}}">{{.Title}}</a>{{end}}{{end}}{{end}}`
 )
 
 // TestItemViewWritesWhatTheItemDid: the fields of web.ItemView, which
@@ -45,8 +51,15 @@ func TestItemViewWritesWhatTheItemDid(t *testing.T) {
 	before := template.Must(template.New("before").Funcs(funcs).Parse(itemBefore))
 	after := template.Must(template.New("after").Funcs(funcs).Parse(itemAfter))
 	terms := map[string]bool{}
-	for _, it := range site.Items {
-		p := &web.ItemPage{Page: page.Page{Site: site, Kind: "item"}, Item: it}
+	formed, neighbours := false, false
+	for _, pg := range web.PagesOf(site) {
+		p, ok := pg.(*web.ItemPage)
+		if !ok {
+			continue
+		}
+		it := p.Item
+		formed = formed || !it.Formed.IsZero()
+		neighbours = neighbours || p.Prev != nil && p.Next != nil
 		var want, got strings.Builder
 		if err := before.Execute(&want, p); err != nil {
 			t.Fatal(err)
@@ -64,8 +77,8 @@ func TestItemViewWritesWhatTheItemDid(t *testing.T) {
 		}
 		terms[it.Term+" "+string(it.Status)] = true
 	}
-	if len(terms) < 5 {
-		t.Errorf("the example site covers too few terms and statuses to check the view: %v", terms)
+	if len(terms) < 5 || !formed || !neighbours {
+		t.Errorf("the example site covers too few terms and statuses to check the view: %v (成文日期 %v, neighbours %v)", terms, formed, neighbours)
 	}
 }
 
@@ -107,7 +120,7 @@ func TestItemMetaWritesWhatTheItemDid(t *testing.T) {
 	kinds := map[string]bool{}
 	for _, own := range site.Items {
 		for _, it := range metaVariants(own) {
-			p := &web.ItemPage{Page: page.Page{Site: site, Kind: "item"}, Item: it}
+			p := web.Flatten(&web.ItemPage{Page: page.Page{Site: site, Kind: "item"}, Item: it})
 			var want, got strings.Builder
 			if err := before.Execute(&want, p); err != nil {
 				t.Fatal(err)

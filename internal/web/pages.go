@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/gongkai/gongkai/internal/calendar"
 	"github.com/gongkai/gongkai/internal/disclose"
 	"github.com/gongkai/gongkai/internal/model"
 	"github.com/gongkai/gongkai/internal/page"
@@ -13,11 +14,30 @@ import (
 // ItemPage is an item's page (item.html).
 type ItemPage struct {
 	page.Page
+	// The fields of page.Page its layouts read, again, as its own
+	// (flatten): text/template looks a field up by name at every use, and
+	// finds one of an embedded struct only by searching every embedded
+	// struct, which costs an item's page more than the layout's own work.
+	// Each is the embedded page's.
+	Site   *model.Site
+	Kind   string
+	Title  string
+	Now    calendar.Day
+	Crumbs []page.Crumb
+	Part   int
+	Axis   string
+
 	Item    *model.Item
 	Replies []disclose.Reply // the published replies concerning it (回应)
 	// Prev and Next are the items before and after it in its category's
 	// list (上一篇, 下一篇), nil at the ends and for an unlisted item.
 	Prev, Next *model.Item
+}
+
+// flatten sets the page's own copies of its page.Page's fields.
+func (p *ItemPage) flatten() {
+	c := &p.Page
+	p.Site, p.Kind, p.Title, p.Now, p.Crumbs, p.Part, p.Axis = c.Site, c.Kind, c.Title, c.Now, c.Crumbs, c.Part, c.Axis
 }
 
 // ListPage is one page of a category's, term's or issuer's list

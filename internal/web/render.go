@@ -88,6 +88,7 @@ func itemPage(s *model.Site, it *model.Item, adj adjacent) *ItemPage {
 		Crumbs: []page.Crumb{crumb(page.Axes["categories"], "categories/"), crumb(page.CategoryList(s, cat.Key), "categories/"+cat.Key+"/"), crumb(it.Title, it.Path)}},
 		Item: it, Replies: repliesTo(s, it)}
 	p.Prev, p.Next = adj.prev, adj.next
+	p.flatten()
 	return p
 }
 
