@@ -8,7 +8,8 @@ import (
 
 // Plain runs. Most of a page's bytes that no fragment covers are an
 // item's body as the Markdown renderer wrote it: paragraphs, headings,
-// lists and tables of text, their tags bare or with an id or a class.
+// lists and tables of text, their tags bare or with an id, a class or a
+// table cell's data-label.
 // Of such a run the HTML minifier changes only white space: it writes
 // each tag as it is and each text with its runs of white space made one
 // (a newline where the run holds one, else a space), trimmed where it
@@ -64,8 +65,8 @@ func plainText(data []byte, p int) int {
 
 // plainTag returns the end of the tag at p (after its ">"), or -1 unless
 // it is a plain block tag: <name>, </name>, or <name> with attributes
-// id="…" and class="…" of text without white space, quotes, "&", "<" or
-// ">", each after one space.
+// id="…", class="…" and data-label="…" of text without white space,
+// quotes, "&", "<" or ">", each after one space.
 func plainTag(data []byte, p int) int {
 	p++
 	end := p < len(data) && data[p] == '/'
@@ -90,14 +91,16 @@ func plainTag(data []byte, p int) int {
 	return -1
 }
 
-// plainAttr returns the end of the attribute id="…" or class="…" at p,
-// or -1.
+// plainAttr returns the end of the attribute id="…", class="…" or
+// data-label="…" at p, or -1.
 func plainAttr(data []byte, p int) int {
 	switch {
 	case hasPrefixAt(data, p, `id="`):
 		p += len(`id="`)
 	case hasPrefixAt(data, p, `class="`):
 		p += len(`class="`)
+	case hasPrefixAt(data, p, `data-label="`): // a table cell's column (page.TableLabels)
+		p += len(`data-label="`)
 	default:
 		return -1
 	}

@@ -19,7 +19,7 @@ func TestPlainRunsMinifyAsWhole(t *testing.T) {
 	plain := []string{
 		"<div class=\"item-body\">\n    " + body + "<h2 id=\"具体事项\">具体事项</h2>\n" + body + "\n  </div>",
 		body + "<ul>\n<li>一</li>\n<li>二 三</li>\n</ul>\n" + body,
-		"<table>\n<thead>\n<tr>\n<th>名称</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>甲</td>\n</tr>\n</tbody>\n</table>\n" + body,
+		"<table>\n<thead>\n<tr>\n<th>名称</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td data-label=\"名称\">甲</td>\n</tr>\n</tbody>\n</table>\n" + body,
 		body + "<p>a  b\tc\n d \r\n e\f f \n</p>\n<hr>\n<p>第一行<br>\n第二行</p>" + body,
 		"<blockquote>\n<p>  引文 \t </p>\n</blockquote>" + body + "<p> </p><p>\n</p><div class=\"a\" id=\"b\"></div>" + body,
 	}
@@ -34,6 +34,7 @@ func TestPlainRunsMinifyAsWhole(t *testing.T) {
 		body + "<p>以文字结束，没有标签",
 		body + "</br></hr>" + body,
 		body + "<h2 id='单引号'>单</h2><p title=\"t\">题</p>" + body,
+		body + "<td data-label=\"责任 单位\">甲</td><td data-label=\"\">乙</td><td data-label=\"a&amp;b\">丙</td>" + body,
 		body + "<!-- 注释 -->" + body + "<span> 行内 </span>\n" + body,
 	}
 	w := NewMemory()
@@ -71,9 +72,9 @@ func TestPlainRunsMinifyAsWhole(t *testing.T) {
 func FuzzPlainRuns(f *testing.F) {
 	pieces := []string{
 		para, "<p>", "</p>", "<h2 id=\"标题\">", "</h2>", "<ul>", "</ul>", "<li>", "</li>", "<br>", "<hr>",
-		"<div class=\"item-body\">", "</div>", "<table>", "<tr>", "<td>", "</td>", "</tr>", "</table>",
+		"<div class=\"item-body\">", "</div>", "<td data-label=\"进度\">", "<td data-label=\"\">", "<table>", "<tr>", "<td>", "</td>", "</tr>", "</table>",
 		" ", "  ", "\n", "\t", "\r\n", "\f", " \n ", "文字", "a b", "x&amp;y", "&lt;", "<span>", "</span>",
-		"<strong>", "</strong>", "<pre>", "</pre>", "<a href=\"/\">", "</a>", "<!-- c -->", "<p class=\"\">",
+		"<strong>", "</strong>", "<noscript>", "</noscript>", "<pre>", "</pre>", "<a href=\"/\">", "</a>", "<!-- c -->", "<p class=\"\">",
 		"<br/>", "</br>", "<P>", "\x00", "<script>", "</script>", "<svg>", "</svg>", "<textarea>", "</textarea>",
 	}
 	f.Add([]byte{0, 0, 0, 5, 19, 2, 0, 22, 0, 6, 20, 7, 26, 8, 6})
