@@ -81,6 +81,7 @@ func (d *Dict) note(g *gatherer, id uint32) {
 // it, the others folded; and the numbers found. It is reused from text to
 // text (gatherers).
 type gatherer struct {
+	sc     scanner
 	spans  [][2]int32
 	folded []string
 	ids    []uint32
@@ -92,32 +93,32 @@ var gatherers = sync.Pool{New: func() any { return new(gatherer) }}
 func (g *gatherer) gather(text string) {
 	g.spans, g.folded, g.ids = g.spans[:0], g.folded[:0], g.ids[:0]
 	clear(g.folded[:cap(g.folded)]) // let go of the last text's strings
-	scan(text, func(run []unit) {
+	g.sc.scan(text, func(run []unit) {
 		if len(run) == 1 {
-			g.unit(run[0])
+			g.unit(text, run[0])
 		}
 		for i := 1; i < len(run); i++ {
-			g.pair(run[i-1], run[i])
+			g.pair(text, run[i-1], run[i])
 		}
 	})
 }
 
 // unit adds a unit alone in its run.
-func (g *gatherer) unit(u unit) {
-	if u.raw {
-		g.spans = append(g.spans, [2]int32{int32(u.start), int32(u.end)})
+func (g *gatherer) unit(text string, u unit) {
+	if u.raw() {
+		g.spans = append(g.spans, [2]int32{u.start, u.end})
 		return
 	}
-	g.folded = append(g.folded, u.s)
+	g.folded = append(g.folded, g.sc.str(text, u))
 }
 
 // pair adds the pair of neighbouring units a and b (pair).
-func (g *gatherer) pair(a, b unit) {
-	if a.raw && b.raw {
-		g.spans = append(g.spans, [2]int32{int32(a.start), int32(b.end)})
+func (g *gatherer) pair(text string, a, b unit) {
+	if a.raw() && b.raw() {
+		g.spans = append(g.spans, [2]int32{a.start, b.end})
 		return
 	}
-	g.folded = append(g.folded, a.s+b.s)
+	g.folded = append(g.folded, g.sc.pair(text, a, b))
 }
 
 // id is the number of the token t, which it is given if it has none yet,
