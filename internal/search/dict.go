@@ -17,9 +17,10 @@ import (
 // token.
 type Dict struct {
 	mu    sync.Mutex
-	ids   map[string]uint32
-	toks  []entry // by number
-	calls uint32  // the Adds so far, the serial of the one under way
+	short map[uint64]uint32 // tokens of up to 7 bytes (most: a Han character, a pair of them), packed (shortKey)
+	ids   map[string]uint32 // longer tokens
+	toks  []entry           // by number
+	calls uint32            // the Adds so far, the serial of the one under way
 }
 
 // entry is a numbered token: its text and, for a pair, its two units'
@@ -38,7 +39,17 @@ const noUnit = ^uint32(0)
 type Words []byte
 
 // NewDict returns an empty Dict.
-func NewDict() *Dict { return &Dict{ids: map[string]uint32{}} }
+func NewDict() *Dict { return &Dict{short: map[uint64]uint32{}, ids: map[string]uint32{}} }
+
+// shortKey packs a token of up to 7 bytes into a map key: its bytes and
+// its length, so that looking it up hashes a word, not a string.
+func shortKey(t string) uint64 {
+	k := uint64(len(t)) << 56
+	for i := 0; i < len(t); i++ {
+		k |= uint64(t[i]) << (8 * i)
+	}
+	return k
+}
 
 // Add numbers the tokens of text and returns them as Words. The tokens
 // are gathered, as spans of text, before the Dict is locked, so that
@@ -124,7 +135,12 @@ func (g *gatherer) pair(text string, a, b unit) {
 // id is the number of the token t, which it is given if it has none yet,
 // and a pair's units theirs. d.mu is held.
 func (d *Dict) id(t string) uint32 {
-	if id, ok := d.ids[t]; ok {
+	short := len(t) < 8
+	if short {
+		if id, ok := d.short[shortKey(t)]; ok {
+			return id
+		}
+	} else if id, ok := d.ids[t]; ok {
 		return id
 	}
 	t = strings.Clone(t) // not a slice of the body, which is let go
@@ -133,7 +149,11 @@ func (d *Dict) id(t string) uint32 {
 		e.unit = [2]uint32{d.id(a), d.id(b)}
 	}
 	id := uint32(len(d.toks))
-	d.ids[t] = id
+	if short {
+		d.short[shortKey(t)] = id
+	} else {
+		d.ids[t] = id
+	}
 	d.toks = append(d.toks, e)
 	return id
 }
