@@ -6,6 +6,7 @@ import (
 	stdhtml "html"
 	"html/template"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/gongkai/gongkai/internal/flow"
@@ -192,7 +193,12 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	var html, txt strings.Builder
 	// the HTML is about the source's size, and a little more
 	html.Grow(len(src) + len(src)/4)
-	w := bufio.NewWriter(&html) // one for every block: goldmark makes one per call otherwise, and flushes it at the end of each
+	w := bufWriters.Get().(*bufio.Writer) // one for every block: goldmark makes one per call otherwise, and flushes it at the end of each
+	w.Reset(&html)
+	defer func() {
+		w.Reset(nil)
+		bufWriters.Put(w)
+	}()
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		if err := r.md.Renderer().Render(w, src, n); err != nil {
 			continue // rendering into memory does not fail
@@ -207,6 +213,10 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	doc.tree = &lazyBlocks{r: r, src: src, firstLine: firstLine, calls: rec.done()}
 	return doc
 }
+
+// bufWriters are the writers bodies are rendered through, from body to
+// body.
+var bufWriters = sync.Pool{New: func() any { return bufio.NewWriter(nil) }}
 
 // validUTF8 is src, or a copy with invalid bytes replaced: content/
 // refuses such files; goldmark can crash on them (util.ToRune), so
