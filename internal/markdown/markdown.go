@@ -6,6 +6,7 @@ import (
 	stdhtml "html"
 	"html/template"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/gongkai/gongkai/internal/flow"
@@ -190,7 +191,14 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	root, lt := r.parse(src, firstLine, rec.resolver())
 	doc := &Doc{}
 	var html, txt strings.Builder
-	w := bufio.NewWriter(&html) // one for every block: goldmark makes one per call otherwise, and flushes it at the end of each
+	// the HTML is about the source's size, and a little more
+	html.Grow(len(src) + len(src)/4)
+	w := bufWriters.Get().(*bufio.Writer) // one for every block: goldmark makes one per call otherwise, and flushes it at the end of each
+	w.Reset(&html)
+	defer func() {
+		w.Reset(nil)
+		bufWriters.Put(w)
+	}()
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		if err := r.md.Renderer().Render(w, src, n); err != nil {
 			continue // rendering into memory does not fail
@@ -205,6 +213,10 @@ func (r *Renderer) Render(src []byte, firstLine int, resolve Resolver) *Doc {
 	doc.tree = &lazyBlocks{r: r, src: src, firstLine: firstLine, calls: rec.done()}
 	return doc
 }
+
+// bufWriters are the writers bodies are rendered through, from body to
+// body.
+var bufWriters = sync.Pool{New: func() any { return bufio.NewWriter(nil) }}
 
 // validUTF8 is src, or a copy with invalid bytes replaced: content/
 // refuses such files; goldmark can crash on them (util.ToRune), so
@@ -337,7 +349,7 @@ func plainText(n ast.Node, src []byte) string {
 		case *ast.Text:
 			if entering {
 				seg := v.Segment.Value(src)
-				b.WriteString(shown(v, seg))
+				writeShown(&b, v, seg)
 				switch {
 				case v.HardLineBreak():
 					b.WriteByte('\n')
@@ -375,6 +387,9 @@ func plainText(n ast.Node, src []byte) string {
 		}
 		return ast.WalkContinue, nil
 	})
+	if !strings.Contains(b.String(), "\n") { // one line, as a paragraph mostly is
+		return strings.TrimSpace(b.String())
+	}
 	lines := strings.Split(b.String(), "\n")
 	out := lines[:0]
 	for _, l := range lines {
@@ -392,14 +407,32 @@ var textWriter = html.NewWriter(html.WithEscapedSpace())
 // shown is the text of t, whose source is seg, as the page shows it: what
 // the HTML renderer writes, unescaped. A code span's text is as written.
 func shown(t *ast.Text, seg []byte) string {
-	if _, code := t.Parent().(*ast.CodeSpan); code || t.IsRaw() || !bytes.ContainsAny(seg, "\\&\x00") {
-		return string(seg) // nothing to resolve: the writer would escape what unescaping restores
+	if plainSeg(t, seg) {
+		return string(seg)
 	}
 	var b bytes.Buffer
 	w := bufio.NewWriter(&b)
 	textWriter.Write(w, seg)
 	_ = w.Flush()
 	return stdhtml.UnescapeString(b.String())
+}
+
+// plainSeg reports whether the text t, whose source is seg, is shown as
+// it is written: nothing to resolve (the writer would escape what
+// unescaping restores).
+func plainSeg(t *ast.Text, seg []byte) bool {
+	_, code := t.Parent().(*ast.CodeSpan)
+	return code || t.IsRaw() || !bytes.ContainsAny(seg, "\\&\x00")
+}
+
+// writeShown writes the text t as shown (shown) to b, without a copy
+// when it is shown as written.
+func writeShown(b *strings.Builder, t *ast.Text, seg []byte) {
+	if plainSeg(t, seg) {
+		b.Write(seg)
+		return
+	}
+	b.WriteString(shown(t, seg))
 }
 
 // endsWide reports whether text ends with a CJK character or mark, after

@@ -174,7 +174,8 @@ func block(name []byte) bool {
 }
 
 // minifyHTML minifies the page data into out: the fragments it holds in
-// HTML text from their memo, what is around them by the minifier.
+// HTML text from their memo, its plain runs (plain.go) by trimming their
+// white space, the rest by the minifier.
 func (w *Writer) minifyHTML(out *buffer.Writer, data []byte) error {
 	s := scanner{data: data}
 	done := 0
@@ -188,6 +189,13 @@ func (w *Writer) minifyHTML(out *buffer.Writer, data []byte) error {
 		}
 		f := fragments.at(data[at:])
 		if f == nil {
+			if end := plainRun(data, at); end-at >= minPlain {
+				if err := w.minifyPart(out, data[done:at]); err != nil {
+					return err
+				}
+				writePlain(out, data[at:end])
+				done, s.pos = end, end
+			}
 			continue
 		}
 		small, err := f.minified(w.m)

@@ -42,6 +42,9 @@ func TestFragmentsMinifyAsWhole(t *testing.T) {
 		"<select><option>" + row + "</option></select>" + row,
 		"<!doctype html><html><head><title>t</title></head><body>" + row + "</body></html>",
 		"<template>" + row + "</template>" + row,
+		"<noscript>" + row + "</noscript>" + row,
+		"<p><button type=\"button\" hidden>打印本页</button><noscript>打印本页请按 Ctrl+P</noscript> </p>\n" + row,
+		"<noscript> <p> 文字 </p> " + row + " </noscript> " + row,
 		strings.ToUpper(row) + row,
 		row[:len(row)-5] + "x</li>" + row,
 	}

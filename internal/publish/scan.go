@@ -8,8 +8,10 @@ import "bytes"
 // their quoted attributes, comments, the doctype, and the raw text of
 // title, style, textarea and script; at anything else whose content the
 // minifier treats apart (pre, svg, math, template, select, xmp, iframe,
-// noscript, plaintext, a script holding "<!--", "<?") it stops, and no
-// fragment after that point is minified alone.
+// plaintext, a script holding "<!--", "<?") it stops, and no fragment
+// after that point is minified alone. (noscript is not apart: the
+// minifier's lexer reads its content as HTML, and the minifier trims
+// white space around it as around a block.)
 
 // scanner walks data from a place in HTML text, outside any element the
 // minifier treats apart.
@@ -147,7 +149,7 @@ func raw(name []byte) bool {
 func apart(name []byte) bool {
 	switch string(name) {
 	case "pre", "svg", "math", "xml", "template", "select", "option", "optgroup", "xmp", "iframe",
-		"noscript", "noembed", "noframes", "plaintext", "listing":
+		"noembed", "noframes", "plaintext", "listing":
 		return true
 	}
 	return false

@@ -376,12 +376,18 @@ func (w *Writer) mkdir(dir string) error {
 }
 
 func (w *Writer) writeFile(name string, data []byte) error {
+	return writeFile(name, data, w.umasked)
+}
+
+// writeFileOS is writeFile through os.File, where the file's descriptor is
+// not written to directly (writefile_unix.go).
+func writeFileOS(name string, data []byte, chmod bool) error {
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return err
 	}
 	_, err = f.Write(data)
-	if err == nil && w.umasked {
+	if err == nil && chmod {
 		err = f.Chmod(0o644)
 	}
 	if cerr := f.Close(); err == nil {

@@ -17,9 +17,10 @@ import (
 // token.
 type Dict struct {
 	mu    sync.Mutex
-	ids   map[string]uint32
-	toks  []entry // by number
-	calls uint32  // the Adds so far, the serial of the one under way
+	short map[uint64]uint32 // tokens of up to 7 bytes (most: a Han character, a pair of them), packed (shortKey)
+	ids   map[string]uint32 // longer tokens
+	toks  []entry           // by number
+	calls uint32            // the Adds so far, the serial of the one under way
 }
 
 // entry is a numbered token: its text and, for a pair, its two units'
@@ -38,7 +39,17 @@ const noUnit = ^uint32(0)
 type Words []byte
 
 // NewDict returns an empty Dict.
-func NewDict() *Dict { return &Dict{ids: map[string]uint32{}} }
+func NewDict() *Dict { return &Dict{short: map[uint64]uint32{}, ids: map[string]uint32{}} }
+
+// shortKey packs a token of up to 7 bytes into a map key: its bytes and
+// its length, so that looking it up hashes a word, not a string.
+func shortKey(t string) uint64 {
+	k := uint64(len(t)) << 56
+	for i := 0; i < len(t); i++ {
+		k |= uint64(t[i]) << (8 * i)
+	}
+	return k
+}
 
 // Add numbers the tokens of text and returns them as Words. The tokens
 // are gathered, as spans of text, before the Dict is locked, so that
@@ -81,6 +92,7 @@ func (d *Dict) note(g *gatherer, id uint32) {
 // it, the others folded; and the numbers found. It is reused from text to
 // text (gatherers).
 type gatherer struct {
+	sc     scanner
 	spans  [][2]int32
 	folded []string
 	ids    []uint32
@@ -92,38 +104,43 @@ var gatherers = sync.Pool{New: func() any { return new(gatherer) }}
 func (g *gatherer) gather(text string) {
 	g.spans, g.folded, g.ids = g.spans[:0], g.folded[:0], g.ids[:0]
 	clear(g.folded[:cap(g.folded)]) // let go of the last text's strings
-	scan(text, func(run []unit) {
+	g.sc.scan(text, func(run []unit) {
 		if len(run) == 1 {
-			g.unit(run[0])
+			g.unit(text, run[0])
 		}
 		for i := 1; i < len(run); i++ {
-			g.pair(run[i-1], run[i])
+			g.pair(text, run[i-1], run[i])
 		}
 	})
 }
 
 // unit adds a unit alone in its run.
-func (g *gatherer) unit(u unit) {
-	if u.raw {
-		g.spans = append(g.spans, [2]int32{int32(u.start), int32(u.end)})
+func (g *gatherer) unit(text string, u unit) {
+	if u.raw() {
+		g.spans = append(g.spans, [2]int32{u.start, u.end})
 		return
 	}
-	g.folded = append(g.folded, u.s)
+	g.folded = append(g.folded, g.sc.str(text, u))
 }
 
 // pair adds the pair of neighbouring units a and b (pair).
-func (g *gatherer) pair(a, b unit) {
-	if a.raw && b.raw {
-		g.spans = append(g.spans, [2]int32{int32(a.start), int32(b.end)})
+func (g *gatherer) pair(text string, a, b unit) {
+	if a.raw() && b.raw() {
+		g.spans = append(g.spans, [2]int32{a.start, b.end})
 		return
 	}
-	g.folded = append(g.folded, a.s+b.s)
+	g.folded = append(g.folded, g.sc.pair(text, a, b))
 }
 
 // id is the number of the token t, which it is given if it has none yet,
 // and a pair's units theirs. d.mu is held.
 func (d *Dict) id(t string) uint32 {
-	if id, ok := d.ids[t]; ok {
+	short := len(t) < 8
+	if short {
+		if id, ok := d.short[shortKey(t)]; ok {
+			return id
+		}
+	} else if id, ok := d.ids[t]; ok {
 		return id
 	}
 	t = strings.Clone(t) // not a slice of the body, which is let go
@@ -132,7 +149,11 @@ func (d *Dict) id(t string) uint32 {
 		e.unit = [2]uint32{d.id(a), d.id(b)}
 	}
 	id := uint32(len(d.toks))
-	d.ids[t] = id
+	if short {
+		d.short[shortKey(t)] = id
+	} else {
+		d.ids[t] = id
+	}
 	d.toks = append(d.toks, e)
 	return id
 }

@@ -44,7 +44,9 @@ func TestTokens(t *testing.T) {
 // token of its text, whatever the mix of Han characters and words.
 func TestDictKeepsEveryToken(t *testing.T) {
 	d := NewDict()
-	texts := []string{"李秀英，女，1984年10月生，GDP增长3.5%", "青组公〔2026〕31号 road 12", "县", "x", "", "年2026年ab年"}
+	texts := []string{"李秀英，女，1984年10月生，GDP增长3.5%", "青组公〔2026〕31号 road 12", "县", "x", "", "年2026年ab年",
+		// tokens of 7 and 8 bytes, alike but for their length (a Dict keys the short ones apart)
+		"abcdefg abcdefgh abcdef 秀abcd 秀abcde 秀abcdefgh ＡＢＣ", "abcdefgh abcdefg 秀abcde"}
 	words := make([]Words, len(texts))
 	for i, text := range texts {
 		words[i] = d.Add(text)

@@ -2,28 +2,54 @@ package search
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
-// unit is a unit of a text (the package comment) and where it is.
+// unit is a unit of a text (the package comment): where it is, and
+// whether folding changed it. It holds no pointer, so that a scan's runs
+// are appended without write barriers.
 type unit struct {
-	s          string
-	start, end int  // its bytes in the text
-	raw        bool // s is text[start:end], not folded
+	start, end int32 // its bytes in the text
+	fold       int32 // its folded form in the scanner's folded, or -1: it is text[start:end]
+}
+
+// raw says the unit is its bytes of the text as they are.
+func (u unit) raw() bool { return u.fold < 0 }
+
+// scanner splits texts into runs of units; its buffers serve text after
+// text.
+type scanner struct {
+	run    []unit
+	folded []string // the units folding changed, of the text being scanned
+}
+
+// str is the unit u of text as a token.
+func (sc *scanner) str(text string, u unit) string {
+	if u.raw() {
+		return text[u.start:u.end]
+	}
+	return sc.folded[u.fold]
 }
 
 // scan calls f with each run of units of text, in order; f must not keep
 // the slice. Units are slices of text where folding changed nothing, so
 // scanning a body allocates little.
-func scan(text string, f func(run []unit)) {
-	var run []unit
+func (sc *scanner) scan(text string, f func(run []unit)) {
+	run := sc.run[:0]
+	clear(sc.folded) // let go of the last text's strings
+	sc.folded = sc.folded[:0]
 	word := -1 // where the word being read starts
 	endWord := func(at int) {
 		if word >= 0 {
 			w := text[word:at]
-			s := foldWord(w)
-			run = append(run, unit{s: s, start: word, end: at, raw: s == w})
+			u := unit{start: int32(word), end: int32(at), fold: -1}
+			if s := foldWord(w); s != w {
+				u.fold = int32(len(sc.folded))
+				sc.folded = append(sc.folded, s)
+			}
+			run = append(run, u)
 			word = -1
 		}
 	}
@@ -32,7 +58,7 @@ func scan(text string, f func(run []unit)) {
 		switch fr := fold(r); {
 		case isHan(fr):
 			endWord(i)
-			run = append(run, unit{s: text[i : i+n], start: i, end: i + n, raw: true})
+			run = append(run, unit{start: int32(i), end: int32(i + n), fold: -1})
 		case isWord(fr):
 			if word < 0 {
 				word = i
@@ -50,6 +76,7 @@ func scan(text string, f func(run []unit)) {
 	if len(run) > 0 {
 		f(run)
 	}
+	sc.run = run
 }
 
 // decode is the rune at i and its length, as utf8.DecodeRuneInString
@@ -115,10 +142,11 @@ func foldWord(w string) string {
 // Runs splits text into runs of units (the package comment).
 func Runs(text string) [][]string {
 	var runs [][]string
-	scan(text, func(run []unit) {
+	var sc scanner
+	sc.scan(text, func(run []unit) {
 		r := make([]string, len(run))
 		for i, u := range run {
-			r[i] = u.s
+			r[i] = sc.str(text, u)
 		}
 		runs = append(runs, r)
 	})
@@ -129,22 +157,26 @@ func Runs(text string) [][]string {
 // neighbouring units in a run. A token may come more than once, and may be
 // a slice of text: add keeps a copy (strings.Clone) if it keeps one.
 func Tokens(text string, add func(string)) {
-	scan(text, func(run []unit) {
+	sc := scanners.Get().(*scanner)
+	defer scanners.Put(sc)
+	sc.scan(text, func(run []unit) {
 		for i, u := range run {
-			add(u.s)
+			add(sc.str(text, u))
 			if i > 0 {
-				add(pair(text, run[i-1], u))
+				add(sc.pair(text, run[i-1], u))
 			}
 		}
 	})
 }
 
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
 // pair is two neighbouring units as one token.
-func pair(text string, a, b unit) string {
-	if a.raw && b.raw {
+func (sc *scanner) pair(text string, a, b unit) string {
+	if a.raw() && b.raw() {
 		return text[a.start:b.end]
 	}
-	return a.s + b.s
+	return sc.str(text, a) + sc.str(text, b)
 }
 
 // split gives the two units of a token a Dict keeps (gatherer) that is a
