@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"io"
 	"time"
 
 	"github.com/gongkai/gongkai/internal/model"
@@ -38,33 +39,50 @@ type IndexEntry struct {
 	Withdrawn    string `json:"withdrawn,omitempty"`
 }
 
-// indexJSON writes index.json compact, as minifying writes it, an entry
-// at a time into one buffer: the file is as large as the site, and no
-// copy of it (a list of entries, an indented form) is made beside it.
+// indexJSON is index.json (writeIndexJSON) in one buffer, for serve,
+// which keeps every file in memory.
 func indexJSON(s *model.Site) ([]byte, error) {
+	b := bytes.NewBuffer(make([]byte, 0, 128+len(s.Items)*indexEntrySize))
+	if err := writeIndexJSON(s, b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// writeIndexJSON writes index.json compact, as minifying writes it, an
+// entry at a time: the file is as large as the site, and a build writes
+// it to disk as it is made (output.File.Stream), so no copy of it (a
+// list of entries, an indented form, the whole file) is made.
+func writeIndexJSON(s *model.Site, w io.Writer) error {
 	head, err := json.Marshal(struct {
 		Title     string `json:"title"`
 		BaseURL   string `json:"base_url"`
 		Generated string `json:"date"`
 	}{Title: s.Config.Title, BaseURL: s.Config.BaseURL, Generated: s.Now.String()})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	b := bytes.NewBuffer(make([]byte, 0, len(head)+len(s.Items)*indexEntrySize))
-	b.Write(head[:len(head)-1])
-	b.WriteString(`,"items":[`)
+	b := make([]byte, 0, 2*indexEntrySize)
+	b = append(b, head[:len(head)-1]...)
+	b = append(b, `,"items":[`...)
 	for i, it := range s.Items {
 		if i > 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
 		e, err := json.Marshal(indexEntry(s, it))
 		if err != nil {
-			return nil, err
+			return err
 		}
-		b.Write(e)
+		if b = append(b, e...); len(b) >= indexEntrySize {
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+			b = b[:0]
+		}
 	}
-	b.WriteString("]}")
-	return b.Bytes(), nil
+	b = append(b, "]}"...)
+	_, err = w.Write(b)
+	return err
 }
 
 // indexEntrySize is about the bytes of an entry of index.json, to size
