@@ -242,6 +242,7 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 		res.Diags = withBodies(site, diags)
 		return diag.Errors(onlyErrors(res.Diags))
 	}
+	defer holdLimit(len(site.Items))()
 	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
 	if len(tdiags) > 0 {
 		w.Abort()
