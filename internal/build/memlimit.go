@@ -13,7 +13,9 @@ import (
 // needs at its peak. While a build runs, Run sets a soft limit on the
 // Go runtime's memory (debug.SetMemoryLimit) sized from the site:
 // limitBase plus limitPerItem per published item, above what a build of
-// the synthetic corpus holds live at its peak (about 5.6 KB per item),
+// the synthetic corpus holds live at its peak (about 5.6 KB per item:
+// at 30,000 items, 250 MiB held RSS at 270 MB for 10 % more CPU, 214 MiB
+// at 250 MB for 24 % more, against 415 MB without a limit),
 // never below limitFloor, so that a small site, whose heap stays under
 // it, is collected as before. Near the limit the collector runs more
 // often, trading CPU for memory; it never takes more than half the CPU
@@ -22,7 +24,7 @@ import (
 // that sets GOMEMLIMIT itself keeps its own.
 const (
 	limitBase    = 24 << 20
-	limitPerItem = 7 << 10
+	limitPerItem = 8 << 10
 	limitFloor   = 128 << 20
 )
 
