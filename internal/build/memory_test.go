@@ -30,7 +30,7 @@ import (
 // few items a board or a kiosk carries. So it holds per item of the
 // synthetic corpus (about 5 KB of Markdown each) its metadata and the
 // start of its text, at every point of the build: about 3 KB at the most
-// (measured 2026-12-07: 1.3–2.9 KB), and nothing more per item than a
+// (measured 2026-12-07: 1.3–2.8 KB), and nothing more per item than a
 // smaller build once every file is written. The bounds are those with some
 // room. Rendering every body before writing the pages (holding every
 // item's HTML until its page) holds 6.5 KB per item and fails the first;
@@ -74,9 +74,10 @@ func kb(bs []float64) []float64 {
 // memoryPerItem is the bound of TestMemoryPerItem, in bytes. Measured
 // 2026-12-07 (h16-mem): 3.1 KB at the most; 3.7 KB when every item page's
 // data is planned at once and the ledger lists the files a second time.
-// Measured 2026-12-07 (h18-mem): 2.90 KB once the front matters' key
-// positions are interned (tomlx.Positions), 3.02 KB before.
-const memoryPerItem = 3072
+// Measured 2026-12-07 (h18-mem): 2.79 KB once the front matters' key
+// positions are interned (tomlx.Positions) and each item page's plan is
+// let go once the page is written (streamBodies), 3.02 KB before.
+const memoryPerItem = 2900
 
 // memoryPlanned bounds, in bytes per item, what a build holds once every
 // channel has listed its files, before any body is rendered: the items'
