@@ -149,7 +149,7 @@ type dataFileSpec struct {
 var dataFiles = []dataFileSpec{
 	{"index.json", indexJSON, showsNone, nil, true, true, writeIndexJSON},
 	{"feed.xml", feed, feedItems, feedItems, false, false, nil},
-	{"sitemap.xml", sitemap, showsNone, nil, true, false, nil},
+	{"sitemap.xml", sitemap, showsNone, nil, true, true, writeSitemap},
 }
 
 func showsNone(*model.Site) []*model.Item { return []*model.Item{} }
