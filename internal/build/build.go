@@ -242,6 +242,7 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 		res.Diags = withBodies(site, diags)
 		return diag.Errors(onlyErrors(res.Diags))
 	}
+	defer holdLimit(len(site.Items))()
 	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
 	if len(tdiags) > 0 {
 		w.Abort()
@@ -399,6 +400,9 @@ func streamBodies(site *model.Site, files []output.File, w *publish.Writer, errs
 	diags := site.RenderBodies(func(it *model.Item) {
 		if i, ok := pageOf[it]; ok {
 			errs[i], written[i] = output.WriteOne(files[i], w), true
+			// what made the page (its data, the items it shows) is let
+			// go; its path stays for the ledger (checkLedger)
+			files[i] = output.File{Path: files[i].Path, Aside: files[i].Aside}
 		}
 	})
 	return written, diags

@@ -30,7 +30,7 @@ import (
 // few items a board or a kiosk carries. So it holds per item of the
 // synthetic corpus (about 5 KB of Markdown each) its metadata and the
 // start of its text, at every point of the build: about 3 KB at the most
-// (measured 2026-12-07: 1.5–3.1 KB), and nothing more per item than a
+// (measured 2026-12-07: 1.3–3.0 KB), and nothing more per item than a
 // smaller build once every file is written. The bounds are those with some
 // room. Rendering every body before writing the pages (holding every
 // item's HTML until its page) holds 6.5 KB per item and fails the first;
@@ -74,14 +74,22 @@ func kb(bs []float64) []float64 {
 // memoryPerItem is the bound of TestMemoryPerItem, in bytes. Measured
 // 2026-12-07 (h16-mem): 3.1 KB at the most; 3.7 KB when every item page's
 // data is planned at once and the ledger lists the files a second time.
-const memoryPerItem = 3584
+// Measured 2026-12-07 (h18-mem): 2.79 KB once the front matters' key
+// positions are interned (tomlx.Positions) and each item page's plan is
+// let go once the page is written (streamBodies), 3.02 KB before; run
+// after other tests of the package have built sites, 3.0 KB (presumably
+// what the first build of a process makes once, for every later build,
+// is counted in the small build's heap when it runs first).
+const memoryPerItem = 3328
 
 // memoryPlanned bounds, in bytes per item, what a build holds once every
 // channel has listed its files, before any body is rendered: the items'
 // metadata and one file per page, an item page's data made only as it is
 // rendered (web.itemFile). Measured 2026-12-07: 1.9 KB; 2.3 KB when every
-// item page's data (web.ItemPage, its crumbs) is planned at once.
-const memoryPlanned = 2150
+// item page's data (web.ItemPage, its crumbs) is planned at once; 1.74 KB
+// once the front matters' key positions are interned (tomlx.Positions),
+// 1.92 KB before; 1.8 KB run after other tests of the package.
+const memoryPlanned = 2048
 
 // memoryAfterPages bounds, in bytes per item, what a build holds once
 // every channel has written its files: the items' metadata and the start

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"io"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -33,6 +34,10 @@ type File struct {
 	// as the body is rendered (build.streamBodies). nil for any other file.
 	Page   *model.Item
 	Render func() ([]byte, error)
+	// Stream, when set, writes what Render returns piece by piece, for a
+	// Raw file as large as the site (index.json): a build writes it to
+	// disk as it is made instead of holding it whole (WriteOne).
+	Stream func(io.Writer) error
 }
 
 // Write renders every file in parallel and writes it through w. It returns
@@ -54,6 +59,9 @@ func Write(files []File, w *publish.Writer) (int, error) {
 // `gongkai serve` survives it.
 func WriteOne(f File, w *publish.Writer) error {
 	return Safely(f.Who+": "+f.Path, func() error {
+		if f.Stream != nil && f.Raw {
+			return w.WriteStream(f.Path, f.Who, f.Stream)
+		}
 		data, err := f.Render()
 		if err != nil {
 			return err

@@ -30,7 +30,7 @@ type Hinter interface {
 // and which keys could not be decoded.
 type Meta struct {
 	File string
-	pos  *Positions
+	pos  Positions
 	// SyntaxError is set when the text is not TOML: nothing was decoded, and
 	// every later complaint about a missing key would only repeat it.
 	SyntaxError bool
@@ -59,7 +59,7 @@ func (m *Meta) FailedIn(path string) bool {
 
 // Line returns the line where path (e.g. "boards[2].paper") was set.
 func (m *Meta) Line(path string) int {
-	if m == nil || m.pos == nil {
+	if m == nil {
 		return 0
 	}
 	return m.pos.Line(path)
@@ -68,7 +68,7 @@ func (m *Meta) Line(path string) int {
 // Has reports whether path was written on a line of its own (not inside
 // an inline table).
 func (m *Meta) Has(path string) bool {
-	if m == nil || m.pos == nil {
+	if m == nil {
 		return false
 	}
 	_, ok := m.pos.lookup(path)

@@ -1,26 +1,33 @@
 package tomlx
 
 import (
+	"encoding/binary"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
+	"unique"
 )
 
 // Positions maps key paths such as "boards[2].paper" to the line that set
 // them. Every content file keeps its own until the build ends (for
 // diagnostics that name a key's line), so they are kept small: the paths
 // one after another in one string, which holds nothing of the source, and
-// a sorted index into it.
-type Positions struct {
-	paths string
-	index []position // sorted by path
-}
+// a sorted index into it, both interned (package unique): front matters
+// that set the same keys on the same lines, as most of a site's do, share
+// one copy, and a Positions is a pointer. The zero Positions has no paths.
+type Positions struct{ h unique.Handle[table] }
 
-// position is one path of Positions: paths[start:end] set on line.
-type position struct{ start, end, line int32 }
+// table is what Positions hold: paths[start:end] set on line for each
+// path, sorted by path, as positionSize bytes each of index
+// (little-endian start, end and line, 32 bits each). A string, so that a
+// table can be interned.
+type table struct{ paths, index string }
+
+const positionSize = 12
 
 // newPositions is the compact form of lines.
-func newPositions(lines map[string]int) *Positions {
+func newPositions(lines map[string]int) Positions {
 	keys := make([]string, 0, len(lines))
 	size := 0
 	for k := range lines {
@@ -30,29 +37,48 @@ func newPositions(lines map[string]int) *Positions {
 	slices.Sort(keys)
 	var b strings.Builder
 	b.Grow(size)
-	p := &Positions{index: make([]position, len(keys))}
-	for i, k := range keys {
-		p.index[i] = position{int32(b.Len()), int32(b.Len() + len(k)), int32(lines[k])}
+	index := make([]byte, 0, positionSize*len(keys))
+	for _, k := range keys {
+		index = binary.LittleEndian.AppendUint32(index, uint32(b.Len()))
+		index = binary.LittleEndian.AppendUint32(index, uint32(b.Len()+len(k)))
+		index = binary.LittleEndian.AppendUint32(index, uint32(lines[k]))
 		b.WriteString(k)
 	}
-	p.paths = b.String()
-	return p
+	return Positions{unique.Make(table{paths: b.String(), index: string(index)})}
+}
+
+// table is what p holds; an empty table for the zero Positions.
+func (p Positions) table() table {
+	if p == (Positions{}) {
+		return table{}
+	}
+	return p.h.Value()
 }
 
 // lookup is the line path was set on, and whether it was.
-func (p *Positions) lookup(path string) (int, bool) {
-	i, ok := slices.BinarySearchFunc(p.index, path, func(e position, path string) int {
-		return strings.Compare(p.paths[e.start:e.end], path)
+func (p Positions) lookup(path string) (int, bool) {
+	t := p.table()
+	i, ok := sort.Find(len(t.index)/positionSize, func(i int) int {
+		return strings.Compare(path, t.path(i))
 	})
 	if !ok {
 		return 0, false
 	}
-	return int(p.index[i].line), true
+	return int(t.field(i, 2)), true
+}
+
+// path is the i-th path of t.
+func (t table) path(i int) string { return t.paths[t.field(i, 0):t.field(i, 1)] }
+
+// field is the k-th number (start, end, line) of the i-th path of t.
+func (t table) field(i, k int) uint32 {
+	b := t.index[i*positionSize+4*k:]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 // Line returns the line of path, or of its nearest ancestor that has one
 // (keys inside an inline table report the line of the table), or 0.
-func (p *Positions) Line(path string) int {
+func (p Positions) Line(path string) int {
 	for path != "" {
 		if n, ok := p.lookup(path); ok {
 			return n
@@ -77,7 +103,7 @@ func parentPath(path string) string {
 // scanPositions records the line of every key assignment and table header.
 // It understands multi-line strings and arrays well enough to skip over them;
 // anything stranger falls back to the enclosing key's line.
-func scanPositions(src string, firstLine int) *Positions {
+func scanPositions(src string, firstLine int) Positions {
 	s := &scanner{lines: map[string]int{}, counts: map[string]int{}, last: map[string]int{}}
 	for i, line := range strings.Split(src, "\n") {
 		s.line(strings.TrimRight(line, "\r"), firstLine+i)

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"io"
+	"strings"
 	"time"
 
 	"github.com/gongkai/gongkai/internal/model"
@@ -38,33 +40,50 @@ type IndexEntry struct {
 	Withdrawn    string `json:"withdrawn,omitempty"`
 }
 
-// indexJSON writes index.json compact, as minifying writes it, an entry
-// at a time into one buffer: the file is as large as the site, and no
-// copy of it (a list of entries, an indented form) is made beside it.
+// indexJSON is index.json (writeIndexJSON) in one buffer, for serve,
+// which keeps every file in memory.
 func indexJSON(s *model.Site) ([]byte, error) {
+	b := bytes.NewBuffer(make([]byte, 0, 128+len(s.Items)*indexEntrySize))
+	if err := writeIndexJSON(s, b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// writeIndexJSON writes index.json compact, as minifying writes it, an
+// entry at a time: the file is as large as the site, and a build writes
+// it to disk as it is made (output.File.Stream), so no copy of it (a
+// list of entries, an indented form, the whole file) is made.
+func writeIndexJSON(s *model.Site, w io.Writer) error {
 	head, err := json.Marshal(struct {
 		Title     string `json:"title"`
 		BaseURL   string `json:"base_url"`
 		Generated string `json:"date"`
 	}{Title: s.Config.Title, BaseURL: s.Config.BaseURL, Generated: s.Now.String()})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	b := bytes.NewBuffer(make([]byte, 0, len(head)+len(s.Items)*indexEntrySize))
-	b.Write(head[:len(head)-1])
-	b.WriteString(`,"items":[`)
+	b := make([]byte, 0, 2*indexEntrySize)
+	b = append(b, head[:len(head)-1]...)
+	b = append(b, `,"items":[`...)
 	for i, it := range s.Items {
 		if i > 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
 		e, err := json.Marshal(indexEntry(s, it))
 		if err != nil {
-			return nil, err
+			return err
 		}
-		b.Write(e)
+		if b = append(b, e...); len(b) >= indexEntrySize {
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+			b = b[:0]
+		}
 	}
-	b.WriteString("]}")
-	return b.Bytes(), nil
+	b = append(b, "]}"...)
+	_, err = w.Write(b)
+	return err
 }
 
 // indexEntrySize is about the bytes of an entry of index.json, to size
@@ -169,39 +188,100 @@ func entryTime(s *model.Site, it *model.Item) time.Time {
 	return it.Date.Start(s.Config.Location)
 }
 
-type urlset struct {
-	XMLName xml.Name `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
-	URLs    []sitemapURL
-}
-
-type sitemapURL struct {
-	XMLName xml.Name `xml:"url"`
-	Loc     string   `xml:"loc"`
-	LastMod string   `xml:"lastmod,omitempty"`
-}
-
+// sitemap is sitemap.xml (writeSitemap) in one buffer, for serve, which
+// keeps every file in memory.
 func sitemap(s *model.Site) ([]byte, error) {
-	u := urlset{}
+	var b bytes.Buffer
+	if err := writeSitemap(s, &b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// sitemapNS is the sitemap's XML namespace.
+const sitemapNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+// writeSitemap writes sitemap.xml compact, as minifying writes it, an
+// address at a time: the file is as large as the site, and a build writes
+// it to disk as it is made (output.File.Stream).
+func writeSitemap(s *model.Site, w io.Writer) error {
+	if _, err := io.WriteString(w, strings.TrimSuffix(xml.Header, "\n")+`<urlset xmlns="`+sitemapNS+`">`); err != nil {
+		return err
+	}
+	b := make([]byte, 0, 2*sitemapChunk)
+	put := func(loc, lastmod string) error {
+		b = append(b, "<url><loc>"...)
+		b = appendXMLText(b, loc)
+		b = append(b, "</loc>"...)
+		if lastmod != "" {
+			b = append(append(append(b, "<lastmod>"...), lastmod...), "</lastmod>"...)
+		}
+		if b = append(b, "</url>"...); len(b) < sitemapChunk {
+			return nil
+		}
+		_, err := w.Write(b)
+		b = b[:0]
+		return err
+	}
 	base := s.Config.BaseURL
-	u.URLs = append(u.URLs, sitemapURL{Loc: base, LastMod: s.Now.String()})
+	if err := put(base, s.Now.String()); err != nil {
+		return err
+	}
 	for _, it := range s.Listed {
 		lm := it.Date
 		if !it.Updated.IsZero() {
 			lm = it.Updated
 		}
-		u.URLs = append(u.URLs, sitemapURL{Loc: it.Permalink, LastMod: lm.String()})
-	}
-	for _, axis := range []string{"categories", "terms", "issuers"} {
-		u.URLs = append(u.URLs, sitemapURL{Loc: base + axis + "/"})
-		for _, g := range groupsOf(s, axis) {
-			u.URLs = append(u.URLs, sitemapURL{Loc: base + axis + "/" + g.Key + "/"})
+		if err := put(it.Permalink, lm.String()); err != nil {
+			return err
 		}
 	}
-	u.URLs = append(u.URLs, sitemapURL{Loc: base + "catalog/"}, sitemapURL{Loc: base + "archive/"})
-	for _, p := range append(powerPages(s), recordPages(s)...) {
-		u.URLs = append(u.URLs, sitemapURL{Loc: base + p.Common().Path})
+	var locs []string
+	for _, axis := range []string{"categories", "terms", "issuers"} {
+		locs = append(locs, base+axis+"/")
+		for _, g := range groupsOf(s, axis) {
+			locs = append(locs, base+axis+"/"+g.Key+"/")
+		}
 	}
-	return marshalXML(u)
+	locs = append(locs, base+"catalog/", base+"archive/")
+	for _, p := range append(powerPages(s), recordPages(s)...) {
+		locs = append(locs, base+p.Common().Path)
+	}
+	for _, loc := range locs {
+		if err := put(loc, ""); err != nil {
+			return err
+		}
+	}
+	_, err := w.Write(append(b, "</urlset>"...))
+	return err
+}
+
+// sitemapChunk is about how much of the sitemap is written at once.
+const sitemapChunk = 2 << 10
+
+// appendXMLText appends t as the minifier leaves encoding/xml's text: &,
+// < and > escaped, quotes as they are, a run of spaces one space. An
+// address has no other white space nor control characters, and neither
+// starts nor ends with a space (config: base_url is a web address ending
+// in /; paths are slugs).
+func appendXMLText(b []byte, t string) []byte {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; c {
+		case '&':
+			b = append(b, "&amp;"...)
+		case '<':
+			b = append(b, "&lt;"...)
+		case '>':
+			b = append(b, "&gt;"...)
+		case ' ':
+			if i == 0 || t[i-1] != ' ' {
+				b = append(b, c)
+			}
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
 }
 
 func marshalXML(v any) ([]byte, error) {

@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"io"
 
 	"github.com/gongkai/gongkai/internal/layout"
 	"github.com/gongkai/gongkai/internal/model"
@@ -141,12 +142,14 @@ type dataFileSpec struct {
 	lists func(*model.Site) []*model.Item // nil: may show any item's title (output.File.Lists)
 	late  bool                            // as large as the site: serve renders it after the pages (output.File.Late)
 	raw   bool                            // made as minifying would write it: not minified again (a copy as large as the site saved)
+	// stream writes what make returns piece by piece (output.File.Stream); nil for a file made whole
+	stream func(*model.Site, io.Writer) error
 }
 
 var dataFiles = []dataFileSpec{
-	{"index.json", indexJSON, showsNone, nil, true, true},
-	{"feed.xml", feed, feedItems, feedItems, false, false},
-	{"sitemap.xml", sitemap, showsNone, nil, true, false},
+	{"index.json", indexJSON, showsNone, nil, true, true, writeIndexJSON},
+	{"feed.xml", feed, feedItems, feedItems, false, false, nil},
+	{"sitemap.xml", sitemap, showsNone, nil, true, true, writeSitemap},
 }
 
 func showsNone(*model.Site) []*model.Item { return []*model.Item{} }
@@ -161,6 +164,14 @@ func dataFile(s *model.Site, d dataFileSpec) output.File {
 		}
 		return data, nil
 	}}
+	if d.stream != nil {
+		f.Stream = func(w io.Writer) error {
+			if err := d.stream(s, w); err != nil {
+				return fmt.Errorf("%s: %w", d.name, err)
+			}
+			return nil
+		}
+	}
 	if d.shows != nil {
 		f.Shows = d.shows(s)
 	}

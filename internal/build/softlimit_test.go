@@ -1,0 +1,66 @@
+package build
+
+import (
+	"math"
+	"path/filepath"
+	"runtime/debug"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongkai/gongkai/internal/synth"
+)
+
+// TestBuildHoldsAMemoryLimit: while a build runs, the Go runtime's soft
+// memory limit is the one sized from the site (memoryLimit), so the
+// collector does not let the heap grow to twice its peak; it is given back
+// when the build is done, and a GOMEMLIMIT set by the office is kept.
+// (Its file sorts after memory_test.go: TestMemoryPerItem measures more
+// per item in a process that has built a site before.)
+func TestBuildHoldsAMemoryLimit(t *testing.T) {
+	const n = 40
+	before := debug.SetMemoryLimit(-1)
+	during, items := limitDuring(t, n)
+	if want := memoryLimit(items); during != want {
+		t.Errorf("while a build of %d items runs the memory limit is %d, want %d", items, during, want)
+	}
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Errorf("after a build the memory limit is %d, want %d as before", after, before)
+	}
+	t.Setenv("GOMEMLIMIT", "3GiB")
+	if during, _ := limitDuring(t, n); during != before {
+		t.Errorf("with GOMEMLIMIT set a build changed the memory limit to %d", during)
+	}
+}
+
+// TestMemoryLimitGrowsWithTheSite: the limit is above what a build holds
+// live at its peak (about 5.6 KB per item of the synthetic corpus, 170 MB
+// at 30,000 items), under the twice that the collector would let the heap
+// grow to, and the same floor for every small site.
+func TestMemoryLimitGrowsWithTheSite(t *testing.T) {
+	for _, n := range []int{30_000, 100_000} {
+		live := 5.6 * 1024 * float64(n)
+		if l := float64(memoryLimit(n)); l < 1.3*live || l > 1.7*live {
+			t.Errorf("the limit at %d items is %.0f MB, want 1.3 to 1.7 times the %.0f MB held live", n, l/1e6, live/1e6)
+		}
+	}
+	if memoryLimit(0) != memoryLimit(56) || memoryLimit(0) < 64<<20 || memoryLimit(math.MaxInt32) <= memoryLimit(100_000) {
+		t.Error("small sites do not share one floor, or the limit does not grow")
+	}
+}
+
+// limitDuring builds a synthetic site of n items and returns the memory
+// limit once its bodies are rendered, and how many items it published.
+func limitDuring(t *testing.T, n int) (int64, int) {
+	t.Helper()
+	fsys := fstest.MapFS{"site.toml": &fstest.MapFile{Data: []byte(synth.SiteTOML)}}
+	for _, f := range synth.Files(n, 1) {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	var during int64
+	res, err := Run(Options{SiteDir: ".", FS: fsys, Dest: filepath.Join(t.TempDir(), "public"), Now: testNow,
+		rendered: func() { during = debug.SetMemoryLimit(-1) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return during, res.Items
+}
