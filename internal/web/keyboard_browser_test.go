@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
@@ -115,6 +116,18 @@ func bodyFont(t *testing.T, ctx context.Context) string {
 	return size
 }
 
+// settledFont is bodyFont once it is size or 3 s have passed: the links
+// switch the mode by the address (#elder), and the page hears of the
+// address's change (hashchange) only after the click has returned.
+func settledFont(t *testing.T, ctx context.Context, size string) string {
+	t.Helper()
+	expr := `Math.round(parseFloat(getComputedStyle(document.body).fontSize) * 10) / 10 + "px" === "` + size + `"`
+	pctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	_ = chromedp.Run(pctx, chromedp.Poll(expr, nil, chromedp.WithPollingInterval(50*time.Millisecond)))
+	return bodyFont(t, ctx)
+}
+
 // TestElderModeRemembered: 长者模式 turns on from its link, stays on on the
 // next pages (localStorage), and 标准模式 turns it off for the next pages
 // too; without scripts the address #elder turns it on for that page.
@@ -127,7 +140,7 @@ func TestElderModeRemembered(t *testing.T) {
 	if err := chromedp.Run(ctx, chromedp.Click(".mode-elder", chromedp.ByQuery)); err != nil {
 		t.Fatal(err)
 	}
-	want(t, "body text in 长者模式", bodyFont(t, ctx), "24px")
+	want(t, "body text in 长者模式", settledFont(t, ctx, "24px"), "24px")
 	for _, p := range []string{"/", "/archive/", "/cadre/2026-11-renqian-gongshi/"} {
 		openSized(t, ctx, base+p, 1280)
 		want(t, "body text of "+p+" opened after 长者模式", bodyFont(t, ctx), "24px")
@@ -135,7 +148,7 @@ func TestElderModeRemembered(t *testing.T) {
 	if err := chromedp.Run(ctx, chromedp.Click(".mode-standard", chromedp.ByQuery)); err != nil {
 		t.Fatal(err)
 	}
-	want(t, "body text after 标准模式", bodyFont(t, ctx), "18px")
+	want(t, "body text after 标准模式", settledFont(t, ctx, "18px"), "18px")
 	openSized(t, ctx, base+"/archive/", 1280)
 	want(t, "body text of the next page after 标准模式", bodyFont(t, ctx), "18px")
 
