@@ -139,6 +139,11 @@ func LoadWithRecords(opts *Options) (*model.Site, *records.Set, []diag.Diagnosti
 		set, cdiags = opts.session.loadContent(opts.FS, cfg, opts.Channels)
 	}
 	diags = append(diags, cdiags...)
+	var checked func() []diag.Diagnostic
+	if cfgOK {
+		// check weighs front matter only: it runs beside the model.
+		checked = aside(func() []diag.Diagnostic { return opts.session.check(cfg, set, opts.Now, opts.Drafts) })
+	}
 	md, bodies := opts.session.markdown(cfg)
 	site, mdiags := opts.session.model(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies, Drop: drop, Later: drop != nil})
 	diags = append(diags, mdiags...)
@@ -152,12 +157,38 @@ func LoadWithRecords(opts *Options) (*model.Site, *records.Set, []diag.Diagnosti
 		diags = append(diags, kiosk.Check(cfg, set.Items)...)
 		diags = append(diags, kiosk.CheckDay(site, set.Items)...)
 		diags = append(diags, kiosk.CheckSchedules(cfg, set)...)
-		diags = append(diags, opts.session.check(cfg, set, opts.Now, opts.Drafts)...)
+		diags = append(diags, checked()...)
 	}
 	recs, rdiags := loadRecords(opts, cfg, set, site, cfgOK)
 	diags = append(diags, rdiags...)
 	diag.Sort(diags)
 	return site, recs, diags
+}
+
+// aside runs f on a goroutine of its own and returns what waits for its
+// result. A panic in f is raised again in the goroutine that waits, where
+// serve recovers from it as from any other fault of a build.
+func aside(f func() []diag.Diagnostic) func() []diag.Diagnostic {
+	type result struct {
+		diags    []diag.Diagnostic
+		panicked any
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{panicked: r}
+			}
+		}()
+		done <- result{diags: f()}
+	}()
+	return func() []diag.Diagnostic {
+		r := <-done
+		if r.panicked != nil {
+			panic(r.panicked)
+		}
+		return r.diags
+	}
 }
 
 // siteFS is the site folder dir, refusing what symbolic links lead to
