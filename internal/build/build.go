@@ -142,7 +142,7 @@ func LoadWithRecords(opts *Options) (*model.Site, *records.Set, []diag.Diagnosti
 	var checked func() []diag.Diagnostic
 	if cfgOK {
 		// check weighs front matter only: it runs beside the model.
-		checked = aside(func() []diag.Diagnostic { return opts.session.check(cfg, set, opts.Now, opts.Drafts) })
+		checked = aside("check", func() []diag.Diagnostic { return opts.session.check(cfg, set, opts.Now, opts.Drafts) })
 	}
 	md, bodies := opts.session.markdown(cfg)
 	site, mdiags := opts.session.model(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies, Drop: drop, Later: drop != nil})
@@ -166,28 +166,20 @@ func LoadWithRecords(opts *Options) (*model.Site, *records.Set, []diag.Diagnosti
 }
 
 // aside runs f on a goroutine of its own and returns what waits for its
-// result. A panic in f is raised again in the goroutine that waits, where
-// serve recovers from it as from any other fault of a build.
-func aside(f func() []diag.Diagnostic) func() []diag.Diagnostic {
-	type result struct {
-		diags    []diag.Diagnostic
-		panicked any
-	}
-	done := make(chan result, 1)
+// result. A panic in f (output.Safely: named, with its own stack) is
+// raised again in the goroutine that waits, where serve recovers from it
+// as from any other fault of a build.
+func aside(what string, f func() []diag.Diagnostic) func() []diag.Diagnostic {
+	var diags []diag.Diagnostic
+	done := make(chan error, 1)
 	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				done <- result{panicked: r}
-			}
-		}()
-		done <- result{diags: f()}
+		done <- output.Safely(what, func() error { diags = f(); return nil })
 	}()
 	return func() []diag.Diagnostic {
-		r := <-done
-		if r.panicked != nil {
-			panic(r.panicked)
+		if err := <-done; err != nil {
+			panic(err)
 		}
-		return r.diags
+		return diags
 	}
 }
 
