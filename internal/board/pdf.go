@@ -87,8 +87,7 @@ func printBoard(bctx context.Context, w *publish.Writer, cb *config.Board, nn, t
 	if err := w.WriteRaw("boards/"+nn+"/board-"+nn+".pdf", pdf, "board "+nn+" PDF"); err != nil {
 		return err
 	}
-	paper := tilePaper(cb, tile)
-	plan, ok := PlanTiles(cb.Width, cb.Height, paper)
+	plan, paper, ok := tiling(cb, tile)
 	if !ok {
 		return nil
 	}

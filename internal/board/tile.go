@@ -78,11 +78,18 @@ func TilePDF(cb *config.Board, paper string) string {
 // --tile build writes for cb, or "" when it cuts none: no paper to tile
 // on, or a sheet no larger than it (PlanTiles, as printBoard decides).
 func tilesPDF(cb *config.Board, build string) string {
-	paper := tilePaper(cb, build)
-	if _, ok := PlanTiles(cb.Width, cb.Height, paper); !ok {
-		return ""
+	if _, paper, ok := tiling(cb, build); ok {
+		return TilePDF(cb, paper)
 	}
-	return TilePDF(cb, paper)
+	return ""
+}
+
+// tiling is how cb's sheets are cut into tiles in a build whose --tile is
+// build: the plan and its paper, ok false when they are not cut.
+func tiling(cb *config.Board, build string) (plan TilePlan, paper string, ok bool) {
+	paper = tilePaper(cb, build)
+	plan, ok = PlanTiles(cb.Width, cb.Height, paper)
+	return plan, paper, ok
 }
 
 // tilePaper is the paper a board's sheets are tiled on: its own tile, else
