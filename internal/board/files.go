@@ -80,7 +80,7 @@ func (c Channel) files(site *model.Site, tpl *layout.Set, memo output.Memo) []ou
 				return html, nil
 			}})
 	}
-	return append(files, output.File{Path: "boards/index.html", Who: "boards index", Shows: all, Layout: "boards", Render: func() ([]byte, error) {
+	return append(files, output.File{Path: "boards/index.html", Who: "boards index", Shows: all, Layout: "boards", Gathers: true, Render: func() ([]byte, error) {
 		boards := make([]*Board, len(cbs))
 		for i := range cbs {
 			b, err := laid(i)

@@ -433,24 +433,14 @@ func streamBodies(site *model.Site, files []output.File, w *publish.Writer, errs
 
 // render writes the channels' files not written yet, then the static
 // files and status.json. The files of all channels share one pool of
-// workers, the Late channels' (boards, kiosks: few files, each long)
-// taken first, so no core waits at the end of one channel for its last
-// file while the next channel has work. The error returned is the first
-// in the order of the channels' files (errs holds those of the files
-// written already).
+// workers, in renderOrder: the Late channels' (boards, kiosks: few
+// files, each long) taken first, so no core waits at the end of one
+// channel for its last file while the next channel has work. The error
+// returned is the first in the order of the channels' files (errs holds
+// those of the files written already).
 func render(opts *Options, site *model.Site, p *filePlan, written []bool, errs []error, w *publish.Writer) error {
 	files := p.files
-	var late, early []int // indexes in files
-	for i := range files {
-		switch {
-		case written[i]:
-		case p.late[i]:
-			late = append(late, i)
-		default:
-			early = append(early, i)
-		}
-	}
-	order := append(late, early...)
+	order := renderOrder(p, written)
 	output.Each(len(order), func(i int) { errs[order[i]] = output.WriteOne(files[order[i]], w) })
 	if opts.written != nil {
 		opts.written()

@@ -55,7 +55,7 @@ func Files(site *model.Site, tpl *layout.Set) []output.File {
 		who := fmt.Sprintf("%s kiosk %q", config.File, k.Name)
 		files = append(files,
 			output.File{Path: dir + "index.html", Who: who, Shows: shows, Layout: "kiosk-" + k.Kind, Render: func() ([]byte, error) { return get(0) }},
-			output.File{Path: dir + "manifest.json", Who: who, Shows: items, Layout: "kiosk-" + k.Kind, Aside: true, Render: func() ([]byte, error) { return get(1) }})
+			output.File{Path: dir + "manifest.json", Who: who, Shows: items, Layout: "kiosk-" + k.Kind, Aside: true, Gathers: true, Render: func() ([]byte, error) { return get(1) }})
 	}
 	return files
 }

@@ -29,6 +29,11 @@ type File struct {
 	Late   bool
 	Aside  bool   // written beside a page (a kiosk's manifest): not counted as a page
 	Layout string // the layout kind it is rendered with ("catalog"): one the site overrides may show any body
+	// Gathers is true of a file made of what other files of its channel
+	// make (a kiosk's manifest of its page, the boards' index of every
+	// board's layout): a build renders it after the others, so that no
+	// worker waits for a layout another is making.
+	Gathers bool
 	// Page is the item this file is the page of, the one file of the
 	// built-in theme that shows its body's HTML: a build writes it as soon
 	// as the body is rendered (build.streamBodies). nil for any other file.
