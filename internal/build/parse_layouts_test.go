@@ -18,6 +18,8 @@ import (
 // time (the first is layout.ShowsBodies, before the content), which on
 // a build that parses only after the content never happens. The deadline
 // only bounds how long such a build hangs before the test fails.
+// (Its file sorts after memory_test.go: TestMemoryPerItem measures more
+// per item in a process that has built a synthetic site before.)
 func TestLayoutsParseWhileContentLoads(t *testing.T) {
 	m := fstest.MapFS{"site.toml": &fstest.MapFile{Data: []byte(synth.SiteTOML)},
 		"layouts/partials/site-title.html": &fstest.MapFile{Data: []byte(`{{define "partials/site-title.html"}}{{.Site.Config.Title}}{{end}}`)}}
