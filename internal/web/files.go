@@ -41,7 +41,15 @@ func pageFile(s *model.Site, tpl *layout.Set, j job) output.File {
 	}}
 	f.Shows, f.All = shows(j.pg)
 	f.Lists = lists(j.pg)
-	_, f.Late = j.pg.(*CatalogPage) // lists every item: serve renders it after the others
+	if _, ok := j.pg.(*CatalogPage); ok { // lists every item
+		f.Late = true // serve renders it after the others
+		f.Stream = func(w io.Writer) error {
+			if err := tpl.Execute(w, c.Kind, j.pg); err != nil {
+				return fmt.Errorf("rendering /%s: %w", c.Path, err)
+			}
+			return nil
+		}
+	}
 	return f
 }
 

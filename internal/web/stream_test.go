@@ -135,3 +135,43 @@ func fileAt(t *testing.T, files []output.File, path string) output.File {
 	t.Fatalf("the website has no %s", path)
 	return output.File{}
 }
+
+// TestCatalogIsStreamed: the catalog page, as large as the site (a row for
+// every item outside the catalog), is written as its template writes it
+// (output.File.Stream, minified piece by piece by the writer), never held
+// whole, and what is streamed is byte for byte what Render makes.
+func TestCatalogIsStreamed(t *testing.T) {
+	opts := &build.Options{SiteDir: exampleSite, Now: day(t, "2026-11-27")}
+	site, diags := build.Load(opts)
+	if site == nil || diag.CountErrors(diags) > 0 {
+		t.Fatalf("the example site does not load: %v", diags)
+	}
+	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
+	if len(tdiags) > 0 {
+		t.Fatalf("templates: %v", tdiags)
+	}
+	for _, f := range web.Files(site, tpl) {
+		if f.Path != "catalog/index.html" {
+			continue
+		}
+		if f.Stream == nil || f.Raw {
+			t.Fatal("the catalog is made whole before it is written")
+		}
+		whole, err := f.Render()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w pieces
+		if err := f.Stream(&w); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(w.all.Bytes(), whole) {
+			t.Errorf("the streamed catalog (%d bytes) is not the one rendered whole (%d bytes)", w.all.Len(), len(whole))
+		}
+		if w.writes < 100 {
+			t.Errorf("the catalog (%d bytes) was written in %d pieces: it is held whole", len(whole), w.writes)
+		}
+		return
+	}
+	t.Fatal("the website has no catalog")
+}
