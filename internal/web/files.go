@@ -12,19 +12,23 @@ import (
 )
 
 // Files lists every file of the website, unrendered, in a fixed order: the
-// pages of plan, then index.json, feed.xml and sitemap.xml, then the
-// search's files (search.go). Render renders
+// search's files (search.go), the pages of plan, then index.json, feed.xml
+// and sitemap.xml. Render renders
 // them all; serve renders only those whose inputs changed.
 func Files(site *model.Site, tpl *layout.Set) []output.File {
 	jobs := plan(site)
 	files := make([]output.File, 0, len(jobs)+len(dataFiles)+search.ShardsFor(len(site.Listed))+len(site.Listed)/searchChunk+2)
+	// the search files first: a build writes them as soon as the bodies
+	// are, so that the bodies' search tokens (model.Item.Words) and the
+	// index made of them are let go before the lists are rendered
+	files = append(files, searchFiles(site)...)
 	for _, j := range jobs {
 		files = append(files, pageFile(site, tpl, j))
 	}
 	for _, d := range dataFiles {
 		files = append(files, dataFile(site, d))
 	}
-	return append(files, searchFiles(site)...)
+	return files
 }
 
 func pageFile(s *model.Site, tpl *layout.Set, j job) output.File {

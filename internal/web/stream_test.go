@@ -175,3 +175,35 @@ func TestCatalogIsStreamed(t *testing.T) {
 	}
 	t.Fatal("the website has no catalog")
 }
+
+// TestSearchFilesComeFirst: the search's files are the website's first, so
+// that a build, which writes the files in their order once the bodies
+// (and the item pages) are written, makes the search index and lets it go,
+// with every body's search tokens (model.Item.Words, as large as the
+// catalog page), before it renders the lists, the peak of a large build.
+func TestSearchFilesComeFirst(t *testing.T) {
+	opts := &build.Options{SiteDir: exampleSite, Now: day(t, "2026-11-27")}
+	site, diags := build.Load(opts)
+	if site == nil || diag.CountErrors(diags) > 0 {
+		t.Fatalf("the example site does not load: %v", diags)
+	}
+	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
+	if len(tdiags) > 0 {
+		t.Fatalf("templates: %v", tdiags)
+	}
+	other, shards := "", 0
+	for _, f := range web.Files(site, tpl) {
+		search := strings.HasPrefix(f.Path, "search/") && strings.HasSuffix(f.Path, ".json")
+		switch {
+		case search && other != "":
+			t.Fatalf("%s comes after %s: the search index is made after the lists", f.Path, other)
+		case search:
+			shards++
+		case other == "":
+			other = f.Path
+		}
+	}
+	if shards < 2 {
+		t.Fatalf("the website has %d search files", shards)
+	}
+}
