@@ -37,7 +37,7 @@ func (w *Writer) WriteMinifiedStream(name, who string, write func(io.Writer) err
 		return w.Write(name, b.Bytes(), who)
 	}
 	return w.WriteStream(name, who, func(out io.Writer) error {
-		c := &htmlCutter{w: w, out: out, next: cutAt}
+		c := &htmlCutter{w: w, name: name, out: out, next: cutAt}
 		if err := write(c); err != nil {
 			return err
 		}
@@ -49,6 +49,7 @@ func (w *Writer) WriteMinifiedStream(name, who string, write func(io.Writer) err
 // time it holds next bytes.
 type htmlCutter struct {
 	w    *Writer
+	name string
 	out  io.Writer
 	buf  []byte
 	min  []byte // the minified part, reused
@@ -76,7 +77,7 @@ func (c *htmlCutter) Write(p []byte) (int, error) {
 func (c *htmlCutter) flush(n int) error {
 	out := buffer.NewWriter(c.min[:0])
 	if err := c.w.minifyHTML(out, c.buf[:n]); err != nil {
-		return fmt.Errorf("minifying: %w", err)
+		return fmt.Errorf("minifying %s: %w", c.name, err)
 	}
 	c.min = out.Bytes()
 	if _, err := c.out.Write(c.min); err != nil {
