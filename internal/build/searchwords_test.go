@@ -13,7 +13,8 @@ import (
 // lets them go (model.Site.IndexBody), so the index and every item's
 // tokens are not held at once, the peak of a large build's last files;
 // asking for an item's tokens again is an internal error, never a body
-// searched without its words.
+// searched without its words. The Dict that numbered the tokens goes
+// with the index.
 func TestSearchIndexLetsTheWordsGo(t *testing.T) {
 	fsys := fstest.MapFS{"site.toml": &fstest.MapFile{Data: []byte(synth.SiteTOML)}}
 	for _, f := range synth.Files(60, 1) {
@@ -31,6 +32,9 @@ func TestSearchIndexLetsTheWordsGo(t *testing.T) {
 		if it.Words != nil {
 			t.Errorf("%s still holds its search tokens once the index is written", it.File)
 		}
+	}
+	if site.SearchDict() != nil {
+		t.Error("the Dict of the bodies' tokens is held once the index is written (model.Site.IndexWritten)")
 	}
 	defer func() {
 		if recover() == nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/gongkai/gongkai/internal/calendar"
@@ -196,7 +197,9 @@ func suggestUntil(d calendar.Day) string {
 func (r *resolver) channels(it *Item, f *frontMatter) {
 	if len(f.Channel) == 0 {
 		if c := r.site.CategoryByKey(it.Category); c != nil {
-			it.Channels = append([]string(nil), c.Channel...)
+			// the category's own list, shared by its items (read only),
+			// clipped so that an append copies it
+			it.Channels = slices.Clip(c.Channel)
 		}
 		return
 	}

@@ -50,9 +50,22 @@ func (d *Doc) DropSource() {
 		return
 	}
 	t := d.tree
-	t.once.Do(func() { t.crash = errDropped })
+	unmade := false
+	t.once.Do(func() { unmade = true })
+	if unmade { // the Doc holds no more than any other dropped one
+		d.tree = droppedTree
+		return
+	}
 	t.src, t.calls = nil, nil
 }
+
+// droppedTree is the tree of every Doc whose source was dropped before
+// its tree was made: Blocks panics with errDropped.
+var droppedTree = func() *lazyBlocks {
+	t := &lazyBlocks{crash: errDropped}
+	t.once.Do(func() {})
+	return t
+}()
 
 // errDropped is what Blocks panics with after DropSource.
 var errDropped = errors.New("the body's blocks were asked for after its source was dropped")

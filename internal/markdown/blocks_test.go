@@ -97,6 +97,9 @@ func TestDropSourceLetsGoAndBlocksSayIt(t *testing.T) {
 	if doc.tree.src != nil {
 		t.Error("the source is still held")
 	}
+	if doc.tree != droppedTree {
+		t.Error("the Doc still holds a tree of its own (about 130 bytes per item a build keeps)")
+	}
 	if doc.HTML != html {
 		t.Error("DropSource changed the HTML")
 	}
@@ -112,4 +115,10 @@ func TestDropSourceLetsGoAndBlocksSayIt(t *testing.T) {
 	}
 	(&Doc{}).DropSource()
 	(*Doc)(nil).DropSource()
+	made := New(Options{}).Render([]byte("正文一段。\n\n- 一\n- 二\n"), 3, nil)
+	n := len(made.Blocks())
+	made.DropSource()
+	if n == 0 || len(made.Blocks()) != n {
+		t.Errorf("a tree made before DropSource has %d blocks after it, want %d", len(made.Blocks()), n)
+	}
 }

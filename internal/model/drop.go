@@ -92,6 +92,15 @@ func (s *Site) SearchDict() *search.Dict {
 	return s.drop.words
 }
 
+// IndexWritten says that the build's one search index is made and
+// written: a build that lets bodies go lets go of the Dict of their
+// tokens too (as large as the bodies' vocabulary), before the lists.
+func (s *Site) IndexWritten() {
+	if s.drop != nil {
+		s.drop.words = nil
+	}
+}
+
 // BodyWords is the search tokens of the item's body (package search) as
 // Words of d, the index's Dict: those taken before a Drop cut its text
 // when d is SearchDict, else its whole text numbered in d now.

@@ -40,8 +40,9 @@ type File struct {
 	Page   *model.Item
 	Render func() ([]byte, error)
 	// Stream, when set, writes what Render returns piece by piece, for a
-	// Raw file as large as the site (index.json): a build writes it to
-	// disk as it is made instead of holding it whole (WriteOne).
+	// file as large as the site (index.json, the catalog): a build writes
+	// it to disk as it is made instead of holding it whole (WriteOne),
+	// minified piece by piece unless Raw (publish.WriteMinifiedStream).
 	Stream func(io.Writer) error
 }
 
@@ -64,8 +65,11 @@ func Write(files []File, w *publish.Writer) (int, error) {
 // `gongkai serve` survives it.
 func WriteOne(f File, w *publish.Writer) error {
 	return Safely(f.Who+": "+f.Path, func() error {
-		if f.Stream != nil && f.Raw {
+		switch {
+		case f.Stream != nil && f.Raw:
 			return w.WriteStream(f.Path, f.Who, f.Stream)
+		case f.Stream != nil:
+			return w.WriteMinifiedStream(f.Path, f.Who, f.Stream)
 		}
 		data, err := f.Render()
 		if err != nil {

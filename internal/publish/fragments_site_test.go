@@ -19,7 +19,9 @@ import (
 
 // TestFragmentsKeepSitesAsMinifiedWhole: every HTML page of the example
 // site's website and of a synthetic site of 120 items is written, with
-// the fragments its layouts remembered, byte for byte as minified whole.
+// the fragments its layouts remembered, byte for byte as minified whole;
+// and so it is minified in pieces cut before every block start tag where
+// a stream may be cut (publish.WriteMinifiedStream, the catalog).
 func TestFragmentsKeepSitesAsMinifiedWhole(t *testing.T) {
 	t.Parallel()
 	fsys := fstest.MapFS{"site.toml": &fstest.MapFile{Data: []byte(synth.SiteTOML)}}
@@ -30,7 +32,7 @@ func TestFragmentsKeepSitesAsMinifiedWhole(t *testing.T) {
 		"example":   {SiteDir: "../..", FS: os.DirFS("../..")},
 		"synthetic": {SiteDir: ".", FS: fsys},
 	} {
-		pages, used := 0, 0
+		pages, used, pieces := 0, 0, 0
 		w := publish.NewMemory()
 		for path, raw := range websitePages(t, site) {
 			whole, err := w.MinifyWhole("text/html", bytes.Clone(raw))
@@ -43,10 +45,21 @@ func TestFragmentsKeepSitesAsMinifiedWhole(t *testing.T) {
 			if got := w.Bytes(path); !bytes.Equal(got, whole) {
 				t.Errorf("%s: %s differs from the page minified whole:\n%s\n%s", name, path, got, whole)
 			}
+			cut, n, err := w.MinifyCutEverywhere(raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(cut, whole) {
+				t.Errorf("%s: %s, minified in %d pieces cut before block tags (publish.WriteMinifiedStream), differs from the page minified whole:\n%s\n%s", name, path, n, cut, whole)
+			}
+			pieces += n
 			pages++
 			if strings.Contains(string(whole), `<footer class="sitefoot"`) {
 				used++
 			}
+		}
+		if pieces < 20*pages {
+			t.Errorf("%s: %d pages were cut in %d pieces: too few to check", name, pages, pieces)
 		}
 		if pages < 50 || used < pages/2 {
 			t.Errorf("%s: %d pages, %d with the footer: too few to check", name, pages, used)

@@ -12,19 +12,23 @@ import (
 )
 
 // Files lists every file of the website, unrendered, in a fixed order: the
-// pages of plan, then index.json, feed.xml and sitemap.xml, then the
-// search's files (search.go). Render renders
+// search's files (search.go), the pages of plan, then index.json, feed.xml
+// and sitemap.xml. Render renders
 // them all; serve renders only those whose inputs changed.
 func Files(site *model.Site, tpl *layout.Set) []output.File {
 	jobs := plan(site)
 	files := make([]output.File, 0, len(jobs)+len(dataFiles)+search.ShardsFor(len(site.Listed))+len(site.Listed)/searchChunk+2)
+	// the search files first: a build writes them as soon as the bodies
+	// are, so that the bodies' search tokens (model.Item.Words) and the
+	// index made of them are let go before the lists are rendered
+	files = append(files, searchFiles(site)...)
 	for _, j := range jobs {
 		files = append(files, pageFile(site, tpl, j))
 	}
 	for _, d := range dataFiles {
 		files = append(files, dataFile(site, d))
 	}
-	return append(files, searchFiles(site)...)
+	return files
 }
 
 func pageFile(s *model.Site, tpl *layout.Set, j job) output.File {
@@ -41,7 +45,15 @@ func pageFile(s *model.Site, tpl *layout.Set, j job) output.File {
 	}}
 	f.Shows, f.All = shows(j.pg)
 	f.Lists = lists(j.pg)
-	_, f.Late = j.pg.(*CatalogPage) // lists every item: serve renders it after the others
+	if _, ok := j.pg.(*CatalogPage); ok { // lists every item
+		f.Late = true // serve renders it after the others
+		f.Stream = func(w io.Writer) error {
+			if err := tpl.Execute(w, c.Kind, j.pg); err != nil {
+				return fmt.Errorf("rendering /%s: %w", c.Path, err)
+			}
+			return nil
+		}
+	}
 	return f
 }
 

@@ -92,6 +92,7 @@ func (x *searchIndex) shard(i int) []byte {
 	made := x.made
 	if x.left--; x.left == 0 {
 		x.made = nil
+		x.site.IndexWritten() // its Dict goes with made once this shard is written
 	}
 	x.mu.Unlock()
 	return made.Shard(i)

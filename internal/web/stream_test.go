@@ -135,3 +135,75 @@ func fileAt(t *testing.T, files []output.File, path string) output.File {
 	t.Fatalf("the website has no %s", path)
 	return output.File{}
 }
+
+// TestCatalogIsStreamed: the catalog page, as large as the site (a row for
+// every item outside the catalog), is written as its template writes it
+// (output.File.Stream, minified piece by piece by the writer), never held
+// whole, and what is streamed is byte for byte what Render makes.
+func TestCatalogIsStreamed(t *testing.T) {
+	opts := &build.Options{SiteDir: exampleSite, Now: day(t, "2026-11-27")}
+	site, diags := build.Load(opts)
+	if site == nil || diag.CountErrors(diags) > 0 {
+		t.Fatalf("the example site does not load: %v", diags)
+	}
+	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
+	if len(tdiags) > 0 {
+		t.Fatalf("templates: %v", tdiags)
+	}
+	for _, f := range web.Files(site, tpl) {
+		if f.Path != "catalog/index.html" {
+			continue
+		}
+		if f.Stream == nil || f.Raw {
+			t.Fatal("the catalog is made whole before it is written")
+		}
+		whole, err := f.Render()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w pieces
+		if err := f.Stream(&w); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(w.all.Bytes(), whole) {
+			t.Errorf("the streamed catalog (%d bytes) is not the one rendered whole (%d bytes)", w.all.Len(), len(whole))
+		}
+		if w.writes < 100 {
+			t.Errorf("the catalog (%d bytes) was written in %d pieces: it is held whole", len(whole), w.writes)
+		}
+		return
+	}
+	t.Fatal("the website has no catalog")
+}
+
+// TestSearchFilesComeFirst: the search's files are the website's first, so
+// that a build, which writes the files in their order once the bodies
+// (and the item pages) are written, makes the search index and lets it go,
+// with every body's search tokens (model.Item.Words, as large as the
+// catalog page), before it renders the lists, the peak of a large build.
+func TestSearchFilesComeFirst(t *testing.T) {
+	opts := &build.Options{SiteDir: exampleSite, Now: day(t, "2026-11-27")}
+	site, diags := build.Load(opts)
+	if site == nil || diag.CountErrors(diags) > 0 {
+		t.Fatalf("the example site does not load: %v", diags)
+	}
+	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
+	if len(tdiags) > 0 {
+		t.Fatalf("templates: %v", tdiags)
+	}
+	other, shards := "", 0
+	for _, f := range web.Files(site, tpl) {
+		search := strings.HasPrefix(f.Path, "search/") && strings.HasSuffix(f.Path, ".json")
+		switch {
+		case search && other != "":
+			t.Fatalf("%s comes after %s: the search index is made after the lists", f.Path, other)
+		case search:
+			shards++
+		case other == "":
+			other = f.Path
+		}
+	}
+	if shards < 2 {
+		t.Fatalf("the website has %d search files", shards)
+	}
+}
