@@ -24,3 +24,10 @@ func PagesOf(s *model.Site) []any {
 	}
 	return out
 }
+
+// ItemMain turns the Go code writing item.html's main (itemmain.go) on
+// or off, and reports how many pages it has written.
+func ItemMain(on bool) int64 {
+	itemMainOn.Store(on)
+	return itemMainWritten.Load()
+}
