@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"html/template"
 	"io/fs"
+	"strconv"
 	"sync"
 
 	"github.com/gongkai/gongkai/themes"
@@ -27,8 +28,10 @@ type Compiler func(data any) (html template.HTML, ok bool)
 
 type compiled struct {
 	kind, name string
-	partials   []string // the partials the Go code writes as they are in the built-in theme
-	fn         Compiler
+	// files are the file defining the template, then the partials the Go
+	// code writes as they are in the built-in theme
+	files []string
+	fn    Compiler
 }
 
 var compilers struct {
@@ -36,17 +39,18 @@ var compilers struct {
 	list []compiled
 }
 
-// Compile registers fn as the template name (defined in kind.html) of the
-// pages of kind, for the partials named: see above. Call it from an init
-// function.
-func Compile(kind, name string, partials []string, fn Compiler) {
+// Compile registers fn as the template name of the pages of kind, for the
+// files named: the one defining name, then each partial fn writes as
+// the built-in theme's does (see above). Call it from an init function.
+func Compile(kind, name string, files []string, fn Compiler) {
 	compilers.mu.Lock()
 	defer compilers.mu.Unlock()
-	compilers.list = append(compilers.list, compiled{kind: kind, name: name, partials: partials, fn: fn})
+	compilers.list = append(compilers.list, compiled{kind: kind, name: name, files: files, fn: fn})
 }
 
-// compiledFunc is the function a compiled template calls; templatedPrefix
-// names the template as written, which runs where the Go code does not.
+// compiledFunc is the function a compiled template calls (with its
+// number); templatedPrefix names the template as written, which runs
+// where the Go code does not.
 const (
 	compiledFunc    = "_gongkai_compiled"
 	templatedPrefix = "_gongkai_templated/"
@@ -60,7 +64,7 @@ func compile(t *template.Template, kind string, sums map[string][32]byte) {
 	compilers.mu.Lock()
 	list := compilers.list
 	compilers.mu.Unlock()
-	for _, c := range list {
+	for i, c := range list {
 		if c.kind != kind || !compilable(t, c, sums) {
 			continue
 		}
@@ -68,12 +72,12 @@ func compile(t *template.Template, kind string, sums map[string][32]byte) {
 		if _, err := t.AddParseTree(templatedPrefix+c.name, orig.Tree.Copy()); err != nil {
 			continue
 		}
-		fn := c.fn
-		t.Funcs(template.FuncMap{compiledFunc + "_" + c.name: func(data any) template.HTML {
+		fn, call := c.fn, compiledFunc+strconv.Itoa(i)
+		t.Funcs(template.FuncMap{call: func(data any) template.HTML {
 			html, _ := fn(data) // "" where not ok: the template runs
 			return html
 		}})
-		text := `{{with ` + compiledFunc + "_" + c.name + ` .}}{{.}}{{else}}{{template "` + templatedPrefix + c.name + `" .}}{{end}}`
+		text := `{{with ` + call + ` .}}{{.}}{{else}}{{template "` + templatedPrefix + c.name + `" .}}{{end}}`
 		if _, err := t.New(c.name).Parse(text); err != nil {
 			panic(err) // cannot fail: the text is ours and t not yet executed
 		}
@@ -81,15 +85,14 @@ func compile(t *template.Template, kind string, sums map[string][32]byte) {
 }
 
 // compilable reports whether the template c stands for is, in t, the one
-// of kind.html, and that file and each partial the Go code writes are
-// the built-in default theme's, byte for byte (a site's copy of the theme
-// unchanged is).
+// its first file defines, and its files are the built-in default
+// theme's, byte for byte (a site's copy of the theme unchanged is).
 func compilable(t *template.Template, c compiled, sums map[string][32]byte) bool {
 	orig := t.Lookup(c.name)
-	if orig == nil || orig.Tree == nil || orig.Tree.ParseName != c.kind+".html" {
+	if orig == nil || orig.Tree == nil || orig.Tree.ParseName != c.files[0] {
 		return false
 	}
-	for _, p := range append([]string{c.kind + ".html"}, c.partials...) {
+	for _, p := range c.files {
 		data, err := fs.ReadFile(themes.FS, "default/layouts/"+p)
 		if sum, ok := sums[p]; err != nil || !ok || sum != sha256.Sum256(data) {
 			return false

@@ -25,9 +25,10 @@ func PagesOf(s *model.Site) []any {
 	return out
 }
 
-// ItemMain turns the Go code writing item.html's main (itemmain.go) on
-// or off, and reports how many pages it has written.
-func ItemMain(on bool) int64 {
+// ItemMain turns the Go code writing item pages (itemmain.go, itemhead.go)
+// on or off, and reports how many pages each piece has written: main,
+// meta.html, crumbs.html.
+func ItemMain(on bool) [3]int64 {
 	itemMainOn.Store(on)
-	return itemMainWritten.Load()
+	return [3]int64{itemWritten[0].Load(), itemWritten[1].Load(), itemWritten[2].Load()}
 }

@@ -21,15 +21,22 @@ import (
 // written to break it both ways and compares them byte for byte.
 
 func init() {
-	layout.Compile("item", "main", []string{"partials/clock.html", "partials/window.html"}, itemMainOf)
+	layout.Compile("item", "main", []string{"item.html", "partials/clock.html", "partials/window.html"}, itemMainOf)
 }
 
 // itemMainOn is false only in tests, which render the template as written
 // to compare.
 var itemMainOn atomic.Bool
 
-// itemMainWritten counts the pages itemMain wrote, for tests.
-var itemMainWritten atomic.Int64
+// itemWritten counts, for tests, the pages each piece of Go code wrote
+// of an item's page: its main (itemMain), meta.html, crumbs.html.
+var itemWritten [3]atomic.Int64
+
+const (
+	pieceMain = iota
+	pieceMeta
+	pieceCrumbs
+)
 
 func init() { itemMainOn.Store(true) }
 
@@ -38,7 +45,7 @@ func itemMainOf(data any) (template.HTML, bool) {
 	if !ok || !itemMainOn.Load() || !itemMainHandles(p) {
 		return "", false
 	}
-	itemMainWritten.Add(1)
+	itemWritten[pieceMain].Add(1)
 	return template.HTML(itemMain(p)), true //nolint:gosec // escaped as html/template escapes the template
 }
 
