@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"html/template"
 	"io/fs"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -27,7 +28,8 @@ import (
 type Compiler func(data any) (html template.HTML, ok bool)
 
 type compiled struct {
-	kind, name string
+	kinds []string
+	name  string
 	// files are the file defining the template, then the partials the Go
 	// code writes as they are in the built-in theme
 	files []string
@@ -39,13 +41,15 @@ var compilers struct {
 	list []compiled
 }
 
-// Compile registers fn as the template name of the pages of kind, for the
-// files named: the one defining name, then each partial fn writes as
-// the built-in theme's does (see above). Call it from an init function.
-func Compile(kind, name string, files []string, fn Compiler) {
+// Compile registers fn as the template name of the pages of each of kinds,
+// for the files named: the one defining name, then each partial fn writes
+// as the built-in theme's does (see above). Call it from an init
+// function. (The kinds share it: a partial's output kept for one kind
+// serves the others, as the same templates' would, kept.go.)
+func Compile(name string, kinds, files []string, fn Compiler) {
 	compilers.mu.Lock()
 	defer compilers.mu.Unlock()
-	compilers.list = append(compilers.list, compiled{kind: kind, name: name, files: files, fn: fn})
+	compilers.list = append(compilers.list, compiled{kinds: kinds, name: name, files: files, fn: fn})
 }
 
 // compiledFunc is the function a compiled template calls (with its
@@ -65,7 +69,7 @@ func compile(t *template.Template, kind string, sums map[string][32]byte) {
 	list := compilers.list
 	compilers.mu.Unlock()
 	for i, c := range list {
-		if c.kind != kind || !compilable(t, c, sums) {
+		if !slices.Contains(c.kinds, kind) || !compilable(t, c, sums) {
 			continue
 		}
 		orig := t.Lookup(c.name)

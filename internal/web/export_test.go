@@ -25,10 +25,15 @@ func PagesOf(s *model.Site) []any {
 	return out
 }
 
-// ItemMain turns the Go code writing item pages (itemmain.go, itemhead.go)
-// on or off, and reports how many pages each piece has written: main,
-// meta.html, crumbs.html.
-func ItemMain(on bool) [3]int64 {
+// Compiled turns the Go code writing the built-in theme's templates
+// (itemmain.go, itemhead.go, itemrow.go) on or off, and reports how many
+// times each piece has written: an item page's main, meta.html,
+// crumbs.html; an item's row.
+func Compiled(on bool) [4]int64 {
 	itemMainOn.Store(on)
-	return [3]int64{itemWritten[0].Load(), itemWritten[1].Load(), itemWritten[2].Load()}
+	var n [4]int64
+	for i := range n {
+		n[i] = itemWritten[i].Load()
+	}
+	return n
 }

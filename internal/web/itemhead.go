@@ -12,8 +12,8 @@ import (
 // the templates by the same test (TestItemMainAsTemplate).
 
 func init() {
-	layout.Compile("item", "partials/meta.html", []string{"partials/meta.html"}, itemMetaOf)
-	layout.Compile("item", "partials/crumbs.html", []string{"partials/crumbs.html"}, itemCrumbsOf)
+	layout.Compile("partials/meta.html", []string{"item"}, []string{"partials/meta.html"}, itemMetaOf)
+	layout.Compile("partials/crumbs.html", []string{"item"}, []string{"partials/crumbs.html"}, itemCrumbsOf)
 }
 
 // itemMetaOf is meta.html of an item's page: the site's metadata, then

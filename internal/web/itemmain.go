@@ -21,21 +21,22 @@ import (
 // written to break it both ways and compares them byte for byte.
 
 func init() {
-	layout.Compile("item", "main", []string{"item.html", "partials/clock.html", "partials/window.html"}, itemMainOf)
+	layout.Compile("main", []string{"item"}, []string{"item.html", "partials/clock.html", "partials/window.html"}, itemMainOf)
 }
 
 // itemMainOn is false only in tests, which render the template as written
 // to compare.
 var itemMainOn atomic.Bool
 
-// itemWritten counts, for tests, the pages each piece of Go code wrote
-// of an item's page: its main (itemMain), meta.html, crumbs.html.
-var itemWritten [3]atomic.Int64
+// itemWritten counts, for tests, what each piece of Go code wrote: an
+// item page's main (itemMain), meta.html, crumbs.html; an item's row.
+var itemWritten [4]atomic.Int64
 
 const (
 	pieceMain = iota
 	pieceMeta
 	pieceCrumbs
+	pieceRow
 )
 
 func init() { itemMainOn.Store(true) }
@@ -119,6 +120,16 @@ func itemClock(w func(...string), it *model.Item) {
 	}
 }
 
+// itemWindow is partials/window.html: the publicity window of an
+// immediate item.
+func itemWindow(w func(...string), it *model.Item) {
+	until := it.Until.Chinese()
+	if it.Date.Y == it.Until.Y {
+		until = it.Until.ChineseShort()
+	}
+	w(`公示期：<span class="nb">`, layout.EscapeText(it.Date.Chinese()), `</span>至<span class="nb">`, layout.EscapeText(until), "</span>\n")
+}
+
 // itemStatus is the status banner's spans after its label.
 func itemStatus(w func(...string), v *ItemView, it *model.Item) {
 	text, attr := layout.EscapeText, layout.EscapeAttr
@@ -130,11 +141,9 @@ func itemStatus(w func(...string), v *ItemView, it *model.Item) {
 	}
 	switch {
 	case v.Immediate:
-		until := it.Until.Chinese()
-		if it.Date.Y == it.Until.Y {
-			until = it.Until.ChineseShort()
-		}
-		w("\n      <span>公示期：<span class=\"nb\">", text(it.Date.Chinese()), "</span>至<span class=\"nb\">", text(until), "</span>\n</span>")
+		w("\n      <span>")
+		itemWindow(w, it)
+		w("</span>")
 		w("\n      <span data-show=\"in-force\" data-end=\"", attr(v.Until), "\" data-left=\"距公示期结束还有 {n} 天\" data-last=\"今天是公示期最后一天\" hidden></span>")
 		w("\n      <span data-show=\"ended\"", hidden(model.Ended), ">公示期已结束，本页保留备查。</span>")
 	case v.Periodic:

@@ -20,14 +20,16 @@ import (
 	"github.com/gongkai/gongkai/internal/web"
 )
 
-// TestItemMainAsTemplate: every item page of the example site (public and
+// TestCompiledAsTemplates: every page of the example site (public and
 // internal), of a synthetic site of 2,000 items, of the command's test
 // sites and of items written to be escaped is the same, byte for byte,
-// whether item.html's main, meta.html and crumbs.html are written by Go
-// (itemmain.go, itemhead.go) or by the templates; and the Go code wrote
-// most of them.
-func TestItemMainAsTemplate(t *testing.T) {
-	defer web.ItemMain(true)
+// whether the built-in theme's item.html main, meta.html, crumbs.html and
+// item-row.html are written by Go (itemmain.go, itemhead.go, itemrow.go)
+// or by the templates; and the Go code wrote most of them. Each way has
+// its own layouts, so that no partial's output kept by one serves the
+// other.
+func TestCompiledAsTemplates(t *testing.T) {
+	defer web.Compiled(true)
 	sites := map[string]*build.Options{
 		"example":          {SiteDir: exampleSite, Now: day(t, "2026-11-27")},
 		"example internal": {SiteDir: exampleSite, Now: day(t, "2026-11-27"), Scope: config.Internal},
@@ -38,63 +40,85 @@ func TestItemMainAsTemplate(t *testing.T) {
 		sites[name] = &build.Options{SiteDir: ".", FS: fsys, Now: day(t, "2026-11-27")}
 	}
 	for name, opts := range sites {
-		site, tpl := loadSite(t, opts)
+		site, compiledTpl := loadSite(t, opts)
 		if site == nil && strings.HasSuffix(name, ".txtar") {
 			continue // a test site that reports an error
 		}
 		if site == nil {
 			t.Fatalf("%s does not load", name)
 		}
-		before := web.ItemMain(true)
-		var pages []*web.ItemPage
-		var compiled [][]byte
-		for _, p := range web.PagesOf(site) {
-			if p, ok := p.(*web.ItemPage); ok {
-				html, _ := tpl.Render("item", p)
-				pages, compiled = append(pages, p), append(compiled, html)
-			}
-		}
-		written := web.ItemMain(false)
+		pages := web.PagesOf(site)
+		before := web.Compiled(true)
+		compiled := renderAll(compiledTpl, pages)
+		written := web.Compiled(false)
+		_, templatedTpl := loadSite(t, opts)
+		templated := renderAll(templatedTpl, pages)
+		web.Compiled(true)
+		items := 0
 		for i, p := range pages {
-			want, err := tpl.Render("item", p)
-			if err != nil {
-				break // a test site's layout that fails (bad_template_field)
+			if _, ok := p.(*web.ItemPage); ok {
+				items++
 			}
-			if got := compiled[i]; !bytes.Equal(got, want) {
-				t.Errorf("%s: /%s: the Go code writes\n%s\nthe template\n%s", name, p.Item.Path, diffAt(got, want), diffAt(want, got))
+			if templated[i] == nil {
+				continue // a test site's layout that fails (bad_template_field)
+			}
+			if got, want := compiled[i], templated[i]; !bytes.Equal(got, want) {
+				t.Errorf("%s: /%s: the Go code writes\n%s\nthe templates\n%s", name, common(p).Path, diffAt(got, want), diffAt(want, got))
 			}
 		}
-		web.ItemMain(true)
 		for piece, n := range written {
-			if n -= before[piece]; !strings.HasSuffix(name, ".txtar") && n < int64(len(pages)/2) {
-				t.Errorf("%s: the Go code's piece %d wrote %d of %d item pages", name, piece, n, len(pages))
+			if n -= before[piece]; !strings.HasSuffix(name, ".txtar") && n < int64(items/2) {
+				t.Errorf("%s: the Go code's piece %d wrote %d times for %d items", name, piece, n, items)
 			}
 		}
 	}
 }
 
-// TestItemMainOnlyForTheBuiltInTheme: a site that writes its own item.html,
-// or a partial the Go code writes (clock.html, window.html), gets its own.
-func TestItemMainOnlyForTheBuiltInTheme(t *testing.T) {
-	for file, own := range map[string]string{
-		"layouts/item.html":            `{{define "main"}}<p>own item</p>{{end}}`,
-		"layouts/partials/clock.html":  ` data-own="clock"`,
-		"layouts/partials/window.html": `own window`,
+// renderAll renders every page, nil where it fails.
+func renderAll(tpl *layout.Set, pages []any) [][]byte {
+	out := make([][]byte, len(pages))
+	for i, p := range pages {
+		if html, err := tpl.Render(common(p).Kind, p); err == nil {
+			out[i] = html
+		}
+	}
+	return out
+}
+
+func common(p any) *page.Page { return p.(interface{ Common() *page.Page }).Common() }
+
+// TestCompiledOnlyForTheBuiltInTheme: a site that writes its own
+// item.html, or a partial the Go code writes (clock.html, window.html,
+// meta.html, crumbs.html, item-row.html, status.html), gets its own.
+func TestCompiledOnlyForTheBuiltInTheme(t *testing.T) {
+	for _, c := range []struct{ file, own, kind string }{
+		{"layouts/item.html", `{{define "main"}}<p>own item</p>{{end}}`, "item"},
+		{"layouts/partials/clock.html", ` data-own="clock"`, "item"},
+		{"layouts/partials/window.html", `own window`, "item"},
+		{"layouts/partials/meta.html", `<meta name="own">`, "item"},
+		{"layouts/partials/crumbs.html", `<nav>own crumbs</nav>`, "item"},
+		{"layouts/partials/item-row.html", `<li>own row</li>`, "list"},
+		{"layouts/partials/status.html", `<span>own status</span>`, "list"},
+		{"layouts/partials/clock.html", ` data-own="clock"`, "list"},
+		{"layouts/partials/window.html", `own window`, "list"},
 	} {
+		file, own := c.file, c.own
 		fsys := synthFS(40, nil)
 		fsys[file] = &fstest.MapFile{Data: []byte(own)}
 		site, tpl := loadSite(t, &build.Options{SiteDir: ".", FS: fsys, Now: day(t, "2026-11-27")})
 		if site == nil {
 			t.Fatalf("with the site's %s, the site does not load", file)
 		}
-		found := false
-		for _, p := range web.PagesOf(site) {
-			if p, ok := p.(*web.ItemPage); ok && (file != "layouts/partials/window.html" || p.Item.Term == "immediate") {
-				found = found || bytes.Contains(render(t, tpl, p), []byte(strings.TrimPrefix(strings.TrimSuffix(own, `{{end}}`), `{{define "main"}}`)))
+		mark := []byte(strings.TrimPrefix(strings.TrimSuffix(own, `{{end}}`), `{{define "main"}}`))
+		kinds := map[string]bool{}
+		pages := web.PagesOf(site)
+		for i, html := range renderAll(tpl, pages) {
+			if bytes.Contains(html, mark) {
+				kinds[common(pages[i]).Kind] = true
 			}
 		}
-		if !found {
-			t.Errorf("with the site's %s, no item page shows it", file)
+		if !kinds[c.kind] {
+			t.Errorf("with the site's %s, no %s page shows it", file, c.kind)
 		}
 	}
 }
