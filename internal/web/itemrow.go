@@ -39,7 +39,7 @@ func itemRowOf(data any) (template.HTML, bool) {
 		itemWindow(w, it)
 		w(`</span>`)
 	}
-	w("\n    <span class=\"status status-", attr(string(it.Status)), "\" data-status-class data-status-label>", text(it.StatusLabel()), "</span>\n")
+	w("\n    <span class=\"status status-"+attr(string(it.Status))+"\" data-status-class data-status-label>", text(it.StatusLabel()), "</span>\n")
 	w("\n    <time datetime=\"", attr(it.Date.String()), "\">", text(it.Date.Chinese()), "</time>\n  </span>\n</li>\n")
 	itemWritten[pieceRow].Add(1)
 	return template.HTML(b.String()), true //nolint:gosec // escaped as html/template escapes the template
