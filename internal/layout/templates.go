@@ -82,6 +82,7 @@ func Load(site fs.FS, theme string, funcs template.FuncMap) (*Set, []diag.Diagno
 			continue
 		}
 		kind := strings.TrimSuffix(f.Path, ".html")
+		compile(t, kind, s.sums)
 		s.pages[kind] = t
 		s.shared[kind] = new(sync.Once)
 		s.files[kind] = displayName(f)

@@ -60,12 +60,12 @@ var fragments = &fragmentMemo{heads: map[string][]*fragment{}}
 // Remember notes html, a piece that layouts write whole into many pages,
 // so that it is minified once. Only a piece that is HTML text from start to
 // end and begins and ends with a block element's tag, once white space
-// around it is trimmed, is kept; others are left to be minified with
-// their pages.
+// around it and what is before its first block tag are trimmed, is kept;
+// others are left to be minified with their pages.
 func Remember(html string) { fragments.add(html) }
 
 func (m *fragmentMemo) add(html string) {
-	trimmed := strings.Trim(html, " \t\n\r\f")
+	trimmed := fromBlock(strings.Trim(html, " \t\n\r\f"))
 	if len(trimmed) < minFragment || m.known(trimmed) {
 		return
 	}
@@ -90,6 +90,28 @@ func (m *fragmentMemo) add(html string) {
 	}
 	m.heads[head] = append(m.heads[head], &fragment{raw: core})
 	m.bytes += len(core) // what it is minified to, no longer
+}
+
+// fromBlock is html from its first start tag of a block element in HTML
+// text, or "" if it has none: a piece that begins with inline tags (the
+// masthead's hidden targets before its <header>) is remembered from
+// there, and what is before is minified with its page. What the piece is
+// found beside in a page does not matter: a fragment is minified alone
+// wherever it begins with a block tag in HTML text (see above).
+func fromBlock(html string) string {
+	if len(html) < minFragment || html[0] == '<' && blockEnds([]byte(html)) {
+		return html
+	}
+	s := scanner{data: []byte(html)}
+	for {
+		at, name, ok := s.next()
+		if !ok {
+			return ""
+		}
+		if block(name) {
+			return html[at:]
+		}
+	}
 }
 
 // known reports whether the fragment s is remembered.

@@ -65,8 +65,9 @@ func TestFragmentsMinifyAsWhole(t *testing.T) {
 }
 
 // TestFragmentsUsed: a remembered fragment is found in a page and written
-// from its memo; a piece that is not HTML text to its end, or does not
-// begin and end with a block element, is not remembered.
+// from its memo, one that begins with inline tags from its first block
+// tag; a piece that is not HTML text to its end, or does not begin (after
+// inline tags) and end with a block element, is not remembered.
 func TestFragmentsUsed(t *testing.T) {
 	Remember(row)
 	w := NewMemory()
@@ -78,8 +79,24 @@ func TestFragmentsUsed(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// a piece that begins with inline tags is remembered from its first block
+	masthead := strings.Replace(row, "/x/", "/masthead/", 1)
+	Remember("<span id=\"elder\" hidden></span><span id=\"standard\" hidden></span>\n" + masthead + "\n")
+	if f := fragments.at([]byte(masthead + "<p>x</p>")); f == nil {
+		t.Error("a piece after inline tags is not remembered from its first block")
+	}
+	page := "<p>前</p><span id=\"elder\" hidden></span> <span>x</span>\n" + masthead + "\n<p>后</p>"
+	want, err := w.m.Bytes("text/html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := buffer.NewWriter(nil)
+	if err := w.minifyHTML(out, []byte(page)); err != nil || string(out.Bytes()) != string(want) {
+		t.Errorf("with the fragment\n%s\nwhole\n%s (%v)", out.Bytes(), want, err)
+	}
 	for _, piece := range []string{
 		"<span>" + row + "</span>",
+		"<span>" + row[:len(row)-5] + "</span>",
 		"<li>" + row + "<pre>",
 		"<li><svg>" + row + "</svg></li>",
 		"<li>" + row + "<!-- </li>",

@@ -24,3 +24,16 @@ func PagesOf(s *model.Site) []any {
 	}
 	return out
 }
+
+// Compiled turns the Go code writing the built-in theme's templates
+// (itemmain.go, itemhead.go, itemrow.go) on or off, and reports how many
+// times each piece has written: an item page's main, meta.html,
+// crumbs.html; an item's row.
+func Compiled(on bool) [4]int64 {
+	itemMainOn.Store(on)
+	var n [4]int64
+	for i := range n {
+		n[i] = itemWritten[i].Load()
+	}
+	return n
+}
