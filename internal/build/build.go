@@ -50,9 +50,6 @@ type Options struct {
 	once     bool     // a build that renders once (Run): bodies are let go once rendered (drop)
 	rendered func()   // tests only: called once every body is rendered and its page written
 	written  func()   // tests only: called once every channel's files are written
-	// configured, when set, is called once site.toml is read and its
-	// theme found, before the content is (run parses the layouts then).
-	configured func(cfg *config.Site)
 }
 
 // drop is what of the bodies a build lets go once rendered: in a build
@@ -131,9 +128,6 @@ func LoadWithRecords(opts *Options) (*model.Site, *records.Set, []diag.Diagnosti
 			Msg: fmt.Sprintf("theme %q is neither in themes/ nor built in; write theme = \"default\"", cfg.Theme)})
 	}
 	cfgOK := diag.CountErrors(diags) == 0
-	if cfgOK && opts.configured != nil {
-		opts.configured(cfg)
-	}
 	diags = append(diags, layout.Check(opts.FS, cfg.Theme)...)
 	drop := opts.drop(cfg)
 	var set *content.Set
@@ -264,8 +258,6 @@ func RunContext(ctx context.Context, opts Options) (*Result, error) {
 func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, start time.Time) error {
 	ownFolder := opts.FS == nil
 	opts.once = true
-	var parsed *layouts // the layouts, parsed while the content loads
-	opts.configured = func(cfg *config.Site) { parsed = parseAside(opts.FS, cfg.Theme) }
 	site, diags := Load(&opts)
 	res.Site, res.Diags = site, diags
 	if diag.CountErrors(diags) > 0 {
@@ -274,7 +266,7 @@ func run(ctx context.Context, opts Options, w *publish.Writer, res *Result, star
 		return diag.Errors(onlyErrors(res.Diags))
 	}
 	defer holdLimit(len(site.Items))()
-	tpl, tdiags := parsed.templates(opts.FS, site)
+	tpl, tdiags := layout.Load(opts.FS, site.Config.Theme, page.Funcs(site))
 	if len(tdiags) > 0 {
 		w.Abort()
 		res.Diags = append(withBodies(site, res.Diags), tdiags...)
