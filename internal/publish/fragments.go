@@ -244,3 +244,18 @@ func (w *Writer) minifyPart(out *buffer.Writer, part []byte) error {
 	}
 	return w.m.MinifyMimetype(htmlType, out, buffer.NewReader(part), nil)
 }
+
+// Forget lets go of every fragment and drawing remembered so far, as if
+// no page had been minified in this process. The memos outlive a build
+// (serve's next build finds them), so what a build holds is measured from
+// none (internal/build's TestMemoryPerItem).
+func Forget() {
+	fragments.mu.Lock()
+	clear(fragments.heads)
+	fragments.bytes = 0
+	fragments.mu.Unlock()
+	minifiedSVG.mu.Lock()
+	minifiedSVG.m = [2]map[string][]byte{{}, {}}
+	minifiedSVG.bytes = 0
+	minifiedSVG.mu.Unlock()
+}
