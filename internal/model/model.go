@@ -57,6 +57,7 @@ type Site struct {
 	Records       *disclose.Public // what records/ publishes on --now (set by build.Load); never nil after it
 
 	public *Site        // the internal edition's public view (View); nil in a public build
+	memo   *search.Memo // SearchMemo
 	drop   *dropping    // bodies are let go once rendered (Drop), HTML once the item's page is (PageRendered); nil keeps them
 	rebody *rebodyState // what Rebody takes again (rebody.go); nil without Options.Bodies
 	later  *later       // the bodies still to render (Options.Later); nil once rendered
@@ -161,6 +162,9 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 		s.public = edition(cfg, set.Items, pub)
 	}
 	opts.Editions.offer(s, cfg, set.Items, opts)
+	if opts.Bodies != nil && opts.Drop == nil {
+		s.memo = opts.Bodies.search
+	}
 	s.drop = opts.Drop.start(s)
 	s.later = &later{md: md, cache: opts.Bodies, set: set}
 	if !opts.Later {
