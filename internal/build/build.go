@@ -139,13 +139,20 @@ func LoadWithRecords(opts *Options) (*model.Site, *records.Set, []diag.Diagnosti
 		set, cdiags = opts.session.loadContent(opts.FS, cfg, opts.Channels)
 	}
 	diags = append(diags, cdiags...)
+	md, bodies := opts.session.markdown(cfg)
+	mopts := model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies, Drop: drop, Later: drop != nil}
 	var checked func() []diag.Diagnostic
 	if cfgOK {
-		// check weighs front matter only: it runs beside the model.
-		checked = aside("check", func() []diag.Diagnostic { return opts.session.check(cfg, set, opts.Now, opts.Drafts) })
+		// check weighs front matter only: it runs beside the model, and
+		// takes the editions the model makes (model.Editions).
+		eds := model.NewEditions(cfg, set.Items, opts.Now)
+		eds.Expect(mopts)
+		defer eds.Settle() // should the model fail
+		mopts.Editions = eds
+		checked = aside("check", func() []diag.Diagnostic { return opts.session.check(cfg, set, opts.Now, opts.Drafts, eds) })
 	}
-	md, bodies := opts.session.markdown(cfg)
-	site, mdiags := opts.session.model(cfg, set, md, model.Options{Now: opts.Now, Scope: opts.Scope, Drafts: opts.Drafts, Bodies: bodies, Drop: drop, Later: drop != nil})
+	site, mdiags := opts.session.model(cfg, set, md, mopts)
+	mopts.Editions.Settle()
 	diags = append(diags, mdiags...)
 	if cfgOK {
 		// These weigh items against site.toml (boards, kiosks, the catalog,

@@ -93,6 +93,13 @@ func (f *sums) file(o output.File, tpl *layout.Set) uint64 {
 	if o.Raw {
 		kind = "raw"
 	}
+	if o.Sum != nil && !(o.Layout != "" && tpl.BySite(o.Layout)) {
+		h := f.hash()
+		putUint(h, f.global)
+		h.WriteString("sum\x00" + kind + "\x00" + o.Path + "\x00")
+		putUint(h, o.Sum())
+		return h.Sum64()
+	}
 	all := o.All || o.Layout != "" && tpl.BySite(o.Layout)
 	anyItem := all || o.Lists == nil
 	lists := o.Lists

@@ -37,6 +37,12 @@ const FormedLimit = 20
 // content could not be read (their errors are reported), the catalog is
 // not checked: an entry may be fulfilled by an item in them.
 func Run(cfg *config.Site, set *content.Set, now calendar.Day, drafts bool) []diag.Diagnostic {
+	return RunWith(cfg, set, now, drafts, model.NewEditions(cfg, set.Items, now))
+}
+
+// RunWith is Run weighing the items as eds, the editions of set's items on
+// now, has them: a build passes those its model makes (model.Editions).
+func RunWith(cfg *config.Site, set *content.Set, now calendar.Day, drafts bool, eds *model.Editions) []diag.Diagnostic {
 	items := set.Items
 	c := &checker{cfg: cfg, cal: model.NewCalendar(cfg), now: now}
 	for _, it := range items {
@@ -50,14 +56,14 @@ func Run(cfg *config.Site, set *content.Set, now calendar.Day, drafts bool) []di
 		c.decided(it)
 	}
 	// every scope, each item as the edition of its own scope shows it
-	audit := model.Audit(cfg, items, now, config.Internal)
+	audit := eds.Audit(config.Internal)
 	for _, it := range audit {
 		c.overdue(it)
 	}
 	if !set.Incomplete() {
 		c.catalog(audit, set)
 		if len(set.Broken) == 0 { // an item left out for its errors may fill a category
-			c.blank(model.Audit(cfg, items, now, config.Public))
+			c.blank(eds.Audit(config.Public))
 		}
 	}
 	c.numbers(items)

@@ -7,6 +7,7 @@ import (
 	"github.com/gongkai/gongkai/internal/content"
 	"github.com/gongkai/gongkai/internal/diag"
 	"github.com/gongkai/gongkai/internal/markdown"
+	"github.com/gongkai/gongkai/internal/search"
 )
 
 // BodyCache remembers rendered bodies between builds, for `gongkai serve`.
@@ -19,9 +20,10 @@ import (
 // A cache serves one Markdown configuration (markdown.Options): make a new
 // one when site.toml changes. Builds using one cache must not run at once.
 type BodyCache struct {
-	old map[string]*body // by file: what the last build used
-	mu  sync.Mutex
-	cur map[string]*body // what this build uses
+	old    map[string]*body // by file: what the last build used
+	mu     sync.Mutex
+	cur    map[string]*body // what this build uses
+	search *search.Memo     // the items' search tokens, by rendered body (SearchMemo)
 }
 
 type body struct {
@@ -39,7 +41,13 @@ type linkCall struct {
 }
 
 // NewBodyCache returns an empty cache.
-func NewBodyCache() *BodyCache { return &BodyCache{cur: map[string]*body{}} }
+func NewBodyCache() *BodyCache { return &BodyCache{cur: map[string]*body{}, search: search.NewMemo()} }
+
+// SearchMemo is the memo of the items' search tokens kept with the bodies
+// from build to build (serve), keyed by their *markdown.Doc, which is the
+// same while the body is; nil in a build that keeps no bodies between
+// builds or lets them go (Drop).
+func (s *Site) SearchMemo() *search.Memo { return s.memo }
 
 // begin starts a build: what the previous build did not use is dropped.
 func (c *BodyCache) begin() {

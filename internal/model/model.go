@@ -22,7 +22,10 @@ type Options struct {
 	Scope  config.Scope // public: public items only; internal: public and internal items
 	Drafts bool         // publish drafts too (previews only)
 	Bodies *BodyCache   // rendered bodies kept between builds (serve); nil renders every body
-	Drop   *Drop        // what of each body to let go once rendered (drop.go); nil keeps every body
+	// Editions, when set, are given the editions Build makes of the same
+	// items on the same day, for the checks that run beside it (Editions).
+	Editions *Editions
+	Drop     *Drop // what of each body to let go once rendered (drop.go); nil keeps every body
 	// Later leaves the bodies to Site.RenderBodies, which the caller calls
 	// once, when it can write each item's page as its body is rendered
 	// (build.Run): no body is held longer than its page takes.
@@ -54,6 +57,7 @@ type Site struct {
 	Records       *disclose.Public // what records/ publishes on --now (set by build.Load); never nil after it
 
 	public *Site        // the internal edition's public view (View); nil in a public build
+	memo   *search.Memo // SearchMemo
 	drop   *dropping    // bodies are let go once rendered (Drop), HTML once the item's page is (PageRendered); nil keeps them
 	rebody *rebodyState // what Rebody takes again (rebody.go); nil without Options.Bodies
 	later  *later       // the bodies still to render (Options.Later); nil once rendered
@@ -157,6 +161,10 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 		pub.Scope = config.Public
 		s.public = edition(cfg, set.Items, pub)
 	}
+	opts.Editions.offer(s, cfg, set.Items, opts)
+	if opts.Bodies != nil && opts.Drop == nil {
+		s.memo = opts.Bodies.search
+	}
 	s.drop = opts.Drop.start(s)
 	s.later = &later{md: md, cache: opts.Bodies, set: set}
 	if !opts.Later {
@@ -178,7 +186,7 @@ func Build(cfg *config.Site, set *content.Set, md *markdown.Renderer, opts Optio
 // choose makes the site of the items opts publishes, each as published on
 // --now (asOf), with its status.
 func choose(cfg *config.Site, items []*content.Item, opts Options) *Site {
-	opts.Bodies, opts.Drop = nil, nil
+	opts.Bodies, opts.Drop, opts.Editions = nil, nil, nil
 	s := &Site{Config: cfg, Now: opts.Now, Scope: opts.Scope, byID: make(map[string]*Item, len(items)), src: items, opts: opts}
 	s.Calendar = NewCalendar(cfg)
 	s.BasePath = "/"

@@ -39,6 +39,12 @@ type File struct {
 	// as the body is rendered (build.streamBodies). nil for any other file.
 	Page   *model.Item
 	Render func() ([]byte, error)
+	// Sum, when set, fingerprints the file's content itself (with the
+	// site.toml, layouts and the rest every file depends on): serve renders
+	// it anew only when Sum changes, whatever it shows or lists. It is
+	// called before Render, by one goroutine, for the files of a channel in
+	// their order. A full build never calls it.
+	Sum func() uint64
 	// Stream, when set, writes what Render returns piece by piece, for a
 	// file as large as the site (index.json, the catalog): a build writes
 	// it to disk as it is made instead of holding it whole (WriteOne),

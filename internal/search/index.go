@@ -3,6 +3,7 @@ package search
 import (
 	"encoding/binary"
 	"encoding/json"
+	"hash/maphash"
 	"slices"
 	"strconv"
 	"strings"
@@ -147,6 +148,31 @@ func (s *Shards) Shard(i int) []byte {
 		b = s.x.post[id].appendRuns(b)
 	}
 	return append(b, "}\n"...)
+}
+
+// Sums fingerprints every shard: Shard(i) writes the same bytes while
+// Sums()[i] is the same (the tokens of the shard and their postings,
+// combined in any order).
+func (s *Shards) Sums(seed maphash.Seed) []uint64 {
+	out := make([]uint64, len(s.groups))
+	var h maphash.Hash
+	h.SetSeed(seed)
+	var b [8]byte
+	for i, ids := range s.groups {
+		sum := uint64(len(ids))
+		for _, id := range ids {
+			p := &s.x.post[id]
+			h.Reset()
+			h.WriteString(s.toks[id].s)
+			h.WriteByte(0)
+			h.Write(p.buf)
+			binary.LittleEndian.PutUint64(b[:], uint64(p.run)<<32|uint64(p.next))
+			h.Write(b[:])
+			sum += h.Sum64()
+		}
+		out[i] = sum
+	}
+	return out
 }
 
 // Split returns every shard (Group, Shard).
