@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"io"
 	"os"
-	"path"
 	"path/filepath"
 )
 
@@ -28,11 +27,8 @@ func (w *Writer) WriteStream(name, who string, write func(io.Writer) error) erro
 	}
 	w.gate.RLock()
 	defer w.gate.RUnlock()
-	if w.state != open {
-		return errCancelled
-	}
-	if err := w.mkdir(path.Dir(name)); err != nil {
-		return w.writeError(name, err)
+	if err := w.ready(name); err != nil {
+		return err
 	}
 	f, err := os.OpenFile(filepath.Join(w.tmp, filepath.FromSlash(name)), os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {

@@ -300,6 +300,19 @@ func (w *Writer) claim(name, who string) error {
 	return nil
 }
 
+// ready makes the folder of name in the temporary tree, or says why
+// nothing may be written there; the caller holds w.gate for reading
+// until the file is written.
+func (w *Writer) ready(name string) error {
+	if w.state != open {
+		return errCancelled
+	}
+	if err := w.mkdir(path.Dir(name)); err != nil {
+		return w.writeError(name, err)
+	}
+	return nil
+}
+
 // errCancelled is returned by writes after Cancel, Abort or Commit.
 var errCancelled = errors.New("the build was stopped")
 
@@ -310,11 +323,8 @@ func (w *Writer) put(name string, data []byte) error {
 	}
 	w.gate.RLock()
 	defer w.gate.RUnlock()
-	if w.state != open {
-		return errCancelled
-	}
-	if err := w.mkdir(path.Dir(name)); err != nil {
-		return w.writeError(name, err)
+	if err := w.ready(name); err != nil {
+		return err
 	}
 	if err := w.writeFile(filepath.Join(w.tmp, filepath.FromSlash(name)), data); err != nil {
 		return w.writeError(name, err)

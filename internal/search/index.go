@@ -41,15 +41,24 @@ func (x *Index) Dict() *Dict { return x.dict }
 // Add adds the next item: the tokens of words (Words of the index's Dict)
 // and those tokens calls add with (a token added twice counts once).
 func (x *Index) Add(words Words, tokens func(add func(string))) {
+	x.addItem(words, func(d *Dict, add func(uint32)) {
+		if tokens != nil {
+			tokens(func(t string) { add(d.id(t)) })
+		}
+	})
+}
+
+// addItem adds the next item: the tokens of words and those more adds by
+// number (with the Dict locked, to number new ones).
+func (x *Index) addItem(words Words, more func(d *Dict, add func(id uint32))) {
 	o := x.items
 	x.items++
 	d := x.dict
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.each(words, func(id uint32) { x.at(id).add(o) })
-	if tokens != nil {
-		tokens(func(t string) { x.at(d.id(t)).add(o) })
-	}
+	add := func(id uint32) { x.at(id).add(o) }
+	d.each(words, add)
+	more(d, add)
 }
 
 // at is the postings of the token numbered id. x.dict.mu is held.

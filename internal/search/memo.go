@@ -138,13 +138,9 @@ func (d *Dict) Len() int {
 
 // addIDs adds the next item: the tokens of words and those numbered ids.
 func (x *Index) addIDs(words Words, ids []uint32) {
-	o := x.items
-	x.items++
-	d := x.dict
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	d.each(words, func(id uint32) { x.at(id).add(o) })
-	for _, id := range ids {
-		x.at(id).add(o)
-	}
+	x.addItem(words, func(_ *Dict, add func(uint32)) {
+		for _, id := range ids {
+			add(id)
+		}
+	})
 }
