@@ -14,8 +14,6 @@ import (
 // memory limit is the one sized from the site (memoryLimit), so the
 // collector does not let the heap grow to twice its peak; it is given back
 // when the build is done, and a GOMEMLIMIT set by the office is kept.
-// (Its file sorts after memory_test.go: TestMemoryPerItem measures more
-// per item in a process that has built a site before.)
 func TestBuildHoldsAMemoryLimit(t *testing.T) {
 	const n = 40
 	before := debug.SetMemoryLimit(-1)

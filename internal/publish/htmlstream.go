@@ -18,7 +18,7 @@ import (
 // minified as it would be in the whole page. Where the scan stops (an
 // element the minifier treats apart, such as an svg), no later cut is
 // made and the rest of the page is minified at once.
-// TestMinifiedStreamIsTheWholeMinified cuts every page of the example site
+// TestFragmentsKeepSitesAsMinifiedWhole cuts every page of the example site
 // before every block start tag and compares.
 
 // cutAt is how much of a streamed page is held before the part of it up
