@@ -66,6 +66,9 @@ func addOnce(m map[string]*content.Item, k string, it *content.Item) {
 // (wang/scan.pdf, for wang.md or wang/index.md); nil when it lies among
 // several items' files.
 func (x *linkIndex) ownerOf(key string) *content.Item {
+	// A server that takes '\' for '/' (IIS does) reads neibu\.0 (%5C) as
+	// a path inside the folder neibu: so is it looked at here.
+	key = strings.ReplaceAll(key, `\`, "/")
 	// A '?' or '#' written escaped (%3F, %23) is part of the path, but a
 	// server or proxy that decodes before it splits ends the path there:
 	// what comes before must not be a hidden item's address either.
